@@ -1,0 +1,353 @@
+package arabic
+
+import (
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// monthWords maps the normalised one-word month names of both Arabic
+// traditions (the Syriac names of the Levant and Iraq, the Latin-derived
+// names of Egypt and the Gulf) and of English to month numbers. Kanun and
+// Tishrin need a second word and are read by month().
+var monthWords = map[string]int{
+	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
+	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+	"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+	"oct": 10, "nov": 11, "dec": 12,
+}
+
+// ambiguousMonths are month names that are also common words ("آب" is
+// father, "may" a verb): they count as months only next to a number.
+var ambiguousMonths = map[string]bool{
+	"اب": true, "مارس": true, "may": true, "march": true, "mar": true, "jan": true, "dec": true, "sep": true,
+	"oct": true, "nov": true, "aug": true, "jun": true, "jul": true, "apr": true, "feb": true,
+}
+
+var weekdays = map[string]time.Weekday{
+	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
+	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
+}
+
+var (
+	pastWords   = set("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفائت", "last")
+	nextWords   = set("المقبل", "المقبله", "القادم", "القادمه", "next")
+	yearWords   = set("العام", "السنه", "عام", "year")
+	monthNouns  = set("الشهر", "month")
+	durationPre = set("مدي", "طوال", "over", "past")
+)
+
+// ambiguous reports a month name that is also a common word, with or
+// without a clitic on it ("آب", "وآب").
+func ambiguous(w string) bool {
+	if ambiguousMonths[w] {
+		return true
+	}
+	r, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsRune("وفبل", r) && ambiguousMonths[w[size:]]
+}
+
+func set(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// month reads a month name at toks[i]: one word, or كانون/تشرين and an
+// ordinal ("تشرين الأول", "كانون ثاني"). It returns the month and the index
+// after the name, or 0.
+func month(toks []Token, i int) (int, int) {
+	w := toks[i].Norm
+	if m, ok := monthWords[w]; ok {
+		return m, i + 1
+	}
+	// "وإبريل", "بيونيو", "وكانون الأول": a conjunction or preposition
+	// written on the name.
+	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune("وفبل", r) && len(w) > size {
+		w = w[size:]
+		if m, ok := monthWords[w]; ok {
+			return m, i + 1
+		}
+	}
+	if (w == "تشرين" || w == "كانون") && i+1 < len(toks) {
+		var second int
+		switch toks[i+1].Norm {
+		case "الاول", "اول":
+			second = 1
+		case "الثاني", "ثاني":
+			second = 2
+		default:
+			return 0, i
+		}
+		if w == "تشرين" {
+			return 9 + second, i + 2
+		}
+		return map[int]int{1: 12, 2: 1}[second], i + 2
+	}
+	return 0, i
+}
+
+// monthAt is month() followed by an optional second name of the same
+// month in the other tradition ("يونيو/حزيران", "شباط/فبراير").
+func monthAt(toks []Token, i int) (int, int) {
+	m, j := month(toks, i)
+	if m == 0 {
+		return 0, i
+	}
+	if j < len(toks) {
+		if m2, k := month(toks, j); m2 == m {
+			j = k
+		}
+	}
+	return m, j
+}
+
+func intToken(t Token, maxDigits int) (int, bool) {
+	if t.Kind != Number || len(t.Norm) > maxDigits {
+		return 0, false
+	}
+	v, err := strconv.Atoi(t.Norm)
+	return v, err == nil
+}
+
+func year(toks []Token, i int) (int, bool) {
+	if i >= len(toks) || len(toks[i].Norm) != 4 {
+		return 0, false
+	}
+	y, ok := intToken(toks[i], 4)
+	return y, ok && y >= 1000 && y <= 2999
+}
+
+// Dates reads the dates of a token list (tokens of text). ref is the
+// reference date for relative expressions, normally the article's date; a
+// zero ref leaves them Unresolved. Recognised:
+//
+//	19 يونيو 2024, 19 يونيو/حزيران 2024, 31 تشرين الاول 2024, 5 December 2024
+//	يونيو 2024, شباط/فبراير 2024, December 2024
+//	2024 (a four-digit number from 1900 to 2100 not followed by a multiplier)
+//	25-4-2012, 2024-06-19, 19/6/2024 (numbers joined by - / or . in text)
+//	يونيو الماضي, الشهر الماضي, العام الماضي, العام المقبل, يوم الخميس الماضي
+//	19 يونيو, في أبريل (no year: the latest such date not after ref)
+//
+// A weekday followed by "الموافق" and a full date gives just that date. In-text
+// citations are the caller's to skip.
+func Dates(text string, toks []Token, ref Date) []Date {
+	var out []Date
+	for i := 0; i < len(toks); {
+		d, ok := dateAt(text, toks, i, ref)
+		if !ok {
+			i++
+			continue
+		}
+		d.Expr = joinNorm(toks[d.From:d.To])
+		out = append(out, d)
+		i = d.To
+	}
+	return out
+}
+
+func dateAt(text string, toks []Token, i int, ref Date) (Date, bool) {
+	t := toks[i]
+	if t.Kind == Number {
+		return numericDate(text, toks, i, ref)
+	}
+	if m, j := monthAt(toks, i); m != 0 {
+		if j+1 < len(toks) { // "December 5, 2024"
+			if day, ok := intToken(toks[j], 2); ok {
+				if y, ok := year(toks, j+1); ok {
+					return checked(Date{Year: y, Month: m, Day: day, From: i, To: j + 2})
+				}
+			}
+		}
+		if y, ok := year(toks, j); ok {
+			return checked(Date{Year: y, Month: m, From: i, To: j + 1})
+		}
+		if j < len(toks) && (pastWords[toks[j].Norm] || nextWords[toks[j].Norm]) {
+			return relMonth(m, pastWords[toks[j].Norm], ref, i, j+1), true
+		}
+		if ambiguous(t.Norm) || !isArabicWord(t) {
+			return Date{}, false
+		}
+		return yearless(Date{Month: m}, ref, i, j), true
+	}
+	if t.Norm == "امس" || t.Norm == "yesterday" {
+		return shift(ref, PrecDay, true, i, i+1), true
+	}
+	if i+1 >= len(toks) {
+		return Date{}, false
+	}
+	next := toks[i+1].Norm
+	past, future := pastWords[next], nextWords[next]
+	switch {
+	case yearWords[t.Norm] && (past || future) && (i == 0 || !durationPre[toks[i-1].Norm]):
+		return shift(ref, PrecYear, past, i, i+2), true
+	case monthNouns[t.Norm] && (past || future):
+		return shift(ref, PrecMonth, past, i, i+2), true
+	}
+	if wd, ok := weekdays[t.Norm]; ok && past {
+		from := i
+		if i > 0 && toks[i-1].Norm == "يوم" {
+			from = i - 1
+		}
+		if i+2 < len(toks) && toks[i+2].Norm == "الموافق" {
+			return Date{}, false // the explicit date after it is read on its own
+		}
+		return lastWeekday(wd, ref, from, i+2), true
+	}
+	return Date{}, false
+}
+
+// numericDate reads a date that starts with a number: a day and a month
+// name, a numeric date, or a bare year.
+func numericDate(text string, toks []Token, i int, ref Date) (Date, bool) {
+	if d, ok := joinedDate(text, toks, i); ok {
+		return d, true
+	}
+	if day, ok := intToken(toks[i], 2); ok && i+1 < len(toks) {
+		if m, j := monthAt(toks, i+1); m != 0 {
+			if y, ok := year(toks, j); ok {
+				return checked(Date{Year: y, Month: m, Day: day, From: i, To: j + 1})
+			}
+			if day >= 1 && day <= 31 {
+				return yearless(Date{Month: m, Day: day}, ref, i, j), true
+			}
+		}
+	}
+	if y, ok := year(toks, i); ok && y >= 1900 && y <= 2100 {
+		if i+1 < len(toks) && Multiplier(toks[i+1].Norm) != 0 {
+			return Date{}, false
+		}
+		return Date{Year: y, From: i, To: i + 1}, true
+	}
+	return Date{}, false
+}
+
+// joinedDate reads D-M-YYYY, D/M/YYYY, D.M.YYYY and YYYY-MM-DD: three
+// numbers joined in the text by one separator each.
+func joinedDate(text string, toks []Token, i int) (Date, bool) {
+	if i+2 >= len(toks) || toks[i+1].Kind != Number || toks[i+2].Kind != Number {
+		return Date{}, false
+	}
+	sep := between(text, toks[i], toks[i+1])
+	if (sep != "-" && sep != "/" && sep != ".") || between(text, toks[i+1], toks[i+2]) != sep {
+		return Date{}, false
+	}
+	a, ok1 := intToken(toks[i], 4)
+	b, ok2 := intToken(toks[i+1], 2)
+	c, ok3 := intToken(toks[i+2], 4)
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, false
+	}
+	var d Date
+	switch {
+	case len(toks[i].Norm) == 4:
+		d = Date{Year: a, Month: b, Day: c}
+	case len(toks[i+2].Norm) == 4:
+		d = Date{Year: c, Month: b, Day: a}
+	default:
+		return Date{}, false
+	}
+	d.From, d.To = i, i+3
+	return checked(d)
+}
+
+func between(text string, a, b Token) string {
+	if a.End > b.Start || b.Start > len(text) {
+		return ""
+	}
+	return text[a.End:b.Start]
+}
+
+func checked(d Date) (Date, bool) { return d, valid(d) }
+
+func isArabicWord(t Token) bool { return hasArabic(t.Norm) }
+
+// yearless resolves a month (and day) written without a year to the latest
+// such date not after ref.
+func yearless(d Date, ref Date, from, to int) Date {
+	d.From, d.To, d.Relative = from, to, true
+	if ref.Year == 0 {
+		return unresolved(from, to)
+	}
+	d.Year = ref.Year
+	if d.Month > ref.Month || (d.Month == ref.Month && d.Day > 0 && ref.Day > 0 && d.Day > ref.Day) {
+		d.Year--
+	}
+	if !valid(d) {
+		return unresolved(from, to)
+	}
+	return d
+}
+
+// relMonth resolves "يونيو الماضي" (the last June strictly before ref's
+// month) and "يونيو المقبل".
+func relMonth(m int, past bool, ref Date, from, to int) Date {
+	if ref.Year == 0 || ref.Month == 0 {
+		return unresolved(from, to)
+	}
+	y := ref.Year
+	if past && m >= ref.Month {
+		y--
+	}
+	if !past && m <= ref.Month {
+		y++
+	}
+	return Date{Year: y, Month: m, From: from, To: to, Relative: true}
+}
+
+// shift resolves "العام الماضي", "الشهر المقبل", "أمس": ref moved by one
+// unit at precision p.
+func shift(ref Date, p int, past bool, from, to int) Date {
+	if ref.Precision() < p {
+		return unresolved(from, to)
+	}
+	step := 1
+	if past {
+		step = -1
+	}
+	t := ref.time()
+	switch p {
+	case PrecYear:
+		t = t.AddDate(step, 0, 0)
+	case PrecMonth:
+		t = time.Date(t.Year(), t.Month()+time.Month(step), 1, 0, 0, 0, 0, time.UTC)
+	default:
+		t = t.AddDate(0, 0, step)
+	}
+	d := fromTime(t, p)
+	d.From, d.To, d.Relative = from, to, true
+	return d
+}
+
+// lastWeekday resolves "يوم الخميس الماضي": the latest such weekday
+// strictly before ref.
+func lastWeekday(wd time.Weekday, ref Date, from, to int) Date {
+	if ref.Precision() < PrecDay {
+		return unresolved(from, to)
+	}
+	t := ref.time().AddDate(0, 0, -1)
+	for t.Weekday() != wd {
+		t = t.AddDate(0, 0, -1)
+	}
+	d := fromTime(t, PrecDay)
+	d.From, d.To, d.Relative = from, to, true
+	return d
+}
+
+func unresolved(from, to int) Date {
+	return Date{From: from, To: to, Relative: true, Unresolved: true}
+}
+
+func joinNorm(toks []Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Norm
+	}
+	return strings.Join(parts, " ")
+}

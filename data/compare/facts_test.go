@@ -1,0 +1,111 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+
+	"github.com/isnad/isnad/model"
+)
+
+type fv struct{ art, value, sent string }
+
+func factRows(c *model.Comparison) map[string][]fv {
+	out := map[string][]fv{}
+	for _, r := range c.Facts {
+		k := r.Event + "/" + string(r.Kind)
+		for _, v := range r.Values {
+			out[k] = append(out[k], fv{v.Article, v.Value, v.Sentence})
+		}
+	}
+	return out
+}
+
+func row(c *model.Comparison, event string, kind model.FactKind) *model.FactRow {
+	for i := range c.Facts {
+		if c.Facts[i].Event == event && c.Facts[i].Kind == kind {
+			return &c.Facts[i]
+		}
+	}
+	return nil
+}
+
+func TestFactsAlignment(t *testing.T) {
+	f := mustFrames(t, testFrames)
+	a := mkArticle("A", "", body(
+		"ففي 19 يونيو/حزيران 2024، قام بوتين بزيارة إلى بيونغ يانغ، جرى خلالها توقيع معاهدة الشراكة.",
+		"وأرسلت كوريا قوات بحلول أواخر 2024 (Reuters, 2025).",
+	))
+	b := mkArticle("B", "2024-10-31", body(
+		"معاهدة الشراكة الموقعة في تشرين الاول 2024 مهمة.",
+		"في 19 تشرين الأول 2024، وقعت روسيا وكوريا معاهدة.",
+	))
+	c := mkArticle("C", "", body(
+		"وقع بوتين على اتفاقية دفاعية في يونيو الماضي، وسط تقارير بأن بيونج يانج أرسلت آلاف القوات.",
+		"قال زيلينسكي يوم الخميس الماضي الموافق 7 نوفمبر 2024 إن كوريا أرسلت 11 ألف جندي إلى روسيا.",
+	))
+	got := factRows(Build([]*model.Article{a, b, c}, f))
+	want := map[string][]fv{
+		// the date before the visit clause goes to both events the sentence describes
+		"signed/date": {{"A", "2024-06-19", "A#s1"}, {"B", "2024-10", "B#s1"}, {"C", "", "C#s1"}},
+		"visit/date":  {{"A", "2024-06-19", "A#s1"}},
+		// the citation's 2025 is not a fact
+		"troops/date":   {{"A", "2024", "A#s2"}, {"C", "2024-11-07", "C#s2"}},
+		"troops/number": {{"C", "11000", "C#s2"}},
+	}
+	// B's second sentence: the date's clause has no trigger, so it goes to
+	// the one event described.
+	want["signed/date"] = append(want["signed/date"][:2], fv{"B", "2024-10-19", "B#s2"}, want["signed/date"][2])
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("facts:\n got %v\nwant %v", got, want)
+	}
+	cc := Build([]*model.Article{a, b, c}, f)
+	if r := row(cc, "signed", model.FactDate); r == nil || !r.Conflict {
+		t.Error("signing dates 2024-06-19 (A) and 2024-10 (B) should conflict")
+	}
+	if r := row(cc, "troops", model.FactDate); r == nil || r.Conflict {
+		t.Error("2024 and 2024-11-07 agree at year precision: no conflict")
+	}
+	// C's relative date is unresolved (no article date) and takes no part.
+	for _, v := range row(cc, "signed", model.FactDate).Values {
+		if v.Article == "C" && (!v.Unresolved || v.Conflicts) {
+			t.Errorf("C's value %+v: want unresolved, not in conflict", v)
+		}
+	}
+}
+
+func TestConflictRule(t *testing.T) {
+	f := mustFrames(t, testFrames)
+	// A gives two visits; B one of them: they share a value, no conflict.
+	a := mkArticle("A", "", body("زيارة في سبتمبر 2023.", "زيارة في 19 يونيو 2024."))
+	b := mkArticle("B", "", body("زيارة في يونيو 2024."))
+	c := Build([]*model.Article{a, b}, f)
+	if r := row(c, "visit", model.FactDate); r == nil || r.Conflict {
+		t.Errorf("visit row %+v: sources share 2024-06, want no conflict", r)
+	}
+	// With C giving only 2022, C conflicts with both.
+	cArt := mkArticle("C", "", body("زيارة عام 2022."))
+	c = Build([]*model.Article{a, b, cArt}, f)
+	r := row(c, "visit", model.FactDate)
+	if r == nil || !r.Conflict {
+		t.Fatalf("visit row %+v: want a conflict", r)
+	}
+	for _, v := range r.Values {
+		if !v.Conflicts {
+			t.Errorf("value %+v should be marked: every source is in a disagreeing pair", v)
+		}
+	}
+	// One source alone never conflicts with itself.
+	c = Build([]*model.Article{mkArticle("D", "", body("زيارة في 2020.", "زيارة في 2021."))}, f)
+	if r := row(c, "visit", model.FactDate); r == nil || r.Conflict {
+		t.Errorf("single source row %+v: want no conflict", r)
+	}
+}
+
+func TestRelativeDateResolved(t *testing.T) {
+	f := mustFrames(t, testFrames)
+	a := mkArticle("A", "2024-11-12", body("وقع بوتين على اتفاقية دفاعية في يونيو الماضي."))
+	r := row(Build([]*model.Article{a}, f), "signed", model.FactDate)
+	if r == nil || len(r.Values) != 1 || r.Values[0].Value != "2024-06" || !r.Values[0].Relative || r.Values[0].Text != "يونيو الماضي" {
+		t.Errorf("row %+v: want 2024-06 read from «يونيو الماضي» against 2024-11-12", r)
+	}
+}
