@@ -1,0 +1,206 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Analyzer finds the claims, citations, reference entries and attributions
+// of articles. It holds only read-only tables, so one Analyzer may serve
+// several goroutines.
+type Analyzer struct {
+	aliases *Aliases
+	lex     *Lexicon
+}
+
+// New makes an Analyzer. A nil table is empty; a nil lexicon is the default.
+func New(aliases *Aliases, lex *Lexicon) *Analyzer {
+	if lex == nil {
+		lex = DefaultLexicon()
+	}
+	return &Analyzer{aliases: aliases, lex: lex}
+}
+
+// Analyze runs a one-off Analyzer with the default lexicon.
+func Analyze(a *model.Article, aliases *Aliases) *model.Sourcing {
+	return New(aliases, nil).Analyze(a)
+}
+
+// Analyze reads one parsed article. It does not modify the article and
+// keeps no reference to it: the result holds copies of the sentence texts it
+// needs, so a caller may drop the parsed article afterwards.
+func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
+	s := &model.Sourcing{Article: a.ID}
+	inRefs := z.referenceParagraphs(a)
+	s.References = z.references(a, inRefs)
+	rl := newRefList(s.References)
+
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		if inRefs[i] || p.Kind == model.Boilerplate || p.Kind == model.Heading {
+			continue
+		}
+		cs := z.lex.Citations(p.Text)
+		last := -1
+		for _, c := range cs {
+			if c.Group != last {
+				last = c.Group
+				s.Groups++
+			}
+			c.Group = s.Groups - 1
+			c.Para = p.N
+			c.Sentence = sentenceAt(a, p, c.Start)
+			c.ID = model.ElemID(a.ID, 'c', len(s.Citations))
+			rl.resolve(&c)
+			c.Source = z.nameSource(c.Author).id
+			s.Citations = append(s.Citations, c)
+		}
+	}
+
+	st := &attrState{}
+	toks := make([][]token, len(a.Sentences)) // shared with claims
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		if inRefs[i] || (p.Kind != model.Body && p.Kind != model.ListItem) {
+			continue
+		}
+		st.newParagraph()
+		for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
+			sen := &a.Sentences[si]
+			toks[si] = tokenize(sen.Text)
+			for _, at := range z.attributions(sen.Text, toks[si], st) {
+				at.Para, at.Sentence = p.N, sen.ID
+				at.Start += sen.Start
+				at.End += sen.Start
+				at.ID = model.ElemID(a.ID, 'a', len(s.Attributions))
+				s.Attributions = append(s.Attributions, at)
+			}
+		}
+	}
+
+	z.claims(a, s, inRefs, toks)
+	finish(s)
+	s.Mentions = z.mentions(s, st)
+	return s
+}
+
+// sentenceAt is the id of the sentence of p holding byte off, or of the last
+// sentence starting before it (a citation after the full stop).
+func sentenceAt(a *model.Article, p *model.Paragraph, off int) string {
+	id := ""
+	for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
+		sen := &a.Sentences[si]
+		if id == "" || sen.Start <= off {
+			id = sen.ID
+		}
+		if off >= sen.Start && off < sen.End {
+			return sen.ID
+		}
+	}
+	return id
+}
+
+// referenceParagraphs marks the reference sections: from a paragraph whose
+// whole text is a reference heading (المراجع:, References, …) to the next
+// heading; and footnote definitions "[^3]: …" wherever they are.
+func (z *Analyzer) referenceParagraphs(a *model.Article) []bool {
+	in := make([]bool, len(a.Paragraphs))
+	open := false
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		switch {
+		case z.isReferenceHeading(p.Text):
+			open = true
+		case p.Kind == model.Heading:
+			open = false
+		}
+		in[i] = open || strings.HasPrefix(p.Text, "[^") && strings.Contains(p.Text, "]:")
+	}
+	return in
+}
+
+// isReferenceHeading reports whether a paragraph is a reference-list title.
+func (z *Analyzer) isReferenceHeading(text string) bool {
+	if len(text) > 80 {
+		return false
+	}
+	t := strings.Trim(text, " #*:：.-_")
+	return t != "" && z.lex.refHeadings.has(Fold(t))
+}
+
+// references parses the entries of the reference sections. The parser has
+// already turned Markdown links into their text (Paragraph.Links keeps the
+// targets); they are put back so the entry parser sees the URL.
+func (z *Analyzer) references(a *model.Article, in []bool) []model.Reference {
+	var out []model.Reference
+	for i := range a.Paragraphs {
+		p := &a.Paragraphs[i]
+		if !in[i] || z.isReferenceHeading(p.Text) || p.Kind == model.Heading || !hasLetter(p.Text) {
+			continue
+		}
+		r := z.lex.Reference(withLinks(p))
+		r.Raw = p.Text
+		r.Para = p.N
+		r.ID = model.ElemID(a.ID, 'r', len(out))
+		r.Source = z.nameSource(r.Author).id
+		r.CitedBy = []string{}
+		out = append(out, r)
+	}
+	return out
+}
+
+// withLinks writes a paragraph's links back as Markdown.
+func withLinks(p *model.Paragraph) string {
+	if len(p.Links) == 0 {
+		return p.Text
+	}
+	var b strings.Builder
+	last := 0
+	for _, l := range p.Links {
+		if l.Start < last || l.End > len(p.Text) || l.Start > l.End {
+			continue
+		}
+		b.WriteString(p.Text[last:l.Start])
+		b.WriteString("[" + p.Text[l.Start:l.End] + "](" + l.URL + ")")
+		last = l.End
+	}
+	b.WriteString(p.Text[last:])
+	return b.String()
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if r > 0x40 && (r < 0x80 && (r|0x20) >= 'a' && (r|0x20) <= 'z' || r >= 0x80) {
+			return true
+		}
+	}
+	return false
+}
+
+// finish fills the cross references: cited_by, and the per-article lists.
+func finish(s *model.Sourcing) {
+	s.Unresolved, s.Ambiguous, s.Unused = []string{}, []string{}, []string{}
+	byID := map[string]*model.Reference{}
+	for i := range s.References {
+		byID[s.References[i].ID] = &s.References[i]
+	}
+	for _, c := range s.Citations {
+		switch c.Resolution {
+		case model.Unresolved:
+			s.Unresolved = append(s.Unresolved, c.ID)
+		case model.Ambiguous:
+			s.Ambiguous = append(s.Ambiguous, c.ID)
+		}
+		for _, id := range c.Candidates {
+			if r := byID[id]; r != nil && c.Sentence != "" && !contains(r.CitedBy, c.Sentence) {
+				r.CitedBy = append(r.CitedBy, c.Sentence)
+			}
+		}
+	}
+	for _, r := range s.References {
+		if len(r.CitedBy) == 0 {
+			s.Unused = append(s.Unused, r.ID)
+		}
+	}
+}

@@ -1,0 +1,169 @@
+package cite
+
+import (
+	"sort"
+	"sync"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Index gathers sources across a corpus, one article's Sourcing at a time,
+// so a background pass over a large corpus can feed it and drop each parsed
+// article. It keeps only the mentions (ids, names, claim ids), not texts.
+// It is safe for concurrent use: one goroutine may Add while another reads.
+type Index struct {
+	mu       sync.RWMutex
+	order    []string                         // articles in the order first added
+	pos      map[string]int                   // article → index in order
+	byArt    map[string][]model.SourceMention // article → its mentions
+	bySource map[string]map[string]int        // source → article → index in byArt[article]
+}
+
+// NewIndex makes an empty Index.
+func NewIndex() *Index {
+	return &Index{pos: map[string]int{}, byArt: map[string][]model.SourceMention{}, bySource: map[string]map[string]int{}}
+}
+
+// Add records one article's sources, replacing what an earlier Add of the
+// same article recorded.
+func (x *Index) Add(s *model.Sourcing) {
+	if s == nil {
+		return
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.remove(s.Article)
+	if _, ok := x.pos[s.Article]; !ok {
+		x.pos[s.Article] = len(x.order)
+		x.order = append(x.order, s.Article)
+	}
+	ms := append([]model.SourceMention(nil), s.Mentions...)
+	x.byArt[s.Article] = ms
+	for i, m := range ms {
+		arts := x.bySource[m.Source]
+		if arts == nil {
+			arts = map[string]int{}
+			x.bySource[m.Source] = arts
+		}
+		arts[s.Article] = i
+	}
+}
+
+// Remove forgets an article.
+func (x *Index) Remove(article string) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	x.remove(article)
+}
+
+func (x *Index) remove(article string) {
+	for _, m := range x.byArt[article] {
+		if arts := x.bySource[m.Source]; arts != nil {
+			delete(arts, article)
+			if len(arts) == 0 {
+				delete(x.bySource, m.Source)
+			}
+		}
+	}
+	delete(x.byArt, article)
+}
+
+// Articles is the number of articles added.
+func (x *Index) Articles() int {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return len(x.byArt)
+}
+
+// articlesOf lists the articles mentioning a source, in the order added.
+func (x *Index) articlesOf(id string) []string {
+	arts := make([]string, 0, len(x.bySource[id]))
+	for a := range x.bySource[id] {
+		arts = append(arts, a)
+	}
+	sort.Slice(arts, func(i, j int) bool { return x.pos[arts[i]] < x.pos[arts[j]] })
+	return arts
+}
+
+// Source returns one source with its counts per article.
+func (x *Index) Source(id string) (model.Source, bool) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.source(id)
+}
+
+func (x *Index) source(id string) (model.Source, bool) {
+	arts := x.articlesOf(id)
+	if len(arts) == 0 {
+		return model.Source{}, false
+	}
+	src := model.Source{ID: id, Aliases: []string{}}
+	for _, a := range arts {
+		m := x.byArt[a][x.bySource[id][a]]
+		if src.Name == "" {
+			src.Name, src.Kind = m.Name, m.Kind
+		}
+		for _, sp := range m.Spellings {
+			if !contains(src.Aliases, sp) {
+				src.Aliases = append(src.Aliases, sp)
+			}
+		}
+		src.Articles = append(src.Articles, model.SourceCount{Article: a, Claims: len(m.Claims), References: len(m.Refs)})
+		src.Claims += len(m.Claims)
+	}
+	return src, true
+}
+
+// Sources lists every source, most relied on first (claims, then
+// references, then name).
+func (x *Index) Sources() []model.Source {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	out := make([]model.Source, 0, len(x.bySource))
+	for id := range x.bySource {
+		if s, ok := x.source(id); ok {
+			out = append(out, s)
+		}
+	}
+	refs := func(s model.Source) int {
+		n := 0
+		for _, c := range s.Articles {
+			n += c.References
+		}
+		return n
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Claims != b.Claims {
+			return a.Claims > b.Claims
+		}
+		if ra, rb := refs(a), refs(b); ra != rb {
+			return ra > rb
+		}
+		return a.ID < b.ID
+	})
+	return out
+}
+
+// Backlinks lists the claims, across the corpus, that cite a source, quote
+// it or name it as their channel: article order, then reading order.
+func (x *Index) Backlinks(id string) []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var out []string
+	for _, a := range x.articlesOf(id) {
+		out = append(out, x.byArt[a][x.bySource[id][a]].Claims...)
+	}
+	return out
+}
+
+// References lists a source's reference entries across the corpus.
+func (x *Index) References(id string) []string {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	var out []string
+	for _, a := range x.articlesOf(id) {
+		out = append(out, x.byArt[a][x.bySource[id][a]].Refs...)
+	}
+	return out
+}

@@ -1,0 +1,99 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// srcInfo is a source as the alias table, or a guess, names it.
+type srcInfo struct {
+	id, name string
+	kind     model.SourceKind
+}
+
+// nameSource maps an author of a citation or a reference entry to a source:
+// through the alias table, else a slug of the name. An author written
+// "Surname, I." is a person; any other unknown author an organisation.
+func (z *Analyzer) nameSource(author string) srcInfo {
+	author = strings.TrimSpace(author)
+	if author == "" {
+		return srcInfo{}
+	}
+	if id, canon, kind, ok := z.aliases.Lookup(author); ok {
+		return srcInfo{id, canon, kind}
+	}
+	kind := model.SourceOrg
+	if len(surnames(author)) > 0 {
+		kind = model.SourcePerson
+	}
+	return srcInfo{Slug(author), author, kind}
+}
+
+// mentions gathers, per source, the claims that cite it, quote it or name
+// it as the channel, and its reference entries — what the corpus-wide Index
+// needs, so the article itself can be dropped.
+func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMention {
+	var out []model.SourceMention
+	at := map[string]int{}
+	add := func(info srcInfo, spelling, claim, ref string) {
+		if info.id == "" {
+			return
+		}
+		k, ok := at[info.id]
+		if !ok {
+			k = len(out)
+			at[info.id] = k
+			out = append(out, model.SourceMention{Source: info.id, Name: info.name, Kind: info.kind,
+				Spellings: []string{}, Claims: []string{}, Refs: []string{}})
+		}
+		m := &out[k]
+		if spelling != "" && !contains(m.Spellings, spelling) {
+			m.Spellings = append(m.Spellings, spelling)
+		}
+		if claim != "" && !contains(m.Claims, claim) {
+			m.Claims = append(m.Claims, claim)
+		}
+		if ref != "" && !contains(m.Refs, ref) {
+			m.Refs = append(m.Refs, ref)
+		}
+	}
+	for _, r := range s.References {
+		add(z.nameSource(r.Author), r.Author, "", r.ID)
+	}
+	for _, cl := range s.Claims {
+		for _, c := range cl.Citations {
+			add(z.nameSource(c.Author), c.Author, cl.ID, "")
+		}
+		for _, a := range cl.Attributions {
+			add(z.attributionSource(a, st), a.Speaker, cl.ID, "")
+			if a.Channel != "" {
+				if id, canon, kind, ok := z.aliases.byID(a.Channel); ok {
+					add(srcInfo{id, canon, kind}, a.ChannelText, cl.ID, "")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// attributionSource names the source of an attribution.
+func (z *Analyzer) attributionSource(a model.Attribution, st *attrState) srcInfo {
+	if id, canon, kind, ok := z.aliases.byID(a.Source); ok {
+		return srcInfo{id, canon, kind}
+	}
+	for _, g := range z.lex.anonGroups {
+		if g.id == a.Source {
+			return srcInfo{g.id, g.name, model.SourceAnonymous}
+		}
+	}
+	if g := z.lex.unnamed(); g.id == a.Source {
+		return srcInfo{g.id, g.name, model.SourceAnonymous}
+	}
+	for _, p := range st.persons {
+		if p.id == a.Source {
+			return srcInfo{p.id, p.name, a.SourceKind}
+		}
+	}
+	return srcInfo{a.Source, a.Speaker, a.SourceKind}
+}

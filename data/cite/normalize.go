@@ -1,0 +1,239 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Fold reduces a string to the form names are compared in: Latin lower case,
+// Arabic without diacritics or tatweel, hamza-carrying alefs as bare alef,
+// alef maqsura as ya, ta marbuta as ha, Arabic-Indic digits as ASCII, and
+// runs of space and punctuation as one space. Two spellings an analyst reads
+// as the same name fold to the same string.
+func Fold(s string) string {
+	if folded(s) {
+		return s // most words: no allocation
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r, keep := foldRune(r)
+		if !keep {
+			continue
+		}
+		if r == ' ' {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// folded reports whether Fold would return s unchanged.
+func folded(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if f, keep := foldRune(r); !keep || f != r || r == ' ' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldRune maps one rune for Fold; keep is false for runes that vanish
+// (diacritics, tatweel, format characters). Punctuation becomes a space.
+func foldRune(r rune) (rune, bool) {
+	switch { // fast paths: ASCII and the plain Arabic letters
+	case r < 0x80:
+		switch {
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A', true
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r, true
+		}
+		return ' ', true
+	case r >= 'ب' && r <= 'غ' && r != 'ة', r >= 'ف' && r <= 'ي' && r != 'ى':
+		return r, true
+	}
+	switch {
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
+		return 0, false
+	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+		return 'ا', true
+	case r == 'ى':
+		return 'ي', true
+	case r == 'ة':
+		return 'ه', true
+	case r == 'ؤ':
+		return 'و', true
+	case r == 'ئ':
+		return 'ي', true
+	case r == 'ک':
+		return 'ك', true
+	case r == 'ی':
+		return 'ي', true
+	case r >= '٠' && r <= '٩':
+		return '0' + (r - '٠'), true
+	case r >= '۰' && r <= '۹':
+		return '0' + (r - '۰'), true
+	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
+		return 0, false
+	case unicode.IsLetter(r), unicode.IsDigit(r):
+		return unicode.ToLower(r), true
+	}
+	return ' ', true
+}
+
+// token is one word or one punctuation mark of a sentence.
+type token struct {
+	start, end int    // byte offsets in the tokenised string
+	raw        string // as written
+	norm       string // Fold(raw) for words; the mark itself for punctuation
+	punct      bool
+	// bare holds norm and its forms without proclitics (see fillBare),
+	// computed once per token since every lookup needs them.
+	// Every bare form is a suffix of norm, so only its offset is kept.
+	nb   uint8
+	bare [maxBare]uint16
+}
+
+// form is the token's k-th bare form (0 is norm itself), k < nb.
+func (t *token) form(k int) string { return t.norm[t.bare[k]:] }
+
+// word makes a word token.
+func word(s string, i, j int) token {
+	t := token{start: i, end: j, raw: s[i:j], norm: Fold(s[i:j])}
+	if len(t.norm) > 0xFFFF {
+		t.nb = 1
+		return t
+	}
+	var a [maxBare]string
+	n := fillBare(&a, t.norm)
+	for k := range n {
+		t.bare[k] = uint16(len(t.norm) - len(a[k]))
+	}
+	t.nb = uint8(n)
+	return t
+}
+
+// isWordRune reports whether r belongs inside a word. Dots and hyphens are
+// punctuation, so "N.Korean" is three tokens; that costs nothing for the
+// cues and names looked for here.
+func isWordRune(r rune) bool {
+	switch {
+	case r < 0x80:
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	case r >= 0x0621 && r <= 0x065F: // Arabic letters and harakat
+		return true
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
+		r == 0x0640 || unicode.Is(unicode.Cf, r) && r != 0x200E && r != 0x200F
+}
+
+// tokenize splits s into words and punctuation marks; spaces separate and
+// vanish. Invalid UTF-8 bytes become one-byte punctuation tokens.
+func tokenize(s string) []token {
+	toks := make([]token, 0, len(s)/5)
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case unicode.IsSpace(r) || r == 0x200E || r == 0x200F:
+			i += n
+		case isWordRune(r):
+			j := i + n
+			for j < len(s) {
+				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				if !isWordRune(r2) {
+					break
+				}
+				j += n2
+			}
+			toks = append(toks, word(s, i, j))
+			i = j
+		default:
+			toks = append(toks, token{start: i, end: i + n, raw: s[i : i+n], norm: s[i : i+n], punct: true})
+			i += n
+		}
+	}
+	return toks
+}
+
+// isQuote reports whether a punctuation token opens or closes a quotation.
+func isQuote(t token) bool {
+	if !t.punct {
+		return false
+	}
+	switch t.raw {
+	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'":
+		return true
+	}
+	return false
+}
+
+// proclitics are the one-letter prefixes Arabic writes joined to the next
+// word: conjunctions و ف, prepositions ب ل ك, and the article ال with its
+// combinations. Bare forms are tried longest prefix first.
+var proclitics = []string{"وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"}
+
+// maxBare bounds the bare forms kept per word.
+const maxBare = 6
+
+// fillBare writes into a the forms of a folded word left after stripping
+// each proclitic it starts with, the word itself first, and returns how
+// many. Only Arabic words are stripped, and never below two letters.
+func fillBare(a *[maxBare]string, w string) int {
+	a[0] = w
+	n := 1
+	if w == "" || w[0] < 0x80 {
+		return n
+	}
+	add := func(f string) {
+		if n < maxBare && utf8.RuneCountInString(f) >= 2 {
+			a[n] = f
+			n++
+		}
+	}
+	for _, p := range proclitics {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		add(rest)
+		if p == "و" || p == "ف" { // وبحسب, فقال: conjunction then preposition or article
+			for _, q := range []string{"ال", "ب", "ل"} {
+				if r2, ok := strings.CutPrefix(rest, q); ok {
+					add(r2)
+				}
+			}
+		}
+	}
+	return n
+}
+
+// Slug makes a source id from a name: folded, spaces as hyphens, a leading
+// English article dropped. Arabic letters stay Arabic.
+func Slug(name string) string {
+	f := Fold(name)
+	f = strings.TrimPrefix(f, "the ")
+	return strings.ReplaceAll(f, " ", "-")
+}
+
+// hasLatin reports whether s has a Latin letter, which decides word order
+// for English cues.
+func hasLatin(s string) bool {
+	for _, r := range s {
+		if r < 0x250 && unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
