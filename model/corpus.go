@@ -141,6 +141,16 @@ type Paragraph struct {
 	SentFrom, SentTo int
 	// Line is the 1-based line of the source file where the paragraph starts.
 	Line int
+	// Links are the Markdown links of the paragraph: Text shows only the link
+	// text, and the target is kept here so no data is lost.
+	Links []Link
+}
+
+// Link is a hyperlink inside a paragraph: Paragraph.Text[Start:End] is the
+// text shown for it (byte offsets) and URL its target.
+type Link struct {
+	Start, End int
+	URL        string
 }
 
 // Sentence is one sentence of a paragraph.

@@ -1,0 +1,103 @@
+package data
+
+import (
+	"slices"
+
+	"github.com/isnad/isnad/data/compare"
+	"github.com/isnad/isnad/model"
+)
+
+// This file is the library's face for the analysis layers: the claims of an
+// article and the sources across the corpus (data/cite), and the comparison
+// of a selection of articles (data/compare).
+
+// sourcing analyses a parsed article, reusing the cached analysis.
+func (l *Library) sourcing(a *model.Article) *model.Sourcing {
+	if s := l.cache.sourcing(a.ID); s != nil {
+		return s
+	}
+	s := l.layers.cite.Analyze(a)
+	l.cache.setSourcing(a.ID, s)
+	return s
+}
+
+// Sourcing returns the claims, citations, reference list and attributions
+// of an article. The result is shared and must not be modified.
+func (l *Library) Sourcing(id string) (*model.Sourcing, error) {
+	a, err := l.Article(id)
+	if err != nil {
+		return nil, err
+	}
+	return l.sourcing(a), nil
+}
+
+// Sources lists the sources of every article read so far, most relied on
+// first.
+func (l *Library) Sources() []model.Source { return l.sources.Sources() }
+
+// Source returns one source with its counts per article.
+func (l *Library) Source(id string) (model.Source, bool) { return l.sources.Source(id) }
+
+// Backlinks lists the claims, across the corpus, that cite a source, quote
+// it or name it as their channel.
+func (l *Library) Backlinks(id string) []string { return l.sources.Backlinks(id) }
+
+// Claims lists the claims of every article read so far, in corpus order.
+func (l *Library) Claims() []model.ClaimRef {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var out []model.ClaimRef
+	for _, cs := range l.claims {
+		out = append(out, cs...)
+	}
+	return out
+}
+
+// Diagnostics lists, per article read so far, its unresolved and ambiguous
+// citations and its unused reference entries.
+func (l *Library) Diagnostics() []model.Diagnostics {
+	l.mu.RLock()
+	defer l.mu.RUnlock()
+	var out []model.Diagnostics
+	for _, d := range l.diags {
+		if d != nil {
+			out = append(out, *d)
+		}
+	}
+	return out
+}
+
+// Compare compares a selection of articles: frames, naming, distinctive
+// vocabulary and facts. Only the selection's analyses are kept, so a large
+// corpus is compared a few sources at a time.
+func (l *Library) Compare(ids []string) (*model.Comparison, error) {
+	arts := make([]*model.Article, 0, len(ids))
+	for _, id := range ids {
+		a, err := l.Article(id)
+		if err != nil {
+			return nil, err
+		}
+		arts = append(arts, a)
+	}
+	l.cmpMu.Lock()
+	defer l.cmpMu.Unlock()
+	l.forgetExcept(ids)
+	for _, a := range arts {
+		l.cmp.Add(a)
+	}
+	return l.cmp.Compare(ids), nil
+}
+
+// forgetExcept drops the analyses of articles outside the selection.
+// l.cmpMu must be held.
+func (l *Library) forgetExcept(ids []string) {
+	for _, a := range l.Articles() {
+		if !slices.Contains(ids, a.ID) && l.cmp.Analysis(a.ID) != nil {
+			l.cmp.Forget(a.ID)
+		}
+	}
+}
+
+// Frames are the frames the comparison scores with (empty when the corpus
+// has no frames file).
+func (l *Library) Frames() *compare.Frames { return l.layers.frames }

@@ -1,0 +1,113 @@
+package data
+
+import (
+	"errors"
+	"io/fs"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/data/cite"
+	"github.com/isnad/isnad/data/compare"
+	"github.com/isnad/isnad/model"
+)
+
+// The analysis layers read their tables from data files next to the corpus,
+// so a user's folder brings its own: the alias table of sources, an optional
+// replacement for the reporting-verb lexicon, and the frames file.
+const (
+	SourcesFile  = "sources.yaml"
+	SourcingFile = "sourcing.yaml"
+)
+
+// layers are the analyses a library runs over its articles.
+type layers struct {
+	cite   *cite.Analyzer
+	frames *compare.Frames
+}
+
+// loadLayers reads the layers' data files; a missing file means defaults, a
+// broken one is a problem (and defaults), never a reason not to open.
+func loadLayers(fsys fs.FS) (layers, []model.Problem) {
+	var probs []model.Problem
+	bad := func(path string, err error) {
+		probs = append(probs, model.Problem{Path: path, Kind: model.ProblemMeta, Detail: errText(err) + "; using defaults"})
+	}
+	aliases, err := cite.LoadAliases(fsys, SourcesFile)
+	if err != nil {
+		bad(SourcesFile, err)
+		aliases = &cite.Aliases{}
+	}
+	lex, err := cite.LoadLexicon(fsys, SourcingFile)
+	if err != nil {
+		bad(SourcingFile, err)
+		lex = cite.DefaultLexicon()
+	}
+	frames, err := compare.LoadFrames(fsys, compare.FramesFile)
+	switch {
+	case err == nil:
+	case errors.Is(err, fs.ErrNotExist):
+		frames = compare.Empty()
+	default:
+		bad(compare.FramesFile, err)
+		frames = compare.Empty()
+	}
+	return layers{cite: cite.New(aliases, lex), frames: frames}, probs
+}
+
+// claimRefs keeps what corpus-wide lists need of an article's claims.
+func claimRefs(s *model.Sourcing) []model.ClaimRef {
+	out := make([]model.ClaimRef, len(s.Claims))
+	for i, c := range s.Claims {
+		var srcs []string
+		add := func(id string) {
+			if id == "" {
+				return
+			}
+			for _, s := range srcs {
+				if s == id {
+					return
+				}
+			}
+			srcs = append(srcs, id)
+		}
+		for _, ct := range c.Citations {
+			add(ct.Source)
+		}
+		for _, at := range c.Attributions {
+			add(at.Source)
+			add(at.Channel)
+		}
+		out[i] = model.ClaimRef{ID: c.ID, Article: c.Article, Status: c.Status, Text: preview(c.Text), Sources: srcs}
+	}
+	return out
+}
+
+// preview cuts s to at most model.PreviewBytes, between characters.
+func preview(s string) string {
+	if len(s) <= model.PreviewBytes {
+		return s
+	}
+	cut := model.PreviewBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut] + "…"
+}
+
+// diagnostics keeps an article's citation problems.
+func diagnostics(s *model.Sourcing) *model.Diagnostics {
+	d := &model.Diagnostics{Article: s.Article, Groups: s.Groups, Citations: len(s.Citations), References: len(s.References)}
+	for _, c := range s.Citations {
+		switch c.Resolution {
+		case model.Unresolved:
+			d.Unresolved = append(d.Unresolved, c)
+		case model.Ambiguous:
+			d.Ambiguous = append(d.Ambiguous, c)
+		}
+	}
+	for _, id := range s.Unused {
+		if r := s.Reference(id); r != nil {
+			d.Unused = append(d.Unused, *r)
+		}
+	}
+	return d
+}

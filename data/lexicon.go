@@ -1,0 +1,215 @@
+package data
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// lexiconYAML holds the generic word lists of the parser; see lexicon.yaml.
+//
+//go:embed lexicon.yaml
+var lexiconYAML []byte
+
+// lexicon is lexicon.yaml with every phrase folded, ready for matching.
+type lexicon struct {
+	Headings struct {
+		Sections     []string `yaml:"sections"`
+		Divisions    []string `yaml:"divisions"`
+		OrdinalWords []string `yaml:"ordinal_words"`
+		Ordinals     []string `yaml:"ordinals"`
+		References   []string `yaml:"references"`
+	} `yaml:"headings"`
+	Boilerplate struct {
+		Lines       []string `yaml:"lines"`
+		Prefixes    []string `yaml:"prefixes"`
+		Contains    []string `yaml:"contains"`
+		Home        []string `yaml:"home"`
+		Follow      []string `yaml:"follow"`
+		Social      []string `yaml:"social"`
+		SocialHosts []string `yaml:"social_hosts"`
+		ContactLbls []string `yaml:"contact_labels"`
+	} `yaml:"boilerplate"`
+	Bylines struct {
+		Cues          []string `yaml:"cues"`
+		Phrases       []string `yaml:"phrases"`
+		Organisations []string `yaml:"organisations"`
+		About         []string `yaml:"about"`
+	} `yaml:"bylines"`
+	Dates struct {
+		Months  map[string]int `yaml:"months"`
+		Fillers []string       `yaml:"fillers"`
+	} `yaml:"dates"`
+	Sentences struct {
+		Abbreviations []string `yaml:"abbreviations"`
+	} `yaml:"sentences"`
+
+	sections, ordinalWords, references, chromeLines, home, social, socialHosts set
+	fillers, abbreviations                                                     set
+	months                                                                     map[string]int
+	bylineCues                                                                 []bylineCue
+}
+
+// bylineCue is a folded byline cue; colon says it needs a ":" after it.
+type bylineCue struct {
+	text  string
+	colon bool
+}
+
+type set map[string]bool
+
+func newSet(words []string) set {
+	s := make(set, len(words))
+	for _, w := range words {
+		s[fold(w)] = true
+	}
+	return s
+}
+
+var (
+	lexOnce sync.Once
+	lex     *lexicon
+)
+
+// rules returns the parsed lexicon. The file is part of the binary, so a
+// parse error is a programming error caught by every test.
+func rules() *lexicon {
+	lexOnce.Do(func() {
+		l := new(lexicon)
+		if err := yaml.Unmarshal(lexiconYAML, l); err != nil {
+			panic("data: lexicon.yaml: " + err.Error())
+		}
+		foldAll := func(ws []string) {
+			for i, w := range ws {
+				ws[i] = fold(w)
+			}
+		}
+		h, b, y := &l.Headings, &l.Boilerplate, &l.Bylines
+		for _, ws := range [][]string{h.Divisions, h.Ordinals, b.Prefixes, b.Contains, b.Follow, b.ContactLbls, y.Phrases, y.Organisations, y.About} {
+			foldAll(ws)
+		}
+		l.sections = newSet(h.Sections)
+		l.ordinalWords = newSet(h.OrdinalWords)
+		l.references = newSet(h.References)
+		l.chromeLines = newSet(b.Lines)
+		l.home = newSet(b.Home)
+		l.social = newSet(b.Social)
+		l.socialHosts = newSet(b.SocialHosts)
+		l.fillers = newSet(l.Dates.Fillers)
+		l.abbreviations = newSet(l.Sentences.Abbreviations)
+		for _, c := range y.Cues {
+			l.bylineCues = append(l.bylineCues, bylineCue{fold(c), strings.HasSuffix(c, ":")})
+		}
+		l.months = make(map[string]int, len(l.Dates.Months))
+		for k, v := range l.Dates.Months {
+			l.months[fold(k)] = v
+		}
+		lex = l
+	})
+	return lex
+}
+
+// fold prepares text for matching against the lexicon: lower case, Arabic
+// diacritics and tatweel dropped, the hamza forms of alef, final yaa and taa
+// marbuta folded, spaces collapsed and punctuation trimmed at both ends.
+// Spelling on the web varies in exactly these ways.
+func fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED, r == 0x0640:
+			continue
+		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
+			r = 'ا'
+		case r == 'ى':
+			r = 'ي'
+		case r == 'ة':
+			r = 'ه'
+		case unicode.IsSpace(r):
+			space = b.Len() > 0
+			continue
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimFunc(b.String(), func(r rune) bool {
+		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
+	})
+}
+
+// hasPrefixWord reports whether folded text s starts with the folded phrase p
+// followed by the end, a space or punctuation.
+func hasPrefixWord(s, p string) bool {
+	if !strings.HasPrefix(s, p) {
+		return false
+	}
+	if len(s) == len(p) {
+		return true
+	}
+	r := []rune(s[len(p):])[0]
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+}
+
+// containsPhrase reports whether folded text s contains the folded phrase p
+// on word boundaries.
+func containsPhrase(s, p string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], p)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before := j == 0 || !isWordByteBefore(s, j) || procliticBefore(s, j)
+		end := j + len(p)
+		after := end == len(s) || !isWordRuneAt(s, end)
+		if before && after {
+			return true
+		}
+		i = j + 1
+		for i < len(s) && !isRuneStart(s[i]) {
+			i++
+		}
+		if i >= len(s) {
+			return false
+		}
+	}
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+func isWordByteBefore(s string, i int) bool {
+	j := i - 1
+	for j > 0 && !isRuneStart(s[j]) {
+		j--
+	}
+	r := []rune(s[j:i])
+	return len(r) > 0 && (unicode.IsLetter(r[0]) || unicode.IsDigit(r[0]))
+}
+
+func isWordRuneAt(s string, i int) bool {
+	for _, r := range s[i:] {
+		return unicode.IsLetter(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+// procliticBefore: the match at s[j:] is preceded by a one-letter Arabic
+// proclitic (و ف ب ل ك) that starts its word: "وليس" contains "ليس".
+func procliticBefore(s string, j int) bool {
+	r, n := utf8.DecodeLastRuneInString(s[:j])
+	if !strings.ContainsRune("وفبلك", r) {
+		return false
+	}
+	return j-n == 0 || !isWordByteBefore(s, j-n)
+}
