@@ -1,0 +1,366 @@
+package text
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/tui/text/bidi"
+	"github.com/isnad/isnad/tui/text/shape"
+)
+
+// layouter runs the pipeline on one paragraph at a time and keeps its
+// buffers from one paragraph to the next, so that a stream of paragraphs
+// (isnad cat) allocates nothing once warmed up. The Engine and cat share it.
+// Not safe for concurrent use.
+type layouter struct {
+	o   Options
+	par bidi.Paragraph
+
+	// The paragraph, sanitized, in logical order.
+	runes []rune
+	offs  []int32 // byte offset of each rune in the paragraph, then its length
+	// What the paragraph needs, found while decoding.
+	needBidi, needShape, complex bool
+	levels                       []bidi.Level // nil when everything is at level 0
+	base                         bidi.Level
+
+	// Glyphs: the shaped runes, or the runes themselves; glyph i is the
+	// glyph of rune i, shape.Absorbed for a lam whose lam-alef ligature is
+	// at i+1.
+	glyphs  []rune
+	shaped  []rune
+	gflag   []uint8 // per glyph, set by wrap
+	flagged bool    // some gflag is set
+
+	seg      []byte  // glyphs as UTF-8, for segmentation
+	pr       []byte  // what they print, for segmentation
+	prg      []int32 // glyph of each byte of pr
+	brkAt    []uint8 // line break after each glyph
+	clusters []cluster
+
+	// Output: lines, their text and their visual→logical maps.
+	lines   []lineRec
+	buf     []byte
+	vmap    []vpos
+	wantMap bool // fill vmap (Render needs it, a stream does not)
+	newline bool // end each line in buf with '\n' (a stream)
+	order   []int
+}
+
+const (
+	gHidden uint8 = 1 << iota // glyph not printed (rest of a replaced cluster)
+	gSubst                    // glyph printed as tooWide
+)
+
+type lineRec struct {
+	g0, g1       int32 // glyphs shown
+	start, end   int32 // logical byte range
+	text0, text1 int32 // in buf
+	map0, map1   int32 // in vmap
+	width        int32 // content, without padding
+	padded       int32 // width once padded
+}
+
+// vpos maps a printed piece of Line.Text to the paragraph.
+type vpos struct {
+	out, log int32 // byte offsets in Text and in the paragraph
+	attach   bool  // zero-width: styled with the piece before it
+}
+
+// decode sanitizes para into runes and notes what the paragraph needs.
+// Byte offsets are only needed to wrap or to map lines back (offs).
+func (l *layouter) decode(para string, offs bool) {
+	// At most one rune per byte: write by index into storage of that size.
+	runes := grow(l.runes, len(para))
+	var offsets []int32
+	if offs {
+		offsets = grow(l.offs, len(para)+1)
+	}
+	needBidi, needShape, complex := false, false, false
+	n := 0
+	for i := 0; i < len(para); n++ {
+		c := para[i]
+		if c < utf8.RuneSelf {
+			r := rune(c)
+			if c < 0x20 || c == 0x7F {
+				r = sanitize(r)
+			}
+			runes[n] = r
+			if offs {
+				offsets[n] = int32(i)
+			}
+			i++
+			continue
+		}
+		var r rune
+		size := 2
+		if c < 0xE0 && c >= 0xC2 && i+1 < len(para) && para[i+1]&0xC0 == 0x80 {
+			// Two bytes (Arabic, Hebrew, Latin…): most of what we see.
+			r = rune(c&0x1F)<<6 | rune(para[i+1]&0x3F)
+		} else {
+			r, size = utf8.DecodeRuneInString(para[i:])
+		}
+		r = sanitize(r)
+		if r >= 0x0590 {
+			if !needBidi {
+				switch bidi.ClassOf(r) {
+				case bidi.R, bidi.AL, bidi.AN, bidi.RLE, bidi.RLO, bidi.RLI:
+					needBidi = true
+				}
+			}
+			if !needShape && shape.Shapes(r) {
+				needShape = true
+			}
+		}
+		if !complex && !simple(r) {
+			complex = true
+		}
+		runes[n] = r
+		if offs {
+			offsets[n] = int32(i)
+		}
+		i += size
+	}
+	l.runes = runes[:n]
+	if offs {
+		offsets[n] = int32(len(para))
+		l.offs = offsets[:n+1]
+	}
+	l.needBidi, l.needShape, l.complex = needBidi, needShape, complex
+}
+
+// resolve runs the bidi algorithm (unless nothing in the paragraph can be
+// right-to-left, which leaves every character at level 0) and shaping.
+func (l *layouter) resolve(dir Direction) {
+	l.levels, l.base = nil, 0
+	if dir == RTL {
+		l.needBidi = true
+	}
+	if l.needBidi {
+		l.par.Resolve(l.runes, dir)
+		l.levels, l.base = l.par.Levels(), l.par.BaseLevel()
+	}
+	l.glyphs = l.runes
+	if l.needShape && !l.o.NoShape {
+		l.shaped = grow(l.shaped, len(l.runes))
+		shape.Aligned(l.shaped, l.runes, l.levels)
+		l.glyphs = l.shaped
+	}
+	if l.flagged {
+		clear(l.gflag)
+		l.flagged = false
+	}
+}
+
+func grow[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	return s[:n]
+}
+
+// logStart returns the byte offset of the text glyph k shows: a lam-alef
+// ligature starts at its lam.
+func (l *layouter) logStart(k int) int32 {
+	if k > 0 && l.glyphs[k-1] == shape.Absorbed {
+		k--
+	}
+	return l.offs[k]
+}
+
+// glyphWidth is the printed width of glyph g.
+func (l *layouter) glyphWidth(g rune) int {
+	out, k := l.o.display(g)
+	switch k {
+	case kTab:
+		return l.o.tabWidth()
+	case kHide:
+		return 0
+	}
+	return runeWidth(out)
+}
+
+// paragraph lays out para, into lines of at most width cells or, with
+// nobreak, into one line, and appends them to buf (and vmap). measure asks
+// for line widths even when padding does not need them.
+func (l *layouter) paragraph(para string, width int, dir Direction, nobreak, measure bool) {
+	width = max(width, 1)
+	l.decode(para, !nobreak || measure || l.wantMap)
+	l.resolve(dir)
+	l.lines = l.lines[:0]
+	if nobreak {
+		ln := lineRec{g0: 0, g1: int32(len(l.glyphs)), start: 0, end: int32(len(para))}
+		switch {
+		case measure, l.complex: // complex: clusters may need reducing
+			ln.width = int32(l.measure(-1))
+		case l.rtl() && !l.o.NoPad:
+			ln.width = int32(l.measure(width)) // only padding needs it
+		}
+		l.lines = append(l.lines, ln)
+	} else {
+		l.wrap(width)
+	}
+	for i := range l.lines {
+		l.emit(&l.lines[i], width)
+	}
+}
+
+func (l *layouter) rtl() bool { return l.base%2 == 1 }
+
+// measure returns the printed width of the whole paragraph or, when limit
+// is not negative, some value above limit as soon as it is known to exceed it.
+func (l *layouter) measure(limit int) int {
+	if !l.complex {
+		w := 0
+		for _, g := range l.glyphs {
+			w += l.glyphWidth(g)
+			if limit >= 0 && w > limit {
+				return w
+			}
+		}
+		return w
+	}
+	l.segment(false)
+	w := 0
+	for _, c := range l.clusters {
+		w += int(c.w)
+	}
+	return w
+}
+
+// emit writes line ln in visual order (or logical order with Logical), padded
+// on the left to width when the paragraph is right-to-left.
+func (l *layouter) emit(ln *lineRec, width int) {
+	ln.text0, ln.map0 = int32(len(l.buf)), int32(len(l.vmap))
+	r0, r1 := int(ln.g0), int(ln.g1)
+	pad := 0
+	if l.rtl() && !l.o.NoPad && int(ln.width) < width {
+		pad = width - int(ln.width)
+	}
+	if !l.o.Logical {
+		l.buf = appendSpaces(l.buf, pad)
+	}
+	contentStart := len(l.buf)
+	if l.needBidi && !l.o.Logical {
+		flags := bidi.ReorderNSM
+		if l.o.NoNSM {
+			flags = 0
+		}
+		l.order = l.par.VisualOrder(r0, r1, flags, l.order)
+		// Mirroring needs the line's levels, but rule L1 only changes those
+		// of whitespace, separators and format characters, none of which
+		// has a mirror: the paragraph's levels do.
+		mirror := !l.o.NoMirror
+		if l.wantMap || l.flagged {
+			for _, i := range l.order {
+				l.put(i, mirror && l.levels[i]%2 == 1)
+			}
+		} else {
+			l.buf = l.appendVisual(l.buf, mirror)
+		}
+	} else {
+		for i := r0; i < r1; i++ {
+			l.put(i, false)
+		}
+	}
+	ln.padded = ln.width + int32(pad)
+	if !l.complex || !l.settle(ln, width, contentStart) {
+		if l.o.Logical {
+			l.buf = appendSpaces(l.buf, pad)
+		}
+	}
+	ln.text1, ln.map1 = int32(len(l.buf)), int32(len(l.vmap))
+	if l.newline {
+		l.buf = append(l.buf, '\n')
+	}
+}
+
+// appendVisual is the loop of put for a stream (no map, no flags), with a
+// short cut for Arabic letters and presentation forms: most of the text,
+// printed as they are.
+func (l *layouter) appendVisual(buf []byte, mirror bool) []byte {
+	glyphs, levels := l.glyphs, l.levels
+	buf = slices.Grow(buf, 3*len(l.order))
+	for _, i := range l.order {
+		g := glyphs[i]
+		switch {
+		case g > 0x0605 && g < 0x06DD && g != 0x061C:
+			buf = append(buf, byte(0xC0|g>>6), byte(0x80|g&0x3F))
+			continue
+		case g >= 0xFB50 && g < 0xFEFF:
+			buf = append(buf, byte(0xE0|g>>12), byte(0x80|(g>>6)&0x3F), byte(0x80|g&0x3F))
+			continue
+		}
+		if mirror && levels[i]%2 == 1 && mayMirror(g) {
+			g, _ = bidi.Mirror(g)
+		}
+		switch out, kd := l.o.display(g); {
+		case kd == kPrint && out < utf8.RuneSelf:
+			buf = append(buf, byte(out))
+		case kd == kPrint:
+			buf = utf8.AppendRune(buf, out)
+		case kd == kTab:
+			buf = appendSpaces(buf, l.o.tabWidth())
+		}
+	}
+	return buf
+}
+
+// put prints rune i's glyph, mirrored when odd.
+func (l *layouter) put(i int, odd bool) {
+	g := l.glyphs[i]
+	if g == shape.Absorbed {
+		return // lam, printed with its alef as one ligature
+	}
+	if odd && mayMirror(g) {
+		g, _ = bidi.Mirror(g)
+	}
+	if l.flagged {
+		if f := l.gflag[i]; f&gHidden != 0 {
+			return
+		} else if f&gSubst != 0 {
+			g = tooWide
+		}
+	}
+	out, kd := l.o.display(g)
+	if kd == kHide {
+		return
+	}
+	if l.wantMap {
+		l.vmap = append(l.vmap, vpos{
+			out:    int32(len(l.buf)),
+			log:    l.logStart(i),
+			attach: kd == kPrint && runeWidth(out) == 0,
+		})
+	}
+	if kd == kTab {
+		l.buf = appendSpaces(l.buf, l.o.tabWidth())
+		return
+	}
+	if out < utf8.RuneSelf {
+		l.buf = append(l.buf, byte(out))
+		return
+	}
+	l.buf = utf8.AppendRune(l.buf, out)
+}
+
+// mayMirror filters out, cheaply, runes that have no mirror: above all the
+// Arabic letters and presentation forms that make up most of a line.
+func mayMirror(r rune) bool {
+	switch {
+	case r < 0x0600:
+		return true
+	case r < 0x2000:
+		return r >= 0x0F3A && r <= 0x0F3D || r == 0x169B || r == 0x169C
+	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFF:
+		return false
+	}
+	return true
+}
+
+func appendSpaces(b []byte, n int) []byte {
+	for ; n > 0; n-- {
+		b = append(b, ' ')
+	}
+	return b
+}
