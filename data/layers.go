@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"io/fs"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/data/cite"
@@ -76,15 +77,16 @@ func claimRefs(s *model.Sourcing) []model.ClaimRef {
 			add(at.Source)
 			add(at.Channel)
 		}
-		out[i] = model.ClaimRef{ID: c.ID, Article: c.Article, Status: c.Status, Text: preview(c.Text), Sources: srcs}
+		out[i] = model.ClaimRef{ID: c.ID, Article: c.Article, Status: c.Status, Text: preview(c.Text), Sources: cloneAll(srcs)}
 	}
 	return out
 }
 
-// preview cuts s to at most model.PreviewBytes, between characters.
+// preview cuts s to at most model.PreviewBytes, between characters. The
+// result never shares memory with s: a claim row outlives its article's text.
 func preview(s string) string {
 	if len(s) <= model.PreviewBytes {
-		return s
+		return strings.Clone(s)
 	}
 	cut := model.PreviewBytes
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
@@ -93,21 +95,42 @@ func preview(s string) string {
 	return s[:cut] + "…"
 }
 
-// diagnostics keeps an article's citation problems.
+// diagnostics keeps an article's citation problems. Its strings are copies,
+// for the same reason as preview's.
 func diagnostics(s *model.Sourcing) *model.Diagnostics {
 	d := &model.Diagnostics{Article: s.Article, Groups: s.Groups, Citations: len(s.Citations), References: len(s.References)}
 	for _, c := range s.Citations {
 		switch c.Resolution {
 		case model.Unresolved:
-			d.Unresolved = append(d.Unresolved, c)
+			d.Unresolved = append(d.Unresolved, cloneCitation(c))
 		case model.Ambiguous:
-			d.Ambiguous = append(d.Ambiguous, c)
+			d.Ambiguous = append(d.Ambiguous, cloneCitation(c))
 		}
 	}
 	for _, id := range s.Unused {
 		if r := s.Reference(id); r != nil {
-			d.Unused = append(d.Unused, *r)
+			d.Unused = append(d.Unused, model.Reference{
+				ID: r.ID, Raw: strings.Clone(r.Raw), Author: strings.Clone(r.Author),
+				Year: r.Year, Date: r.Date, Title: strings.Clone(r.Title), URL: strings.Clone(r.URL),
+			})
 		}
 	}
 	return d
+}
+
+// cloneCitation keeps what the diagnostics show of a citation.
+func cloneCitation(c model.Citation) model.Citation {
+	return model.Citation{
+		ID: c.ID, Sentence: c.Sentence, Raw: strings.Clone(c.Raw), Author: strings.Clone(c.Author),
+		Year: strings.Clone(c.Year), Resolution: c.Resolution, Candidates: cloneAll(c.Candidates),
+		Note: strings.Clone(c.Note),
+	}
+}
+
+func cloneAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
+	}
+	return out
 }

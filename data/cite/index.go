@@ -2,6 +2,7 @@ package cite
 
 import (
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/isnad/isnad/model"
@@ -37,7 +38,19 @@ func (x *Index) Add(s *model.Sourcing) {
 		x.pos[s.Article] = len(x.order)
 		x.order = append(x.order, s.Article)
 	}
-	ms := append([]model.SourceMention(nil), s.Mentions...)
+	// Copies, strings included: the index outlives the article, whose text
+	// the mentions' strings would otherwise keep in memory.
+	ms := make([]model.SourceMention, len(s.Mentions))
+	for i, m := range s.Mentions {
+		ms[i] = model.SourceMention{
+			Source:    strings.Clone(m.Source),
+			Name:      strings.Clone(m.Name),
+			Kind:      m.Kind,
+			Spellings: cloneAll(m.Spellings),
+			Claims:    cloneAll(m.Claims),
+			Refs:      cloneAll(m.Refs),
+		}
+	}
 	x.byArt[s.Article] = ms
 	for i, m := range ms {
 		arts := x.bySource[m.Source]
@@ -164,6 +177,14 @@ func (x *Index) References(id string) []string {
 	var out []string
 	for _, a := range x.articlesOf(id) {
 		out = append(out, x.byArt[a][x.bySource[id][a]].Refs...)
+	}
+	return out
+}
+
+func cloneAll(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = strings.Clone(s)
 	}
 	return out
 }
