@@ -1,0 +1,121 @@
+package tui
+
+import (
+	"bytes"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+	"github.com/charmbracelet/x/exp/teatest/v2"
+
+	"github.com/isnad/isnad/data"
+)
+
+// embeddedLib opens the embedded corpus and waits for its background pass,
+// so that screens are deterministic.
+func embeddedLib(t testing.TB) *data.Library {
+	t.Helper()
+	lib, err := data.OpenEmbedded()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Wait()
+	t.Cleanup(lib.Close)
+	return lib
+}
+
+// screenAfter runs the app in teatest at w×h with an ASCII colour profile,
+// types keys (waiting for waitFor to appear in the output after each key,
+// when given), quits and returns the final screen as plain text.
+func screenAfter(t *testing.T, w, h int, steps ...step) string {
+	t.Helper()
+	app, err := NewApp(embeddedLib(t), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tm := teatest.NewTestModel(t, app,
+		teatest.WithInitialTermSize(w, h),
+		teatest.WithProgramOptions(tea.WithColorProfile(colorprofile.Ascii)))
+	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("isnad")) },
+		teatest.WithDuration(5*time.Second))
+	for _, s := range steps {
+		tm.Send(press(s.key))
+		if s.waitFor != "" {
+			want := []byte(s.waitFor)
+			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, want) },
+				teatest.WithDuration(5*time.Second))
+		}
+	}
+	// Let the last key's effect render before quitting.
+	time.Sleep(50 * time.Millisecond)
+	_ = tm.Quit()
+	final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+	return plainScreen(final.View().Content)
+}
+
+type step struct{ key, waitFor string }
+
+var trailingSpace = regexp.MustCompile(`[ ]+\n`)
+
+// plainScreen drops styling: the golden files show what the user reads.
+func plainScreen(s string) string {
+	return trailingSpace.ReplaceAllString(ansi.Strip(s)+"\n", "\n")
+}
+
+func TestGoldenScreens(t *testing.T) {
+	sizes := []struct {
+		name string
+		w, h int
+	}{{"80x24", 80, 24}, {"120x40", 120, 40}}
+	flows := []struct {
+		name  string
+		steps []step
+	}{
+		{"library", nil},
+		{"reader", []step{{"enter", "%"}}},
+		{"reader-scrolled", []step{{"enter", "%"}, {"space", ""}, {"j", ""}}},
+		{"outline", []step{{"enter", "%"}, {"o", "outline"}}},
+		{"help", []step{{"enter", "%"}, {"?", "keys"}}},
+		{"library-filtered", []step{{"/", ""}, {"ح", ""}, {"م", ""}, {"و", ""}, {"ر", ""}, {"enter", ""}}},
+	}
+	for _, sz := range sizes {
+		for _, f := range flows {
+			t.Run(f.name+"-"+sz.name, func(t *testing.T) {
+				got := screenAfter(t, sz.w, sz.h, f.steps...)
+				if n := strings.Count(got, "\n"); n != sz.h {
+					t.Errorf("screen has %d rows, want %d", n, sz.h)
+				}
+				for i, row := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+					if w := ansi.StringWidth(row); w > sz.w {
+						t.Errorf("row %d is %d cells wide, terminal is %d", i, w, sz.w)
+					}
+				}
+				golden.RequireEqual(t, []byte(got))
+			})
+		}
+	}
+}
+
+func TestTooSmall(t *testing.T) {
+	for _, sz := range [][2]int{{1, 1}, {39, 24}, {80, 9}, {10, 3}} {
+		got := tooSmallView(sz[0], sz[1])
+		rows := strings.Split(got, "\n")
+		if len(rows) > sz[1] {
+			t.Errorf("%dx%d: %d rows", sz[0], sz[1], len(rows))
+		}
+		for _, r := range rows {
+			if ansi.StringWidth(r) > sz[0] {
+				t.Errorf("%dx%d: row %q too wide", sz[0], sz[1], r)
+			}
+		}
+	}
+	got := screenAfter(t, 30, 8)
+	if !strings.Contains(got, "too small") {
+		t.Errorf("30x8 screen:\n%s", got)
+	}
+}
