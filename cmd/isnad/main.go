@@ -7,7 +7,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"os"
 )
@@ -26,7 +25,14 @@ type command struct {
 }
 
 // commands lists the subcommands in the order `isnad help` shows them.
-var commands = []command{}
+var commands = []command{
+	{"list", listUsage, "list the articles of the corpus with their metadata and counts", runList},
+	{"cat", catUsage, "lay out text for a terminal, like fribidi (visual order, shaped, wrapped)", runCat},
+	{"claims", claimsUsage, "list the checkable claims with their citations and attributions", runClaims},
+	{"refs", refsUsage, "list reference entries, unresolved and ambiguous citations, unused entries", runRefs},
+	{"sources", sourcesUsage, "list the sources of the corpus with counts per article", runSources},
+	{"compare", compareUsage, "compare how the sources frame the story, name it, and where their facts disagree", runCompare},
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
@@ -34,12 +40,16 @@ func main() {
 
 func run(args []string, io stdio) int {
 	if len(args) > 0 {
+		switch args[0] {
+		case "help", "-h", "-help", "--help":
+			usage(io.out)
+			return 0
+		}
 		for _, c := range commands {
 			if args[0] == c.name {
 				return c.run(args[1:], io)
 			}
 		}
 	}
-	fmt.Fprintln(io.err, "isnad: the explorer is not wired yet")
-	return 2
+	return runExplorer(args, io)
 }
