@@ -3,6 +3,8 @@ package data
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -26,15 +28,23 @@ type layers struct {
 }
 
 // loadLayers reads the layers' data files; a missing file means defaults, a
-// broken one is a problem (and defaults), never a reason not to open.
-func loadLayers(fsys fs.FS) (layers, []model.Problem) {
+// broken one is a problem (and defaults), never a reason not to open. Files
+// named in o replace the corpus's own, and must exist.
+func loadLayers(fsys fs.FS, o Options) (layers, []model.Problem) {
 	var probs []model.Problem
 	bad := func(path string, err error) {
 		probs = append(probs, model.Problem{Path: path, Kind: model.ProblemMeta, Detail: errText(err) + "; using defaults"})
 	}
-	aliases, err := cite.LoadAliases(fsys, SourcesFile)
+	srcFS, srcPath := fsys, SourcesFile
+	if o.SourcesFile != "" {
+		srcFS, srcPath = os.DirFS(filepath.Dir(o.SourcesFile)), filepath.Base(o.SourcesFile)
+		if _, err := fs.Stat(srcFS, srcPath); err != nil {
+			bad(o.SourcesFile, err)
+		}
+	}
+	aliases, err := cite.LoadAliases(srcFS, srcPath)
 	if err != nil {
-		bad(SourcesFile, err)
+		bad(srcPath, err)
 		aliases = &cite.Aliases{}
 	}
 	lex, err := cite.LoadLexicon(fsys, SourcingFile)
@@ -42,10 +52,14 @@ func loadLayers(fsys fs.FS) (layers, []model.Problem) {
 		bad(SourcingFile, err)
 		lex = cite.DefaultLexicon()
 	}
-	frames, err := compare.LoadFrames(fsys, compare.FramesFile)
+	frFS, frPath := fsys, compare.FramesFile
+	if o.FramesFile != "" {
+		frFS, frPath = os.DirFS(filepath.Dir(o.FramesFile)), filepath.Base(o.FramesFile)
+	}
+	frames, err := compare.LoadFrames(frFS, frPath)
 	switch {
 	case err == nil:
-	case errors.Is(err, fs.ErrNotExist):
+	case errors.Is(err, fs.ErrNotExist) && o.FramesFile == "":
 		frames = compare.Empty()
 	default:
 		bad(compare.FramesFile, err)

@@ -61,13 +61,31 @@ func (e *NoArticlesError) Error() string {
 // Is makes errors.Is(err, ErrNoArticles) true.
 func (e *NoArticlesError) Is(target error) bool { return target == ErrNoArticles }
 
+// Options change how a library opens. The zero value is what the explorer
+// uses.
+type Options struct {
+	// NoPass skips the background pass: stats stay unknown and the source
+	// index empty, and nothing is parsed until asked for. For commands that
+	// walk the articles themselves.
+	NoPass bool
+	// SourcesFile and FramesFile, when set, are read (from disk) instead of
+	// the corpus's own sources.yaml and frames.yaml.
+	SourcesFile, FramesFile string
+}
+
 // OpenEmbedded opens the corpus embedded in the binary.
-func OpenEmbedded() (*Library, error) { return openFS(embeddedName, embeddedFS()) }
+func OpenEmbedded() (*Library, error) { return OpenEmbeddedWith(Options{}) }
+
+// OpenEmbeddedWith opens the embedded corpus with options.
+func OpenEmbeddedWith(o Options) (*Library, error) { return openFS(embeddedName, embeddedFS(), o) }
 
 // Open opens a folder of articles (.txt and .md files, subfolders included,
 // hidden ones skipped). Metadata comes from a catalog.yaml at the folder's
 // root, else from each file's front matter, else from its text.
-func Open(dir string) (*Library, error) {
+func Open(dir string) (*Library, error) { return OpenWith(dir, Options{}) }
+
+// OpenWith opens a folder of articles with options.
+func OpenWith(dir string, o Options) (*Library, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %s", dir, errText(err))
@@ -75,16 +93,16 @@ func Open(dir string) (*Library, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("open %s: not a folder", dir)
 	}
-	return openFS(folderName(dir), os.DirFS(dir))
+	return openFS(folderName(dir), os.DirFS(dir), o)
 }
 
-func openFS(name string, fsys fs.FS) (*Library, error) {
+func openFS(name string, fsys fs.FS, o Options) (*Library, error) {
 	files, probs, err := scan(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %s", name, errText(err))
 	}
 	heads := readHeads(fsys, files)
-	lay, layProbs := loadLayers(fsys)
+	lay, layProbs := loadLayers(fsys, o)
 	l := &Library{name: name, fsys: fsys, index: make(map[string]int, len(files)), cache: newArticleCache(),
 		layers: lay, sources: cite.NewIndex(), cmp: compare.NewIndex(lay.frames),
 		updates: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
@@ -104,7 +122,13 @@ func openFS(name string, fsys fs.FS) (*Library, error) {
 	}
 	l.claims = make([][]model.ClaimRef, len(l.arts))
 	l.diags = make([]*model.Diagnostics, len(l.arts))
-	go l.pass()
+	if o.NoPass {
+		l.over = true
+		close(l.updates)
+		close(l.finished)
+	} else {
+		go l.pass()
+	}
 	return l, nil
 }
 

@@ -89,32 +89,6 @@ func runCat(args []string, io stdio) int {
 	return status
 }
 
-// parseInterleaved lets flags come before, between or after the file names,
-// as fribidi's getopt does; "--" ends the flags. It reports false when the
-// arguments are wrong (the flag set has said why).
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, bool) {
-	files, err := parseFlags(fs, args)
-	return files, err == nil
-}
-
-// parseFlags is parseInterleaved returning the error (flag.ErrHelp for -h).
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			return append(files, rest...), nil
-		}
-		if len(rest) == 0 {
-			return files, nil
-		}
-		files, args = append(files, rest[0]), rest[1:]
-	}
-}
-
 // defaultWidth is the terminal's width when out is one, else $COLUMNS, else 80.
 func defaultWidth(out goio.Writer) int {
 	if f, ok := out.(*os.File); ok && term.IsTerminal(f.Fd()) {

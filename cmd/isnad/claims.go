@@ -1,17 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
+	goio "io"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/isnad/isnad/data"
-	"github.com/isnad/isnad/data/cite"
 	"github.com/isnad/isnad/model"
 )
 
@@ -24,10 +22,6 @@ const (
 	refsUsage    = `isnad refs [--json] [--corpus DIR] [--sources FILE] [ARTICLE]`
 	sourcesUsage = `isnad sources [--json] [--corpus DIR] [--sources FILE]`
 )
-
-// sourcingLexicon is the file a corpus folder may hold to replace the
-// default cue and vague-source lists.
-const sourcingLexicon = "sourcing.yaml"
 
 // sourcingFlags are the flags the three commands share.
 type sourcingFlags struct {
@@ -49,68 +43,10 @@ func newSourcingFlags(name, usage, about string, io stdio) (*flag.FlagSet, *sour
 	return fl, f
 }
 
-// analysis is a corpus read through the sourcing layer.
-type analysis struct {
-	corpus   *model.Corpus
-	sourcing []*model.Sourcing // one per article, corpus order
-	index    *cite.Index
-}
-
-// analyse loads the corpus, its alias table and lexicon, and runs the
-// sourcing layer over every article.
-func analyse(f *sourcingFlags) (*analysis, error) {
-	var c *model.Corpus
-	var err error
-	var dir fs.FS
-	if f.corpus != "" {
-		c, err = data.LoadDir(f.corpus)
-		dir = os.DirFS(f.corpus)
-	} else {
-		c, err = data.LoadEmbedded()
-	}
-	if err != nil {
-		return nil, err
-	}
-	aliases := &cite.Aliases{}
-	switch {
-	case f.table != "":
-		aliases, err = cite.LoadAliases(os.DirFS(filepath.Dir(f.table)), filepath.Base(f.table))
-		if err == nil && aliases.Len() == 0 {
-			err = fmt.Errorf("%s: no such file or no sources", f.table)
-		}
-	case dir != nil:
-		aliases, err = cite.LoadAliases(dir, "sources.yaml")
-	}
-	if err != nil {
-		return nil, err
-	}
-	lex := cite.DefaultLexicon()
-	if dir != nil {
-		if lex, err = cite.LoadLexicon(dir, sourcingLexicon); err != nil {
-			return nil, err
-		}
-	}
-	z := cite.New(aliases, lex)
-	an := &analysis{corpus: c, index: cite.NewIndex()}
-	for _, a := range c.Articles {
-		s := z.Analyze(a)
-		an.sourcing = append(an.sourcing, s)
-		an.index.Add(s)
-	}
-	return an, nil
-}
-
-// pick keeps the sourcing of one article, or all when id is empty.
-func (an *analysis) pick(id string) ([]*model.Sourcing, error) {
-	if id == "" {
-		return an.sourcing, nil
-	}
-	for _, s := range an.sourcing {
-		if s.Article == id {
-			return []*model.Sourcing{s}, nil
-		}
-	}
-	return nil, fmt.Errorf("no article %q", id)
+// open opens the corpus with the alias table the flags name; pass says
+// whether the background pass (the source index) is needed.
+func (f *sourcingFlags) open(cmd string, pass bool, io stdio) (*data.Library, int) {
+	return openCorpus(cmd, f.corpus, data.Options{NoPass: !pass, SourcesFile: f.table}, io)
 }
 
 // oneArg reads the optional ARTICLE argument.
@@ -146,35 +82,116 @@ func runClaims(args []string, io stdio) int {
 		fmt.Fprintf(io.err, "isnad claims: status %q: want cited, attributed, anonymous or unsourced\n", *status)
 		return 2
 	}
-	an, err := analyse(f)
+	lib, code := f.open("isnad claims", false, io)
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	defer func() { printProblems(io, lib.Problems()) }()
+	ids, err := articleIDs(lib, id)
 	if err != nil {
 		fmt.Fprintf(io.err, "isnad claims: %v\n", err)
 		return 1
 	}
-	ss, err := an.pick(id)
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad claims: %v\n", err)
-		return 1
+	// Streamed, article by article: a large corpus is never all in memory.
+	var out claimWriter
+	if f.json {
+		out = newJSONArray(io.out)
+	} else {
+		out = newClaimTable(io.out)
 	}
-	claims := []model.Claim{}
-	for _, s := range ss {
+	err = eachSourcing(lib, ids, func(s *model.Sourcing) error {
 		for _, c := range s.Claims {
 			if *status == "" || string(c.Status) == *status {
-				claims = append(claims, c)
+				if err := out.claim(c); err != nil {
+					return err
+				}
 			}
 		}
+		return nil
+	})
+	if err == nil {
+		err = out.close()
 	}
-	if f.json {
-		return printJSON(io, claims)
+	if err != nil {
+		fmt.Fprintf(io.err, "isnad claims: %v\n", err)
+		return 1
 	}
-	w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "CLAIM\tSTATUS\tSOURCES\tTEXT")
-	for _, c := range claims {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\n", c.ID, c.Status, claimSources(c), clipRunes(c.Text, 70))
-	}
-	w.Flush()
 	return 0
 }
+
+// claimWriter prints claims as they come.
+type claimWriter interface {
+	claim(model.Claim) error
+	close() error
+}
+
+// jsonArray writes a JSON array one element at a time, indented as
+// printJSON indents.
+type jsonArray struct {
+	w   goio.Writer
+	n   int
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newJSONArray(w goio.Writer) *jsonArray {
+	a := &jsonArray{w: w}
+	a.enc = json.NewEncoder(&a.buf)
+	a.enc.SetIndent("  ", "  ")
+	a.enc.SetEscapeHTML(false)
+	return a
+}
+
+func (a *jsonArray) add(v any) error {
+	a.buf.Reset()
+	if a.n == 0 {
+		a.buf.WriteString("[\n  ")
+	} else {
+		a.buf.WriteString(",\n  ")
+	}
+	if err := a.enc.Encode(v); err != nil {
+		return err
+	}
+	a.n++
+	_, err := a.w.Write(bytes.TrimSuffix(a.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+func (a *jsonArray) claim(c model.Claim) error { return a.add(c) }
+
+func (a *jsonArray) close() error {
+	end := "\n]\n"
+	if a.n == 0 {
+		end = "[]\n"
+	}
+	_, err := goio.WriteString(a.w, end)
+	return err
+}
+
+// claimTable prints claims as an aligned table, flushed every so often so
+// that it streams.
+type claimTable struct {
+	tw  *tabwriter.Writer
+	vis func(string) string
+	n   int
+}
+
+func newClaimTable(w goio.Writer) *claimTable {
+	t := &claimTable{tw: tabwriter.NewWriter(w, 0, 0, 2, ' ', 0), vis: display(w)}
+	fmt.Fprintln(t.tw, "CLAIM\tSTATUS\tSOURCES\tTEXT")
+	return t
+}
+
+func (t *claimTable) claim(c model.Claim) error {
+	fmt.Fprintf(t.tw, "%s\t%s\t%s\t%s\n", c.ID, c.Status, t.vis(claimSources(c)), t.vis(clipRunes(c.Text, 70)))
+	if t.n++; t.n%500 == 0 {
+		return t.tw.Flush()
+	}
+	return nil
+}
+
+func (t *claimTable) close() error { return t.tw.Flush() }
 
 func validStatus(s string) bool {
 	for _, st := range model.ClaimStatuses {
@@ -245,20 +262,44 @@ func runRefs(args []string, io stdio) int {
 	if !ok {
 		return 2
 	}
-	an, err := analyse(f)
-	if err == nil {
-		var ss []*model.Sourcing
-		if ss, err = an.pick(id); err == nil {
-			return printRefs(io, ss, f.json)
-		}
+	lib, code := f.open("isnad refs", false, io)
+	if lib == nil {
+		return code
 	}
-	fmt.Fprintf(io.err, "isnad refs: %v\n", err)
-	return 1
+	defer lib.Close()
+	defer func() { printProblems(io, lib.Problems()) }()
+	ids, err := articleIDs(lib, id)
+	if err != nil {
+		fmt.Fprintf(io.err, "isnad refs: %v\n", err)
+		return 1
+	}
+	arr := newJSONArray(io.out)
+	first := true
+	err = eachSourcing(lib, ids, func(s *model.Sourcing) error {
+		r := refsOf(s)
+		if f.json {
+			return arr.add(r)
+		}
+		if !first {
+			fmt.Fprintln(io.out)
+		}
+		first = false
+		printRefs(io, r)
+		return nil
+	})
+	if err == nil && f.json {
+		err = arr.close()
+	}
+	if err != nil {
+		fmt.Fprintf(io.err, "isnad refs: %v\n", err)
+		return 1
+	}
+	return 0
 }
 
-func printRefs(io stdio, ss []*model.Sourcing, asJSON bool) int {
-	reports := make([]refsReport, 0, len(ss))
-	for _, s := range ss {
+// refsOf is an article's reference list and diagnostics.
+func refsOf(s *model.Sourcing) refsReport {
+	{
 		r := refsReport{Article: s.Article, References: s.References, Unresolved: []model.Citation{},
 			Ambiguous: []model.Citation{}, Unused: s.Unused}
 		if r.References == nil {
@@ -272,22 +313,21 @@ func printRefs(io stdio, ss []*model.Sourcing, asJSON bool) int {
 				r.Ambiguous = append(r.Ambiguous, c)
 			}
 		}
-		reports = append(reports, r)
+		return r
 	}
-	if asJSON {
-		return printJSON(io, reports)
-	}
-	for i, r := range reports {
-		if i > 0 {
-			fmt.Fprintln(io.out)
-		}
+}
+
+// printRefs prints one article's reference list as text.
+func printRefs(io stdio, r refsReport) {
+	vis := display(io.out)
+	{
 		fmt.Fprintf(io.out, "%s: %d references, %d unresolved, %d ambiguous, %d unused\n",
 			r.Article, len(r.References), len(r.Unresolved), len(r.Ambiguous), len(r.Unused))
 		if len(r.References) > 0 {
 			w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(w, "REF\tDATE\tAUTHOR\tCITED BY\tTITLE")
 			for _, ref := range r.References {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", ref.ID, orDash(ref.Date), clipRunes(ref.Author, 24), len(ref.CitedBy), clipRunes(ref.Title, 60))
+				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", ref.ID, orDash(ref.Date), vis(clipRunes(ref.Author, 24)), len(ref.CitedBy), vis(clipRunes(ref.Title, 60)))
 			}
 			w.Flush()
 		}
@@ -301,7 +341,6 @@ func printRefs(io stdio, ss []*model.Sourcing, asJSON bool) int {
 			fmt.Fprintf(io.out, "unused     %s\n", u)
 		}
 	}
-	return 0
 }
 
 func orDash(s string) string {
@@ -322,15 +361,18 @@ func runSources(args []string, io stdio) int {
 		fmt.Fprintln(io.err, "isnad sources: no arguments expected")
 		return 2
 	}
-	an, err := analyse(f)
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad sources: %v\n", err)
-		return 1
+	lib, code := f.open("isnad sources", true, io)
+	if lib == nil {
+		return code
 	}
-	srcs := an.index.Sources()
+	defer lib.Close()
+	defer func() { printProblems(io, lib.Problems()) }()
+	lib.Wait()
+	srcs := lib.Sources()
 	if f.json {
 		return printJSON(io, srcs)
 	}
+	vis := display(io.out)
 	w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(w, "SOURCE\tKIND\tCLAIMS\tPER ARTICLE\tNAME")
 	for _, s := range srcs {
@@ -342,7 +384,7 @@ func runSources(args []string, io stdio) int {
 			}
 			per = append(per, cell)
 		}
-		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\n", s.ID, s.Kind, s.Claims, strings.Join(per, " "), s.Name)
+		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\n", vis(s.ID), s.Kind, s.Claims, strings.Join(per, " "), vis(s.Name))
 	}
 	w.Flush()
 	return 0

@@ -6,14 +6,10 @@ import (
 	"flag"
 	"fmt"
 	goio "io"
-	"io/fs"
-	"os"
-	"path/filepath"
 	"strings"
 	"text/tabwriter"
 
 	"github.com/isnad/isnad/data"
-	"github.com/isnad/isnad/data/compare"
 	"github.com/isnad/isnad/model"
 )
 
@@ -39,17 +35,22 @@ func runCompare(args []string, io stdio) int {
 		}
 		return 2
 	}
-	corpus, frames, err := loadForCompare(*dir, *framesPath)
-	if err != nil {
-		fmt.Fprintln(io.err, "isnad compare:", err)
-		return 1
+	lib, code := openCorpus("isnad compare", *dir, data.Options{NoPass: true, FramesFile: *framesPath}, io)
+	if lib == nil {
+		return code
 	}
-	arts, err := selectArticles(corpus, fl.Args())
+	defer lib.Close()
+	defer func() { printProblems(io, lib.Problems()) }()
+	ids, err := selection(lib, fl.Args(), io)
 	if err != nil {
 		fmt.Fprintln(io.err, "isnad compare:", err)
 		return 2
 	}
-	c := compare.Build(arts, frames)
+	c, err := lib.Compare(ids)
+	if err != nil {
+		fmt.Fprintln(io.err, "isnad compare:", err)
+		return 1
+	}
 	if *asJSON {
 		enc := json.NewEncoder(io.out)
 		enc.SetIndent("", "  ")
@@ -60,56 +61,45 @@ func runCompare(args []string, io stdio) int {
 		}
 		return 0
 	}
-	printComparison(io.out, c)
+	printComparison(io.out, c, display(io.out))
 	return 0
 }
 
-// loadForCompare opens the corpus and its frames file. A folder without a
-// frames file compares with empty frames (vocabulary only); a frames file
-// named on the command line must exist.
-func loadForCompare(dir, framesPath string) (*model.Corpus, *compare.Frames, error) {
-	var corpus *model.Corpus
-	var fsys fs.FS
-	var err error
-	if dir != "" {
-		corpus, err = data.LoadDir(dir)
-		fsys = os.DirFS(dir)
-	} else {
-		corpus, err = data.LoadEmbedded()
-		fsys = data.EmbeddedFS()
-	}
-	if err != nil {
-		return nil, nil, err
-	}
-	if framesPath != "" {
-		f, err := compare.LoadFrames(os.DirFS(filepath.Dir(framesPath)), filepath.Base(framesPath))
-		return corpus, f, err
-	}
-	f, err := compare.LoadFrames(fsys, compare.FramesFile)
-	if errors.Is(err, fs.ErrNotExist) {
-		return corpus, compare.Empty(), nil
-	}
-	return corpus, f, err
-}
+// maxDefaultSelection is how many articles isnad compare takes when none is
+// named: a comparison is of a selection of sources, and on a large corpus
+// comparing everything with everything tells nothing.
+const maxDefaultSelection = 12
 
-// selectArticles picks the named articles, in the order named, or all.
-func selectArticles(c *model.Corpus, ids []string) ([]*model.Article, error) {
-	if len(ids) == 0 {
-		return c.Articles, nil
-	}
-	arts := make([]*model.Article, 0, len(ids))
-	for _, id := range ids {
-		a := c.Article(id)
-		if a == nil {
-			return nil, fmt.Errorf("no article %q", id)
+// selection is the articles named, in that order, or all of a small
+// corpus, or the first five of a large one (said on stderr).
+func selection(lib *data.Library, named []string, io stdio) ([]string, error) {
+	arts := lib.Articles()
+	if len(named) > 0 {
+		known := make(map[string]bool, len(arts))
+		for _, a := range arts {
+			known[a.ID] = true
 		}
-		arts = append(arts, a)
+		for _, id := range named {
+			if !known[id] {
+				return nil, fmt.Errorf("no article %q", id)
+			}
+		}
+		return named, nil
 	}
-	return arts, nil
+	n := len(arts)
+	if n > maxDefaultSelection {
+		n = 5
+		fmt.Fprintf(io.err, "isnad compare: comparing the first %d of %d articles; name the articles to compare\n", n, len(arts))
+	}
+	ids := make([]string, n)
+	for i := range ids {
+		ids[i] = arts[i].ID
+	}
+	return ids, nil
 }
 
 // printComparison writes the four tables as plain text.
-func printComparison(w goio.Writer, c *model.Comparison) {
+func printComparison(w goio.Writer, c *model.Comparison, vis func(string) string) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	head := "\t" + strings.Join(c.Sources, "\t")
 	if len(c.Frames) > 0 {
@@ -126,7 +116,7 @@ func printComparison(w goio.Writer, c *model.Comparison) {
 	if len(c.NamingRows) > 0 {
 		fmt.Fprintln(tw, "NAMING"+head)
 		for _, r := range c.NamingRows {
-			fmt.Fprint(tw, r.Term)
+			fmt.Fprint(tw, vis(r.Term))
 			for _, s := range c.Sources {
 				fmt.Fprintf(tw, "\t%d", r.Counts[s])
 			}
@@ -139,7 +129,7 @@ func printComparison(w goio.Writer, c *model.Comparison) {
 	for _, s := range c.Sources {
 		var terms []string
 		for _, v := range c.Vocabulary[s] {
-			terms = append(terms, fmt.Sprintf("%s %.1f (%d)", v.Term, v.Z, v.Count))
+			terms = append(terms, fmt.Sprintf("%s %.1f (%d)", vis(v.Term), v.Z, v.Count))
 		}
 		fmt.Fprintf(w, "%s  %s\n", s, strings.Join(terms, ", "))
 	}
@@ -164,7 +154,7 @@ func printComparison(w goio.Writer, c *model.Comparison) {
 			if i > 0 {
 				name = ""
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", name, r.Kind, v.Article, value, v.Text, v.Sentence)
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", name, r.Kind, v.Article, value, vis(v.Text), v.Sentence)
 		}
 	}
 	tw.Flush()

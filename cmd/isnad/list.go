@@ -90,8 +90,7 @@ func runList(args []string, io stdio) int {
 			return 1
 		}
 	} else {
-		// Arabic stays in logical order here: a terminal that does not
-		// reorder shows it reversed (the text engine will lay it out).
+		vis := display(io.out)
 		tw := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "ID\tDATE\tGENRE\tWORDS\tOUTLET\tAUTHOR\tTITLE")
 		for _, a := range arts {
@@ -100,7 +99,7 @@ func runList(args []string, io stdio) int {
 				words = strconv.Itoa(a.Stats.Words)
 			}
 			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, listCell(a.Meta.Date), listCell(string(a.Meta.Genre)),
-				words, listCell(a.Meta.Outlet), listCell(a.Meta.Author), a.Meta.Title)
+				words, vis(listCell(a.Meta.Outlet)), vis(listCell(a.Meta.Author)), vis(a.Meta.Title))
 		}
 		tw.Flush()
 	}
