@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/tui/text"
 )
 
 // App is the root model: it owns the screens, routes keys and keeps the jump
@@ -521,7 +522,10 @@ func (a *App) restyle() {
 func (a *App) statusLine() string {
 	var parts []string
 	if a.status != "" {
-		parts = append(parts, a.status)
+		// Messages may quote content (an error naming a file): through the
+		// engine, like any content, and kept to half the width.
+		msg, _ := a.ctx.Engine.Fit(a.status, max(a.ctx.Width/2, 1), text.LTR).Content()
+		parts = append(parts, msg)
 	}
 	if done, total := a.ctx.Lib.Progress(); done < total {
 		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))

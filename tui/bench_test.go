@@ -76,3 +76,66 @@ func BenchmarkReaderOpen(b *testing.B) {
 		app.Update(tea.WindowSizeMsg{Width: w, Height: 60})
 	}
 }
+
+// BenchmarkClaimJumps is the claims round trip on the embedded corpus at
+// 200x60, each step one Update (with the commands it starts) and a View, as
+// Bubble Tea does per frame: Enter on a claim (its sources), Enter on a
+// source (its backlinks), Enter on a backlink (the jump), ctrl-o back.
+func BenchmarkClaimJumps(b *testing.B) {
+	app, err := NewApp(embeddedLib(b), DefaultOptions())
+	if err != nil {
+		b.Fatal(err)
+	}
+	step := func(msg tea.Msg) {
+		_, cmd := app.Update(msg)
+		for cmd != nil {
+			m := cmd()
+			if m == nil {
+				break
+			}
+			_, cmd = app.Update(m)
+		}
+		_ = app.View()
+	}
+	step(tea.WindowSizeMsg{Width: 200, Height: 60})
+	step(press("enter"))
+	step(press("]"))
+	step(press("]"))
+	steps := []struct {
+		name string
+		keys []string
+		want screen
+	}{
+		{"claim-to-sources", []string{"enter"}, scrPanel},
+		{"source-to-backlinks", []string{"G", "enter"}, scrPanel},
+		{"backlink-jump", []string{"G", "enter"}, scrReader},
+		{"back", []string{"ctrl+o", "ctrl+o"}, scrReader},
+	}
+	for _, s := range steps {
+		b.Run(s.name, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				b.StopTimer()
+				app.jumps = jumpList{}
+				app.toReader()
+				app.reader.selectClaim(app.reader.marks.order[1].id)
+				// Replay the steps before this one, untimed.
+				for _, prev := range steps {
+					if prev.name == s.name {
+						break
+					}
+					for _, k := range prev.keys {
+						step(press(k))
+					}
+				}
+				b.StartTimer()
+				for _, k := range s.keys {
+					step(press(k))
+				}
+			}
+			if app.top() != s.want {
+				b.Fatalf("%s ended on screen %d", s.name, app.top())
+			}
+		})
+	}
+}

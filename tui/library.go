@@ -161,7 +161,7 @@ func (l *libraryModel) SetSize(w, h int) {
 		}
 	}
 	all := []column{
-		{title: "id", width: 5, key: sortCatalog, cell: func(a *model.Article) string { return a.ID }},
+		{title: "id", width: l.idWidth(), key: sortCatalog, cell: func(a *model.Article) string { return a.ID }},
 		{title: "date", width: 10, key: sortDate, cell: func(a *model.Article) string { return a.Meta.Date }},
 		{title: "words", width: 6, key: sortWords, right: true, cell: num(func(a *model.Article) int { return a.Stats.Words })},
 		{title: "claims", width: 6, key: sortClaims, right: true, cell: num(func(a *model.Article) int { return a.Stats.Claims })},
@@ -188,6 +188,16 @@ func (l *libraryModel) SetSize(w, h int) {
 	}
 	l.cols = cols
 	l.clamp()
+}
+
+// idWidth fits the longest article id (ids of a user's folder are file
+// names), within reason; one more for the comparison mark.
+func (l *libraryModel) idWidth() int {
+	w := 3
+	for _, a := range l.all {
+		w = max(w, text.Width(a.ID))
+	}
+	return min(w, 16) + 2
 }
 
 // titleWidth is what is left for the title column: columns are separated by

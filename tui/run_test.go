@@ -73,3 +73,22 @@ func tail(s string) string {
 	}
 	return s
 }
+
+// Nothing from content reaches the terminal raw, status messages included.
+func TestStatusMessageSanitised(t *testing.T) {
+	app, err := NewApp(embeddedLib(t), DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	app.status = "cannot open: evil\x1b]52;c;cGF5bG9hZA==\x07name\x1b[2J"
+	out := app.View().Content
+	for _, bad := range []string{"\x1b]52", "\x1b[2J", "\x07"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("the screen carries %q from a status message", bad)
+		}
+	}
+	if !strings.Contains(out, "evil") {
+		t.Error("the status message is not shown")
+	}
+}

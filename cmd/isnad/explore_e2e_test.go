@@ -3,7 +3,9 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -282,5 +284,64 @@ func TestScrollBytesInTmux(t *testing.T) {
 	t.Logf("bytes written per one-line scroll at 200x60: median %d (all: %v)", median, sizes)
 	if median > 4000 {
 		t.Errorf("a one-line scroll writes %d bytes (median); the screen is being redrawn", median)
+	}
+}
+
+// TestBadFolderInTmux: a folder with a binary file, invalid UTF-8, an empty
+// file, an unreadable entry, escape sequences and a 10 MB single-line file
+// still opens; the problems are counted in the status bar and listed on the
+// problems screen; nothing from the files drives the terminal.
+func TestBadFolderInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real-terminal test")
+	}
+	dir := t.TempDir()
+	good, err := os.ReadFile("../../data/corpus/003_d77285a777bfccc1.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	write := func(name string, b []byte) {
+		t.Helper()
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("good.txt", good)
+	write("binary.txt", append([]byte("\x7fELF\x02\x01\x01\x00\x00\x00"), bytes.Repeat([]byte{0, 1, 2, 0xff}, 500)...))
+	write("latin1.txt", []byte("Titre en fran\xe7ais\n\nUn paragraphe \xe9crit en Latin-1, pas en UTF-8.\n"))
+	write("empty.md", nil)
+	write("escapes.txt", []byte("Evil \x1b]0;pwned\x07 title\n\nText with \x1b[2J a clear-screen and \x1b[31mred\x1b[0m, and a bell \x07.\n"))
+	write("huge.txt", bytes.Repeat([]byte("كلمة عربية طويلة جدا. "), 10<<20/40))
+	if err := os.Symlink(filepath.Join(dir, "nowhere.txt"), filepath.Join(dir, "dangling.txt")); err != nil {
+		t.Fatal(err)
+	}
+
+	tm := newTmux(t, 120, 30, true, isnadBinary(t)+" "+dir+"; echo EXIT:$?; sleep 60")
+	scr := tm.waitFor("the library", 10*time.Second, screenHas("articles"))
+	joined := strings.Join(scr, "\n")
+	if !strings.Contains(joined, "4 articles") {
+		t.Errorf("want 4 articles (good, latin1, escapes, huge):\n%s", joined)
+	}
+	scr = tm.waitFor("the problem count", 30*time.Second, screenHas("problems (!)"))
+	tm.keys("!")
+	scr = tm.waitFor("the problems screen", 5*time.Second, func(s []string) bool { return strings.HasPrefix(s[0], "problems (") })
+	joined = strings.Join(scr, "\n")
+	for _, want := range []string{"binary", "empty", "unreadable", "invalid-utf8", "control-characters"} {
+		if !strings.Contains(joined, want) {
+			t.Errorf("problems screen lacks %q:\n%s", want, joined)
+		}
+	}
+	tm.keys("Escape")
+	tm.waitFor("the library again", 5*time.Second, screenHas("? help"))
+	tm.keys("q")
+	tm.waitFor("the exit", 5*time.Second, screenHas("EXIT:0"))
+	raw := tm.rawOutput()
+	for _, bad := range [][]byte{[]byte("\x1b]0;pwned"), []byte("pwned\x07")} {
+		if bytes.Contains(raw, bad) {
+			t.Errorf("the file's escape sequence %q reached the terminal", bad)
+		}
+	}
+	if tm.format("window_name") == "pwned" || strings.Contains(tm.format("pane_title"), "pwned") {
+		t.Error("a file set the terminal title")
 	}
 }
