@@ -122,6 +122,11 @@ func openFS(name string, fsys fs.FS, o Options) (*Library, error) {
 	}
 	l.claims = make([][]model.ClaimRef, len(l.arts))
 	l.diags = make([]*model.Diagnostics, len(l.arts))
+	ids := make([]string, len(l.arts))
+	for i, a := range l.arts {
+		ids[i] = a.ID
+	}
+	l.sources.Order(ids)
 	if o.NoPass {
 		l.over = true
 		close(l.updates)

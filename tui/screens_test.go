@@ -82,6 +82,13 @@ func TestGoldenScreens(t *testing.T) {
 		{"outline", []step{{"enter", "%"}, {"o", "outline"}}},
 		{"help", []step{{"enter", "%"}, {"?", "keys"}}},
 		{"library-filtered", []step{{"/", ""}, {"ح", ""}, {"م", ""}, {"و", ""}, {"ر", ""}, {"enter", ""}}},
+		{"reader-claim", []step{{"enter", "%"}, {"]", ""}, {"]", ""}}},
+		{"claim-sources", []step{{"enter", "%"}, {"]", ""}, {"]", ""}, {"enter", "sources of"}}},
+		{"backlinks", []step{{"enter", "%"}, {"]", ""}, {"]", ""}, {"enter", "sources of"}, {"G", ""}, {"enter", "relying on"}}},
+		{"claims", []step{{"C", "claims:"}}},
+		{"claims-anonymous", []step{{"C", "claims:"}, {"s", ""}, {"s", ""}, {"s", ""}}},
+		{"sources", []step{{"S", "sources:"}}},
+		{"diagnostics", []step{{"S", "sources:"}, {"l", "diagnostics"}}},
 	}
 	for _, sz := range sizes {
 		for _, f := range flows {

@@ -25,6 +25,21 @@ func NewIndex() *Index {
 	return &Index{pos: map[string]int{}, byArt: map[string][]model.SourceMention{}, bySource: map[string]map[string]int{}}
 }
 
+// Order fixes the order of articles in every list the index gives
+// (per-article counts, aliases, backlinks) before they are added: a parallel
+// pass adds them in whatever order they finish, and the lists must not
+// depend on that. Articles not named come after, in the order added.
+func (x *Index) Order(ids []string) {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	for _, id := range ids {
+		if _, ok := x.pos[id]; !ok {
+			x.pos[id] = len(x.order)
+			x.order = append(x.order, id)
+		}
+	}
+}
+
 // Add records one article's sources, replacing what an earlier Add of the
 // same article recorded.
 func (x *Index) Add(s *model.Sourcing) {
@@ -88,7 +103,7 @@ func (x *Index) Articles() int {
 	return len(x.byArt)
 }
 
-// articlesOf lists the articles mentioning a source, in the order added.
+// articlesOf lists the articles mentioning a source, in the index's order.
 func (x *Index) articlesOf(id string) []string {
 	arts := make([]string, 0, len(x.bySource[id]))
 	for a := range x.bySource[id] {
