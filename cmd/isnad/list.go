@@ -29,6 +29,8 @@ type listRow struct {
 	Words      int         `json:"words"`
 	Sentences  int         `json:"sentences"`
 	Paragraphs int         `json:"paragraphs"`
+	Claims     int         `json:"claims"`
+	Citations  int         `json:"citations"`
 	Inferred   []string    `json:"inferred"`
 }
 
@@ -80,6 +82,7 @@ func runList(args []string, io stdio) int {
 			rows[i] = listRow{ID: a.ID, Path: a.Path, Title: a.Meta.Title, Author: a.Meta.Author, Outlet: a.Meta.Outlet,
 				Date: a.Meta.Date, Lang: a.Meta.Lang, Dir: a.Meta.Dir, Genre: a.Meta.Genre, URL: a.Meta.URL,
 				Words: a.Stats.Words, Sentences: a.Stats.Sentences, Paragraphs: a.Stats.Paragraphs,
+				Claims: a.Stats.Claims, Citations: a.Stats.Citations,
 				Inferred: append([]string{}, a.Meta.Inferred...)}
 		}
 		enc := json.NewEncoder(io.out)
@@ -92,14 +95,14 @@ func runList(args []string, io stdio) int {
 	} else {
 		vis := display(io.out)
 		tw := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "ID\tDATE\tGENRE\tWORDS\tOUTLET\tAUTHOR\tTITLE")
+		fmt.Fprintln(tw, "ID\tDATE\tGENRE\tWORDS\tCLAIMS\tCITES\tOUTLET\tAUTHOR\tTITLE")
 		for _, a := range arts {
-			words := "?"
+			words, claims, cites := "?", "?", "?"
 			if a.Stats.Known {
-				words = strconv.Itoa(a.Stats.Words)
+				words, claims, cites = strconv.Itoa(a.Stats.Words), strconv.Itoa(a.Stats.Claims), strconv.Itoa(a.Stats.Citations)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, listCell(a.Meta.Date), listCell(string(a.Meta.Genre)),
-				words, vis(listCell(a.Meta.Outlet)), vis(listCell(a.Meta.Author)), vis(a.Meta.Title))
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, listCell(a.Meta.Date), listCell(string(a.Meta.Genre)),
+				words, claims, cites, vis(listCell(a.Meta.Outlet)), vis(listCell(a.Meta.Author)), vis(a.Meta.Title))
 		}
 		tw.Flush()
 	}
