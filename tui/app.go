@@ -372,6 +372,10 @@ func (a *App) readerKey(act Action) tea.Cmd {
 		return a.load(next.ID, location{}, false, location{})
 	case ActOpen:
 		return a.openClaimPanel()
+	case ActBoilerplate:
+		a.reader, _ = a.reader.Update(act)
+		a.status = "web chrome " + map[bool]string{true: "shown", false: "hidden"}[a.reader.showBoiler]
+		return nil
 	case ActControls:
 		a.ctx.Opts.ShowControls = !a.ctx.Opts.ShowControls
 		a.ctx.Engine = newEngine(a.ctx.Opts)
