@@ -123,6 +123,16 @@ func fold(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
+		case r < utf8.RuneSelf:
+			// ASCII without the Unicode tables: folding runs over every
+			// file's head when a large folder opens.
+			if r == ' ' || r >= '\t' && r <= '\r' {
+				space = b.Len() > 0
+				continue
+			}
+			if r >= 'A' && r <= 'Z' {
+				r += 'a' - 'A'
+			}
 		case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED, r == 0x0640:
 			continue
 		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
@@ -131,6 +141,8 @@ func fold(s string) string {
 			r = 'ي'
 		case r == 'ة':
 			r = 'ه'
+		case r >= 0x0600 && r <= 0x06FF:
+			// Arabic: no space, no case.
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
 			continue
