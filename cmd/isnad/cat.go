@@ -140,7 +140,13 @@ func newCatter(o text.Options, width int, dir text.Direction, w goio.Writer) *ca
 		wrote: make(chan error, 1),
 	}
 	for range cap(c.free) {
-		c.free <- &catJob{done: make(chan struct{}, 1)}
+		// Sized for a full chunk and its output (Arabic letters take three
+		// bytes once shaped, two before), so that they rarely grow.
+		c.free <- &catJob{
+			in:   make([]byte, 0, catChunk+catChunk/8),
+			out:  make([]byte, 0, 2*catChunk),
+			done: make(chan struct{}, 1),
+		}
 	}
 	for range n {
 		go c.layout()

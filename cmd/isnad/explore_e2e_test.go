@@ -322,7 +322,7 @@ func TestBadFolderInTmux(t *testing.T) {
 	if !strings.Contains(joined, "4 articles") {
 		t.Errorf("want 4 articles (good, latin1, escapes, huge):\n%s", joined)
 	}
-	scr = tm.waitFor("the problem count", 30*time.Second, screenHas("problems (!)"))
+	tm.waitFor("the problem count", 30*time.Second, screenHas("problems (!)"))
 	tm.keys("!")
 	scr = tm.waitFor("the problems screen", 5*time.Second, func(s []string) bool { return strings.HasPrefix(s[0], "problems (") })
 	joined = strings.Join(scr, "\n")

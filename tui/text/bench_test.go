@@ -81,6 +81,7 @@ func BenchmarkScreen(b *testing.B) {
 // BenchmarkLayout: laying out a whole article at 80 columns, uncached.
 func BenchmarkLayout(b *testing.B) {
 	paras := longestArticle(b)
+	initPlain()
 	l := &layouter{wantMap: true}
 	n := 0
 	for _, p := range paras {

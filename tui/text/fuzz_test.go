@@ -35,6 +35,7 @@ func FuzzLayout(f *testing.F) {
 		"if x \u202e\u2066// y\u2069\u2066 {", "لَا بلا ـبـ ب\u200dب\u200cب", "👍🏽 👨\u200d👩 ☺\ufe0f 🇸🇦",
 		"漢字かな交じり", "\u0600١٢٣ \u06dd", "a\u0301 \u0301", strings.Repeat("word ", 50),
 		"\u2028\u2029", "x\u00ady", "क्षि", "\ufeff\u200b",
+		"שלום \ufe59x\ufe5a \ufe64\ufe65", // mirrored presentation forms
 	} {
 		f.Add(s, uint8(20), uint16(0))
 		f.Add(s, uint8(3), uint16(0x2A5))

@@ -1,7 +1,6 @@
 package text
 
 import (
-	"slices"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/tui/text/bidi"
@@ -67,16 +66,46 @@ type vpos struct {
 	attach   bool  // zero-width: styled with the piece before it
 }
 
+// What a paragraph needs, found while decoding: one bit per rune kind.
+const (
+	needBidi  uint8 = 1 << iota // a rune that may be right-to-left
+	needShape                   // an Arabic letter with presentation forms
+	isComplex                   // a rune that is not simple
+)
+
+// needs returns what rune r adds to have (the needs found so far), looking
+// up only what is not known yet. ASCII (once sanitized) needs nothing.
+func needs(r rune, have uint8) uint8 {
+	if have&needBidi == 0 && r >= 0x0590 {
+		switch bidi.ClassOf(r) {
+		case bidi.R, bidi.AL, bidi.AN, bidi.RLE, bidi.RLO, bidi.RLI:
+			have |= needBidi
+		}
+	}
+	if have&needShape == 0 && shape.Shapes(r) {
+		have |= needShape
+	}
+	if have&isComplex == 0 && !simple(r) {
+		have |= isComplex
+	}
+	return have
+}
+
+// twoByteNeeds caches needs for the runes UTF-8 encodes in two bytes
+// (Latin, Greek, Cyrillic, Hebrew, Arabic…), most of what isnad reads.
+var twoByteNeeds = func() (t [0x800]uint8) {
+	for r := range t {
+		t[r] = needs(rune(r), 0)
+	}
+	return t
+}()
+
 // decode sanitizes para into runes and notes what the paragraph needs.
 // Byte offsets are only needed to wrap or to map lines back (offs).
 func (l *layouter) decode(para string, offs bool) {
 	// At most one rune per byte: write by index into storage of that size.
 	runes := grow(l.runes, len(para))
-	var offsets []int32
-	if offs {
-		offsets = grow(l.offs, len(para)+1)
-	}
-	needBidi, needShape, complex := false, false, false
+	var need uint8
 	n := 0
 	for i := 0; i < len(para); n++ {
 		c := para[i]
@@ -86,47 +115,36 @@ func (l *layouter) decode(para string, offs bool) {
 				r = sanitize(r)
 			}
 			runes[n] = r
-			if offs {
-				offsets[n] = int32(i)
-			}
 			i++
 			continue
 		}
-		var r rune
-		size := 2
 		if c < 0xE0 && c >= 0xC2 && i+1 < len(para) && para[i+1]&0xC0 == 0x80 {
-			// Two bytes (Arabic, Hebrew, Latin…): most of what we see.
-			r = rune(c&0x1F)<<6 | rune(para[i+1]&0x3F)
-		} else {
-			r, size = utf8.DecodeRuneInString(para[i:])
+			// Two bytes (Arabic, Hebrew, Latin…): most of what we see. C1
+			// controls, which sanitize changes, take the general path.
+			if r := rune(c&0x1F)<<6 | rune(para[i+1]&0x3F); r >= 0xA0 {
+				need |= twoByteNeeds[r]
+				runes[n] = r
+				i += 2
+				continue
+			}
 		}
+		r, size := utf8.DecodeRuneInString(para[i:])
 		r = sanitize(r)
-		if r >= 0x0590 {
-			if !needBidi {
-				switch bidi.ClassOf(r) {
-				case bidi.R, bidi.AL, bidi.AN, bidi.RLE, bidi.RLO, bidi.RLI:
-					needBidi = true
-				}
-			}
-			if !needShape && shape.Shapes(r) {
-				needShape = true
-			}
-		}
-		if !complex && !simple(r) {
-			complex = true
-		}
+		need = needs(r, need)
 		runes[n] = r
-		if offs {
-			offsets[n] = int32(i)
-		}
 		i += size
 	}
 	l.runes = runes[:n]
+	l.needBidi, l.needShape, l.complex = need&needBidi != 0, need&needShape != 0, need&isComplex != 0
 	if offs {
-		offsets[n] = int32(len(para))
-		l.offs = offsets[:n+1]
+		// A range loop steps as DecodeRuneInString does, as the loop above
+		// does: one offset per rune.
+		offsets := grow(l.offs, n+1)[:0]
+		for i := range para {
+			offsets = append(offsets, int32(i))
+		}
+		l.offs = append(offsets, int32(len(para)))
 	}
-	l.needBidi, l.needShape, l.complex = needBidi, needShape, complex
 }
 
 // resolve runs the bidi algorithm (unless nothing in the paragraph can be
@@ -143,7 +161,11 @@ func (l *layouter) resolve(dir Direction) {
 	l.glyphs = l.runes
 	if l.needShape && !l.o.NoShape {
 		l.shaped = grow(l.shaped, len(l.runes))
-		shape.Aligned(l.shaped, l.runes, l.levels)
+		levels := l.levels
+		if l.needBidi && l.par.Uniform() && l.base == 1 {
+			levels = nil // one right-to-left level: shaping goes faster so
+		}
+		shape.Aligned(l.shaped, l.runes, levels)
 		l.glyphs = l.shaped
 	}
 	if l.flagged {
@@ -170,6 +192,9 @@ func (l *layouter) logStart(k int) int32 {
 
 // glyphWidth is the printed width of glyph g.
 func (l *layouter) glyphWidth(g rune) int {
+	if enc := plainUTF8(g); enc != 0 {
+		return plainWidth(enc)
+	}
 	out, k := l.o.display(g)
 	switch k {
 	case kTab:
@@ -241,6 +266,7 @@ func (l *layouter) emit(ln *lineRec, width int) {
 		l.buf = appendSpaces(l.buf, pad)
 	}
 	contentStart := len(l.buf)
+	stream := !l.wantMap && !l.flagged
 	if l.needBidi && !l.o.Logical {
 		flags := bidi.ReorderNSM
 		if l.o.NoNSM {
@@ -251,13 +277,15 @@ func (l *layouter) emit(ln *lineRec, width int) {
 		// of whitespace, separators and format characters, none of which
 		// has a mirror: the paragraph's levels do.
 		mirror := !l.o.NoMirror
-		if l.wantMap || l.flagged {
+		if stream {
+			l.buf = l.appendVisual(l.buf, mirror)
+		} else {
 			for _, i := range l.order {
 				l.put(i, mirror && l.levels[i]%2 == 1)
 			}
-		} else {
-			l.buf = l.appendVisual(l.buf, mirror)
 		}
+	} else if stream {
+		l.buf = l.appendLogical(l.buf, r0, r1)
 	} else {
 		for i := r0; i < r1; i++ {
 			l.put(i, false)
@@ -273,37 +301,6 @@ func (l *layouter) emit(ln *lineRec, width int) {
 	if l.newline {
 		l.buf = append(l.buf, '\n')
 	}
-}
-
-// appendVisual is the loop of put for a stream (no map, no flags), with a
-// short cut for Arabic letters and presentation forms: most of the text,
-// printed as they are.
-func (l *layouter) appendVisual(buf []byte, mirror bool) []byte {
-	glyphs, levels := l.glyphs, l.levels
-	buf = slices.Grow(buf, 3*len(l.order))
-	for _, i := range l.order {
-		g := glyphs[i]
-		switch {
-		case g > 0x0605 && g < 0x06DD && g != 0x061C:
-			buf = append(buf, byte(0xC0|g>>6), byte(0x80|g&0x3F))
-			continue
-		case g >= 0xFB50 && g < 0xFEFF:
-			buf = append(buf, byte(0xE0|g>>12), byte(0x80|(g>>6)&0x3F), byte(0x80|g&0x3F))
-			continue
-		}
-		if mirror && levels[i]%2 == 1 && mayMirror(g) {
-			g, _ = bidi.Mirror(g)
-		}
-		switch out, kd := l.o.display(g); {
-		case kd == kPrint && out < utf8.RuneSelf:
-			buf = append(buf, byte(out))
-		case kd == kPrint:
-			buf = utf8.AppendRune(buf, out)
-		case kd == kTab:
-			buf = appendSpaces(buf, l.o.tabWidth())
-		}
-	}
-	return buf
 }
 
 // put prints rune i's glyph, mirrored when odd.

@@ -3,6 +3,7 @@ package text
 import (
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/clipperhouse/uax29/v2/graphemes"
 )
 
@@ -14,39 +15,18 @@ import (
 // wcwidth. Each visual cluster the three counts disagree on is reduced to
 // its first character, or replaced; then the padding is redone, and settle
 // reports true. Lines of simple characters never need this (TestSimple).
+// Padding goes before the content of a right-to-left line, so a first
+// cluster counted otherwise after a space (a lone skin tone modifier: " 🏽"
+// is 1 cell as a grapheme, 3 by wcwidth) is replaced too.
 func (l *layouter) settle(ln *lineRec, width, contentStart int) bool {
 	content := string(l.buf[contentStart:])
-	if w, ok := agreedWidth(content); ok && w == int(ln.width) {
+	padBefore := l.rtl() && !l.o.NoPad && !l.o.Logical
+	if w, ok := agreedWidth(content); ok && w == int(ln.width) && !(padBefore && w < width && joinsSpace(content)) {
 		return false
 	}
-	newOff := make([]int32, len(content)) // old byte → new byte, -1: dropped
-	var fixed []byte
-	total := 0
-	it := graphemes.FromString(content)
-	for it.Next() {
-		c, a := it.Value(), it.Start()
-		keep := c
-		w, ok := agreedWidth(c)
-		if !ok {
-			_, size := utf8.DecodeRuneInString(c)
-			keep = c[:size]
-			if w, ok = agreedWidth(keep); !ok {
-				keep, w = "", runeWidth(tooWide)
-			}
-		}
-		for i := range c {
-			newOff[a+i] = -1
-			if i < len(keep) {
-				newOff[a+i] = int32(len(fixed) + i)
-			}
-		}
-		if keep == "" {
-			newOff[a] = int32(len(fixed))
-			fixed = utf8.AppendRune(fixed, tooWide)
-		} else {
-			fixed = append(fixed, keep...)
-		}
-		total += w
+	fixed, newOff, total := fixClusters(content, false)
+	if padBefore && total < width && joinsSpace(string(fixed)) {
+		fixed, newOff, total = fixClusters(content, true)
 	}
 	pad := 0
 	if l.rtl() && !l.o.NoPad && total < width {
@@ -73,4 +53,57 @@ func (l *layouter) settle(ln *lineRec, width, contentStart int) bool {
 	l.vmap = l.vmap[:w]
 	ln.width, ln.padded = int32(total), int32(total+pad)
 	return true
+}
+
+// fixClusters returns content with each cluster the three ways of
+// counting disagree on reduced to its first character, or replaced (the
+// first cluster always, with replaceFirst), its width, and where each byte
+// of content went (-1: dropped).
+func fixClusters(content string, replaceFirst bool) (fixed []byte, newOff []int32, total int) {
+	newOff = make([]int32, len(content))
+	it := graphemes.FromString(content)
+	for it.Next() {
+		c, a := it.Value(), it.Start()
+		keep := c
+		w, ok := agreedWidth(c)
+		if !ok {
+			_, size := utf8.DecodeRuneInString(c)
+			keep = c[:size]
+			if w, ok = agreedWidth(keep); !ok {
+				keep, w = "", runeWidth(tooWide)
+			}
+		}
+		if a == 0 && replaceFirst {
+			keep, w = "", runeWidth(tooWide)
+		}
+		for i := range c {
+			newOff[a+i] = -1
+			if i < len(keep) {
+				newOff[a+i] = int32(len(fixed) + i)
+			}
+		}
+		if keep == "" {
+			newOff[a] = int32(len(fixed))
+			fixed = utf8.AppendRune(fixed, tooWide)
+		} else {
+			fixed = append(fixed, keep...)
+		}
+		total += w
+	}
+	return fixed, newOff, total
+}
+
+// joinsSpace reports whether a space before s changes how s is counted:
+// its first cluster takes the space in, and a way of counting no longer
+// adds one cell for it. (A space before s moves no other cluster boundary.)
+func joinsSpace(s string) bool {
+	it := graphemes.FromString(s)
+	if !it.Next() {
+		return false
+	}
+	c := it.Value()
+	sc := " " + c
+	return ansi.StringWidth(sc) != 1+ansi.StringWidth(c) ||
+		ansi.StringWidthWc(sc) != 1+ansi.StringWidthWc(c) ||
+		cond.StringWidth(sc) != 1+cond.StringWidth(c)
 }

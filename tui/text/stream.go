@@ -12,6 +12,7 @@ type Stream struct {
 
 // NewStream returns a stream with options o.
 func NewStream(o Options) *Stream {
+	initPlain()
 	return &Stream{l: layouter{o: o, newline: true}}
 }
 

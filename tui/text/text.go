@@ -75,6 +75,7 @@ type Engine struct {
 
 // NewEngine returns an engine with options o.
 func NewEngine(o Options) *Engine {
+	initPlain()
 	e := &Engine{o: o}
 	e.pool.New = func() any { return &layouter{o: o, wantMap: true} }
 	e.cache.init(cacheSize)

@@ -131,6 +131,11 @@ func (p *Paragraph) BaseLevel() Level { return p.base }
 // Paragraph's own, valid until the next Resolve.
 func (p *Paragraph) Levels() []Level { return p.levels }
 
+// Uniform reports that Resolve found every character at the paragraph
+// level from the classes present alone (its fast path). It may report
+// false although the levels all came out equal.
+func (p *Paragraph) Uniform() bool { return p.uniform }
+
 // Removed reports whether rule X9 removes character i (the test files
 // show such characters as 'x').
 func (p *Paragraph) Removed(i int) bool { return removed(p.classes[i]) }

@@ -282,3 +282,33 @@ func TestNoAllocations(t *testing.T) {
 		t.Errorf("%v allocations per run once buffers have grown", n)
 	}
 }
+
+// TestUniform: the fast path's finding, which shaping relies on to skip
+// the levels.
+func TestUniform(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		dir  Direction
+		want bool
+	}{
+		{"مرحبا، بالعالم!", Auto, true},
+		{"hello, world", Auto, true},
+		{"مرحبا 2024", Auto, false},
+		{"مرحبا world", Auto, false},
+		{"hello", RTL, false},
+		{"a\u202bb", LTR, false},
+	} {
+		var p Paragraph
+		p.Resolve([]rune(tc.text), tc.dir)
+		if p.Uniform() != tc.want {
+			t.Errorf("%q: Uniform() = %v", tc.text, p.Uniform())
+		}
+		if p.Uniform() {
+			for i, l := range p.Levels() {
+				if l != p.BaseLevel() {
+					t.Errorf("%q: uniform, but level %d at %d", tc.text, l, i)
+				}
+			}
+		}
+	}
+}

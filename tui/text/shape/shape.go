@@ -48,6 +48,10 @@ const (
 	joinsFollowing = 1 << 5 // L, D, C
 )
 
+// everyLevel is the level of characters with anyLevel in the shaping
+// loop; embedding levels never exceed 126.
+const everyLevel uint8 = 0xFF
+
 type propRange struct {
 	lo, hi rune
 	p      uint8
@@ -60,11 +64,19 @@ type ligature struct {
 const lam = 0x0644
 
 func props(r rune) uint8 {
+	if uint32(r) < uint32(len(lowProps)) {
+		return lowProps[r]
+	}
+	return highPropsOf(r)
+}
+
+// highPropsOf is props from U+0900 on: a binary search, kept out of line
+// so that the shaping loop stays small.
+//
+//go:noinline
+func highPropsOf(r rune) uint8 {
 	if r < 0 {
 		return 0
-	}
-	if r < rune(len(lowProps)) {
-		return lowProps[r]
 	}
 	lo, hi := 0, len(highProps)
 	for lo < hi {
@@ -132,39 +144,37 @@ func Shape[Level ~uint8](dst []rune, idx []int32, text []rune, levels []Level) (
 // merged into the ligature written at the alef that follows it. A layout
 // engine can then keep one index for a character and its glyph.
 func Aligned[Level ~uint8](dst, text []rune, levels []Level) {
-	d := dst[:len(text)]
+	if levels == nil {
+		alignedRTL(dst[:len(text)], text)
+		return
+	}
+	alignedLevels(dst[:len(text)], text, levels)
+}
+
+// alignedRTL is Aligned for text at one right-to-left level (nil levels):
+// alignedLevels without the levels, which makes it faster, as is most
+// Arabic text. Whether a letter joins changes at every word: the loop is
+// written for few variables and few unpredictable branches.
+func alignedRTL(d, text []rune) {
+	d = d[:len(text)] // no bounds checks on d[i]
 	// Each letter is written as it is, and given its form once the next
 	// non-transparent character (or the end) says whether it joins forward.
 	var (
-		saved      = -1 // index of the last non-transparent character
-		savedLevel = -1
-		savedPrev  bool // it joins the character before it
-		joins      bool // it joins forward, and nothing broke that yet
+		saved     = -1 // index of the last non-transparent character
+		savedRune rune // text[saved]
+		savedPrev bool // it joins the character before it
+		joins     bool // it joins forward
 	)
 	for i, r := range text {
 		d[i] = r
-		var p uint8
-		if uint32(r) < uint32(len(lowProps)) {
-			p = lowProps[r]
-		} else {
-			p = props(r)
-		}
-		lv := -1 // explicit formatting and BN are at every level
-		if p&anyLevel == 0 {
-			lv = 1
-			if levels != nil {
-				lv = int(levels[i])
-			}
-		}
-		if joins && lv != savedLevel && lv >= 0 && savedLevel >= 0 {
-			joins = false // a change of level breaks the join, marks included
-		}
+		p := props(r)
 		if p&typeMask == uint8(Transparent) {
 			continue
 		}
-		prev := joins && p&joinsPreceding != 0
+		jp := p&joinsPreceding != 0 // first, so that && does not branch
+		prev := joins && jp
 		if saved >= 0 {
-			if prev && saved == i-1 && text[saved] == lam && lv%2 == 1 && lv == savedLevel {
+			if savedRune == lam && prev && saved == i-1 {
 				if l, ok := lamAlefFor(r); ok {
 					d[saved], d[i] = Absorbed, l.isolated
 					if savedPrev {
@@ -174,38 +184,107 @@ func Aligned[Level ~uint8](dst, text []rune, levels []Level) {
 					continue
 				}
 			}
-			d[saved] = finish(text[saved], savedPrev, prev)
+			d[saved] = finish(savedRune, savedPrev, prev)
 		}
-		saved, savedLevel, savedPrev = i, lv, prev
+		saved, savedRune, savedPrev = i, r, prev
 		joins = p&joinsFollowing != 0
 	}
 	if saved >= 0 {
-		d[saved] = finish(text[saved], savedPrev, false)
+		d[saved] = finish(savedRune, savedPrev, false)
+	}
+}
+
+// alignedLevels is Aligned whatever the levels (nil: one right-to-left
+// level). A change of level breaks the join.
+func alignedLevels[Level ~uint8](d, text []rune, levels []Level) {
+	var (
+		saved      = -1 // index of the last non-transparent character
+		savedRune  rune // text[saved]
+		savedLevel = everyLevel
+		savedPrev  bool // it joins the character before it
+		joins      bool // it joins forward, and nothing broke that yet
+	)
+	for i, r := range text {
+		d[i] = r
+		p := props(r)
+		lv := uint8(1)
+		if levels != nil {
+			lv = uint8(levels[i])
+		}
+		if p&anyLevel != 0 {
+			lv = everyLevel // explicit formatting and BN
+		}
+		if lv != savedLevel && lv != everyLevel && savedLevel != everyLevel {
+			joins = false // a change of level breaks the join, marks included
+		}
+		if p&typeMask == uint8(Transparent) {
+			continue
+		}
+		jp := p&joinsPreceding != 0 // first, so that && does not branch
+		prev := joins && jp
+		if saved >= 0 {
+			if savedRune == lam && prev && saved == i-1 && lv%2 == 1 && lv == savedLevel {
+				if l, ok := lamAlefFor(r); ok {
+					d[saved], d[i] = Absorbed, l.isolated
+					if savedPrev {
+						d[i] = l.final
+					}
+					saved, joins = -1, false // the ligature joins nothing after it
+					continue
+				}
+			}
+			d[saved] = finish(savedRune, savedPrev, prev)
+		}
+		saved, savedRune, savedLevel, savedPrev = i, r, lv, prev
+		joins = p&joinsFollowing != 0
+	}
+	if saved >= 0 {
+		d[saved] = finish(savedRune, savedPrev, false)
 	}
 }
 
 // finish returns r's form for the given joins, or r when there is none.
+// It compiles to conditional moves, not branches: whether a letter joins
+// changes at every word.
 func finish(r rune, prev, next bool) rune {
 	k := uint(r - formsLo)
-	if k >= uint(len(forms)) {
-		return r
+	in := k < uint(len(forms))
+	form := formOrSelf[k*uint(bit(in))][bit(prev)|bit(next)<<1] // row 0 when out
+	if !in {
+		form = r
 	}
-	// forms are in the order isolated, final (prev), initial (next), medial.
-	i := 0
-	if prev {
-		i = 1
+	return form
+}
+
+// formOrSelf is forms with the letter itself where Unicode has no form.
+// Each row is in the order isolated, final (joins the previous letter),
+// initial (joins the next), medial (both).
+var formOrSelf = func() (t [len(forms)][4]rune) {
+	for k, row := range forms {
+		for i, f := range row {
+			t[k][i] = rune(f)
+			if f == 0 {
+				t[k][i] = formsLo + rune(k)
+			}
+		}
 	}
-	if next {
-		i += 2
+	return t
+}()
+
+// bit is 1 for true; it compiles to nothing.
+func bit(b bool) uint8 {
+	var x uint8
+	if b {
+		x = 1
 	}
-	if form := forms[k][i]; form != 0 {
-		return rune(form)
-	}
-	return r
+	return x
 }
 
 // lamAlefFor returns the ligature of lam with alef.
 func lamAlefFor(alef rune) (*ligature, bool) {
+	if alef < lamAlef[0].alef || alef > lamAlef[len(lamAlef)-1].alef {
+		return nil, false // most letters after a lam (lamAlef is sorted)
+	}
 	for i := range lamAlef {
 		if lamAlef[i].alef == alef {
 			return &lamAlef[i], true
