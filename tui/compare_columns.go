@@ -227,17 +227,7 @@ func (c *compareModel) columnsView(p *page) {
 		return
 	}
 	last := min(c.first+l.vis, len(c.arts))
-	for s := c.first; s < last; s++ {
-		if s > c.first {
-			p.add(l.rule)
-		}
-		if s == c.src {
-			p.add(l.headSel[s])
-		} else {
-			p.add(l.head[s])
-		}
-	}
-	p.end()
+	c.sourceHeads(p, "", "", l.rule, l.head, l.headSel, last)
 	for _, cells := range [][]string{a.stat, l.ruleRow} {
 		for s := c.first; s < last; s++ {
 			if s > c.first {

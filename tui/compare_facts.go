@@ -101,16 +101,7 @@ func (c *compareModel) factsView(p *page) {
 		return
 	}
 	last := min(c.first+l.vis, len(c.arts))
-	p.add(l.header)
-	for s := c.first; s < last; s++ {
-		p.add("  ")
-		if s == c.src {
-			p.add(l.headSel[s])
-		} else {
-			p.add(l.head[s])
-		}
-	}
-	p.end()
+	c.sourceHeads(p, l.header, "  ", "", l.head, l.headSel, last)
 	top := c.top[viewFacts]
 	for r := range c.cmp.Facts {
 		for k := 0; k <= l.height[r]; k++ {

@@ -179,16 +179,7 @@ func (c *compareModel) framesView(p *page) {
 		return
 	}
 	last := min(c.first+m.vis, len(c.arts))
-	p.add(m.header)
-	for s := c.first; s < last; s++ {
-		p.add("  ")
-		if s == c.src {
-			p.add(m.headSel[s])
-		} else {
-			p.add(m.head[s])
-		}
-	}
-	p.end()
+	c.sourceHeads(p, m.header, "  ", "", m.head, m.headSel, last)
 	top := c.top[viewFrames]
 	for i := top; i < len(c.cmp.Frames) && i < top+m.rows && !p.full(); i++ {
 		if i == c.frame {

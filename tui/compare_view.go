@@ -232,3 +232,22 @@ func padLine(ln text.Line, w int) string {
 	}
 	return ln.Text + strings.Repeat(" ", pad)
 }
+
+// sourceHeads writes the row of source headings shown (first to last), the
+// selected source reversed: lead, then each heading with before in front
+// of it and between separating it from the previous one.
+func (c *compareModel) sourceHeads(p *page, lead, before, between string, head, headSel []string, last int) {
+	p.add(lead)
+	for s := c.first; s < last; s++ {
+		if s > c.first {
+			p.add(between)
+		}
+		p.add(before)
+		if s == c.src {
+			p.add(headSel[s])
+		} else {
+			p.add(head[s])
+		}
+	}
+	p.end()
+}

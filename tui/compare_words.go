@@ -62,16 +62,7 @@ func (c *compareModel) namingView(p *page) {
 		return
 	}
 	last := min(c.first+l.vis, len(c.arts))
-	p.add(l.header)
-	for s := c.first; s < last; s++ {
-		p.add(" ")
-		if s == c.src {
-			p.add(l.headSel[s])
-		} else {
-			p.add(l.head[s])
-		}
-	}
-	p.end()
+	c.sourceHeads(p, l.header, " ", "", l.head, l.headSel, last)
 	for i := c.top[viewNaming]; i < len(l.terms) && !p.full(); i++ {
 		if i == c.name {
 			p.add("> ")

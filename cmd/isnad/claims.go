@@ -49,6 +49,30 @@ func (f *sourcingFlags) open(cmd string, pass bool, io stdio) (*data.Library, in
 	return openCorpus(cmd, f.corpus, data.Options{NoPass: !pass, SourcesFile: f.table}, io)
 }
 
+// walk runs the claims layer over one article (id) or all, handing each
+// result to fn in corpus order, and reports problems and errors; it
+// returns the exit status. end finishes the output.
+func (f *sourcingFlags) walk(cmd, id string, io stdio, fn func(*model.Sourcing) error, end func() error) int {
+	lib, code := f.open(cmd, false, io)
+	if lib == nil {
+		return code
+	}
+	defer lib.Close()
+	defer func() { printProblems(io, lib.Problems()) }()
+	ids, err := articleIDs(lib, id)
+	if err == nil {
+		err = eachSourcing(lib, ids, fn)
+	}
+	if err == nil {
+		err = end()
+	}
+	if err != nil {
+		fmt.Fprintf(io.err, "%s: %v\n", cmd, err)
+		return 1
+	}
+	return 0
+}
+
 // oneArg reads the optional ARTICLE argument.
 func oneArg(fl *flag.FlagSet, args []string, name string, io stdio) (string, bool) {
 	rest, ok := parseInterleaved(fl, args)
@@ -82,17 +106,6 @@ func runClaims(args []string, io stdio) int {
 		fmt.Fprintf(io.err, "isnad claims: status %q: want cited, attributed, anonymous or unsourced\n", *status)
 		return 2
 	}
-	lib, code := f.open("isnad claims", false, io)
-	if lib == nil {
-		return code
-	}
-	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
-	ids, err := articleIDs(lib, id)
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad claims: %v\n", err)
-		return 1
-	}
 	// Streamed, article by article: a large corpus is never all in memory.
 	var out claimWriter
 	if f.json {
@@ -100,7 +113,7 @@ func runClaims(args []string, io stdio) int {
 	} else {
 		out = newClaimTable(io.out)
 	}
-	err = eachSourcing(lib, ids, func(s *model.Sourcing) error {
+	return f.walk("isnad claims", id, io, func(s *model.Sourcing) error {
 		for _, c := range s.Claims {
 			if *status == "" || string(c.Status) == *status {
 				if err := out.claim(c); err != nil {
@@ -109,15 +122,7 @@ func runClaims(args []string, io stdio) int {
 			}
 		}
 		return nil
-	})
-	if err == nil {
-		err = out.close()
-	}
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad claims: %v\n", err)
-		return 1
-	}
-	return 0
+	}, out.close)
 }
 
 // claimWriter prints claims as they come.
@@ -262,20 +267,9 @@ func runRefs(args []string, io stdio) int {
 	if !ok {
 		return 2
 	}
-	lib, code := f.open("isnad refs", false, io)
-	if lib == nil {
-		return code
-	}
-	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
-	ids, err := articleIDs(lib, id)
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad refs: %v\n", err)
-		return 1
-	}
 	arr := newJSONArray(io.out)
 	first := true
-	err = eachSourcing(lib, ids, func(s *model.Sourcing) error {
+	return f.walk("isnad refs", id, io, func(s *model.Sourcing) error {
 		r := refsOf(s)
 		if f.json {
 			return arr.add(r)
@@ -286,15 +280,12 @@ func runRefs(args []string, io stdio) int {
 		first = false
 		printRefs(io, r)
 		return nil
+	}, func() error {
+		if f.json {
+			return arr.close()
+		}
+		return nil
 	})
-	if err == nil && f.json {
-		err = arr.close()
-	}
-	if err != nil {
-		fmt.Fprintf(io.err, "isnad refs: %v\n", err)
-		return 1
-	}
-	return 0
 }
 
 // refsOf is an article's reference list and diagnostics.
