@@ -311,7 +311,7 @@ func (r *readerModel) View(status string) string {
 func (r *readerModel) header(w int) string {
 	st := r.ctx.Styles
 	m := r.art.Meta
-	info := strings.Join(nonEmpty(m.Outlet, m.Author, m.Date), " · ")
+	info := strings.Join(nonEmpty(m.Date, m.Outlet, m.Author), " · ") // the date first: short, and never cut
 	infoLn := r.ctx.Engine.Fit(info, max(w/3, 1), text.Auto)
 	titleW := max(w-infoLn.Width-3, 1)
 	if info == "" {
