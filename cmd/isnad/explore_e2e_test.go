@@ -345,3 +345,39 @@ func TestBadFolderInTmux(t *testing.T) {
 		t.Error("a file set the terminal title")
 	}
 }
+
+// TestSignalsRestoreTerminal: SIGTERM and SIGHUP end the explorer with the
+// terminal restored — alternate screen left, explicit bidi mode reset.
+func TestSignalsRestoreTerminal(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real-terminal test")
+	}
+	bin := isnadBinary(t)
+	if _, err := exec.LookPath("pgrep"); err != nil {
+		t.Skip("pgrep is not installed (procps); CI installs it")
+	}
+	for _, sig := range []string{"TERM", "HUP"} {
+		t.Run(sig, func(t *testing.T) {
+			tm := newTmux(t, 100, 30, true, bin+"; echo EXIT:$?; sleep 60")
+			tm.waitFor("the library", 5*time.Second, screenHas("isnad · embedded"))
+			shell := tm.format("pane_pid")
+			out, err := exec.Command("pgrep", "-P", shell).Output()
+			pid := strings.TrimSpace(string(out))
+			if err != nil || pid == "" {
+				t.Fatalf("no isnad process under the pane's shell %s: %v", shell, err)
+			}
+			if err := exec.Command("kill", "-"+sig, pid).Run(); err != nil {
+				t.Fatal(err)
+			}
+			tm.waitFor("the exit", 5*time.Second, screenHas("EXIT:"))
+			if tm.format("alternate_on") != "0" {
+				t.Error("alternate screen still on")
+			}
+			raw := tm.rawOutput()
+			leave, altOff := bytes.LastIndex(raw, []byte("\x1b[8h")), bytes.LastIndex(raw, []byte("\x1b[?1049l"))
+			if leave < 0 || leave < altOff {
+				t.Errorf("SIG%s: CSI 8 h at %d, alternate screen left at %d", sig, leave, altOff)
+			}
+		})
+	}
+}
