@@ -61,6 +61,9 @@ type libraryModel struct {
 
 	cols       []column
 	bodyHeight int
+	// stacked: too narrow for a table with a readable title, each article
+	// takes a title line (the whole width) and a line of details.
+	stacked bool
 }
 
 func newLibrary(ctx *Context) libraryModel {
@@ -170,15 +173,13 @@ func (l *libraryModel) SetSize(w, h int) {
 		{title: "author", width: 16, key: sortAuthor, cell: func(a *model.Article) string { return a.Meta.Author }},
 		{title: "title", key: sortTitle, cell: func(a *model.Article) string { return a.Meta.Title }},
 	}
-	// Drop columns, least useful first, until the title keeps at least 40
-	// cells (or all that can be had).
-	dropOrder := []string{"cites", "author", "claims", "words", "date", "outlet"}
+	// A table while the title keeps a readable width; below that, stacked
+	// rows give the title the whole width: Arabic titles are long, and a
+	// title cut after a few words is useless.
 	cols := all
-	for _, d := range dropOrder {
-		if titleWidth(cols, w) >= 40 {
-			break
-		}
-		cols = slices.DeleteFunc(slices.Clone(cols), func(c column) bool { return c.title == d })
+	l.stacked = titleWidth(all, w) < minTableTitle
+	if l.stacked {
+		cols = []column{all[0], all[len(all)-1]}
 	}
 	tw := titleWidth(cols, w)
 	for i := range cols {
@@ -189,6 +190,9 @@ func (l *libraryModel) SetSize(w, h int) {
 	l.cols = cols
 	l.clamp()
 }
+
+// minTableTitle is the narrowest title column of the table layout.
+const minTableTitle = 60
 
 // idWidth fits the longest article id (ids of a user's folder are file
 // names), within reason; one more for the comparison mark.
@@ -257,6 +261,9 @@ func (l *libraryModel) rowsHeight(from, to int) int {
 	h := 0
 	for i := from; i < to && i < len(l.view); i++ {
 		h += max(len(l.titleLines(l.view[i])), 1)
+		if l.stacked {
+			h++
+		}
 	}
 	return h
 }
@@ -404,7 +411,10 @@ func (l *libraryModel) View(status string) string {
 	var hdr []string
 	for _, c := range l.cols {
 		t := c.title
-		if c.key == l.sort && l.sort != sortCatalog && c.title != "cites" {
+		if l.stacked && c.title == "title" {
+			t = "title · date · words · claims · cites · outlet · author"
+		}
+		if c.key == l.sort && l.sort != sortCatalog && c.title != "cites" && !l.stacked {
 			t += map[bool]string{false: "↓", true: "↑"}[l.reverse]
 		}
 		hdr = append(hdr, padCell(t, c.width, c.right))
@@ -468,7 +478,37 @@ func (l *libraryModel) rowView(a *model.Article) []string {
 		}
 		out[line] = strings.Join(cells, " ")
 	}
+	if l.stacked {
+		out = append(out, strings.Repeat(" ", l.cols[0].width+1)+l.details(a, max(l.titleWidth(), 1)))
+	}
 	return out
+}
+
+// details is the second line of a stacked row: numbers and date first, then
+// outlet and author each laid out on its own, so that the bidi algorithm
+// never pulls a number into an Arabic name.
+func (l *libraryModel) details(a *model.Article, w int) string {
+	st := l.ctx.Styles
+	var parts []string
+	if a.Meta.Date != "" {
+		parts = append(parts, a.Meta.Date)
+	}
+	if a.Stats.Known {
+		parts = append(parts, fmt.Sprintf("%d words · %d claims · %d cites", a.Stats.Words, a.Stats.Claims, a.Stats.Citations))
+	}
+	line := strings.Join(parts, " · ")
+	for _, name := range nonEmpty(a.Meta.Outlet, a.Meta.Author) {
+		room := w - text.Width(line) - 3
+		if room < 4 {
+			break
+		}
+		if line != "" {
+			line += " · "
+		}
+		s, _ := l.ctx.Engine.Fit(name, room, text.Auto).Content()
+		line += s
+	}
+	return st.Muted.Render(line)
 }
 
 // padCell pads an ASCII header to width.

@@ -46,6 +46,10 @@ func TestExplorerInTmux(t *testing.T) {
 	eng := text.NewEngine(text.Options{NoPad: true})
 	joined := strings.Join(scr, "\n")
 	for _, a := range list {
+		// A title that fits the row is shown whole, on one line.
+		if whole := eng.Layout(a.Title, 90, text.RTL); len(whole) == 1 && !strings.Contains(joined, whole[0].Text) {
+			t.Errorf("title of %s is not shown whole: %q", a.ID, whole[0].Text)
+		}
 		for _, w := range strings.Fields(a.Title) {
 			vis := eng.Fit(w, 200, text.RTL).Text
 			if !strings.Contains(joined, vis) {
