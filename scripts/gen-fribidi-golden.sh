@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates tui/text/testdata/fribidi/*.golden: for every non-empty line of
+# Regenerates text/testdata/fribidi/*.golden: for every non-empty line of
 # the embedded corpus in data/corpus,
 # what `fribidi --nobreak --nopad` prints (libfribidi-bin 1.0.8). The parity
 # test compares isnad cat's output with it, once fribidi's U+FEFF lam-alef
@@ -8,7 +8,7 @@
 set -eu
 command -v fribidi >/dev/null || { echo "fribidi not installed (apt-get install libfribidi-bin)" >&2; exit 1; }
 in=data/corpus
-out=tui/text/testdata/fribidi
+out=text/testdata/fribidi
 mkdir -p "$out"
 for f in "$in"/*.txt; do
 	name=$(basename "$f" .txt)

@@ -1,5 +1,5 @@
 #!/bin/sh
-# Regenerates tui/text/shape/testdata/forms.golden: every joining Arabic letter
+# Regenerates text/shape/testdata/forms.golden: every joining Arabic letter
 # that has presentation forms, in isolated, final, initial and medial context, plus
 # hand-picked cases (lam-alef, harakat, tatweel, ZWJ/ZWNJ), shaped by
 #   fribidi --nobreak --nopad   (libfribidi-bin; output in visual order)
@@ -9,7 +9,7 @@
 # need neither tool.
 set -eu
 command -v fribidi >/dev/null || { echo "fribidi not installed (apt-get install libfribidi-bin)" >&2; exit 1; }
-out=tui/text/shape/testdata/forms.golden
+out=text/shape/testdata/forms.golden
 mkdir -p "$(dirname "$out")"
 /usr/bin/python3 - "$out" <<'EOF'
 import subprocess, sys, unicodedata

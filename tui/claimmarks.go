@@ -2,7 +2,7 @@ package tui
 
 import (
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // claimMark is one claim of the article in the reader: where its sentence

@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // minColumnW is the narrowest column worth reading Arabic in.

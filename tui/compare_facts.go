@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // factsLayout is the fact table: one row per event and kind, its values per

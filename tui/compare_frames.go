@@ -11,7 +11,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // matrixLayout is the frame matrix pre-rendered for one width.

@@ -8,7 +8,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // View draws the screen: views line, a legend or notice, the view, the

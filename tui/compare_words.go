@@ -9,7 +9,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // namingLayout is the naming table: names as rows, counts per source.

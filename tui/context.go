@@ -6,14 +6,14 @@
 // active screen, each in its own file with New…, Update returning its concrete
 // type, View and SetSize. All screens share one *Context: size, styles, key
 // map, the text engine and the library. Text never reaches the terminal
-// without going through the text engine (tui/text), which lays right-to-left
+// without going through the text engine (text), which lays right-to-left
 // text out in visual order, joins Arabic letters and makes sure no content
 // byte can drive the terminal.
 package tui
 
 import (
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // Library is what the explorer reads the corpus through. data.Library

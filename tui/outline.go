@@ -4,7 +4,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // outlineModel lists an article's sections; enter jumps to one.

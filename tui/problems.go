@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // problemsModel lists what went wrong while reading the corpus. File names

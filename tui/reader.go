@@ -8,7 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // rowKind says how a reader row is drawn.

@@ -5,7 +5,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // sourcesModel has two tabs (h/l): the sources of the corpus with how much

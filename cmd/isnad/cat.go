@@ -13,7 +13,7 @@ import (
 
 	"github.com/charmbracelet/x/term"
 
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // isnad cat is a drop-in for the fribidi command on UTF-8: each input line

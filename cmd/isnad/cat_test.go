@@ -32,7 +32,7 @@ type bidiCase struct {
 
 func readBidiCharacterTest(t *testing.T) []bidiCase {
 	t.Helper()
-	f, err := os.Open("../../tui/text/bidi/testdata/BidiCharacterTest.txt.gz")
+	f, err := os.Open("../../text/bidi/testdata/BidiCharacterTest.txt.gz")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,7 +159,7 @@ func TestFribidiParity(t *testing.T) {
 				lines = append(lines, l)
 			}
 		}
-		golden := filepath.Join("../../tui/text/testdata/fribidi", strings.TrimSuffix(filepath.Base(f), ".txt")+".golden")
+		golden := filepath.Join("../../text/testdata/fribidi", strings.TrimSuffix(filepath.Base(f), ".txt")+".golden")
 		g, err := os.ReadFile(golden)
 		if err != nil {
 			t.Fatal(err)

@@ -12,7 +12,7 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // Helpers the subcommands share: opening the corpus, walking its articles

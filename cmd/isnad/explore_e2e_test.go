@@ -17,7 +17,7 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/tui/text"
+	"github.com/isnad/isnad/text"
 )
 
 // TestExplorerInTmux drives the built binary in a real terminal: library →

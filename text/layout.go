@@ -3,8 +3,8 @@ package text
 import (
 	"unicode/utf8"
 
-	"github.com/isnad/isnad/tui/text/bidi"
-	"github.com/isnad/isnad/tui/text/shape"
+	"github.com/isnad/isnad/text/bidi"
+	"github.com/isnad/isnad/text/shape"
 )
 
 // layouter runs the pipeline on one paragraph at a time and keeps its

@@ -10,7 +10,7 @@ import (
 	"github.com/mattn/go-runewidth"
 	"golang.org/x/text/unicode/norm"
 
-	"github.com/isnad/isnad/tui/text/bidi"
+	"github.com/isnad/isnad/text/bidi"
 )
 
 // Options bits for the fuzzer.

@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/mattn/go-runewidth"
 
-	"github.com/isnad/isnad/tui/text/bidi"
+	"github.com/isnad/isnad/text/bidi"
 )
 
 // checkLine asserts what every emitted line must satisfy: the three ways of

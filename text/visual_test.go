@@ -7,7 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/isnad/isnad/tui/text/shape"
+	"github.com/isnad/isnad/text/shape"
 )
 
 // TestPlainUTF8 checks the stream's table against put, for every glyph

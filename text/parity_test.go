@@ -10,9 +10,9 @@ import (
 // corpusLines returns the non-empty lines of each article of the test corpus.
 func corpusLines(t testing.TB) map[string][]string {
 	t.Helper()
-	files, err := filepath.Glob("../../data/corpus/*.txt")
+	files, err := filepath.Glob("../data/corpus/*.txt")
 	if err != nil || len(files) == 0 {
-		t.Fatalf("no corpus in ../../data/corpus: %v", err)
+		t.Fatalf("no corpus in ../data/corpus: %v", err)
 	}
 	out := map[string][]string{}
 	for _, f := range files {

@@ -6,7 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/isnad/isnad/tui/text/bidi"
+	"github.com/isnad/isnad/text/bidi"
 )
 
 // The output loop of a stream (isnad cat): no map, no flags, and most of

@@ -6,7 +6,7 @@ import (
 	"github.com/clipperhouse/uax29/v2/graphemes"
 	"github.com/rivo/uniseg"
 
-	"github.com/isnad/isnad/tui/text/shape"
+	"github.com/isnad/isnad/text/shape"
 )
 
 // cluster is one grapheme cluster of the shaped paragraph, in logical order.

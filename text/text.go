@@ -30,7 +30,7 @@ package text
 import (
 	"sync"
 
-	"github.com/isnad/isnad/tui/text/bidi"
+	"github.com/isnad/isnad/text/bidi"
 )
 
 // Direction is a paragraph direction: Auto (rules P2/P3), LTR or RTL.
