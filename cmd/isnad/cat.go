@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	goio "io"
 	"os"
@@ -12,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/isnad/isnad/text"
 )
@@ -22,8 +22,6 @@ import (
 // without its cache, on all cores: input is cut into chunks of whole lines,
 // laid out in parallel and printed in order.
 
-const catUsage = `isnad cat [flags] [FILE...]`
-
 // Chunking. A line longer than maxPara is laid out in pieces of maxPara
 // bytes, each its own paragraph: that bounds the memory one line can take.
 const (
@@ -31,62 +29,71 @@ const (
 	maxPara  = 1 << 20
 )
 
-func runCat(args []string, io stdio) int {
-	fs := flag.NewFlagSet("isnad cat", flag.ContinueOnError)
-	fs.SetOutput(io.err)
-	fs.Usage = func() {
-		fmt.Fprintf(io.err, "usage: %s\n\nLays out each line of the FILEs (standard input without FILE) for a terminal\nthat does not reorder right-to-left text, like the fribidi command.\n\n", catUsage)
-		fs.PrintDefaults()
+func newCatCmd(io stdio) *cobra.Command {
+	var (
+		o        text.Options
+		width    int
+		ltr, rtl bool
+	)
+	cmd := &cobra.Command{
+		Use:   "cat [FILE...]",
+		Short: "Lay out text for a terminal, like fribidi (visual order, shaped, wrapped)",
+		Long: `Lays out each line of the FILEs (standard input without FILE, or for "-") for a
+terminal that does not reorder right-to-left text, like the fribidi command:
+each line is a paragraph, printed in visual order, shaped, mirrored, and
+wrapped or padded to the width.`,
+		RunE: func(_ *cobra.Command, files []string) error {
+			dir := text.Auto
+			switch {
+			case ltr && rtl:
+				return usageErrorf("--ltr and --rtl exclude each other")
+			case ltr:
+				dir = text.LTR
+			case rtl:
+				dir = text.RTL
+			}
+			if width <= 0 {
+				width = defaultWidth(io.out)
+			}
+			return catFiles(o, width, dir, files, io)
+		},
 	}
-	var o text.Options
-	width := fs.Int("width", 0, "screen width in `columns` (default: the terminal's, else $COLUMNS, else 80)")
-	fs.BoolVar(&o.NoBreak, "nobreak", false, "do not break long lines")
-	fs.BoolVar(&o.NoPad, "nopad", false, "do not right-align right-to-left lines")
-	ltr := fs.Bool("ltr", false, "force the paragraph direction to left-to-right")
-	rtl := fs.Bool("rtl", false, "force the paragraph direction to right-to-left")
-	fs.BoolVar(&o.NoMirror, "nomirror", false, "do not mirror brackets in right-to-left runs")
-	fs.BoolVar(&o.NoShape, "noshape", false, "do not join Arabic letters")
-	fs.BoolVar(&o.NoNSM, "nonsm", false, "leave combining marks where reordering puts them")
-	fs.BoolVar(&o.ShowControls, "show-controls", false, "show bidi controls and other invisible characters as visible marks")
-	fs.IntVar(&o.TabWidth, "tab", 1, "print a TAB as `N` spaces")
-	files, err := parseFlags(fs, args)
-	switch {
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case err != nil:
-		return 2
-	}
-	dir := text.Auto
-	switch {
-	case *ltr && *rtl:
-		fmt.Fprintln(io.err, "isnad cat: --ltr and --rtl exclude each other")
-		return 2
-	case *ltr:
-		dir = text.LTR
-	case *rtl:
-		dir = text.RTL
-	}
-	if *width <= 0 {
-		*width = defaultWidth(io.out)
-	}
+	f := cmd.Flags()
+	f.IntVar(&width, "width", 0, "screen width in COLUMNS (default: the terminal's, else $COLUMNS, else 80)")
+	f.BoolVar(&o.NoBreak, "nobreak", false, "do not break long lines")
+	f.BoolVar(&o.NoPad, "nopad", false, "do not right-align right-to-left lines")
+	f.BoolVar(&ltr, "ltr", false, "force the paragraph direction to left-to-right")
+	f.BoolVar(&rtl, "rtl", false, "force the paragraph direction to right-to-left")
+	f.BoolVar(&o.NoMirror, "nomirror", false, "do not mirror brackets in right-to-left runs")
+	f.BoolVar(&o.NoShape, "noshape", false, "do not join Arabic letters")
+	f.BoolVar(&o.NoNSM, "nonsm", false, "leave combining marks where reordering puts them")
+	f.BoolVar(&o.ShowControls, "show-controls", false, "show bidi controls and other invisible characters as visible marks")
+	f.IntVar(&o.TabWidth, "tab", 1, "print a TAB as N spaces")
+	return cmd
+}
 
-	c := newCatter(o, *width, dir, io.out)
-	status := 0
+// catFiles lays the files out in order; an unreadable file is reported and the
+// others still printed (status 1).
+func catFiles(o text.Options, width int, dir text.Direction, files []string, io stdio) error {
+	c := newCatter(o, width, dir, io.out)
+	failed := false
 	c.start()
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
 	for _, name := range files {
 		if err := c.catFile(name, io.in); err != nil {
-			fmt.Fprintf(io.err, "isnad cat: %v\n", err)
-			status = 1
+			fmt.Fprintf(io.err, "isnad cat: %s\n", text.Sanitize(err.Error()))
+			failed = true
 		}
 	}
 	if err := c.finish(); err != nil {
-		fmt.Fprintf(io.err, "isnad cat: %v\n", err)
-		status = 1
+		return inputError(err)
 	}
-	return status
+	if failed {
+		return silent(exitInput)
+	}
+	return nil
 }
 
 // defaultWidth is the terminal's width when out is one, else $COLUMNS, else 80.

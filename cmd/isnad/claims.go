@@ -3,11 +3,12 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	goio "io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
@@ -17,112 +18,106 @@ import (
 // finds: the checkable sentences and what backs them, each article's
 // reference list with its diagnostics, and the sources across the corpus.
 
-const (
-	claimsUsage  = `isnad claims [--json] [--status S] [--corpus DIR] [--sources FILE] [ARTICLE]`
-	refsUsage    = `isnad refs [--json] [--corpus DIR] [--sources FILE] [ARTICLE]`
-	sourcesUsage = `isnad sources [--json] [--corpus DIR] [--sources FILE]`
-)
-
 // sourcingFlags are the flags the three commands share.
 type sourcingFlags struct {
 	json          bool
 	corpus, table string
 }
 
-func newSourcingFlags(name, usage, about string, io stdio) (*flag.FlagSet, *sourcingFlags) {
-	fl := flag.NewFlagSet(name, flag.ContinueOnError)
-	fl.SetOutput(io.err)
-	fl.Usage = func() {
-		fmt.Fprintf(io.err, "usage: %s\n\n%s\n\n", usage, about)
-		fl.PrintDefaults()
-	}
-	f := &sourcingFlags{}
-	fl.BoolVar(&f.json, "json", false, "print JSON")
-	fl.StringVar(&f.corpus, "corpus", "", "read the articles of `DIR` instead of the embedded corpus")
-	fl.StringVar(&f.table, "sources", "", "alias table `FILE` (default: sources.yaml in the corpus folder)")
-	return fl, f
+func (f *sourcingFlags) register(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&f.json, "json", false, "print JSON")
+	cmd.Flags().StringVar(&f.corpus, "corpus", "", "read the articles of DIR instead of the embedded corpus")
+	cmd.Flags().StringVar(&f.table, "sources", "", "alias table FILE (default: sources.yaml in the corpus folder)")
+	_ = cmd.MarkFlagDirname("corpus")
+	_ = cmd.MarkFlagFilename("sources", "yaml", "yml")
 }
 
 // open opens the corpus with the alias table the flags name; pass says
 // whether the background pass (the source index) is needed.
-func (f *sourcingFlags) open(cmd string, pass bool, io stdio) (*data.Library, int) {
-	return openCorpus(cmd, f.corpus, data.Options{NoPass: !pass, SourcesFile: f.table}, io)
+func (f *sourcingFlags) open(pass bool, io stdio) (*data.Library, error) {
+	return openCorpus(f.corpus, corpusOptions{sources: f.table, pass: pass}, io)
 }
 
 // walk runs the claims layer over one article (id) or all, handing each
-// result to fn in corpus order, and reports problems and errors; it
-// returns the exit status. end finishes the output.
-func (f *sourcingFlags) walk(cmd, id string, io stdio, fn func(*model.Sourcing) error, end func() error) int {
-	lib, code := f.open(cmd, false, io)
-	if lib == nil {
-		return code
+// result to fn in corpus order, and reports problems. end finishes the
+// output.
+func (f *sourcingFlags) walk(id string, io stdio, fn func(*model.Sourcing) error, end func() error) error {
+	lib, err := f.open(false, io)
+	if err != nil {
+		return err
 	}
 	defer lib.Close()
 	defer func() { printProblems(io, lib.Problems()) }()
 	ids, err := articleIDs(lib, id)
-	if err == nil {
-		err = eachSourcing(lib, ids, fn)
-	}
-	if err == nil {
-		err = end()
-	}
 	if err != nil {
-		fmt.Fprintf(io.err, "%s: %v\n", cmd, err)
-		return 1
+		return err
 	}
-	return 0
+	if err := eachSourcing(lib, ids, fn); err != nil {
+		return inputError(err)
+	}
+	if err := end(); err != nil {
+		return inputError(err)
+	}
+	return nil
 }
 
-// oneArg reads the optional ARTICLE argument.
-func oneArg(fl *flag.FlagSet, args []string, name string, io stdio) (string, bool) {
-	rest, ok := parseInterleaved(fl, args)
-	if !ok {
-		return "", false
+// articleArg reads the optional ARTICLE argument ("000", or any reference
+// inside it such as "000#s4").
+func articleArg(args []string) (string, error) {
+	if len(args) == 0 {
+		return "", nil
 	}
-	if len(rest) > 1 {
-		fmt.Fprintf(io.err, "%s: one ARTICLE at most\n", name)
-		return "", false
+	r, err := model.ParseRef(args[0])
+	if err != nil {
+		return "", usageErrorf("%v", err)
 	}
-	if len(rest) == 1 {
-		r, err := model.ParseRef(rest[0])
-		if err != nil {
-			fmt.Fprintf(io.err, "%s: %v\n", name, err)
-			return "", false
-		}
-		return r.Article, true
-	}
-	return "", true
+	return r.Article, nil
 }
 
-func runClaims(args []string, io stdio) int {
-	fl, f := newSourcingFlags("isnad claims", claimsUsage,
-		"Lists the claims (sentences that assert something checkable) with their\ncitations and attributions. STATUS is cited, attributed, anonymous or unsourced.", io)
-	status := fl.String("status", "", "only claims of status `S`")
-	id, ok := oneArg(fl, args, "isnad claims", io)
-	if !ok {
-		return 2
-	}
-	if *status != "" && !validStatus(*status) {
-		fmt.Fprintf(io.err, "isnad claims: status %q: want cited, attributed, anonymous or unsourced\n", *status)
-		return 2
-	}
-	// Streamed, article by article: a large corpus is never all in memory.
-	var out claimWriter
-	if f.json {
-		out = newJSONArray(io.out)
-	} else {
-		out = newClaimTable(io.out)
-	}
-	return f.walk("isnad claims", id, io, func(s *model.Sourcing) error {
-		for _, c := range s.Claims {
-			if *status == "" || string(c.Status) == *status {
-				if err := out.claim(c); err != nil {
-					return err
-				}
+func newClaimsCmd(io stdio) *cobra.Command {
+	var (
+		f      sourcingFlags
+		status string
+	)
+	cmd := &cobra.Command{
+		Use:   "claims [ARTICLE]",
+		Short: "List the checkable claims with their citations and attributions",
+		Long: `Lists the claims (sentences that assert something checkable) with their
+citations and attributions. STATUS is cited, attributed, anonymous or unsourced.`,
+		Args:              maxArgs(1, "ARTICLE"),
+		ValidArgsFunction: completeArticles,
+		RunE: func(_ *cobra.Command, args []string) error {
+			id, err := articleArg(args)
+			if err != nil {
+				return err
 			}
-		}
-		return nil
-	}, out.close)
+			if status != "" && !validStatus(status) {
+				return usageErrorf("status %q: want cited, attributed, anonymous or unsourced", status)
+			}
+			// Streamed, article by article: a large corpus is never all in memory.
+			var out claimWriter
+			if f.json {
+				out = newJSONArray(io.out)
+			} else {
+				out = newClaimTable(io.out)
+			}
+			return f.walk(id, io, func(s *model.Sourcing) error {
+				for _, c := range s.Claims {
+					if status == "" || string(c.Status) == status {
+						if err := out.claim(c); err != nil {
+							return err
+						}
+					}
+				}
+				return nil
+			}, out.close)
+		},
+	}
+	f.register(cmd)
+	cmd.Flags().StringVar(&status, "status", "", "only claims of status S")
+	_ = cmd.RegisterFlagCompletionFunc("status", cobra.FixedCompletions(
+		[]string{"cited", "attributed", "anonymous", "unsourced"}, cobra.ShellCompDirectiveNoFileComp))
+	return cmd
 }
 
 // claimWriter prints claims as they come.
@@ -249,145 +244,4 @@ func clipRunes(s string, n int) string {
 		return s
 	}
 	return string(r[:n-1]) + "…"
-}
-
-// refsReport is what `isnad refs --json` prints per article.
-type refsReport struct {
-	Article    string            `json:"article"`
-	References []model.Reference `json:"references"`
-	Unresolved []model.Citation  `json:"unresolved"`
-	Ambiguous  []model.Citation  `json:"ambiguous"`
-	Unused     []string          `json:"unused"`
-}
-
-func runRefs(args []string, io stdio) int {
-	fl, f := newSourcingFlags("isnad refs", refsUsage,
-		"Lists each article's reference entries with the claims citing them, and the\ndiagnostics: unresolved and ambiguous citations, unused entries.", io)
-	id, ok := oneArg(fl, args, "isnad refs", io)
-	if !ok {
-		return 2
-	}
-	arr := newJSONArray(io.out)
-	first := true
-	return f.walk("isnad refs", id, io, func(s *model.Sourcing) error {
-		r := refsOf(s)
-		if f.json {
-			return arr.add(r)
-		}
-		if !first {
-			fmt.Fprintln(io.out)
-		}
-		first = false
-		printRefs(io, r)
-		return nil
-	}, func() error {
-		if f.json {
-			return arr.close()
-		}
-		return nil
-	})
-}
-
-// refsOf is an article's reference list and diagnostics.
-func refsOf(s *model.Sourcing) refsReport {
-	{
-		r := refsReport{Article: s.Article, References: s.References, Unresolved: []model.Citation{},
-			Ambiguous: []model.Citation{}, Unused: s.Unused}
-		if r.References == nil {
-			r.References = []model.Reference{}
-		}
-		for _, c := range s.Citations {
-			switch c.Resolution {
-			case model.Unresolved:
-				r.Unresolved = append(r.Unresolved, c)
-			case model.Ambiguous:
-				r.Ambiguous = append(r.Ambiguous, c)
-			}
-		}
-		return r
-	}
-}
-
-// printRefs prints one article's reference list as text.
-func printRefs(io stdio, r refsReport) {
-	vis := display(io.out)
-	{
-		fmt.Fprintf(io.out, "%s: %d references, %d unresolved, %d ambiguous, %d unused\n",
-			r.Article, len(r.References), len(r.Unresolved), len(r.Ambiguous), len(r.Unused))
-		if len(r.References) > 0 {
-			w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
-			fmt.Fprintln(w, "REF\tDATE\tAUTHOR\tCITED BY\tTITLE")
-			for _, ref := range r.References {
-				fmt.Fprintf(w, "%s\t%s\t%s\t%d\t%s\n", ref.ID, orDash(ref.Date), vis(clipRunes(ref.Author, 24)), len(ref.CitedBy), vis(clipRunes(ref.Title, 60)))
-			}
-			w.Flush()
-		}
-		for _, c := range r.Unresolved {
-			fmt.Fprintf(io.out, "unresolved %s (%s) in %s: %s\n", c.ID, c.Raw, c.Sentence, c.Note)
-		}
-		for _, c := range r.Ambiguous {
-			fmt.Fprintf(io.out, "ambiguous  %s (%s) in %s: %s — %s\n", c.ID, c.Raw, c.Sentence, strings.Join(c.Candidates, " "), c.Note)
-		}
-		for _, u := range r.Unused {
-			fmt.Fprintf(io.out, "unused     %s\n", u)
-		}
-	}
-}
-
-func orDash(s string) string {
-	if s == "" {
-		return "-"
-	}
-	return s
-}
-
-func runSources(args []string, io stdio) int {
-	fl, f := newSourcingFlags("isnad sources", sourcesUsage,
-		"Lists the sources of the corpus — outlets, organisations, people, vague\nsources — with the spellings met and how many claims of each article rely on them.", io)
-	rest, ok := parseInterleaved(fl, args)
-	if !ok {
-		return 2
-	}
-	if len(rest) > 0 {
-		fmt.Fprintln(io.err, "isnad sources: no arguments expected")
-		return 2
-	}
-	lib, code := f.open("isnad sources", true, io)
-	if lib == nil {
-		return code
-	}
-	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
-	lib.Wait()
-	srcs := lib.Sources()
-	if f.json {
-		return printJSON(io, srcs)
-	}
-	vis := display(io.out)
-	w := tabwriter.NewWriter(io.out, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(w, "SOURCE\tKIND\tCLAIMS\tPER ARTICLE\tNAME")
-	for _, s := range srcs {
-		var per []string
-		for _, c := range s.Articles {
-			cell := fmt.Sprintf("%s:%d", c.Article, c.Claims)
-			if c.References > 0 {
-				cell += fmt.Sprintf("+%dr", c.References)
-			}
-			per = append(per, cell)
-		}
-		fmt.Fprintf(w, "%s\t%s\t%d\t%s\t%s\n", vis(s.ID), s.Kind, s.Claims, strings.Join(per, " "), vis(s.Name))
-	}
-	w.Flush()
-	return 0
-}
-
-func printJSON(io stdio, v any) int {
-	enc := json.NewEncoder(io.out)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(io.err, "isnad: %v\n", err)
-		return 1
-	}
-	return 0
 }

@@ -13,15 +13,15 @@ import (
 // embedded file system does not carry it (yet).
 const testSources = "--sources=../../data/corpus/sources.yaml"
 
-func runCmd(t *testing.T, f func([]string, stdio) int, args ...string) (string, string, int) {
+func runCmd(t *testing.T, name string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := f(args, stdio{strings.NewReader(""), &out, &errb})
+	code := run(append([]string{name}, args...), stdio{strings.NewReader(""), &out, &errb})
 	return out.String(), errb.String(), code
 }
 
 func TestClaimsJSON(t *testing.T) {
-	out, errs, code := runCmd(t, runClaims, "--json", testSources, "000")
+	out, errs, code := runCmd(t, "claims", "--json", testSources, "000")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -59,7 +59,7 @@ func TestClaimsJSON(t *testing.T) {
 }
 
 func TestClaimsStatusFilter(t *testing.T) {
-	out, errs, code := runCmd(t, runClaims, "--json", "--status", "anonymous", testSources, "004")
+	out, errs, code := runCmd(t, "claims", "--json", "--status", "anonymous", testSources, "004")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -75,16 +75,16 @@ func TestClaimsStatusFilter(t *testing.T) {
 			t.Errorf("%s is %s", c.ID, c.Status)
 		}
 	}
-	if _, _, code := runCmd(t, runClaims, "--status", "sure"); code != 2 {
+	if _, _, code := runCmd(t, "claims", "--status", "sure"); code != 2 {
 		t.Errorf("bad status: exit %d, want 2", code)
 	}
-	if _, _, code := runCmd(t, runClaims, testSources, "999"); code != 1 {
-		t.Errorf("unknown article: exit %d, want 1", code)
+	if _, _, code := runCmd(t, "claims", testSources, "999"); code != 2 {
+		t.Errorf("unknown article: exit %d, want 2", code)
 	}
 }
 
 func TestRefsJSON(t *testing.T) {
-	out, errs, code := runCmd(t, runRefs, "--json", testSources, "000")
+	out, errs, code := runCmd(t, "refs", "--json", testSources, "000")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -108,7 +108,7 @@ func TestRefsJSON(t *testing.T) {
 }
 
 func TestRefsPlain(t *testing.T) {
-	out, errs, code := runCmd(t, runRefs, testSources)
+	out, errs, code := runCmd(t, "refs", testSources)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -120,7 +120,7 @@ func TestRefsPlain(t *testing.T) {
 }
 
 func TestSources(t *testing.T) {
-	out, errs, code := runCmd(t, runSources, "--json", testSources)
+	out, errs, code := runCmd(t, "sources", "--json", testSources)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -142,11 +142,11 @@ func TestSources(t *testing.T) {
 	if byID["putin"].Kind != model.SourcePerson || len(byID["putin"].Articles) < 2 {
 		t.Errorf("putin: %+v", byID["putin"])
 	}
-	plain, _, code := runCmd(t, runSources, testSources)
+	plain, _, code := runCmd(t, "sources", testSources)
 	if code != 0 || !strings.Contains(plain, "reuters") || !strings.Contains(plain, "anon-diplomats") {
 		t.Errorf("plain sources:\n%s", plain)
 	}
-	if _, _, code := runCmd(t, runSources, "extra"); code != 2 {
+	if _, _, code := runCmd(t, "sources", "extra"); code != 2 {
 		t.Errorf("extra argument: exit %d, want 2", code)
 	}
 }

@@ -1,13 +1,12 @@
 package main
 
 import (
-	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	goio "io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/spf13/cobra"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
@@ -17,52 +16,45 @@ import (
 // frames the story, how it names the relationship, its distinctive words,
 // and the dates and figures the sources give for the same events.
 
-const compareUsage = `isnad compare [--json] [--corpus DIR] [--frames FILE] [ARTICLE...]`
-
-func runCompare(args []string, io stdio) int {
-	fl := flag.NewFlagSet("compare", flag.ContinueOnError)
-	fl.SetOutput(io.err)
-	fl.Usage = func() {
-		fmt.Fprintf(io.err, "usage: %s\n\ncompare how the articles (all, or those named) frame the story, name the\nrelationship, which words set each apart, and where their facts disagree\n\n", compareUsage)
-		fl.PrintDefaults()
+func newCompareCmd(io stdio) *cobra.Command {
+	var (
+		asJSON         bool
+		corpus, frames string
+	)
+	cmd := &cobra.Command{
+		Use:   "compare [ARTICLE...]",
+		Short: "Compare how the sources frame the story, name it, and where their facts disagree",
+		Long: `Compares how the articles (all, or those named) frame the story, name the
+relationship, which words set each apart, and where their facts disagree.`,
+		ValidArgsFunction: completeArticles,
+		RunE: func(_ *cobra.Command, args []string) error {
+			lib, err := openCorpus(corpus, corpusOptions{frames: frames}, io)
+			if err != nil {
+				return err
+			}
+			defer lib.Close()
+			defer func() { printProblems(io, lib.Problems()) }()
+			ids, err := selection(lib, args, io)
+			if err != nil {
+				return err
+			}
+			c, err := lib.Compare(ids)
+			if err != nil {
+				return inputError(err)
+			}
+			if asJSON {
+				return printJSON(io, c)
+			}
+			printComparison(io.out, c, display(io.out))
+			return nil
+		},
 	}
-	asJSON := fl.Bool("json", false, "print JSON")
-	dir := fl.String("corpus", "", "read the articles of `DIR` instead of the embedded corpus")
-	framesPath := fl.String("frames", "", "frames `FILE` (default: frames.yaml in the corpus folder)")
-	if err := fl.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	lib, code := openCorpus("isnad compare", *dir, data.Options{NoPass: true, FramesFile: *framesPath}, io)
-	if lib == nil {
-		return code
-	}
-	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
-	ids, err := selection(lib, fl.Args(), io)
-	if err != nil {
-		fmt.Fprintln(io.err, "isnad compare:", err)
-		return 2
-	}
-	c, err := lib.Compare(ids)
-	if err != nil {
-		fmt.Fprintln(io.err, "isnad compare:", err)
-		return 1
-	}
-	if *asJSON {
-		enc := json.NewEncoder(io.out)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(c); err != nil {
-			fmt.Fprintln(io.err, "isnad compare:", err)
-			return 1
-		}
-		return 0
-	}
-	printComparison(io.out, c, display(io.out))
-	return 0
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().StringVar(&corpus, "corpus", "", "read the articles of DIR instead of the embedded corpus")
+	cmd.Flags().StringVar(&frames, "frames", "", "frames FILE (default: frames.yaml in the corpus folder)")
+	_ = cmd.MarkFlagDirname("corpus")
+	_ = cmd.MarkFlagFilename("frames", "yaml", "yml")
+	return cmd
 }
 
 // maxDefaultSelection is how many articles isnad compare takes when none is
@@ -81,7 +73,7 @@ func selection(lib *data.Library, named []string, io stdio) ([]string, error) {
 		}
 		for _, id := range named {
 			if !known[id] {
-				return nil, fmt.Errorf("no article %q", id)
+				return nil, usageErrorf("no article %s", quote(id))
 			}
 		}
 		return named, nil

@@ -21,7 +21,7 @@ func TestCompareInTmux(t *testing.T) {
 		t.Skip("real-terminal test")
 	}
 	// A frame every source carries, so that every column has sentences.
-	out, errs, code := runCmd(t, runCompare, "--json")
+	out, errs, code := runCmd(t, "compare", "--json")
 	if code != 0 {
 		t.Fatalf("isnad compare --json: exit %d: %s", code, errs)
 	}

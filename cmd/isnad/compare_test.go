@@ -31,7 +31,7 @@ type compareJSON struct {
 }
 
 func TestCompareJSON(t *testing.T) {
-	out, errs, code := runCmd(t, runCompare, "--json")
+	out, errs, code := runCmd(t, "compare", "--json")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -82,7 +82,7 @@ func TestCompareJSON(t *testing.T) {
 }
 
 func TestComparePlainAndSelection(t *testing.T) {
-	out, errs, code := runCmd(t, runCompare, "002", "000")
+	out, errs, code := runCmd(t, "compare", "002", "000")
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -94,7 +94,7 @@ func TestComparePlainAndSelection(t *testing.T) {
 	if first := strings.SplitN(out, "\n", 2)[0]; !strings.Contains(first, "002") || strings.Contains(first, "001") || strings.Index(first, "002") > strings.Index(first, "000") {
 		t.Errorf("header %q: want the selected sources 002 then 000 only", first)
 	}
-	if _, _, code := runCmd(t, runCompare, "nope"); code != 2 {
+	if _, _, code := runCmd(t, "compare", "nope"); code != 2 {
 		t.Errorf("unknown article: exit %d, want 2", code)
 	}
 }
@@ -109,7 +109,7 @@ func TestCompareFolderWithoutFrames(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, errs, code := runCmd(t, runCompare, "--json", "--corpus", dir)
+	out, errs, code := runCmd(t, "compare", "--json", "--corpus", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
@@ -125,7 +125,7 @@ func TestCompareFolderWithoutFrames(t *testing.T) {
 			t.Errorf("vocabulary of %s missing without a frames file", s)
 		}
 	}
-	if _, _, code := runCmd(t, runCompare, "--corpus", dir, "--frames", filepath.Join(dir, "none.yaml")); code != 1 {
+	if _, _, code := runCmd(t, "compare", "--corpus", dir, "--frames", filepath.Join(dir, "none.yaml")); code != 1 {
 		t.Errorf("a named frames file that does not exist: exit %d, want 1", code)
 	}
 }

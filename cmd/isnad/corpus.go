@@ -2,13 +2,13 @@ package main
 
 import (
 	"errors"
-	"flag"
-	"fmt"
 	goio "io"
 	"os"
 	"runtime"
+	"strconv"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
@@ -16,19 +16,40 @@ import (
 )
 
 // Helpers the subcommands share: opening the corpus, walking its articles
-// through the claims layer, parsing flags among arguments.
+// through the claims layer, completing article ids.
 
-// openCorpus opens the embedded corpus (dir empty) or a folder. On failure it
-// reports to stderr and returns the exit status: 2 when there is nothing to
-// open, 1 otherwise.
-func openCorpus(cmd, dir string, o data.Options, io stdio) (*data.Library, int) {
+// corpusOptions are the corpus flags a command takes beyond --corpus.
+type corpusOptions struct {
+	sources, frames string // alias table and frames file, default: next to the articles
+	pass            bool   // run the background pass (the corpus-wide source index)
+}
+
+// corpusArg is the folder to open: the DIR argument or --corpus (empty for
+// the embedded corpus).
+func corpusArg(flag string, args []string) (string, error) {
+	switch {
+	case len(args) == 0:
+		return flag, nil
+	case len(args) > 1:
+		return "", usageErrorf("one corpus folder at most")
+	case flag != "" && flag != args[0]:
+		return "", usageErrorf("two corpus folders: --corpus %s and %s", flag, args[0])
+	}
+	return args[0], nil
+}
+
+// openCorpus opens the embedded corpus (dir empty) or a folder. A folder
+// that is missing or holds no article is "nothing to open" (status 2); its
+// problems are listed first. A data file named on the command line that
+// cannot be read is an input failure (status 1).
+func openCorpus(dir string, co corpusOptions, io stdio) (*data.Library, error) {
+	o := data.Options{NoPass: !co.pass, SourcesFile: co.sources, FramesFile: co.frames}
 	for _, f := range []string{o.SourcesFile, o.FramesFile} {
 		if f == "" {
 			continue
 		}
 		if _, err := os.Stat(f); err != nil {
-			fmt.Fprintf(io.err, "%s: %v\n", cmd, err)
-			return nil, 1
+			return nil, inputError(err)
 		}
 	}
 	var lib *data.Library
@@ -39,18 +60,41 @@ func openCorpus(cmd, dir string, o data.Options, io stdio) (*data.Library, int) 
 		lib, err = data.OpenWith(dir, o)
 	}
 	if err == nil {
-		return lib, 0
+		return lib, nil
 	}
 	var none *data.NoArticlesError
 	if errors.As(err, &none) {
 		printProblems(io, none.Problems)
 	}
 	if errors.Is(err, data.ErrNoArticles) {
-		fmt.Fprintf(io.err, "%s: %s holds no article that could be opened (isnad reads .txt and .md files)\n", cmd, dir)
-		return nil, 2
+		return nil, usageErrorf("%s holds no article that could be opened (isnad reads .txt and .md files)", quote(dir))
 	}
-	fmt.Fprintf(io.err, "%s: %v\n", cmd, err)
-	return nil, 1
+	return nil, &exitError{code: exitUsage, err: err}
+}
+
+// quote shows a file name in a message: quoted, controls made visible.
+func quote(name string) string { return strconv.Quote(text.Sanitize(name)) }
+
+// completeArticles completes ARTICLE arguments with the ids of the corpus
+// the command line names.
+func completeArticles(cmd *cobra.Command, _ []string, _ string) ([]string, cobra.ShellCompDirective) {
+	dir, _ := cmd.Flags().GetString("corpus")
+	var lib *data.Library
+	var err error
+	if dir == "" {
+		lib, err = data.OpenEmbeddedWith(data.Options{NoPass: true})
+	} else {
+		lib, err = data.OpenWith(dir, data.Options{NoPass: true})
+	}
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	defer lib.Close()
+	var ids []string
+	for _, a := range lib.Articles() {
+		ids = append(ids, a.ID+"\t"+text.Sanitize(a.Meta.Title))
+	}
+	return ids, cobra.ShellCompDirectiveNoFileComp
 }
 
 // eachSourcing runs the claims layer over the articles, on all cores, and
@@ -104,45 +148,20 @@ func articleIDs(lib *data.Library, only string) ([]string, error) {
 		}
 	}
 	if only != "" && len(ids) == 0 {
-		return nil, fmt.Errorf("no article %q", only)
+		return nil, usageErrorf("no article %s", quote(only))
 	}
 	return ids, nil
 }
 
-// parseInterleaved parses flags that may come anywhere among the other
-// arguments (`isnad cat FILE --width 60`), which it returns in order. A "--"
-// ends the flags.
-func parseInterleaved(fs *flag.FlagSet, args []string) ([]string, bool) {
-	files, err := parseFlags(fs, args)
-	return files, err == nil
-}
-
-// parseFlags is parseInterleaved returning the error (flag.ErrHelp for -h).
-func parseFlags(fs *flag.FlagSet, args []string) ([]string, error) {
-	var files []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return nil, err
-		}
-		rest := fs.Args()
-		if n := len(args) - len(rest); n > 0 && args[n-1] == "--" {
-			return append(files, rest...), nil
-		}
-		if len(rest) == 0 {
-			return files, nil
-		}
-		files, args = append(files, rest[0]), rest[1:]
-	}
-}
-
 // display returns how a command prints content in its plain (non-JSON)
 // output. To a terminal, through the text engine: visual order, letters
-// joined, nothing that could drive the terminal. To a pipe or a file, as
-// is: logical order is what other programs expect.
+// joined, nothing that could drive the terminal. To a pipe or a file, in
+// logical order, which is what other programs expect, with controls made
+// visible all the same: a pipe often ends on a terminal.
 func display(out goio.Writer) func(string) string {
 	f, ok := out.(*os.File)
 	if !ok || !term.IsTerminal(f.Fd()) {
-		return func(s string) string { return s }
+		return text.Sanitize
 	}
 	eng := text.NewEngine(text.Options{NoPad: true})
 	return func(s string) string {

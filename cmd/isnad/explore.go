@@ -1,89 +1,83 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
-	goio "io"
 	"os"
 	"path/filepath"
 
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/tui"
 )
 
-// runExplorer opens the full-screen explorer on the embedded corpus or on a
-// folder: `isnad [flags] [DIR]`.
-func runExplorer(args []string, io stdio) int {
-	fs := flag.NewFlagSet("isnad", flag.ContinueOnError)
-	fs.SetOutput(io.err)
-	fs.Usage = func() { usage(io.err) }
+// newRootCmd is `isnad [flags] [DIR]`: the full-screen explorer on the
+// embedded corpus or on a folder.
+func newRootCmd(io stdio) *cobra.Command {
 	opts := tui.DefaultOptions()
-	corpus := fs.String("corpus", "", "open the articles in `DIR` instead of the embedded corpus")
-	bidi := fs.String("bidi", "app", "who reorders right-to-left text: app, or terminal (for terminals that reorder by themselves)")
-	shape := fs.String("shape", "on", "join Arabic letters into presentation forms: on or off")
-	fs.BoolVar(&opts.ShowControls, "show-controls", false, "show bidi controls and other invisible characters as visible marks")
-	fs.IntVar(&opts.MaxWidth, "max-width", opts.MaxWidth, "cap running text at `N` columns on wide terminals (0: no cap)")
-	keys := fs.String("keys", defaultKeyFile(), "key bindings `FILE` (YAML)")
-	if err := fs.Parse(args); err != nil {
-		return 2
-	}
-	switch *bidi {
-	case "app":
-		opts.Bidi = tui.BidiApp
-	case "terminal":
-		opts.Bidi = tui.BidiTerminal
-	default:
-		fmt.Fprintf(io.err, "isnad: --bidi=%s: want app or terminal\n", *bidi)
-		return 2
-	}
-	switch *shape {
-	case "on":
-		opts.Shape = true
-	case "off":
-		opts.Shape = false
-	default:
-		fmt.Fprintf(io.err, "isnad: --shape=%s: want on or off\n", *shape)
-		return 2
-	}
-	opts.KeyFile = *keys
-	dir := *corpus
-	if fs.NArg() > 1 {
-		fmt.Fprintln(io.err, "isnad: one folder at a time")
-		return 2
-	}
-	if fs.NArg() == 1 {
-		dir = fs.Arg(0)
-	}
+	var (
+		corpus, bidi, shape, keys string
+	)
+	cmd := &cobra.Command{
+		Use:   "isnad [DIR]",
+		Short: "Read a corpus of articles, follow each claim to its source, compare the sources",
+		Long: `isnad opens the explorer: the library of articles, the reader, the claims and
+their sources, and the comparison of how the sources frame the story. Without
+DIR it opens the embedded corpus (five Arabic articles).
 
-	var lib *data.Library
-	var err error
-	if dir == "" {
-		lib, err = data.OpenEmbedded()
-	} else {
-		lib, err = data.Open(dir)
+Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
+		Example: `  isnad                      # the embedded corpus
+  isnad ~/articles           # a folder of .txt and .md articles
+  isnad --bidi=terminal DIR  # for terminals that reorder right-to-left text themselves`,
+		Args:              maxArgs(1, "folder"),
+		ValidArgsFunction: completeDirs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch bidi {
+			case "app":
+				opts.Bidi = tui.BidiApp
+			case "terminal":
+				opts.Bidi = tui.BidiTerminal
+			default:
+				return usageErrorf("--bidi=%s: want app or terminal", bidi)
+			}
+			switch shape {
+			case "on":
+				opts.Shape = true
+			case "off":
+				opts.Shape = false
+			default:
+				return usageErrorf("--shape=%s: want on or off", shape)
+			}
+			opts.KeyFile = keys
+			dir, err := corpusArg(corpus, args)
+			if err != nil {
+				return err
+			}
+			lib, err := openCorpus(dir, corpusOptions{pass: true}, io)
+			if err != nil {
+				return err
+			}
+			defer lib.Close()
+			if f, ok := io.out.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
+				return usageErrorf("the explorer needs a terminal; `isnad list` and `isnad cat` work in pipes")
+			}
+			if err := tui.Run(lib, opts); err != nil {
+				return inputError(err)
+			}
+			return nil
+		},
 	}
-	if errors.Is(err, data.ErrNoArticles) {
-		fmt.Fprintf(io.err, "isnad: %s: no article found (isnad reads .txt and .md files)\n", dir)
-		return 2
-	}
-	if err != nil {
-		fmt.Fprintln(io.err, "isnad:", err)
-		return 2
-	}
-	defer lib.Close()
-
-	if f, ok := io.out.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
-		fmt.Fprintln(io.err, "isnad: the explorer needs a terminal; `isnad list` and `isnad cat` work in pipes")
-		return 2
-	}
-	if err := tui.Run(lib, opts); err != nil {
-		fmt.Fprintln(io.err, "isnad:", err)
-		return 1
-	}
-	return 0
+	f := cmd.Flags()
+	f.StringVar(&corpus, "corpus", "", "open the articles in DIR instead of the embedded corpus")
+	f.StringVar(&bidi, "bidi", "app", "who reorders right-to-left text: app, or terminal (for terminals that reorder by themselves)")
+	f.StringVar(&shape, "shape", "on", "join Arabic letters into presentation forms: on or off")
+	f.BoolVar(&opts.ShowControls, "show-controls", false, "show bidi controls and other invisible characters as visible marks")
+	f.IntVar(&opts.MaxWidth, "max-width", opts.MaxWidth, "cap running text at N columns on wide terminals (0: no cap)")
+	f.StringVar(&keys, "keys", defaultKeyFile(), "key bindings FILE (YAML)")
+	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"app", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("shape", cobra.FixedCompletions([]string{"on", "off"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.MarkFlagDirname("corpus")
+	_ = cmd.MarkFlagFilename("keys", "yaml", "yml")
+	return cmd
 }
 
 // defaultKeyFile is $XDG_CONFIG_HOME/isnad/keys.yaml (or ~/.config/…); a
@@ -95,23 +89,7 @@ func defaultKeyFile() string {
 	return ""
 }
 
-// usage prints the commands table.
-func usage(w goio.Writer) {
-	fmt.Fprintln(w, `usage: isnad [flags] [DIR]        explore the embedded corpus, or the articles in DIR
-       isnad COMMAND [flags] [ARGS]
-
-flags of the explorer:
-  --corpus DIR          open DIR instead of the embedded corpus
-  --bidi app|terminal   app (default) lays right-to-left text out itself;
-                        terminal passes logical text to terminals that reorder
-  --shape on|off        join Arabic letters (default on)
-  --show-controls       show bidi controls and invisible characters
-  --max-width N         cap running text at N columns (default 110, 0: none)
-  --keys FILE           key bindings (default ~/.config/isnad/keys.yaml)
-
-commands:`)
-	for _, c := range commands {
-		fmt.Fprintf(w, "  %s\n      %s\n", c.usage, c.summary)
-	}
-	fmt.Fprintln(w, "\n`isnad COMMAND -h` describes a command's flags.")
+// completeDirs completes a folder argument.
+func completeDirs(*cobra.Command, []string, string) ([]string, cobra.ShellCompDirective) {
+	return nil, cobra.ShellCompDirectiveFilterDirs
 }

@@ -2,17 +2,16 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
 
+	"github.com/spf13/cobra"
+
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 )
-
-const listUsage = `isnad list [--json] [--corpus DIR] [DIR]`
 
 // listRow is one article as `isnad list --json` prints it.
 type listRow struct {
@@ -34,49 +33,41 @@ type listRow struct {
 	Inferred   []string    `json:"inferred"`
 }
 
-func runList(args []string, io stdio) int {
-	fl := flag.NewFlagSet("isnad list", flag.ContinueOnError)
-	fl.SetOutput(io.err)
-	fl.Usage = func() {
-		fmt.Fprintf(io.err, "usage: %s\n\nLists the articles of the corpus (the embedded one without DIR) with their\nmetadata and counts. Problems with the files go to standard error.\n\n", listUsage)
-		fl.PrintDefaults()
+func newListCmd(io stdio) *cobra.Command {
+	var (
+		asJSON bool
+		corpus string
+	)
+	cmd := &cobra.Command{
+		Use:   "list [DIR]",
+		Short: "List the articles of the corpus with their metadata and counts",
+		Long: `Lists the articles of the corpus (the embedded one without DIR) with their
+metadata and counts. Problems with the files go to standard error.`,
+		Args:              maxArgs(1, "corpus folder"),
+		ValidArgsFunction: completeDirs,
+		RunE: func(_ *cobra.Command, args []string) error {
+			dir, err := corpusArg(corpus, args)
+			if err != nil {
+				return err
+			}
+			lib, err := openCorpus(dir, corpusOptions{pass: true}, io)
+			if err != nil {
+				return err
+			}
+			defer lib.Close()
+			return list(lib, asJSON, io)
+		},
 	}
-	asJSON := fl.Bool("json", false, "print a JSON array of objects")
-	dir := fl.String("corpus", "", "read the articles of `DIR` instead of the embedded corpus")
-	rest, ok := parseInterleaved(fl, args)
-	if !ok {
-		return 2
-	}
-	switch {
-	case len(rest) > 1, len(rest) == 1 && *dir != "" && *dir != rest[0]:
-		fmt.Fprintf(io.err, "isnad list: one corpus folder at most\nusage: %s\n", listUsage)
-		return 2
-	case len(rest) == 1:
-		*dir = rest[0]
-	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print a JSON array of objects")
+	cmd.Flags().StringVar(&corpus, "corpus", "", "read the articles of DIR instead of the embedded corpus")
+	_ = cmd.MarkFlagDirname("corpus")
+	return cmd
+}
 
-	var lib *data.Library
-	var err error
-	if *dir == "" {
-		lib, err = data.OpenEmbedded()
-	} else {
-		lib, err = data.Open(*dir)
-	}
-	if err != nil {
-		var none *data.NoArticlesError
-		if errors.As(err, &none) {
-			printProblems(io, none.Problems)
-		}
-		if errors.Is(err, data.ErrNoArticles) {
-			fmt.Fprintf(io.err, "isnad list: %s holds no article that could be opened (isnad reads .txt and .md files)\n", *dir)
-		} else {
-			fmt.Fprintf(io.err, "isnad list: %v\n", err)
-		}
-		return 2
-	}
+func list(lib *data.Library, asJSON bool, io stdio) error {
 	lib.Wait()
 	arts := lib.Articles()
-	if *asJSON {
+	if asJSON {
 		rows := make([]listRow, len(arts))
 		for i, a := range arts {
 			rows[i] = listRow{ID: a.ID, Path: a.Path, Title: a.Meta.Title, Author: a.Meta.Author, Outlet: a.Meta.Outlet,
@@ -89,8 +80,7 @@ func runList(args []string, io stdio) int {
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(rows); err != nil {
-			fmt.Fprintf(io.err, "isnad list: %v\n", err)
-			return 1
+			return inputError(err)
 		}
 	} else {
 		vis := display(io.out)
@@ -101,19 +91,19 @@ func runList(args []string, io stdio) int {
 			if a.Stats.Known {
 				words, claims, cites = strconv.Itoa(a.Stats.Words), strconv.Itoa(a.Stats.Claims), strconv.Itoa(a.Stats.Citations)
 			}
-			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.ID, listCell(a.Meta.Date), listCell(string(a.Meta.Genre)),
+			fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", vis(a.ID), vis(listCell(a.Meta.Date)), vis(listCell(string(a.Meta.Genre))),
 				words, claims, cites, vis(listCell(a.Meta.Outlet)), vis(listCell(a.Meta.Author)), vis(a.Meta.Title))
 		}
 		tw.Flush()
 	}
 	printProblems(io, lib.Problems())
-	return 0
+	return nil
 }
 
 // printProblems writes one line per problem, then their count.
 func printProblems(io stdio, probs []model.Problem) {
 	for _, p := range probs {
-		fmt.Fprintf(io.err, "isnad: %v\n", p)
+		fmt.Fprintf(io.err, "isnad: %s\n", text.Sanitize(p.Error()))
 	}
 	if n := len(probs); n > 0 {
 		fmt.Fprintf(io.err, "isnad: %d problem(s) with the corpus files\n", n)

@@ -2,54 +2,175 @@
 // page through them, follow each claim to its source and back, and compare how
 // the sources frame the story.
 //
-// This file only wires flags to the packages that do the work: the subcommands
-// live one per file (cat.go, list.go, …) and the full-screen explorer in tui/.
+// This file only wires the command tree: the root command is the full-screen
+// explorer (explore.go, the tui package), and each subcommand lives in its own
+// file (cat.go, list.go, …) as a new…Cmd constructor. Flags are parsed by
+// cobra (interspersed with arguments, `-h`/`--help` everywhere) under
+// charm.land/fang, which adds `--version`, shell completions and man pages.
+//
+// Exit status, the same in every command:
+//
+//	0  everything asked for was done
+//	1  some input failed (an unreadable file, a store that cannot be written)
+//	2  usage: a bad flag or argument, or nothing to open
 package main
 
 import (
-	"io"
+	"context"
+	"errors"
+	"fmt"
+	goio "io"
 	"os"
+	"runtime/debug"
+
+	"charm.land/fang/v2"
+	"github.com/spf13/cobra"
+
+	"github.com/isnad/isnad/text"
 )
 
-// stdio is where a subcommand reads and writes; tests pass buffers.
+// version is set at build time (-ldflags "-X main.version=v1.2.3"); the
+// build's VCS revision is added when known.
+var version = ""
+
+// stdio is where a command reads and writes; tests pass buffers.
 type stdio struct {
-	in       io.Reader
-	out, err io.Writer
+	in       goio.Reader
+	out, err goio.Writer
 }
 
-// command is one `isnad NAME …` subcommand. run gets the arguments after NAME
-// and returns the exit status.
-type command struct {
-	name, usage, summary string
-	run                  func(args []string, io stdio) int
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitInput = 1 // some input failed
+	exitUsage = 2 // bad usage, or nothing to open
+)
+
+// exitError carries the exit status of a failed command. Its message has
+// been printed already when quiet is set (problems listed line by line).
+type exitError struct {
+	code  int
+	err   error
+	quiet bool
 }
 
-// commands lists the subcommands in the order `isnad help` shows them.
-var commands = []command{
-	{"list", listUsage, "list the articles of the corpus with their metadata and counts", runList},
-	{"cat", catUsage, "lay out text for a terminal, like fribidi (visual order, shaped, wrapped)", runCat},
-	{"claims", claimsUsage, "list the checkable claims with their citations and attributions", runClaims},
-	{"refs", refsUsage, "list reference entries, unresolved and ambiguous citations, unused entries", runRefs},
-	{"sources", sourcesUsage, "list the sources of the corpus with counts per article", runSources},
-	{"compare", compareUsage, "compare how the sources frame the story, name it, and where their facts disagree", runCompare},
+func (e *exitError) Error() string { return e.err.Error() }
+func (e *exitError) Unwrap() error { return e.err }
+
+// usageErrorf is a usage error: exit status 2.
+func usageErrorf(format string, a ...any) error {
+	return &exitError{code: exitUsage, err: fmt.Errorf(format, a...)}
+}
+
+// inputError is an input failure: exit status 1.
+func inputError(err error) error { return &exitError{code: exitInput, err: err} }
+
+// silent is a failure already reported on stderr.
+func silent(code int) error {
+	return &exitError{code: code, err: errors.New("failed"), quiet: true}
 }
 
 func main() {
 	os.Exit(run(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
 }
 
+// run executes one command line and returns its exit status.
 func run(args []string, io stdio) int {
-	if len(args) > 0 {
-		switch args[0] {
-		case "help", "-h", "-help", "--help":
-			usage(io.out)
-			return 0
-		}
-		for _, c := range commands {
-			if args[0] == c.name {
-				return c.run(args[1:], io)
+	root := newRootCmd(io)
+	root.AddCommand(
+		newListCmd(io),
+		newCatCmd(io),
+		newClaimsCmd(io),
+		newRefsCmd(io),
+		newSourcesCmd(io),
+		newCompareCmd(io),
+	)
+	root.SetArgs(args)
+	root.SetIn(io.in)
+	root.SetOut(io.out)
+	root.SetErr(io.err)
+	// A bad flag is a usage error, whichever command it was given to.
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error {
+		return &exitError{code: exitUsage, err: err}
+	})
+	rev, modified := buildRevision()
+	opts := []fang.Option{
+		fang.WithErrorHandler(func(w goio.Writer, _ fang.Styles, err error) {
+			var e *exitError
+			if errors.As(err, &e) && e.quiet {
+				return
 			}
+			// Messages may quote file names and arguments: sanitised.
+			fmt.Fprintf(w, "isnad: %s\n", text.Sanitize(err.Error()))
+		}),
+		fang.WithoutManpage(),
+		fang.WithVersion(versionString(rev, modified)),
+	}
+	err := fang.Execute(context.Background(), root, opts...)
+	return exitCode(err)
+}
+
+// exitCode maps a command's error to the exit status.
+func exitCode(err error) int {
+	if err == nil {
+		return exitOK
+	}
+	var e *exitError
+	if errors.As(err, &e) {
+		return e.code
+	}
+	// Cobra's own errors (unknown command, bad arguments) are usage errors.
+	return exitUsage
+}
+
+// buildRevision reads the VCS revision the go command stamped in.
+func buildRevision() (rev string, modified bool) {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "", false
+	}
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value == "true"
 		}
 	}
-	return runExplorer(args, io)
+	return rev, modified
+}
+
+// versionString is what --version prints.
+func versionString(rev string, modified bool) string {
+	v := version
+	if v == "" {
+		v = "devel"
+		if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+			v = info.Main.Version
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" {
+		v += " (" + rev
+		if modified {
+			v += ", modified"
+		}
+		v += ")"
+	}
+	return v
+}
+
+// maxArgs is cobra.MaximumNArgs as a usage error.
+func maxArgs(n int, what string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) > n {
+			if n == 1 {
+				return usageErrorf("one %s at most", what)
+			}
+			return usageErrorf("%d %ss at most", n, what)
+		}
+		return nil
+	}
 }
