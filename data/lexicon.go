@@ -2,6 +2,7 @@ package data
 
 import (
 	_ "embed"
+	folding "github.com/isnad/isnad/text/fold"
 	"strings"
 	"sync"
 	"unicode"
@@ -113,52 +114,9 @@ func rules() *lexicon {
 	return lex
 }
 
-// fold prepares text for matching against the lexicon: lower case, Arabic
-// diacritics and tatweel dropped, the hamza forms of alef, final yaa and taa
-// marbuta folded, spaces collapsed and punctuation trimmed at both ends.
-// Spelling on the web varies in exactly these ways.
-func fold(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf:
-			// ASCII without the Unicode tables: folding runs over every
-			// file's head when a large folder opens.
-			if r == ' ' || r >= '\t' && r <= '\r' {
-				space = b.Len() > 0
-				continue
-			}
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		case r >= 0x064B && r <= 0x065F, r == 0x0670, r >= 0x06D6 && r <= 0x06ED, r == 0x0640:
-			continue
-		case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-			r = 'ا'
-		case r == 'ى':
-			r = 'ي'
-		case r == 'ة':
-			r = 'ه'
-		case r >= 0x0600 && r <= 0x06FF:
-			// Arabic: no space, no case.
-		case unicode.IsSpace(r):
-			space = b.Len() > 0
-			continue
-		default:
-			r = unicode.ToLower(r)
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return strings.TrimFunc(b.String(), func(r rune) bool {
-		return unicode.IsPunct(r) || unicode.IsSymbol(r) || unicode.IsSpace(r)
-	})
-}
+// fold prepares text for matching against the lexicon: the project's one
+// fold (text/fold), spaces collapsed and punctuation trimmed at both ends.
+func fold(s string) string { return folding.Phrase(s) }
 
 // hasPrefixWord reports whether folded text s starts with the folded phrase p
 // followed by the end, a space or punctuation.

@@ -1,97 +1,16 @@
 package cite
 
 import (
+	"github.com/isnad/isnad/text/fold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// Fold reduces a string to the form names are compared in: Latin lower case,
-// Arabic without diacritics or tatweel, hamza-carrying alefs as bare alef,
-// alef maqsura as ya, ta marbuta as ha, Arabic-Indic digits as ASCII, and
-// runs of space and punctuation as one space. Two spellings an analyst reads
-// as the same name fold to the same string.
-func Fold(s string) string {
-	if folded(s) {
-		return s // most words: no allocation
-	}
-	var b strings.Builder
-	b.Grow(len(s))
-	space := false
-	for _, r := range s {
-		r, keep := foldRune(r)
-		if !keep {
-			continue
-		}
-		if r == ' ' {
-			space = b.Len() > 0
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
-			space = false
-		}
-		b.WriteRune(r)
-	}
-	return b.String()
-}
-
-// folded reports whether Fold would return s unchanged.
-func folded(s string) bool {
-	if s == "" {
-		return true
-	}
-	for _, r := range s {
-		if f, keep := foldRune(r); !keep || f != r || r == ' ' {
-			return false
-		}
-	}
-	return true
-}
-
-// foldRune maps one rune for Fold; keep is false for runes that vanish
-// (diacritics, tatweel, format characters). Punctuation becomes a space.
-func foldRune(r rune) (rune, bool) {
-	switch { // fast paths: ASCII and the plain Arabic letters
-	case r < 0x80:
-		switch {
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A', true
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			return r, true
-		}
-		return ' ', true
-	case r >= 'ب' && r <= 'غ' && r != 'ة', r >= 'ف' && r <= 'ي' && r != 'ى':
-		return r, true
-	}
-	switch {
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 0x0640: // harakat, superscript alef, tatweel
-		return 0, false
-	case r == 'أ' || r == 'إ' || r == 'آ' || r == 'ٱ':
-		return 'ا', true
-	case r == 'ى':
-		return 'ي', true
-	case r == 'ة':
-		return 'ه', true
-	case r == 'ؤ':
-		return 'و', true
-	case r == 'ئ':
-		return 'ي', true
-	case r == 'ک':
-		return 'ك', true
-	case r == 'ی':
-		return 'ي', true
-	case r >= '٠' && r <= '٩':
-		return '0' + (r - '٠'), true
-	case r >= '۰' && r <= '۹':
-		return '0' + (r - '۰'), true
-	case unicode.Is(unicode.Cf, r), unicode.Is(unicode.Mn, r):
-		return 0, false
-	case unicode.IsLetter(r), unicode.IsDigit(r):
-		return unicode.ToLower(r), true
-	}
-	return ' ', true
-}
+// Fold reduces a string to the form names are compared in: the project's
+// one fold (text/fold.Key), with runs of space and punctuation as one space.
+// Two spellings an analyst reads as the same name fold to the same string.
+func Fold(s string) string { return fold.Key(s) }
 
 // token is one word or one punctuation mark of a sentence.
 type token struct {
