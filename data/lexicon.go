@@ -2,13 +2,15 @@ package data
 
 import (
 	_ "embed"
-	folding "github.com/isnad/isnad/text/fold"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/isnad/isnad/data/calendar"
+	folding "github.com/isnad/isnad/text/fold"
 )
 
 // lexiconYAML holds the generic word lists of the parser; see lexicon.yaml.
@@ -42,8 +44,7 @@ type lexicon struct {
 		About         []string `yaml:"about"`
 	} `yaml:"bylines"`
 	Dates struct {
-		Months  map[string]int `yaml:"months"`
-		Fillers []string       `yaml:"fillers"`
+		Fillers []string `yaml:"fillers"`
 	} `yaml:"dates"`
 	Sentences struct {
 		Abbreviations []string `yaml:"abbreviations"`
@@ -105,9 +106,12 @@ func rules() *lexicon {
 		for _, c := range y.Cues {
 			l.bylineCues = append(l.bylineCues, bylineCue{fold(c), strings.HasSuffix(c, ":")})
 		}
-		l.months = make(map[string]int, len(l.Dates.Months))
-		for k, v := range l.Dates.Months {
-			l.months[fold(k)] = v
+		l.months = make(map[string]int, len(calendar.Months()))
+		for _, n := range calendar.Months() {
+			l.months[fold(n.Text)] = n.Value
+		}
+		for _, n := range calendar.Weekdays() {
+			l.fillers[fold(n.Text)] = true
 		}
 		lex = l
 	})

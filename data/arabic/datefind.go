@@ -3,35 +3,38 @@ package arabic
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/data/calendar"
 )
 
-// monthWords maps the normalised one-word month names of both Arabic
-// traditions (the Syriac names of the Levant and Iraq, the Latin-derived
-// names of Egypt and the Gulf) and of English to month numbers. Kanun and
-// Tishrin need a second word and are read by month().
-var monthWords = map[string]int{
-	"يناير": 1, "فبراير": 2, "مارس": 3, "ابريل": 4, "افريل": 4, "مايو": 5, "يونيو": 6, "يونيه": 6,
-	"يوليو": 7, "يوليه": 7, "اغسطس": 8, "سبتمبر": 9, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
-	"شباط": 2, "اذار": 3, "نيسان": 4, "ايار": 5, "حزيران": 6, "تموز": 7, "اب": 8, "ايلول": 9,
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-	"oct": 10, "nov": 11, "dec": 12,
+// monthName is a month name from data/calendar, normalised and split into
+// words: "تشرين الاول" is two.
+type monthName struct {
+	words     []string
+	month     int
+	ambiguous bool
 }
 
-// ambiguousMonths are month names that are also common words ("آب" is
-// father, "may" a verb): they count as months only next to a number.
-var ambiguousMonths = map[string]bool{
-	"اب": true, "مارس": true, "may": true, "march": true, "mar": true, "jan": true, "dec": true, "sep": true,
-	"oct": true, "nov": true, "aug": true, "jun": true, "jul": true, "apr": true, "feb": true,
-}
-
-var weekdays = map[string]time.Weekday{
-	"الاحد": time.Sunday, "الاثنين": time.Monday, "الثلاثاء": time.Tuesday, "الاربعاء": time.Wednesday,
-	"الخميس": time.Thursday, "الجمعه": time.Friday, "السبت": time.Saturday,
-}
+// calendarNames indexes the month names of data/calendar by their first
+// normalised word, and the weekdays by theirs.
+var calendarNames = sync.OnceValues(func() (map[string][]monthName, map[string]time.Weekday) {
+	months := map[string][]monthName{}
+	for _, n := range calendar.Months() {
+		ws := strings.Fields(Normalize(n.Text))
+		if len(ws) == 0 {
+			continue
+		}
+		months[ws[0]] = append(months[ws[0]], monthName{ws, n.Value, n.Ambiguous})
+	}
+	days := map[string]time.Weekday{}
+	for _, n := range calendar.Weekdays() {
+		days[Normalize(n.Text)] = time.Weekday(n.Value)
+	}
+	return months, days
+})
 
 var (
 	pastWords   = set("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفائت", "last")
@@ -41,16 +44,6 @@ var (
 	durationPre = set("مدي", "طوال", "over", "past")
 )
 
-// ambiguous reports a month name that is also a common word, with or
-// without a clitic on it ("آب", "وآب").
-func ambiguous(w string) bool {
-	if ambiguousMonths[w] {
-		return true
-	}
-	r, size := utf8.DecodeRuneInString(w)
-	return strings.ContainsRune("وفبل", r) && ambiguousMonths[w[size:]]
-}
-
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
 	for _, w := range ws {
@@ -59,53 +52,64 @@ func set(ws ...string) map[string]bool {
 	return m
 }
 
-// month reads a month name at toks[i]: one word, or كانون/تشرين and an
-// ordinal ("تشرين الأول", "كانون ثاني"). It returns the month and the index
-// after the name, or 0.
-func month(toks []Token, i int) (int, int) {
+// month reads a month name at toks[i], one word or two ("تشرين الأول",
+// "كانون ثاني"), maybe with a conjunction or preposition written on it
+// ("وإبريل", "بيونيو"). It returns the month, the index after the name and
+// whether the name is also a common word, or 0.
+func month(toks []Token, i int) (m, next int, ambiguous bool) {
+	months, _ := calendarNames()
 	w := toks[i].Norm
-	if m, ok := monthWords[w]; ok {
-		return m, i + 1
+	for _, cand := range [2]string{w, stripClitic(w)} {
+		best := monthName{}
+		for _, n := range months[cand] {
+			if len(n.words) > len(best.words) && i+len(n.words) <= len(toks) && wordsAt(toks, i+1, n.words[1:]) {
+				best = n
+			}
+		}
+		if best.month != 0 {
+			return best.month, i + len(best.words), best.ambiguous
+		}
 	}
-	// "وإبريل", "بيونيو", "وكانون الأول": a conjunction or preposition
-	// written on the name.
+	return 0, i, false
+}
+
+// stripClitic is w without a leading و ف ب or ل, or "".
+func stripClitic(w string) string {
 	if r, size := utf8.DecodeRuneInString(w); strings.ContainsRune("وفبل", r) && len(w) > size {
-		w = w[size:]
-		if m, ok := monthWords[w]; ok {
-			return m, i + 1
+		return w[size:]
+	}
+	return ""
+}
+
+func wordsAt(toks []Token, i int, ws []string) bool {
+	for k, w := range ws {
+		if toks[i+k].Norm != w {
+			return false
 		}
 	}
-	if (w == "تشرين" || w == "كانون") && i+1 < len(toks) {
-		var second int
-		switch toks[i+1].Norm {
-		case "الاول", "اول":
-			second = 1
-		case "الثاني", "ثاني":
-			second = 2
-		default:
-			return 0, i
-		}
-		if w == "تشرين" {
-			return 9 + second, i + 2
-		}
-		return map[int]int{1: 12, 2: 1}[second], i + 2
-	}
-	return 0, i
+	return true
+}
+
+// weekday reads a weekday name.
+func weekday(w string) (time.Weekday, bool) {
+	_, days := calendarNames()
+	d, ok := days[w]
+	return d, ok
 }
 
 // monthAt is month() followed by an optional second name of the same
 // month in the other tradition ("يونيو/حزيران", "شباط/فبراير").
-func monthAt(toks []Token, i int) (int, int) {
-	m, j := month(toks, i)
+func monthAt(toks []Token, i int) (m, next int, ambiguous bool) {
+	m, j, amb := month(toks, i)
 	if m == 0 {
-		return 0, i
+		return 0, i, false
 	}
 	if j < len(toks) {
-		if m2, k := month(toks, j); m2 == m {
+		if m2, k, _ := month(toks, j); m2 == m {
 			j = k
 		}
 	}
-	return m, j
+	return m, j, amb
 }
 
 func intToken(t Token, maxDigits int) (int, bool) {
@@ -157,7 +161,7 @@ func dateAt(text string, toks []Token, i int, ref Date) (Date, bool) {
 	if t.Kind == Number {
 		return numericDate(text, toks, i, ref)
 	}
-	if m, j := monthAt(toks, i); m != 0 {
+	if m, j, amb := monthAt(toks, i); m != 0 {
 		if j+1 < len(toks) { // "December 5, 2024"
 			if day, ok := intToken(toks[j], 2); ok {
 				if y, ok := year(toks, j+1); ok {
@@ -171,7 +175,7 @@ func dateAt(text string, toks []Token, i int, ref Date) (Date, bool) {
 		if j < len(toks) && (pastWords[toks[j].Norm] || nextWords[toks[j].Norm]) {
 			return relMonth(m, pastWords[toks[j].Norm], ref, i, j+1), true
 		}
-		if ambiguous(t.Norm) || !isArabicWord(t) {
+		if amb || !isArabicWord(t) {
 			return Date{}, false
 		}
 		return yearless(Date{Month: m}, ref, i, j), true
@@ -190,7 +194,7 @@ func dateAt(text string, toks []Token, i int, ref Date) (Date, bool) {
 	case monthNouns[t.Norm] && (past || future):
 		return shift(ref, PrecMonth, past, i, i+2), true
 	}
-	if wd, ok := weekdays[t.Norm]; ok && past {
+	if wd, ok := weekday(t.Norm); ok && past {
 		from := i
 		if i > 0 && toks[i-1].Norm == "يوم" {
 			from = i - 1
@@ -210,7 +214,7 @@ func numericDate(text string, toks []Token, i int, ref Date) (Date, bool) {
 		return d, true
 	}
 	if day, ok := intToken(toks[i], 2); ok && i+1 < len(toks) {
-		if m, j := monthAt(toks, i+1); m != 0 {
+		if m, j, _ := monthAt(toks, i+1); m != 0 {
 			if y, ok := year(toks, j); ok {
 				return checked(Date{Year: y, Month: m, Day: day, From: i, To: j + 1})
 			}

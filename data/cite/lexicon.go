@@ -9,6 +9,8 @@ import (
 	"sync"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/isnad/isnad/data/calendar"
 )
 
 //go:embed lexicon.yaml
@@ -77,7 +79,7 @@ type lexiconFile struct {
 	Titles            []string         `yaml:"titles"`
 	OrgWords          []string         `yaml:"org_words"`
 	OutletWords       []string         `yaml:"outlet_words"`
-	Months            map[int][]string `yaml:"months"`
+	Months            map[int][]string `yaml:"months"` // added to data/calendar's
 	YearWords         []string         `yaml:"year_words"`
 	Quantities        []string         `yaml:"quantities"`
 	ReferenceHeadings []string         `yaml:"reference_headings"`
@@ -164,6 +166,9 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 		for _, w := range g.Words {
 			l.audiences.add(w, len(l.audienceList)-1)
 		}
+	}
+	for _, n := range calendar.Months() {
+		l.months.add(n.Text, n.Value)
 	}
 	for m, names := range f.Months {
 		if m < 1 || m > 12 {

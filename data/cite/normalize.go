@@ -1,10 +1,11 @@
 package cite
 
 import (
-	"github.com/isnad/isnad/text/fold"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/text/fold"
 )
 
 // Fold reduces a string to the form names are compared in: the project's
