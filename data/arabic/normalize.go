@@ -30,7 +30,7 @@ const (
 
 // Normalize folds s for matching with the project's one fold
 // (text/fold.Word): harakat, Quranic marks, tatweel and invisible format
-// characters removed; أ إ آ ٱ → ا, ؤ → و, ئ ى → ي, ة → ه; the Persian forms of
+// characters removed; أ إ آ ٱ → ا, ؤ ئ → ء, ى → ي, ة → ه; the Persian forms of
 // yeh and kaf as the Arabic ones; digits and the Arabic separators as ASCII;
 // Latin lower case. The alef carrying a marked accusative tanween at the end
 // of a word ("تحالفاً", "دعمًا") is dropped with its mark, so the word meets

@@ -84,7 +84,7 @@ func TestFold(t *testing.T) {
 		"الإستراتيجيّة":  "الاستراتيجيه",
 		"The  Guardian!": "the guardian",
 		"٢٠٢٤":           "2024",
-		"مسؤولون":        "مسوولون",
+		"مسؤولون":        "مسءولون",
 		"إلى":            "الي",
 	} {
 		if got := Fold(in); got != want {

@@ -5,7 +5,8 @@
 //
 // The table (Rune): Latin lower case without accents; Arabic harakat,
 // Quranic marks, tatweel and invisible format characters (ZWJ, bidi marks,
-// soft hyphen) removed; أ إ آ ٱ → ا, ؤ → و, ئ → ي, ى → ي, ة → ه; the Persian
+// soft hyphen) removed; أ إ آ ٱ → ا, ى → ي, ة → ه; ؤ and ئ → ء, so that
+// "مسؤول" meets "مسئول" and "حلفائها" keeps the stem of "حلفاء"; the Persian
 // forms of yeh and kaf as the Arabic ones; Arabic-Indic and Extended
 // Arabic-Indic digits as ASCII. An accusative tanween loses its mark and
 // keeps its alef, so "تحالفاً" and "تحالفا" fold alike: writers drop the mark
@@ -49,12 +50,12 @@ func Rune(r rune) (f rune, keep bool) {
 	switch r {
 	case 'أ', 'إ', 'آ', 'ٱ':
 		return 'ا', true
-	case 'ى', 'ی', 'ئ':
+	case 'ى', 'ی':
 		return 'ي', true
 	case 'ة':
 		return 'ه', true
-	case 'ؤ':
-		return 'و', true
+	case 'ؤ', 'ئ':
+		return 'ء', true
 	case 'ک':
 		return 'ك', true
 	case 'ـ':
