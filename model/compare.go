@@ -37,6 +37,10 @@ type FrameRow struct {
 	Evidence map[string][]string `json:"evidence"`
 	// Terms lists, for each source, the cue terms that fired and how often.
 	Terms map[string][]TermCount `json:"terms"`
+	// Negated lists, for each source, the sentences where the frame's cues
+	// occur only denied ("not an alliance"): counter-evidence, never counted
+	// in the score.
+	Negated map[string][]string `json:"negated"`
 }
 
 // Cell is one frame in one source, as the frame matrix shows it.
@@ -61,9 +65,12 @@ type TermCount struct {
 
 // NamingRow is one name of the relationship across the sources.
 type NamingRow struct {
-	Term     string              `json:"term"`
-	Counts   map[string]int      `json:"counts"`
-	Evidence map[string][]string `json:"evidence"`
+	Term   string         `json:"term"`
+	Counts map[string]int `json:"counts"`
+	// PerThousand is each count per 1,000 words of the source's countable
+	// text, so that long and short sources compare.
+	PerThousand map[string]float64  `json:"per_1000_words"`
+	Evidence    map[string][]string `json:"evidence"`
 }
 
 // VocabTerm is a distinctive term of one source: weighted log-odds with an
@@ -117,4 +124,10 @@ type FactValue struct {
 	// Conflicts is set when this value agrees with no value of some other
 	// source that gives the event.
 	Conflicts bool `json:"conflicts,omitempty"`
+	// AgreesWith lists the other articles that give a value agreeing with
+	// this one (never null in JSON).
+	AgreesWith []string `json:"agrees_with"`
+	// Outlier is set when no other source agrees with this value and
+	// another source gives a different one: the value to check first.
+	Outlier bool `json:"outlier"`
 }

@@ -2,6 +2,7 @@ package compare_test
 
 import (
 	"os"
+	"reflect"
 	"testing"
 
 	"go.yaml.in/yaml/v3"
@@ -109,6 +110,10 @@ type goldFacts struct {
 			Article string `yaml:"article"`
 			Value   string `yaml:"value"`
 			Text    string `yaml:"text"`
+			Outlier bool   `yaml:"outlier"`
+			// Agrees lists the other articles that agree, when the gold
+			// says (nil: not checked).
+			Agrees []string `yaml:"agrees"`
 		} `yaml:"values"`
 	} `yaml:"facts"`
 }
@@ -151,6 +156,12 @@ func TestFactsGold(t *testing.T) {
 				s := corpus.Article(v.Article).Sentence(v.Sentence)
 				if s == nil {
 					t.Errorf("%s/%s: value %s cites %s, not a sentence", g.Event, g.Kind, v.Value, v.Sentence)
+				}
+				if v.Outlier != gv.Outlier {
+					t.Errorf("%s/%s: %s %q outlier %v, want %v", g.Event, g.Kind, v.Article, v.Value, v.Outlier, gv.Outlier)
+				}
+				if gv.Agrees != nil && !reflect.DeepEqual(v.AgreesWith, gv.Agrees) {
+					t.Errorf("%s/%s: %s %q agrees with %v, want %v", g.Event, g.Kind, v.Article, v.Value, v.AgreesWith, gv.Agrees)
 				}
 				used[i], found = true, true
 				break

@@ -160,7 +160,8 @@ func eventIndex(f *Frames, id string) int {
 
 // flagConflicts sets Conflict when two sources give the event and none of
 // the values of one agrees with any value of the other, and marks the values
-// of both. Dates agree when equal at the precision both give ("2024-06"
+// of both. Each value lists the sources that agree with it, and is an
+// outlier when none does and some other source gives a different value. Dates agree when equal at the precision both give ("2024-06"
 // agrees with "2024-06-19"); numbers when equal. Unresolved values take no
 // part. A source may give several values (two summits, two estimates): one
 // shared value is enough for agreement.
@@ -184,6 +185,33 @@ func flagConflicts(r *model.FactRow, dates []arabic.Date) {
 			order = append(order, v.Article)
 		}
 		bySource[v.Article] = append(bySource[v.Article], i)
+	}
+	// Per value: which other sources agree, and whether another source
+	// gives a different value.
+	for i := range vs {
+		vs[i].AgreesWith = []string{}
+		if vs[i].Unresolved {
+			continue
+		}
+		disagreed := false
+		for _, src := range order {
+			if src == vs[i].Article {
+				continue
+			}
+			agreed := false
+			for _, j := range bySource[src] {
+				if agree(i, j) {
+					agreed = true
+					break
+				}
+			}
+			if agreed {
+				vs[i].AgreesWith = append(vs[i].AgreesWith, src)
+			} else {
+				disagreed = true
+			}
+		}
+		vs[i].Outlier = len(vs[i].AgreesWith) == 0 && disagreed
 	}
 	for x := range order {
 		for y := x + 1; y < len(order); y++ {

@@ -2,6 +2,7 @@ package compare
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/isnad/isnad/model"
@@ -107,5 +108,43 @@ func TestRelativeDateResolved(t *testing.T) {
 	r := row(Build([]*model.Article{a}, f), "signed", model.FactDate)
 	if r == nil || len(r.Values) != 1 || r.Values[0].Value != "2024-06" || !r.Values[0].Relative || r.Values[0].Text != "يونيو الماضي" {
 		t.Errorf("row %+v: want 2024-06 read from «يونيو الماضي» against 2024-11-12", r)
+	}
+}
+
+// TestOutliers: a value is an outlier only when no other source agrees with
+// it and another source gives a different value.
+func TestOutliers(t *testing.T) {
+	f := mustFrames(t, testFrames)
+	a := mkArticle("A", "", body("زيارة في 19 يونيو 2024."))
+	b := mkArticle("B", "", body("زيارة في يونيو 2024."))
+	c := mkArticle("C", "", body("زيارة في أكتوبر 2024."))
+	d := mkArticle("D", "", body("زيارة في يونيو الماضي."))
+	want := map[string]struct {
+		outlier bool
+		agrees  string
+	}{
+		"A": {false, "B"}, "B": {false, "A"}, "C": {true, ""}, "D": {false, ""},
+	}
+	r := row(Build([]*model.Article{a, b, c, d}, f), "visit", model.FactDate)
+	if r == nil || len(r.Values) != 4 {
+		t.Fatalf("visit row %+v", r)
+	}
+	for _, v := range r.Values {
+		w := want[v.Article]
+		if v.Outlier != w.outlier || strings.Join(v.AgreesWith, ",") != w.agrees {
+			t.Errorf("%s %q: outlier %v agrees %v, want %v %q", v.Article, v.Value, v.Outlier, v.AgreesWith, w.outlier, w.agrees)
+		}
+	}
+	// Two sources that disagree: each is an outlier. One source alone:
+	// nobody disagrees, no outlier.
+	r = row(Build([]*model.Article{a, c}, f), "visit", model.FactDate)
+	for _, v := range r.Values {
+		if !v.Outlier {
+			t.Errorf("%s: two sources disagreeing, want both outliers", v.Article)
+		}
+	}
+	r = row(Build([]*model.Article{c}, f), "visit", model.FactDate)
+	if r.Values[0].Outlier || r.Values[0].AgreesWith == nil {
+		t.Errorf("a single source: %+v, want no outlier and an empty agrees_with", r.Values[0])
 	}
 }
