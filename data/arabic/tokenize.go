@@ -3,6 +3,8 @@ package arabic
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/text/fold"
 )
 
 // Kind says what a token is.
@@ -29,7 +31,12 @@ type Token struct {
 	// because too little was left ("وفي" → "في", "وقع" → "قع"); empty when
 	// Stem stripped it or there is none. A phrase may start on it: "وفي
 	// المقابل" is "في المقابل" with "and".
-	Alt  string
+	Alt string
+	// Bare is the stem of the word without a final alef, when the word may
+	// be an accusative written without its tanween mark ("تحالفا" for
+	// "تحالفاً", see fold.Bare); empty otherwise. Cue matchers try it, never
+	// vocabulary ("روسيا" is not "روسي").
+	Bare string
 	Kind Kind
 }
 
@@ -51,7 +58,7 @@ type Tokenizer struct {
 	seen map[string]forms
 }
 
-type forms struct{ norm, stem, alt string }
+type forms struct{ norm, stem, alt, bare string }
 
 // Tokenize is the package's Tokenize with the memory of tz.
 func (tz *Tokenizer) Tokenize(s string) []Token {
@@ -100,12 +107,15 @@ func (tz *Tokenizer) Tokenize(s string) []Token {
 			fm.norm = Normalize(t.Text)
 			fm.stem = Stem(fm.norm)
 			fm.alt = alt(fm.norm, fm.stem)
+			if b := fold.Bare(fm.norm); b != "" {
+				fm.bare = Stem(b)
+			}
 			tz.remember(t.Text, fm)
 		}
 		if fm.norm == "" { // a lone tatweel or mark
 			continue
 		}
-		t.Norm, t.Stem, t.Alt = fm.norm, fm.stem, fm.alt
+		t.Norm, t.Stem, t.Alt, t.Bare = fm.norm, fm.stem, fm.alt, fm.bare
 		toks = append(toks, t)
 	}
 	return toks

@@ -17,12 +17,17 @@ type Analysis struct {
 	// sentences except those of boilerplate and of reference lists.
 	Countable int
 
-	frames [][]int             // per frame: countable sentence indexes that carry it
-	terms  [][]model.TermCount // per frame: cues that fired, file order
-	naming []nameStat          // per naming row
-	vocab  map[string]*termStat
-	tokens int // tokens counted for vocabulary
-	facts  []fact
+	// Words is the number of words of the countable sentences, what naming
+	// counts are given per 1,000 of.
+	Words int
+
+	frames  [][]int             // per frame: countable sentence indexes that carry it
+	negated [][]int             // per frame: sentences whose only cues are denied
+	terms   [][]model.TermCount // per frame: cues that fired, file order
+	naming  []nameStat          // per naming row
+	vocab   map[string]*termStat
+	tokens  int // tokens counted for vocabulary
+	facts   []fact
 }
 
 type nameStat struct {
@@ -75,6 +80,7 @@ func Analyze(a *model.Article, f *Frames) *Analysis {
 	an := &Analysis{
 		Article: a,
 		frames:  make([][]int, len(f.frames)),
+		negated: make([][]int, len(f.frames)),
 		terms:   make([][]model.TermCount, len(f.frames)),
 		naming:  make([]nameStat, len(f.Naming)),
 		vocab:   make(map[string]*termStat),
@@ -91,9 +97,35 @@ func Analyze(a *model.Article, f *Frames) *Analysis {
 		an.Countable++
 		toks := dropCitations(s.Text, tz.Tokenize(s.Text))
 		found = f.all.find(toks, found)
+		an.Words += countWords(toks)
+		var ss *sentenceScope
+		var clause []int
 		for fi, m := range f.frames {
 			ms := found[f.frameSlot(fi)]
 			if !anyLabelled(m, ms) || (len(f.with[fi].cues) > 0 && len(found[f.withSlot(fi)]) == 0) {
+				continue
+			}
+			if ss == nil {
+				clause = clauses(s.Text, toks)
+				ss = f.readScope(s.Text, toks, found, clause)
+			}
+			// A cue inside a name is naming; a denied one is no evidence.
+			evidence, negated := false, false
+			for _, x := range ms {
+				if m.label[x.Cue] < 0 {
+					continue
+				}
+				switch ss.use(x) {
+				case useEvidence:
+					evidence = true
+				case useNegated:
+					negated = true
+				}
+			}
+			if !evidence {
+				if negated {
+					an.negated[fi] = append(an.negated[fi], si)
+				}
 				continue
 			}
 			an.frames[fi] = append(an.frames[fi], si)
@@ -101,7 +133,7 @@ func Analyze(a *model.Article, f *Frames) *Analysis {
 				termCount[fi] = map[int]int{}
 			}
 			for _, x := range ms {
-				if m.label[x.Cue] >= 0 {
+				if m.label[x.Cue] >= 0 && ss.use(x) == useEvidence {
 					termCount[fi][x.Cue]++
 				}
 			}
@@ -128,6 +160,17 @@ func Analyze(a *model.Article, f *Frames) *Analysis {
 		}
 	}
 	return an
+}
+
+// countWords counts the word tokens (not numbers) of a sentence.
+func countWords(toks []arabic.Token) int {
+	n := 0
+	for i := range toks {
+		if toks[i].Kind == arabic.Word {
+			n++
+		}
+	}
+	return n
 }
 
 // anyLabelled reports whether a match counts (is not an exception).

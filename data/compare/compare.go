@@ -29,6 +29,7 @@
 package compare
 
 import (
+	"math"
 	"sort"
 
 	"github.com/isnad/isnad/model"
@@ -144,12 +145,14 @@ func frameRow(f *Frames, fi int, ans []*Analysis) model.FrameRow {
 		ID: fr.ID, Name: fr.Name,
 		Scores:   make(map[string]float64, len(ans)),
 		Evidence: make(map[string][]string, len(ans)),
+		Negated:  make(map[string][]string, len(ans)),
 		Terms:    make(map[string][]model.TermCount, len(ans)),
 	}
 	for _, an := range ans {
 		id := an.Article.ID
 		hits := an.frames[fi]
 		r.Evidence[id] = sentenceIDs(id, hits)
+		r.Negated[id] = sentenceIDs(id, an.negated[fi])
 		r.Terms[id] = an.terms[fi] // shared with the analysis: read-only
 		if an.Countable > 0 {
 			r.Scores[id] = float64(len(hits)) / float64(an.Countable)
@@ -166,15 +169,17 @@ func naming(f *Frames, ans []*Analysis) (map[string]map[string]int, []model.Nami
 	totals := make([]int, 0, len(f.Naming))
 	for ni, n := range f.Naming {
 		r := model.NamingRow{
-			Term:     n.Term,
-			Counts:   make(map[string]int, len(ans)),
-			Evidence: make(map[string][]string, len(ans)),
+			Term:        n.Term,
+			Counts:      make(map[string]int, len(ans)),
+			PerThousand: make(map[string]float64, len(ans)),
+			Evidence:    make(map[string][]string, len(ans)),
 		}
 		total := 0
 		for _, an := range ans {
 			id := an.Article.ID
 			st := an.naming[ni]
 			r.Counts[id] = st.count
+			r.PerThousand[id] = perThousand(st.count, an.Words)
 			r.Evidence[id] = sentenceIDs(id, st.sents)
 			total += st.count
 		}
@@ -192,4 +197,13 @@ func naming(f *Frames, ans []*Analysis) (map[string]map[string]int, []model.Nami
 		sorted[i] = rows[k]
 	}
 	return table, sorted
+}
+
+// perThousand is n per 1,000 of words, rounded to two decimals; 0 when
+// there are no words.
+func perThousand(n, words int) float64 {
+	if words == 0 {
+		return 0
+	}
+	return math.Round(float64(n)*1000/float64(words)*100) / 100
 }

@@ -17,21 +17,28 @@ const FramesFile = "frames.yaml"
 // few settings. A corpus without one gets Empty(): no frames, no names, no
 // events, but vocabulary still works.
 type Frames struct {
-	Frames     []Frame     `yaml:"frames"`
-	Naming     []Name      `yaml:"naming"`
-	NamingSkip []string    `yaml:"naming_skip"`
-	Events     []Event     `yaml:"events"`
-	References []string    `yaml:"reference_sections"`
-	StopWords  []string    `yaml:"stopwords"`
-	Vocabulary VocabConfig `yaml:"vocabulary"`
+	Frames []Frame `yaml:"frames"`
+	// OfficialNames are names of documents and bodies of this corpus
+	// that hold frame cues ("معاهدة الشراكة الاستراتيجية الشاملة"): a cue
+	// inside one is naming, not frame evidence. Generic rules (heads,
+	// quoted titles, capitalised names, negation) are in scope.yaml.
+	OfficialNames []string    `yaml:"official_names"`
+	Naming        []Name      `yaml:"naming"`
+	NamingSkip    []string    `yaml:"naming_skip"`
+	Events        []Event     `yaml:"events"`
+	References    []string    `yaml:"reference_sections"`
+	StopWords     []string    `yaml:"stopwords"`
+	Vocabulary    VocabConfig `yaml:"vocabulary"`
 
-	frames []*matcher
-	with   []*matcher // per frame; empty when the frame has no With
-	all    *group     // every matcher, in the order of the *Slot methods
-	naming *matcher
-	events []compiledEvent
-	refs   map[string]bool
-	stop   map[string]bool
+	frames   []*matcher
+	with     []*matcher // per frame; empty when the frame has no With
+	all      *group     // every matcher, in the order of the *Slot methods
+	official *matcher
+	scope    *scope
+	naming   *matcher
+	events   []compiledEvent
+	refs     map[string]bool
+	stop     map[string]bool
 }
 
 // Frame is one way of framing the story, recognised by its cue terms. A
@@ -184,10 +191,20 @@ func (f *Frames) compile() error {
 		}
 		f.events = append(f.events, ce)
 	}
+	f.official = newMatcher()
+	for _, n := range f.OfficialNames {
+		f.official.add(n, 0)
+	}
+	sc, err := defaultScope()
+	if err != nil {
+		return fmt.Errorf("embedded scope.yaml: %w", err)
+	}
+	f.scope = sc
 	all := append(append(append([]*matcher{}, f.frames...), f.with...), f.naming)
 	for _, e := range f.events {
 		all = append(all, e.triggers, e.objects, e.units)
 	}
+	all = append(append(all, f.official), sc.matchers()...)
 	f.all = newGroup(all)
 	f.refs = map[string]bool{}
 	for _, r := range f.References {
@@ -224,3 +241,9 @@ func (f *Frames) namingSlot() int     { return 2 * len(f.frames) }
 // eventSlot is the slot of an event's triggers; its objects and units
 // follow.
 func (f *Frames) eventSlot(e int) int { return 2*len(f.frames) + 1 + 3*e }
+
+// officialSlot is the slot of the official names; the matchers of the
+// scope (heads, markers, negation, documents, links) follow.
+func (f *Frames) officialSlot() int { return f.eventSlot(len(f.events)) }
+
+func (f *Frames) scopeSlot(k int) int { return f.officialSlot() + 1 + k }

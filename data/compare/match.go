@@ -42,14 +42,16 @@ func parseCue(text string) (cue, bool) {
 	return c, len(c.words) > 0
 }
 
+// matches reports whether token t is the cue word. A stem or a stem prefix
+// also meets the token's Bare form: "تحالفا" is "تحالفاً" without its mark.
 func (w cueWord) matches(t *arabic.Token) bool {
 	switch w.kind {
 	case 'n':
 		return t.Norm == w.s
 	case 'p':
-		return strings.HasPrefix(t.Stem, w.s)
+		return strings.HasPrefix(t.Stem, w.s) || t.Bare != "" && strings.HasPrefix(t.Bare, w.s)
 	}
-	return t.Stem == w.s
+	return t.Stem == w.s || t.Bare == w.s
 }
 
 // matcher finds cues in token lists, leftmost and longest first, without
@@ -116,6 +118,9 @@ func (m *matcher) find(dst []match, toks []arabic.Token) []match {
 		try(m.byStem[toks[i].Stem])
 		if toks[i].Alt != "" {
 			try(m.byStem[toks[i].Alt])
+		}
+		if toks[i].Bare != "" {
+			try(m.byStem[toks[i].Bare])
 		}
 		try(m.byNorm[toks[i].Norm])
 		try(m.prefix)
@@ -205,6 +210,9 @@ func (g *group) find(toks []arabic.Token, out [][]match) [][]match {
 		try(g.byNorm[t.Norm])
 		if t.Alt != "" {
 			try(g.byStem[t.Alt])
+		}
+		if t.Bare != "" && t.Bare != t.Alt {
+			try(g.byStem[t.Bare])
 		}
 		try(g.prefix)
 		for _, k := range touched {
