@@ -24,12 +24,14 @@ type scopeFile struct {
 	Names struct {
 		Heads         []string `yaml:"heads"`
 		Markers       []string `yaml:"markers"`
+		QuoteHeads    []string `yaml:"quote_heads"`
 		MaxTitleWords int      `yaml:"max_title_words"`
 		Joiners       []string `yaml:"joiners"`
 	} `yaml:"names"`
 	Negation struct {
 		Words        []string `yaml:"words"`
 		Window       int      `yaml:"window"`
+		Adjective    []string `yaml:"adjective_words"`
 		NotNegations []string `yaml:"not_negations"`
 		Breaks       []string `yaml:"breaks"`
 		Determiners  []string `yaml:"determiners"`
@@ -47,10 +49,10 @@ type scopeFile struct {
 // scope is scope.yaml compiled. Its matchers join the frames' group, so a
 // sentence is still read in one pass.
 type scope struct {
-	heads, markers, negation, documents, links *matcher
-	joiners, determiners                       map[string]bool
-	prefixes, suffixes                         []string
-	maxTitle, window, maxNameWords             int
+	heads, markers, quoteHeads, negation, documents, links *matcher
+	joiners, determiners                                   map[string]bool
+	prefixes, suffixes                                     []string
+	maxTitle, window, maxNameWords                         int
 }
 
 // Labels of the negation and links matchers.
@@ -59,6 +61,7 @@ const (
 	labelBreak
 	labelNameLink
 	labelYearLink
+	labelAdjective
 )
 
 var defaultScope = sync.OnceValues(func() (*scope, error) { return parseScope(scopeYAML) })
@@ -69,7 +72,7 @@ func parseScope(b []byte) (*scope, error) {
 		return nil, err
 	}
 	sc := &scope{
-		heads: newMatcher(), markers: newMatcher(), negation: newMatcher(),
+		heads: newMatcher(), markers: newMatcher(), quoteHeads: newMatcher(), negation: newMatcher(),
 		documents: newMatcher(), links: newMatcher(), joiners: map[string]bool{}, determiners: map[string]bool{},
 		maxTitle: f.Names.MaxTitleWords, window: f.Negation.Window, maxNameWords: f.Facts.MaxNameWords,
 	}
@@ -80,9 +83,11 @@ func parseScope(b []byte) (*scope, error) {
 	}
 	add(sc.heads, f.Names.Heads, 0)
 	add(sc.markers, f.Names.Markers, 0)
+	add(sc.quoteHeads, f.Names.QuoteHeads, 0)
 	add(sc.negation, f.Negation.Words, labelNegator)
 	add(sc.negation, f.Negation.NotNegations, -1)
 	add(sc.negation, f.Negation.Breaks, labelBreak)
+	add(sc.negation, f.Negation.Adjective, labelAdjective)
 	add(sc.documents, f.Facts.Documents, 0)
 	add(sc.links, f.Facts.NameLinks, labelNameLink)
 	add(sc.links, f.Facts.YearLinks, labelYearLink)
@@ -113,7 +118,7 @@ func mustScope() *scope {
 }
 
 func (sc *scope) matchers() []*matcher {
-	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links}
+	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links, sc.quoteHeads}
 }
 
 // sentenceScope is what scope.yaml says about one sentence: which tokens
@@ -184,7 +189,8 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 		if to <= from || to-from > sc.maxTitle {
 			continue
 		}
-		if startsAt(heads, from) || endsNear(heads, from) || endsNear(markers, from) {
+		if startsAt(heads, from) || endsNear(heads, from) || endsNear(markers, from) ||
+			endsNear(found[f.scopeSlot(5)], from) || to-from >= 2 && definiteRun(toks, from+1, clause, sc.maxTitle) == to {
 			mark(from, to)
 		}
 	}
@@ -224,7 +230,13 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 		}
 	}
 	for _, x := range neg {
-		if sc.negation.label[x.Cue] != labelNegator {
+		switch sc.negation.label[x.Cue] {
+		case labelNegator:
+		case labelAdjective:
+			if x.To >= len(toks) || !sc.hasArticle(toks[x.To].Norm) {
+				continue
+			}
+		default:
 			continue
 		}
 		for k := x.To; k < len(toks) && k < x.To+sc.window && clause[k] == clause[x.From] && !breakAt[k]; k++ {
@@ -232,7 +244,7 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 		}
 	}
 	for k := range toks {
-		ss.definite[k] = sc.isDefinite(toks, k)
+		ss.definite[k] = sc.isDefinite(toks, clause, k)
 	}
 	return ss
 }
@@ -319,7 +331,7 @@ func joinedByName(text string, a, b arabic.Token) bool {
 
 // isDefinite reports whether toks[k] is taken as given: it carries the
 // article or a possessive, or a determiner stands before it.
-func (sc *scope) isDefinite(toks []arabic.Token, k int) bool {
+func (sc *scope) isDefinite(toks []arabic.Token, clause []int, k int) bool {
 	if k > 0 && sc.determiners[toks[k-1].Norm] {
 		return true
 	}
@@ -327,10 +339,14 @@ func (sc *scope) isDefinite(toks []arabic.Token, k int) bool {
 	if !arabic.IsArabic(firstRune(n)) {
 		return false
 	}
-	for _, p := range sc.prefixes {
-		if strings.HasPrefix(n, p) && utf8.RuneCountInString(n)-utf8.RuneCountInString(p) >= 2 {
-			return true
-		}
+	if sc.hasArticle(n) {
+		return true
+	}
+	// A noun in construct with a definite one is definite: "معسكر
+	// الجمهوريين", "حلفاء بريطانيا" (a name: no way to tell, so Arabic
+	// words only).
+	if k+1 < len(toks) && clause[k+1] == clause[k] && sc.hasArticle(toks[k+1].Norm) {
+		return true
 	}
 	for _, p := range sc.suffixes {
 		if strings.HasSuffix(n, p) && utf8.RuneCountInString(n)-utf8.RuneCountInString(p) >= 3 {
@@ -343,4 +359,14 @@ func (sc *scope) isDefinite(toks []arabic.Token, k int) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// hasArticle reports whether a normalised Arabic word carries the article.
+func (sc *scope) hasArticle(n string) bool {
+	for _, p := range sc.prefixes {
+		if strings.HasPrefix(n, p) && utf8.RuneCountInString(n)-utf8.RuneCountInString(p) >= 2 {
+			return true
+		}
+	}
+	return false
 }

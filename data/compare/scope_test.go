@@ -36,7 +36,10 @@ func TestFrameScope(t *testing.T) {
 		{"The pact amounts to a military alliance, analysts said.", "evidence"},
 		// official names and quoted titles are naming
 		{"وقّع الزعيمان معاهدة الشراكة الاستراتيجية الشاملة في بيونغ يانغ.", ""},
-		{"وقّع الزعيمان «الشراكة الاستراتيجية الشاملة» في بيونغ يانغ.", "evidence"},
+		{"وقّع الزعيمان «الشراكة الاستراتيجية الشاملة» في بيونغ يانغ.", ""},
+		{"وصف بوتين العلاقة بأنها «تحالف استراتيجي» حقيقي.", "evidence"},
+		{"وأطلق التحالف عملية «عاصفة الحزم».", "evidence"},
+		{"وتضم الجبهة «ائتلاف الأحزاب الوطنية» وغيره.", ""},
 		{"وقّع الزعيمان معاهدة «الشراكة الاستراتيجية الشاملة» في بيونغ يانغ.", ""},
 		{"جرى توقيع اتفاقية بعنوان «شراكة استراتيجية للمستقبل» أمس.", ""},
 		{"The leaders signed the Treaty on Comprehensive Strategic Partnership on Wednesday.", ""},
@@ -59,6 +62,13 @@ func TestFrameScope(t *testing.T) {
 		{"Officials did not rule out an alliance.", "evidence"},
 		{"It is not clear whether the alliance will hold.", "evidence"},
 		{"لا سيما أن التحالف يتوسع.", "evidence"},
+		{"وتبقى الشركات غير المشمولة بأي تحالف خارج السوق.", "negated"},
+		{"وتأثرت الجبهة بشكل غير مباشر بالتحالف.", "evidence"},
+		{"لم تعد الكتابة حلفا بين الأصابع.", "negated"},
+		{"من دون أن يعني ذلك تحوله حلفا، فالاستخبارات تتواصل.", "negated"},
+		// a noun in construct with a definite one is definite too ("حلفاء
+		// بريطانيا" cannot be told: a name carries no article)
+		{"لم يقنع حليف الولايات المتحدة بعد.", "evidence"},
 		// a negation in another clause does not reach the cue
 		{"لم يعلق الكرملين، لكن التحالف قائم.", "evidence"},
 	}
