@@ -56,6 +56,7 @@ func main() {
 	n := flag.Int("n", 30, "sentences per group")
 	seed := flag.Uint64("seed", 9, "sampling seed")
 	skip := flag.String("skip", "", "a file of refs to leave out (one a line, first field)")
+	manyPerDoc := flag.Bool("many", false, "allow several sentences of one article")
 	flag.Parse()
 	dir, err := realnews.Dir()
 	if err != nil {
@@ -116,7 +117,7 @@ func main() {
 		perDoc := map[string]bool{}
 		k := 0
 		for _, c := range cs {
-			if k == *n || perDoc[c.ref] {
+			if k == *n || perDoc[c.ref] && !*manyPerDoc {
 				continue
 			}
 			perDoc[c.ref] = true
