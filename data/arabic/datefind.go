@@ -36,13 +36,27 @@ var calendarNames = sync.OnceValues(func() (map[string][]monthName, map[string]t
 	return months, days
 })
 
-var (
-	pastWords   = set("الماضي", "الماضيه", "المنصرم", "المنصرمه", "السابق", "الفائت", "last")
-	nextWords   = set("المقبل", "المقبله", "القادم", "القادمه", "next")
-	yearWords   = set("العام", "السنه", "عام", "year")
-	monthNouns  = set("الشهر", "month")
-	durationPre = set("مدي", "طوال", "over", "past")
-)
+// relWords are the relative-date words of data/calendar, normalised.
+type relWords struct {
+	past, next, year, month, week, today, yesterday, tomorrow, day, duration, monthLead map[string]bool
+}
+
+var relative = sync.OnceValue(func() *relWords {
+	r := calendar.RelativeWords()
+	norm := func(ws []string) map[string]bool {
+		m := make(map[string]bool, len(ws))
+		for _, w := range ws {
+			m[Normalize(w)] = true
+		}
+		return m
+	}
+	return &relWords{
+		past: norm(r.Past), next: norm(r.Next), year: norm(r.Year), month: norm(r.Month),
+		week: norm(r.Week), today: norm(r.Today), yesterday: norm(r.Yesterday),
+		tomorrow: norm(r.Tomorrow), day: norm(r.Day), duration: norm(r.Duration),
+		monthLead: norm(r.MonthLead),
+	}
+})
 
 func set(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -161,51 +175,123 @@ func dateAt(text string, toks []Token, i int, ref Date) (Date, bool) {
 	if t.Kind == Number {
 		return numericDate(text, toks, i, ref)
 	}
+	rw := relative()
 	if m, j, amb := monthAt(toks, i); m != 0 {
-		if j+1 < len(toks) { // "December 5, 2024"
+		if j < len(toks) {
 			if day, ok := intToken(toks[j], 2); ok {
-				if y, ok := year(toks, j+1); ok {
+				if y, ok := year(toks, j+1); ok { // "December 5, 2024"
 					return checked(Date{Year: y, Month: m, Day: day, From: i, To: j + 2})
+				}
+				if day >= 1 && day <= 31 && !amb && (j+1 >= len(toks) || toks[j+1].Kind != Number) {
+					return yearless(Date{Month: m, Day: day}, ref, i, j+1), true // "June 19"
 				}
 			}
 		}
 		if y, ok := year(toks, j); ok {
 			return checked(Date{Year: y, Month: m, From: i, To: j + 1})
 		}
-		if j < len(toks) && (pastWords[toks[j].Norm] || nextWords[toks[j].Norm]) {
-			return relMonth(m, pastWords[toks[j].Norm], ref, i, j+1), true
+		if j < len(toks) && (rw.past[toks[j].Norm] || rw.next[toks[j].Norm]) {
+			return relMonth(m, rw.past[toks[j].Norm], ref, i, j+1), true
 		}
-		if amb || !isArabicWord(t) {
+		if amb || !isArabicWord(t) && (i == 0 || !rw.monthLead[toks[i-1].Norm]) {
 			return Date{}, false
 		}
 		return yearless(Date{Month: m}, ref, i, j), true
 	}
-	if t.Norm == "امس" || t.Norm == "yesterday" {
-		return shift(ref, PrecDay, true, i, i+1), true
+	switch {
+	case rw.yesterday[t.Norm]:
+		return shift(ref, PrecDay, -1, i, i+1), true
+	case rw.tomorrow[t.Norm]:
+		return shift(ref, PrecDay, 1, i, i+1), true
+	case rw.today[t.Norm]:
+		return shift(ref, PrecDay, 0, i, i+1), true
+	}
+	if wd, ok := weekday(t.Norm); ok {
+		return weekdayDate(toks, i, wd, ref)
 	}
 	if i+1 >= len(toks) {
 		return Date{}, false
 	}
 	next := toks[i+1].Norm
-	past, future := pastWords[next], nextWords[next]
-	switch {
-	case yearWords[t.Norm] && (past || future) && (i == 0 || !durationPre[toks[i-1].Norm]):
-		return shift(ref, PrecYear, past, i, i+2), true
-	case monthNouns[t.Norm] && (past || future):
-		return shift(ref, PrecMonth, past, i, i+2), true
+	// "على مدى العام الماضي", "over the last year": a duration.
+	duration := i > 0 && rw.duration[toks[i-1].Norm] || i > 1 && toks[i-1].Norm == "the" && rw.duration[toks[i-2].Norm]
+	// Arabic order: the noun, then the relative word ("العام الماضي").
+	if past, future := rw.past[next], rw.next[next]; (past || future) && !duration {
+		step := 1
+		if past {
+			step = -1
+		}
+		switch {
+		case rw.year[t.Norm]:
+			return shift(ref, PrecYear, step, i, i+2), true
+		case rw.month[t.Norm]:
+			return shift(ref, PrecMonth, step, i, i+2), true
+		}
 	}
-	if wd, ok := weekday(t.Norm); ok && past {
-		from := i
-		if i > 0 && toks[i-1].Norm == "يوم" {
-			from = i - 1
+	// English order: the relative word, then the noun ("last year", "next
+	// June", "last Thursday").
+	if past, future := rw.past[t.Norm], rw.next[t.Norm]; (past || future) && !duration {
+		step := 1
+		if past {
+			step = -1
 		}
-		if i+2 < len(toks) && toks[i+2].Norm == "الموافق" {
-			return Date{}, false // the explicit date after it is read on its own
+		switch {
+		case rw.year[next]:
+			return shift(ref, PrecYear, step, i, i+2), true
+		case rw.month[next]:
+			return shift(ref, PrecMonth, step, i, i+2), true
 		}
-		return lastWeekday(wd, ref, from, i+2), true
+		if m, j, _ := monthAt(toks, i+1); m != 0 {
+			return relMonth(m, past, ref, i, j), true
+		}
+		if wd, ok := weekday(next); ok {
+			if past {
+				return lastWeekday(wd, ref, i, i+2), true
+			}
+			return nextWeekday(wd, ref, i, i+2), true
+		}
 	}
 	return Date{}, false
 }
+
+// weekdayDate reads a weekday at toks[i]: "يوم الخميس الماضي", "الأربعاء",
+// "on Wednesday", "Friday". A weekday followed by an explicit date ("الأربعاء
+// الموافق 19 يونيو", "Wednesday, 19 June") gives nothing: the date is read on
+// its own. A weekday alone is the latest such day on or before ref, a news
+// story's usual meaning.
+func weekdayDate(toks []Token, i int, wd time.Weekday, ref Date) (Date, bool) {
+	rw := relative()
+	from, to := i, i+1
+	if i > 0 && rw.day[toks[i-1].Norm] {
+		from = i - 1
+	}
+	if to < len(toks) && toks[to].Norm == "الموافق" || to < len(toks) && toks[to].Kind == Number {
+		return Date{}, false
+	}
+	past, future := false, false
+	if to < len(toks) {
+		past, future = rw.past[toks[to].Norm], rw.next[toks[to].Norm]
+	}
+	if past || future {
+		to++
+		if to < len(toks) && toks[to].Norm == "الموافق" {
+			return Date{}, false
+		}
+	}
+	// An English weekday counts when capitalised or after "on".
+	if !isArabicWord(toks[i]) && from == i && !capitalised(toks[i].Text) {
+		return Date{}, false
+	}
+	switch {
+	case past:
+		return lastWeekday(wd, ref, from, to), true
+	case future:
+		return nextWeekday(wd, ref, from, to), true
+	}
+	return recentWeekday(wd, ref, from, to), true
+}
+
+func capitalised(w string) bool { return w != "" && w[0] >= 'A' && w[0] <= 'Z' }
 
 // numericDate reads a date that starts with a number: a day and a month
 // name, a numeric date, or a bare year.
@@ -305,15 +391,11 @@ func relMonth(m int, past bool, ref Date, from, to int) Date {
 	return Date{Year: y, Month: m, From: from, To: to, Relative: true}
 }
 
-// shift resolves "العام الماضي", "الشهر المقبل", "أمس": ref moved by one
-// unit at precision p.
-func shift(ref Date, p int, past bool, from, to int) Date {
+// shift resolves "العام الماضي", "الشهر المقبل", "أمس", "اليوم": ref moved
+// by step units at precision p.
+func shift(ref Date, p int, step int, from, to int) Date {
 	if ref.Precision() < p {
 		return unresolved(from, to)
-	}
-	step := 1
-	if past {
-		step = -1
 	}
 	t := ref.time()
 	switch p {
@@ -329,15 +411,32 @@ func shift(ref Date, p int, past bool, from, to int) Date {
 	return d
 }
 
-// lastWeekday resolves "يوم الخميس الماضي": the latest such weekday
-// strictly before ref.
+// lastWeekday resolves "يوم الخميس الماضي", "last Thursday": the latest
+// such weekday strictly before ref.
 func lastWeekday(wd time.Weekday, ref Date, from, to int) Date {
+	return weekdayFrom(wd, ref, -1, -1, from, to)
+}
+
+// recentWeekday resolves "يوم الأربعاء", "on Wednesday": the latest such
+// weekday on or before ref.
+func recentWeekday(wd time.Weekday, ref Date, from, to int) Date {
+	return weekdayFrom(wd, ref, 0, -1, from, to)
+}
+
+// nextWeekday resolves "الخميس المقبل", "next Thursday": the first such
+// weekday after ref.
+func nextWeekday(wd time.Weekday, ref Date, from, to int) Date {
+	return weekdayFrom(wd, ref, 1, 1, from, to)
+}
+
+// weekdayFrom walks from ref+start by step days to the first day wd.
+func weekdayFrom(wd time.Weekday, ref Date, start, step int, from, to int) Date {
 	if ref.Precision() < PrecDay {
 		return unresolved(from, to)
 	}
-	t := ref.time().AddDate(0, 0, -1)
+	t := ref.time().AddDate(0, 0, start)
 	for t.Weekday() != wd {
-		t = t.AddDate(0, 0, -1)
+		t = t.AddDate(0, 0, step)
 	}
 	d := fromTime(t, PrecDay)
 	d.From, d.To, d.Relative = from, to, true

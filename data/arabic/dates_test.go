@@ -75,6 +75,28 @@ func TestDates(t *testing.T) {
 		{"في أبريل", "2024-06-20", "2024-04"},
 		{"في أبريل", "2024-03-20", "2023-04"},
 		{"في 19 يونيو", "2024-11-12", "2024-06-19"},
+		// today, tomorrow, a weekday alone (the latest on or before the
+		// article's date: 2024-06-20 is a Thursday)
+		{"وقع الرئيس اليوم", "2024-06-20", "2024-06-20"},
+		{"يصل غداً", "2024-06-20", "2024-06-21"},
+		{"وقع يوم الأربعاء المعاهدة", "2024-06-20", "2024-06-19"},
+		{"وقع الخميس المعاهدة", "2024-06-20", "2024-06-20"},
+		{"يلتقيان الأحد المقبل", "2024-06-20", "2024-06-23"},
+		{"وقع يوم الأربعاء المعاهدة", "", "?يوم الاربعاء"},
+		// English: relative words before the noun, dates without a year
+		{"The treaty was signed on Wednesday", "2024-06-20", "2024-06-19"},
+		{"He arrived yesterday and leaves today", "2024-06-20", "2024-06-19 2024-06-20"},
+		{"It was ratified last year", "2024-11-12", "2023"},
+		{"talks began last month", "2024-01-10", "2023-12"},
+		{"signed last June", "2024-11-12", "2024-06"},
+		{"to meet next Thursday", "2024-06-20", "2024-06-27"},
+		{"met last Thursday", "2024-06-20", "2024-06-13"},
+		{"signed on June 19 in Pyongyang", "2024-11-12", "2024-06-19"},
+		{"signed in June", "2024-11-12", "2024-06"},
+		{"June Carter sang", "2024-11-12", ""},
+		{"over the last year", "2024-11-12", ""},
+		{"a wednesday meeting", "2024-06-20", ""},
+		{"On Wednesday, 19 June 2024, they signed", "", "2024-06-19"},
 		// the explicit date after الموافق wins over the relative weekday
 		{"يوم الخميس الماضي الموافق 7 نوفمبر 2024", "2024-11-20", "2024-11-07"},
 		// a duration is not a date

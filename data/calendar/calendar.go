@@ -31,11 +31,32 @@ type file struct {
 		Ambiguous []string `yaml:"ambiguous"`
 	} `yaml:"months"`
 	Weekdays map[int][]string `yaml:"weekdays"`
+	Relative Relative         `yaml:"relative"`
 }
 
-var parsed = sync.OnceValues(func() (*[2][]Name, error) { return parse(calendarYAML) })
+// Relative holds the words of relative dates; see calendar.yaml.
+type Relative struct {
+	Past      []string `yaml:"past"`
+	Next      []string `yaml:"next"`
+	Year      []string `yaml:"year"`
+	Month     []string `yaml:"month"`
+	Week      []string `yaml:"week"`
+	Today     []string `yaml:"today"`
+	Yesterday []string `yaml:"yesterday"`
+	Tomorrow  []string `yaml:"tomorrow"`
+	Day       []string `yaml:"day"`
+	Duration  []string `yaml:"duration"`
+	MonthLead []string `yaml:"month_lead"`
+}
 
-func parse(b []byte) (*[2][]Name, error) {
+type parsedFile struct {
+	names    [2][]Name
+	relative Relative
+}
+
+var parsed = sync.OnceValues(func() (*parsedFile, error) { return parse(calendarYAML) })
+
+func parse(b []byte) (*parsedFile, error) {
 	var f file
 	if err := yaml.Unmarshal(b, &f); err != nil {
 		return nil, err
@@ -73,16 +94,24 @@ func parse(b []byte) (*[2][]Name, error) {
 	if len(f.Weekdays) != 7 {
 		return nil, fmt.Errorf("%d weekdays, want 7", len(f.Weekdays))
 	}
-	return &out, nil
+	if len(f.Relative.Past) == 0 || len(f.Relative.Next) == 0 || len(f.Relative.Year) == 0 {
+		return nil, fmt.Errorf("relative: past, next and year words are required")
+	}
+	return &parsedFile{out, f.Relative}, nil
 }
 
-func names(k int) []Name {
+func mustParsed() *parsedFile {
 	p, err := parsed()
 	if err != nil {
 		panic("calendar: embedded calendar.yaml: " + err.Error()) // caught by every test
 	}
-	return p[k]
+	return p
 }
+
+func names(k int) []Name { return mustParsed().names[k] }
+
+// RelativeWords returns the words of relative dates, as written in the file.
+func RelativeWords() Relative { return mustParsed().relative }
 
 // Months returns every month name, file order. The slice is shared: do not
 // modify it.
