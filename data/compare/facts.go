@@ -47,19 +47,10 @@ func appendFacts(dst []fact, f *Frames, text string, toks []arabic.Token, si int
 	}
 	clause := clauses(text, toks)
 	for _, d := range arabic.Dates(text, toks, ref) {
-		c := clause[d.From]
-		var near []int
-		for _, ei := range active {
-			for _, m := range found[f.eventSlot(ei)] {
-				if clause[m.From] == c {
-					near = append(near, ei)
-					break
-				}
-			}
+		if f.otherDocument(toks, found, clause, d) {
+			continue
 		}
-		if len(near) == 0 {
-			near = active
-		}
+		near := nearestEvents(f, active, found, clause, d)
 		for _, ei := range near {
 			dst = append(dst, fact{
 				event: ei, kind: model.FactDate, value: d.String(), date: d,
@@ -79,6 +70,134 @@ func appendFacts(dst []fact, f *Frames, text string, toks []arabic.Token, si int
 		}
 	}
 	return dst
+}
+
+// nearestEvents picks the events a date belongs to: of the described
+// events whose trigger is in the date's clause, those of the trigger nearest
+// before the date ("signed in June and entered into force in December"),
+// else nearest after it; when the clause has no trigger at all (a date that
+// opens the sentence: "ففي 19 يونيو، قام بوتين بزيارة … جرى خلالها توقيع"),
+// every described event.
+func nearestEvents(f *Frames, active []int, found [][]match, clause []int, d arabic.Date) []int {
+	c := clause[d.From]
+	best, bestDist := -1, 0
+	dist := func(m match) int {
+		if m.To <= d.From {
+			return d.From - m.To // before the date: preferred
+		}
+		return 1000 + m.From - d.To
+	}
+	for _, ei := range active {
+		for _, m := range found[f.eventSlot(ei)] {
+			if clause[m.From] != c || m.From >= d.From && m.From < d.To {
+				continue
+			}
+			if k := dist(m); best < 0 || k < bestDist {
+				best, bestDist = m.From, k
+			}
+		}
+	}
+	if best < 0 {
+		return active
+	}
+	var near []int
+	for _, ei := range active {
+		for _, m := range found[f.eventSlot(ei)] {
+			if m.From == best && clause[m.From] == c {
+				near = append(near, ei)
+				break
+			}
+		}
+	}
+	return near
+}
+
+// otherDocument reports whether a date names or dates another document
+// than the event's (scope.yaml, facts): a year in a document's name
+// ("معاهدة الصداقة لعام 1961", "معاهدة عام 2000" with no trigger before the
+// document, "the 1961 treaty", "the treaty of 2000"), or a date next to a
+// document said to be an older one ("replacing a treaty signed in 2000").
+// Only a year can: documents are named and dated by their year, and a full
+// date near an older document is the event's.
+func (f *Frames) otherDocument(toks []arabic.Token, found [][]match, clause []int, d arabic.Date) bool {
+	if d.Relative || d.Precision() != arabic.PrecYear {
+		return false // documents are named and dated by their year
+	}
+	sc := f.scope
+	docs, links, earlier := found[f.scopeSlot(3)], found[f.scopeSlot(4)], found[f.scopeSlot(6)]
+	// The nearest document before the date, in its clause.
+	doc := -1
+	for k := len(docs) - 1; k >= 0; k-- {
+		m := docs[k]
+		if m.To <= d.From && d.From-m.To <= sc.maxNameWords+1 && clause[m.From] == clause[d.From] {
+			doc = k
+			break
+		}
+	}
+	if doc >= 0 {
+		m := docs[doc]
+		if d.From == m.To {
+			return true // "معاهدة 1961"
+		}
+		for _, l := range links {
+			if l.To != d.From {
+				continue
+			}
+			switch sc.links.label[l.Cue] {
+			case labelNameLink:
+				return true
+			case labelYearLink:
+				if !triggerBefore(f, found, clause, m.From) {
+					return true
+				}
+			}
+		}
+	}
+	// "the 1961 treaty", "a 2000 friendship treaty"
+	for _, m := range docs {
+		if m.From >= d.To && m.From-d.To <= 1 {
+			return true
+		}
+	}
+	// A document called older, near the year.
+	for _, m := range docs {
+		if abs(m.From-d.From) > sc.maxNameWords+3 || clause[m.From] != clause[d.From] && m.From > d.From {
+			continue
+		}
+		for _, e := range earlier {
+			switch sc.earlier.label[e.Cue] {
+			case labelBefore:
+				if e.To <= m.From && m.From-e.To <= 2 {
+					return true
+				}
+			case labelAfter:
+				if e.From >= m.To && e.From-m.To <= sc.maxNameWords {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// triggerBefore reports whether an event trigger stands before token i in
+// its clause.
+func triggerBefore(f *Frames, found [][]match, clause []int, i int) bool {
+	for ei := range f.events {
+		for _, m := range found[f.eventSlot(ei)] {
+			if m.To <= i && clause[m.From] == clause[i] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
 }
 
 func startsAt(ms []match, i int) bool {

@@ -148,3 +148,66 @@ func TestOutliers(t *testing.T) {
 		t.Errorf("a single source: %+v, want no outlier and an empty agrees_with", r.Values[0])
 	}
 }
+
+const factFrames = `
+frames:
+  - id: alliance
+    cues: [تحالف, alliance]
+events:
+  - id: signed
+    triggers: [وقع*, توقيع, =الموقعه, signed, signing]
+    objects: [معاهدة, اتفاقية, treaty, pact]
+  - id: in_force
+    triggers: [حيز التنفيذ, صادق*, ratif*, into force]
+    objects: [معاهدة, قانون, treaty]
+  - id: summit
+    triggers: [قمة, زيارة, summit, visit]
+`
+
+// TestFactsClauseAndDocuments: a date goes to the event its own clause
+// speaks of, the nearest trigger before it first; a year that names or
+// dates another document is no value of the event; English dates and
+// relative dates are read against the article's date.
+func TestFactsClauseAndDocuments(t *testing.T) {
+	f := mustFrames(t, factFrames)
+	tests := []struct {
+		text, date string
+		want       string // event=value pairs, sorted by event then reading order
+	}{
+		// two events, one clause each or one clause for both
+		{"وقعت روسيا وكوريا المعاهدة في 19 يونيو 2024 ودخلت حيز التنفيذ في 4 ديسمبر 2024.", "",
+			"signed=2024-06-19 in_force=2024-12-04"},
+		{"The treaty, signed in June 2024, entered into force on 4 December 2024.", "",
+			"signed=2024-06 in_force=2024-12-04"},
+		{"The treaty Putin signed in June 2024 entered into force on 4 December 2024.", "",
+			"signed=2024-06 in_force=2024-12-04"},
+		// a date that opens the sentence goes to every event it describes
+		{"ففي 19 يونيو 2024، قام بوتين بزيارة جرى خلالها توقيع المعاهدة.", "",
+			"signed=2024-06-19 summit=2024-06-19"},
+		// years of other documents
+		{"وقعت روسيا وكوريا معاهدة جديدة تحل محل معاهدة الصداقة لعام 1961.", "", ""},
+		{"وقع البلدان معاهدة تحل محل معاهدة عام 2000 في 19 يونيو 2024.", "", "signed=2024-06-19"},
+		{"The new treaty signed on 19 June 2024 replaces a 1961 treaty and the 2000 treaty of friendship.", "",
+			"signed=2024-06-19"},
+		{"وقعت روسيا المعاهدة عام 2024.", "", "signed=2024"},
+		{"The pact, replacing a treaty signed in 2000, was signed on Wednesday.", "2024-06-20",
+			"signed=2024-06-19"},
+		// relative dates, resolved or not
+		{"وقع الزعيمان المعاهدة أمس.", "2024-06-20", "signed=2024-06-19"},
+		{"وقع الزعيمان المعاهدة يوم الأربعاء.", "", "signed="},
+		{"Russia ratified the treaty last month.", "2024-12-05", "in_force=2024-11"},
+	}
+	for _, tt := range tests {
+		a := mkArticle("A", tt.date, body(tt.text))
+		c := Build([]*model.Article{a}, f)
+		var got []string
+		for _, r := range c.Facts {
+			for _, v := range r.Values {
+				got = append(got, r.Event+"="+v.Value)
+			}
+		}
+		if g := strings.Join(got, " "); g != tt.want {
+			t.Errorf("%q (date %q):\n got %q\nwant %q", tt.text, tt.date, g, tt.want)
+		}
+	}
+}

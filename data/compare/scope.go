@@ -43,16 +43,18 @@ type scopeFile struct {
 		NameLinks    []string `yaml:"name_links"`
 		YearLinks    []string `yaml:"year_links"`
 		MaxNameWords int      `yaml:"max_name_words"`
+		Before       []string `yaml:"earlier_before"`
+		After        []string `yaml:"earlier_after"`
 	} `yaml:"facts"`
 }
 
 // scope is scope.yaml compiled. Its matchers join the frames' group, so a
 // sentence is still read in one pass.
 type scope struct {
-	heads, markers, quoteHeads, negation, documents, links *matcher
-	joiners, determiners                                   map[string]bool
-	prefixes, suffixes                                     []string
-	maxTitle, window, maxNameWords                         int
+	heads, markers, quoteHeads, negation, documents, links, earlier *matcher
+	joiners, determiners                                            map[string]bool
+	prefixes, suffixes                                              []string
+	maxTitle, window, maxNameWords                                  int
 }
 
 // Labels of the negation and links matchers.
@@ -62,6 +64,8 @@ const (
 	labelNameLink
 	labelYearLink
 	labelAdjective
+	labelBefore
+	labelAfter
 )
 
 var defaultScope = sync.OnceValues(func() (*scope, error) { return parseScope(scopeYAML) })
@@ -72,7 +76,7 @@ func parseScope(b []byte) (*scope, error) {
 		return nil, err
 	}
 	sc := &scope{
-		heads: newMatcher(), markers: newMatcher(), quoteHeads: newMatcher(), negation: newMatcher(),
+		heads: newMatcher(), markers: newMatcher(), quoteHeads: newMatcher(), negation: newMatcher(), earlier: newMatcher(),
 		documents: newMatcher(), links: newMatcher(), joiners: map[string]bool{}, determiners: map[string]bool{},
 		maxTitle: f.Names.MaxTitleWords, window: f.Negation.Window, maxNameWords: f.Facts.MaxNameWords,
 	}
@@ -91,6 +95,8 @@ func parseScope(b []byte) (*scope, error) {
 	add(sc.documents, f.Facts.Documents, 0)
 	add(sc.links, f.Facts.NameLinks, labelNameLink)
 	add(sc.links, f.Facts.YearLinks, labelYearLink)
+	add(sc.earlier, f.Facts.Before, labelBefore)
+	add(sc.earlier, f.Facts.After, labelAfter)
 	for _, j := range f.Names.Joiners {
 		sc.joiners[arabic.Normalize(j)] = true
 	}
@@ -118,7 +124,7 @@ func mustScope() *scope {
 }
 
 func (sc *scope) matchers() []*matcher {
-	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links, sc.quoteHeads}
+	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links, sc.quoteHeads, sc.earlier}
 }
 
 // sentenceScope is what scope.yaml says about one sentence: which tokens
