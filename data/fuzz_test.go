@@ -94,7 +94,7 @@ func TestEmbeddedInvariants(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(c.Articles) != 5 || len(c.AllProblems()) != 0 {
+	if len(c.Articles) != 5 || len(realProblems(c.AllProblems())) != 0 {
 		t.Fatalf("%d articles, problems %v", len(c.Articles), c.AllProblems())
 	}
 	for _, a := range c.Articles {
@@ -149,4 +149,16 @@ func BenchmarkParseHugeLine(b *testing.B) {
 	for b.Loop() {
 		ParseArticle("big", "big.txt", raw, model.Meta{})
 	}
+}
+
+// realProblems drops the notices (boilerplate counts, languages without a
+// lexicon), which are said but are nothing wrong with the files.
+func realProblems(ps []model.Problem) []model.Problem {
+	var out []model.Problem
+	for _, p := range ps {
+		if !p.Notice {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -204,7 +204,8 @@ func inferAuthor(ps []para) string {
 }
 
 // guessScript counts strong letters in the first paragraphs: Arabic script
-// (Persian and Urdu told by their own letters), Hebrew, Cyrillic, Latin.
+// (Persian and Urdu told by their own letters), Hebrew, Cyrillic, Latin (the
+// language then told by its common words, languages.yaml).
 func guessScript(ps []para) (lang string, dir model.Dir) {
 	var arabic, persian, urdu, hebrew, cyrillic, latin int
 	seen := 0
@@ -256,6 +257,11 @@ func guessScript(ps []para) (lang string, dir model.Dir) {
 		return "he", model.DirRTL
 	case best == cyrillic:
 		return "ru", model.DirLTR
+	}
+	// Latin script: the words tell (Italian, French, Spanish, German are
+	// not English); too little text to tell is English, as before.
+	if lang := latinLanguage(ps, 2000); lang != "" {
+		return lang, model.DirLTR
 	}
 	return "en", model.DirLTR
 }

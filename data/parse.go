@@ -21,6 +21,14 @@ func ParseArticle(id, path string, raw []byte, meta model.Meta) *model.Article {
 	ps, probs := parseParas(path, raw)
 	a := &model.Article{ID: id, Path: path, Meta: meta, Parsed: true, Problems: probs}
 	build(a, ps)
+	// Nothing set aside silently: say what was classed as chrome, and that
+	// a language without a lexicon is not analysed.
+	if p := boilerplateNotice(path, a.Stats.Boilerplate, len(a.Paragraphs)); p != nil {
+		a.Problems = append(a.Problems, *p)
+	}
+	if p := languageNotice(path, meta.Lang); p != nil {
+		a.Problems = append(a.Problems, *p)
+	}
 	return a
 }
 
@@ -77,6 +85,8 @@ func build(a *model.Article, ps []para) {
 			}
 			a.Stats.Words += p.words
 			a.Stats.Paragraphs++
+		} else {
+			a.Stats.Boilerplate++
 		}
 		mp.SentTo = len(a.Sentences)
 	}

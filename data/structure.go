@@ -16,8 +16,9 @@ import (
 //  2. the head (everything before the first body paragraph): bylines, a
 //     masthead, duplicated titles and dates are furniture, the first heading
 //     left is the title;
-//  3. the tail: a byline as last paragraph, short lines after the last body
-//     paragraph or between two pieces of chrome are furniture;
+//  3. the tail: a byline as last paragraph is furniture, short lines after
+//     the last body paragraph are text unless they sit between two pieces of
+//     chrome (no paragraph is dropped for being last);
 //  4. a heading with nothing under it (another heading of the same level
 //     follows) is a tag line, not a heading;
 //  5. a last section about the publisher ("مركز …", "About us") that ends in
@@ -178,12 +179,28 @@ func tailZone(ps []para) {
 	if p := &ps[last]; p.kind == model.Body && isByline(p) {
 		bp(p, "byline")
 	}
+	// Short lines after it: bylines when they say so; furniture when they
+	// stand in the page's chrome (chrome between them and the text, or
+	// after them: a site's name above "back to top"); otherwise text, a
+	// closing line ("Half-Life 2 is out now for the PC"), a list of names.
+	// No paragraph is furniture only for being last.
+	chromeAround := func(i int) bool {
+		for k := last + 1; k < len(ps); k++ {
+			if k != i && ps[k].kind == model.Boilerplate {
+				return true
+			}
+		}
+		return false
+	}
 	for i := range ps {
 		if p := &ps[i]; i > last && isPlainHeading(p) {
-			if isByline(p) {
+			switch {
+			case isByline(p):
 				bp(p, "byline")
-			} else {
+			case chromeAround(i):
 				bp(p, "furniture")
+			default:
+				p.kind, p.level, p.rule = model.Body, 0, "tail-line"
 			}
 		}
 	}

@@ -203,6 +203,9 @@ type Stats struct {
 	Paragraphs int  `json:"paragraphs"`
 	Claims     int  `json:"claims"`
 	Citations  int  `json:"citations"`
+	// Boilerplate counts the paragraphs classed as boilerplate or web
+	// chrome: not in Paragraphs' count, not analysed, still shown with B.
+	Boilerplate int `json:"boilerplate_paragraphs"`
 }
 
 // Problem is something wrong with the input that the user should hear about.
@@ -213,6 +216,10 @@ type Problem struct {
 	Detail string      `json:"detail"`            // one sentence, for humans
 	Line   int         `json:"line,omitempty"`    // 1-based, when it applies
 	Fatal  bool        `json:"skipped,omitempty"` // the file could not be opened as an article
+	// Notice marks what is not wrong with the input but is said so that
+	// nothing is set aside silently: paragraphs classed as boilerplate, a
+	// language the analysis has no lexicon for.
+	Notice bool `json:"notice,omitempty"`
 }
 
 // ProblemKind classifies a Problem.
@@ -227,6 +234,9 @@ const (
 	ProblemControl     ProblemKind = "control-characters"
 	ProblemHugeLine    ProblemKind = "huge-line"
 	ProblemMeta        ProblemKind = "metadata"
+	// Notices (Problem.Notice).
+	ProblemBoilerplate ProblemKind = "boilerplate"
+	ProblemLanguage    ProblemKind = "language"
 )
 
 func (p Problem) Error() string {

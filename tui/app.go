@@ -534,10 +534,23 @@ func (a *App) statusLine() string {
 	if done, total := a.ctx.Lib.Progress(); done < total {
 		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))
 	}
-	if n := len(a.ctx.Lib.Problems()); n > 0 {
+	if n := countProblems(a.ctx.Lib.Problems()); n > 0 {
 		parts = append(parts, fmt.Sprintf("⚠ %d problem%s (!)", n, plural(n)))
 	}
 	return strings.Join(parts, " │ ")
+}
+
+// countProblems counts what is wrong with the files; notices (boilerplate
+// counts, a language without a lexicon) are listed on the problems screen
+// but raise no warning.
+func countProblems(ps []model.Problem) int {
+	n := 0
+	for _, p := range ps {
+		if !p.Notice {
+			n++
+		}
+	}
+	return n
 }
 
 func plural(n int) string {

@@ -30,7 +30,10 @@ type listRow struct {
 	Paragraphs int         `json:"paragraphs"`
 	Claims     int         `json:"claims"`
 	Citations  int         `json:"citations"`
-	Inferred   []string    `json:"inferred"`
+	// Boilerplate counts the paragraphs classed as boilerplate or web
+	// chrome (not analysed; the reader shows them with B).
+	Boilerplate int      `json:"boilerplate_paragraphs"`
+	Inferred    []string `json:"inferred"`
 }
 
 func newListCmd(io stdio) *cobra.Command {
@@ -73,7 +76,7 @@ func list(lib *data.Library, asJSON bool, io stdio) error {
 			rows[i] = listRow{ID: a.ID, Path: a.Path, Title: a.Meta.Title, Author: a.Meta.Author, Outlet: a.Meta.Outlet,
 				Date: a.Meta.Date, Lang: a.Meta.Lang, Dir: a.Meta.Dir, Genre: a.Meta.Genre, URL: a.Meta.URL,
 				Words: a.Stats.Words, Sentences: a.Stats.Sentences, Paragraphs: a.Stats.Paragraphs,
-				Claims: a.Stats.Claims, Citations: a.Stats.Citations,
+				Claims: a.Stats.Claims, Citations: a.Stats.Citations, Boilerplate: a.Stats.Boilerplate,
 				Inferred: append([]string{}, a.Meta.Inferred...)}
 		}
 		enc := json.NewEncoder(io.out)
@@ -100,12 +103,21 @@ func list(lib *data.Library, asJSON bool, io stdio) error {
 	return nil
 }
 
-// printProblems writes one line per problem, then their count.
+// printProblems writes one line per problem, then their count. Notices
+// are not problems: a language without a lexicon is said as a note;
+// boilerplate counts are in list --json and the problems screen.
 func printProblems(io stdio, probs []model.Problem) {
+	n := 0
 	for _, p := range probs {
-		fmt.Fprintf(io.err, "isnad: %s\n", text.Sanitize(p.Error()))
+		switch {
+		case !p.Notice:
+			fmt.Fprintf(io.err, "isnad: %s\n", text.Sanitize(p.Error()))
+			n++
+		case p.Kind == model.ProblemLanguage:
+			fmt.Fprintf(io.err, "isnad: note: %s\n", text.Sanitize(p.Error()))
+		}
 	}
-	if n := len(probs); n > 0 {
+	if n > 0 {
 		fmt.Fprintf(io.err, "isnad: %d problem(s) with the corpus files\n", n)
 	}
 }

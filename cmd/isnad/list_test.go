@@ -50,6 +50,10 @@ func TestListJSONEmbedded(t *testing.T) {
 		if g := want[id]; r["genre"] != g.genre || r["date"] != g.date {
 			t.Errorf("%s: genre %v date %v, want %v", id, r["genre"], r["date"], g)
 		}
+		// 002 ends in its publisher's footer: links, a phone, an address.
+		if b, ok := r["boilerplate_paragraphs"].(float64); !ok || id == "002" && b < 10 {
+			t.Errorf("%s: boilerplate_paragraphs %v", id, r["boilerplate_paragraphs"])
+		}
 	}
 }
 
