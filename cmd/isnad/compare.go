@@ -59,13 +59,17 @@ relationship, which words set each apart, and where their facts disagree.`,
 
 // maxDefaultSelection is how many articles isnad compare takes when none is
 // named: a comparison is of a selection of sources, and on a large corpus
-// comparing everything with everything tells nothing.
-const maxDefaultSelection = 12
+// comparing everything with everything tells nothing (and an analysis holds
+// about six times its article's text).
+const maxDefaultSelection = 50
 
-// selection is the articles named, in that order, or all of a small
-// corpus, or the first five of a large one (said on stderr).
+// selection is the articles named, in that order, or every article of the
+// corpus up to maxDefaultSelection. Nothing is left out silently: articles
+// past the limit, and articles that cannot be read, are named on stderr
+// with the reason.
 func selection(lib *data.Library, named []string, io stdio) ([]string, error) {
 	arts := lib.Articles()
+	var ids []string
 	if len(named) > 0 {
 		known := make(map[string]bool, len(arts))
 		for _, a := range arts {
@@ -76,18 +80,38 @@ func selection(lib *data.Library, named []string, io stdio) ([]string, error) {
 				return nil, usageErrorf("no article %s", quote(id))
 			}
 		}
-		return named, nil
+		ids = named
+	} else {
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		if len(ids) > maxDefaultSelection {
+			left := ids[maxDefaultSelection:]
+			fmt.Fprintf(io.err, "isnad compare: compared the first %d of %d articles; left out %d (%s): more than %d sources at once are not compared unless named\n",
+				maxDefaultSelection, len(ids), len(left), idRange(left), maxDefaultSelection)
+			ids = ids[:maxDefaultSelection]
+		}
 	}
-	n := len(arts)
-	if n > maxDefaultSelection {
-		n = 5
-		fmt.Fprintf(io.err, "isnad compare: comparing the first %d of %d articles; name the articles to compare\n", n, len(arts))
+	kept := ids[:0:0]
+	for _, id := range ids {
+		if _, err := lib.Article(id); err != nil {
+			fmt.Fprintf(io.err, "isnad compare: left out %s: %v\n", id, err)
+			continue
+		}
+		kept = append(kept, id)
 	}
-	ids := make([]string, n)
-	for i := range ids {
-		ids[i] = arts[i].ID
+	if len(kept) == 0 {
+		return nil, errors.New("no article could be read")
 	}
-	return ids, nil
+	return kept, nil
+}
+
+// idRange names a list of ids: all of a short one, else the first and last.
+func idRange(ids []string) string {
+	if len(ids) <= 10 {
+		return strings.Join(ids, ", ")
+	}
+	return ids[0] + " … " + ids[len(ids)-1]
 }
 
 // printComparison writes the four tables as plain text.

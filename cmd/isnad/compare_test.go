@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -127,5 +128,33 @@ func TestCompareFolderWithoutFrames(t *testing.T) {
 	}
 	if _, _, code := runCmd(t, "compare", "--corpus", dir, "--frames", filepath.Join(dir, "none.yaml")); code != 1 {
 		t.Errorf("a named frames file that does not exist: exit %d, want 1", code)
+	}
+}
+
+// A folder with more articles than a default comparison takes: every one
+// compared up to the limit, and stderr names those left out and why.
+func TestCompareSaysWhatIsLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	n := maxDefaultSelection + 3
+	for i := range n {
+		body := "The minister said the agreement was signed on Wednesday by both governments.\n"
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("a%03d.txt", i)), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	out, errs, code := runCmd(t, runCompare, "--json", "--corpus", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var c compareJSON
+	if err := json.Unmarshal([]byte(out), &c); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Sources) != maxDefaultSelection {
+		t.Errorf("%d sources compared, want %d", len(c.Sources), maxDefaultSelection)
+	}
+	if !strings.Contains(errs, fmt.Sprintf("left out 3 (%s)", strings.Join([]string{
+		fmt.Sprintf("a%03d", n-3), fmt.Sprintf("a%03d", n-2), fmt.Sprintf("a%03d", n-1)}, ", "))) {
+		t.Errorf("stderr does not name the articles left out:\n%s", errs)
 	}
 }
