@@ -540,19 +540,6 @@ func (a *App) statusLine() string {
 	return strings.Join(parts, " │ ")
 }
 
-// countProblems counts what is wrong with the files; notices (boilerplate
-// counts, a language without a lexicon) are listed on the problems screen
-// but raise no warning.
-func countProblems(ps []model.Problem) int {
-	n := 0
-	for _, p := range ps {
-		if !p.Notice {
-			n++
-		}
-	}
-	return n
-}
-
 func plural(n int) string {
 	if n == 1 {
 		return ""

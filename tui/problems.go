@@ -78,3 +78,16 @@ func (p *problemsModel) View() string {
 	b.WriteString(st.Bar.Render(padRight(" esc back", w)))
 	return b.String()
 }
+
+// countProblems counts what is wrong with the files; notices (boilerplate
+// counts, a language without a lexicon) are listed on the problems screen
+// but raise no warning.
+func countProblems(ps []model.Problem) int {
+	n := 0
+	for _, p := range ps {
+		if !p.Notice {
+			n++
+		}
+	}
+	return n
+}

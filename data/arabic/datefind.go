@@ -58,14 +58,6 @@ var relative = sync.OnceValue(func() *relWords {
 	}
 })
 
-func set(ws ...string) map[string]bool {
-	m := make(map[string]bool, len(ws))
-	for _, w := range ws {
-		m[w] = true
-	}
-	return m
-}
-
 // month reads a month name at toks[i], one word or two ("تشرين الأول",
 // "كانون ثاني"), maybe with a conjunction or preposition written on it
 // ("وإبريل", "بيونيو"). It returns the month, the index after the name and

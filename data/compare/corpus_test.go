@@ -56,8 +56,18 @@ func TestEmbeddedComparison(t *testing.T) {
 			}
 			a := corpus.Article(src)
 			for _, id := range ev {
-				if a.Sentence(id) == nil {
+				s := a.Sentence(id)
+				if s == nil {
 					t.Errorf("frame %s: evidence %s is not a sentence of %s", r.ID, id, src)
+					continue
+				}
+				// No sentence is evidence without a cue inside it: alone,
+				// it still carries the frame.
+				alone := compare.Build([]*model.Article{oneSentence("x", s.Text)}, f)
+				for _, ar := range alone.Frames {
+					if ar.ID == r.ID && len(ar.Evidence["x"]) == 0 {
+						t.Errorf("frame %s: evidence %s carries no cue of its own: %s", r.ID, id, s.Text)
+					}
 				}
 			}
 		}

@@ -115,14 +115,6 @@ func parseScope(b []byte) (*scope, error) {
 	return sc, nil
 }
 
-func mustScope() *scope {
-	sc, err := defaultScope()
-	if err != nil {
-		panic("compare: embedded scope.yaml: " + err.Error()) // caught by every test
-	}
-	return sc
-}
-
 func (sc *scope) matchers() []*matcher {
 	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links, sc.quoteHeads, sc.earlier}
 }
