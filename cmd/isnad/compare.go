@@ -10,6 +10,7 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 )
 
 // isnad compare prints the comparison layer (data/compare): how each source
@@ -88,20 +89,20 @@ func selection(lib *data.Library, named []string, io stdio) ([]string, error) {
 		if len(ids) > maxDefaultSelection {
 			left := ids[maxDefaultSelection:]
 			fmt.Fprintf(io.err, "isnad compare: compared the first %d of %d articles; left out %d (%s): more than %d sources at once are not compared unless named\n",
-				maxDefaultSelection, len(ids), len(left), idRange(left), maxDefaultSelection)
+				maxDefaultSelection, len(ids), len(left), text.Sanitize(idRange(left)), maxDefaultSelection)
 			ids = ids[:maxDefaultSelection]
 		}
 	}
 	kept := ids[:0:0]
 	for _, id := range ids {
 		if _, err := lib.Article(id); err != nil {
-			fmt.Fprintf(io.err, "isnad compare: left out %s: %v\n", id, err)
+			fmt.Fprintf(io.err, "isnad compare: left out %s: %s\n", quote(id), text.Sanitize(err.Error()))
 			continue
 		}
 		kept = append(kept, id)
 	}
 	if len(kept) == 0 {
-		return nil, errors.New("no article could be read")
+		return nil, inputError(fmt.Errorf("no article of the selection could be read"))
 	}
 	return kept, nil
 }

@@ -142,7 +142,7 @@ func TestCompareSaysWhatIsLeftOut(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	out, errs, code := runCmd(t, runCompare, "--json", "--corpus", dir)
+	out, errs, code := runCmd(t, "compare", "--json", "--corpus", dir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
