@@ -181,13 +181,15 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 			}
 		}
 	}
-	// Quoted titles: after a head or a marker, or starting with a head.
+	// Quoted titles: after a head or a marker, starting with a head or
+	// followed by one ("a 'strategic partnership' treaty"), or definite
+	// after their first word.
 	for _, q := range quoteSpans(text) {
 		from, to := tokenRange(toks, q[0], q[1])
 		if to <= from || to-from > sc.maxTitle {
 			continue
 		}
-		if startsAt(heads, from) || endsNear(heads, from) || endsNear(markers, from) ||
+		if startsAt(heads, from) || endsNear(heads, from) || endsNear(markers, from) || startsAt(heads, to) ||
 			endsNear(found[f.scopeSlot(5)], from) || to-from >= 2 && definiteRun(toks, from+1, clause, sc.maxTitle) == to {
 			mark(from, to)
 		}
