@@ -124,7 +124,7 @@ func (f *Frames) otherDocument(toks []arabic.Token, found [][]match, clause []in
 		return false // documents are named and dated by their year
 	}
 	sc := f.scope
-	docs, links, earlier := found[f.scopeSlot(3)], found[f.scopeSlot(4)], found[f.scopeSlot(6)]
+	docs, links, earlier := found[f.scopeSlot(slotDocuments)], found[f.scopeSlot(slotLinks)], found[f.scopeSlot(slotEarlier)]
 	// The nearest document before the date, in its clause.
 	doc := -1
 	for k := len(docs) - 1; k >= 0; k-- {

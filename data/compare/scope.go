@@ -115,6 +115,18 @@ func parseScope(b []byte) (*scope, error) {
 	return sc, nil
 }
 
+// The scope's matchers in the frames' group, in this order after the
+// official names (see Frames.scopeSlot).
+const (
+	slotHeads = iota
+	slotMarkers
+	slotNegation
+	slotDocuments
+	slotLinks
+	slotQuoteHeads
+	slotEarlier
+)
+
 func (sc *scope) matchers() []*matcher {
 	return []*matcher{sc.heads, sc.markers, sc.negation, sc.documents, sc.links, sc.quoteHeads, sc.earlier}
 }
@@ -156,9 +168,9 @@ func (ss *sentenceScope) use(x match) int {
 	return useEvidence
 }
 
-// read works out the names and the negation scopes of a sentence. found
-// holds the group's matches; official are the matches of the frames file's
-// official names; clause numbers each token's clause.
+// readScope works out the names and the negation scopes of a sentence.
+// found holds the group's matches (the frames file's official names among
+// them); clause numbers each token's clause.
 func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, clause []int) *sentenceScope {
 	sc := f.scope
 	ss := &sentenceScope{name: make([]bool, len(toks)), negs: make([]uint8, len(toks)), definite: make([]bool, len(toks))}
@@ -170,8 +182,8 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 	for _, x := range found[f.officialSlot()] {
 		mark(x.From, x.To)
 	}
-	heads := found[f.scopeSlot(0)]
-	markers := found[f.scopeSlot(1)]
+	heads := found[f.scopeSlot(slotHeads)]
+	markers := found[f.scopeSlot(slotMarkers)]
 	// A head or a marker followed by definite Arabic words, in its clause.
 	for _, list := range [][]match{heads, markers} {
 		for _, x := range list {
@@ -190,7 +202,7 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 			continue
 		}
 		if startsAt(heads, from) || endsNear(heads, from) || endsNear(markers, from) || startsAt(heads, to) ||
-			endsNear(found[f.scopeSlot(5)], from) || to-from >= 2 && definiteRun(toks, from+1, clause, sc.maxTitle) == to {
+			endsNear(found[f.scopeSlot(slotQuoteHeads)], from) || to-from >= 2 && definiteRun(toks, from+1, clause, sc.maxTitle) == to {
 			mark(from, to)
 		}
 	}
@@ -222,7 +234,7 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 	}
 	// Negation: from each negator, window words forward in its clause,
 	// up to a break.
-	neg := found[f.scopeSlot(2)]
+	neg := found[f.scopeSlot(slotNegation)]
 	breakAt := make([]bool, len(toks))
 	for _, x := range neg {
 		if sc.negation.label[x.Cue] == labelBreak {
