@@ -192,6 +192,12 @@ func TestFactsClauseAndDocuments(t *testing.T) {
 		{"وقعت روسيا المعاهدة عام 2024.", "", "signed=2024"},
 		{"The pact, replacing a treaty signed in 2000, was signed on Wednesday.", "2024-06-20",
 			"signed=2024-06-19"},
+		{"وقع الزعيمان في 19 يونيو 2024 معاهدة تحل محل معاهدات سابقة موقعة في 1961 و2000.", "",
+			"signed=2024-06-19"},
+		{"The new pact, signed on 19 June 2024, replaces treaties signed in 1961 and 2000.", "",
+			"signed=2024-06-19"},
+		{"ووقع البلدان المعاهدة الجديدة في 19 يونيو 2024 لتحل محل معاهدة الصداقة التي وقعها البلدان عام 1961.", "",
+			"signed=2024-06-19"},
 		// relative dates, resolved or not
 		{"وقع الزعيمان المعاهدة أمس.", "2024-06-20", "signed=2024-06-19"},
 		{"وقع الزعيمان المعاهدة يوم الأربعاء.", "", "signed="},
