@@ -30,6 +30,8 @@ type scopeFile struct {
 	} `yaml:"names"`
 	Negation struct {
 		Words        []string `yaml:"words"`
+		Verbs        []string `yaml:"verbs"`
+		ClauseBreaks []string `yaml:"clause_breaks"`
 		Window       int      `yaml:"window"`
 		Adjective    []string `yaml:"adjective_words"`
 		NotNegations []string `yaml:"not_negations"`
@@ -60,7 +62,9 @@ type scope struct {
 // Labels of the negation and links matchers.
 const (
 	labelNegator = iota
+	labelDenial
 	labelBreak
+	labelClauseBreak
 	labelNameLink
 	labelYearLink
 	labelAdjective
@@ -89,6 +93,8 @@ func parseScope(b []byte) (*scope, error) {
 	add(sc.markers, f.Names.Markers, 0)
 	add(sc.quoteHeads, f.Names.QuoteHeads, 0)
 	add(sc.negation, f.Negation.Words, labelNegator)
+	add(sc.negation, f.Negation.Verbs, labelDenial)
+	add(sc.negation, f.Negation.ClauseBreaks, labelClauseBreak)
 	add(sc.negation, f.Negation.NotNegations, -1)
 	add(sc.negation, f.Negation.Breaks, labelBreak)
 	add(sc.negation, f.Negation.Adjective, labelAdjective)
@@ -235,15 +241,21 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 	// Negation: from each negator, window words forward in its clause,
 	// up to a break.
 	neg := found[f.scopeSlot(slotNegation)]
-	breakAt := make([]bool, len(toks))
+	breakAt := make([]int, len(toks)) // the label of a break starting there, or -1
+	for k := range breakAt {
+		breakAt[k] = -1
+	}
 	for _, x := range neg {
-		if sc.negation.label[x.Cue] == labelBreak {
-			breakAt[x.From] = true
+		if l := sc.negation.label[x.Cue]; l == labelBreak || l == labelClauseBreak {
+			breakAt[x.From] = l
 		}
 	}
 	for _, x := range neg {
+		verb := false
 		switch sc.negation.label[x.Cue] {
 		case labelNegator:
+		case labelDenial:
+			verb = true
 		case labelAdjective:
 			if x.To >= len(toks) || !sc.hasArticle(toks[x.To].Norm) {
 				continue
@@ -251,7 +263,10 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 		default:
 			continue
 		}
-		for k := x.To; k < len(toks) && k < x.To+sc.window && clause[k] == clause[x.From] && !breakAt[k]; k++ {
+		for k := x.To; k < len(toks) && k < x.To+sc.window && clause[k] == clause[x.From]; k++ {
+			if b := breakAt[k]; b == labelBreak || b == labelClauseBreak && !verb {
+				break
+			}
 			ss.negs[k]++
 		}
 	}

@@ -55,6 +55,9 @@ func TestFrameScope(t *testing.T) {
 		{"The agreement is not an alliance, the ministry said.", "negated"},
 		{"Moscow said the treaty was not intended to create a military alliance.", "negated"},
 		{"Beijing has no intention to form an alliance with either side.", "negated"},
+		{"The Kremlin denied that the treaty amounted to an alliance.", "negated"},
+		{"ونفى المتحدث أن يكون الاتفاق تحالفاً عسكرياً.", "negated"},
+		{"The minister did not say that an alliance was planned.", "evidence"},
 		// … unless it is cancelled, broken off, or the cue is taken as given
 		{"وأضاف أن روسيا لن يمنعها شيء من مؤازرة حليفها.", "evidence"},
 		{"لم تتخذ واشنطن خطوات لعرقلة هذا التحالف.", "evidence"},
