@@ -1,0 +1,191 @@
+// Package common is what every screen of the explorer shares: the Context
+// (size, styles, key map, text engine, the Library), the key map and its
+// actions, the styles, the messages screens send the App, the Screen
+// interface, and the one scroller and one filter input every screen uses.
+//
+// Screens live in their own packages (tui/library, tui/reader, …) and know
+// each other only through this package: a screen asks for another by a
+// message (ShowMsg, PushMsg, GoToMsg), never by calling it.
+package common
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
+)
+
+// Library is what the explorer reads the corpus through. data.Library
+// implements it; tests may use a fake. The explorer never imports data: a
+// new kind of query (search, notes) is one method here and one there.
+type Library interface {
+	Name() string
+	// Articles lists every article at once (metadata), in catalog order;
+	// Stats fill in as the background pass reaches each article.
+	Articles() []*model.Article
+	// Article returns a fully parsed article.
+	Article(id string) (*model.Article, error)
+	Problems() []model.Problem
+	Progress() (done, total int)
+	// Updates receives when progress or problems changed and is closed when
+	// the background pass is over.
+	Updates() <-chan struct{}
+
+	// The claims layer.
+	Sourcing(id string) (*model.Sourcing, error)
+	Claims() []model.ClaimRef
+	Sources() []model.Source
+	Source(id string) (model.Source, bool)
+	Backlinks(source string) []string
+	Diagnostics() []model.Diagnostics
+
+	// The comparison layer.
+	Compare(ids []string) (*model.Comparison, error)
+}
+
+// BidiMode says who reorders right-to-left text.
+type BidiMode int
+
+const (
+	// BidiApp: isnad lays text out in visual order and asks the terminal for
+	// explicit mode (CSI 8 l) so that it does not reorder again.
+	BidiApp BidiMode = iota
+	// BidiTerminal: isnad passes logical text, for terminals that reorder by
+	// themselves and ignore the handshake.
+	BidiTerminal
+)
+
+// Options are the user's choices for a session.
+type Options struct {
+	Bidi         BidiMode
+	Shape        bool // join Arabic letters into presentation forms
+	ShowControls bool // show bidi controls and other invisible characters
+	// MaxWidth caps the width of running text on wide terminals (0: no cap).
+	MaxWidth int
+	// KeyFile rebinds keys (see KeyMap.LoadKeyFile); empty for none.
+	KeyFile string
+}
+
+// DefaultOptions are the options of a plain `isnad`.
+func DefaultOptions() Options {
+	return Options{Bidi: BidiApp, Shape: true, MaxWidth: 110}
+}
+
+// Minimum usable size; below it the App shows a notice instead of a broken
+// layout, so no screen needs to handle less.
+const (
+	MinWidth  = 40
+	MinHeight = 10
+)
+
+// Context is shared by all screens of one session. Only the App writes
+// Width, Height and Note; a screen may change Opts and Engine (the reader's
+// ctrl+t) and then sends RestyleMsg.
+type Context struct {
+	Width, Height int
+	Styles        *Styles
+	Keys          KeyMap
+	Engine        *text.Engine
+	Lib           Library
+	Opts          Options
+	Dark          bool
+	// Note is a one-shot message for the status bars (StatusMsg), cleared
+	// at the next key.
+	Note string
+	// Globals are the actions that work from every screen, as the App
+	// routes them; help lists them.
+	Globals []Action
+}
+
+// NewContext builds the context of a session: the default styles, the key
+// map (rebound from opts.KeyFile), the text engine the options ask for.
+func NewContext(lib Library, opts Options) (*Context, error) {
+	keys := DefaultKeyMap()
+	if opts.KeyFile != "" {
+		if err := keys.LoadKeyFile(opts.KeyFile); err != nil {
+			return nil, err
+		}
+	}
+	return &Context{
+		Styles: NewStyles(NewTheme(true)),
+		Keys:   keys,
+		Engine: NewEngine(opts),
+		Lib:    lib,
+		Opts:   opts,
+		Dark:   true,
+	}, nil
+}
+
+// NewEngine builds the text engine the options ask for.
+func NewEngine(o Options) *text.Engine {
+	return text.NewEngine(text.Options{
+		NoShape:      !o.Shape || o.Bidi == BidiTerminal,
+		Logical:      o.Bidi == BidiTerminal,
+		ShowControls: o.ShowControls,
+		TabWidth:     4,
+	})
+}
+
+// DirOf is the direction the engine should use for an article's paragraphs:
+// forced when the metadata says, else decided per paragraph.
+func DirOf(a *model.Article) text.Direction {
+	switch a.Meta.Dir {
+	case model.DirRTL:
+		return text.RTL
+	case model.DirLTR:
+		return text.LTR
+	}
+	return text.Auto
+}
+
+// StatusLine is the shared part of every status bar: the one-shot note,
+// the background progress and the problem count.
+func (c *Context) StatusLine() string {
+	var parts []string
+	if c.Note != "" {
+		// Notes may quote content (an error naming a file): through the
+		// engine, like any content, and kept to half the width.
+		msg, _ := c.Engine.Fit(c.Note, max(c.Width/2, 1), text.LTR).Content()
+		parts = append(parts, msg)
+	}
+	if done, total := c.Lib.Progress(); done < total {
+		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))
+	}
+	if n := countProblems(c.Lib.Problems()); n > 0 {
+		parts = append(parts, fmt.Sprintf("⚠ %d problem%s (%s)", n, Plural(n), c.Keys.Get(ActProblems).Help().Key))
+	}
+	return strings.Join(parts, " │ ")
+}
+
+// countProblems counts what is wrong with the files; notices (boilerplate
+// counts, a language without a lexicon) are listed on the problems screen
+// but raise no warning.
+func countProblems(ps []model.Problem) int {
+	n := 0
+	for _, p := range ps {
+		if !p.Notice {
+			n++
+		}
+	}
+	return n
+}
+
+// Plural is "s" unless n is 1.
+func Plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// NonEmpty drops empty strings.
+func NonEmpty(ss ...string) []string {
+	out := ss[:0:0]
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
