@@ -1,0 +1,84 @@
+package claims
+
+import (
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/tui/common"
+	"github.com/isnad/isnad/tui/internal/screentest"
+)
+
+func host(t *testing.T, w, h int) (*screentest.Host, *Claims) {
+	t.Helper()
+	ctx := screentest.Context(t, screentest.Lib(t), w, h)
+	c := New(ctx)
+	return screentest.NewHost(ctx, c), c
+}
+
+// TestClaimsInProgram: opened, the list shows every claim; a typed filter
+// narrows it, Esc empties it, Enter jumps to the claim.
+func TestClaimsInProgram(t *testing.T) {
+	h, _ := host(t, 100, 24)
+	h = screentest.Play(t, h, []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "claims: 73 of 73"},
+		screentest.Step{Key: "/"}, screentest.Step{Key: "0"}, screentest.Step{Key: "0"}, screentest.Step{Key: "4"},
+		screentest.Step{Key: "enter"})
+	c := h.Top().(*Claims)
+	if c.shown != 23 || !strings.Contains(c.title(), "/004") {
+		t.Errorf("filtered on 004: %d shown, %q", c.shown, c.title())
+	}
+	if show, _ := screentest.Last[common.ShowMsg](h); show.ID != ID {
+		t.Errorf("opened, it asked to show %q", show.ID)
+	}
+	h.Keys("esc")
+	if c.shown != 73 || c.filter.Active() {
+		t.Errorf("esc: %d shown, filter %q", c.shown, c.filter.Query())
+	}
+	h.Keys("g", "j", "enter")
+	g, _ := screentest.Last[common.GoToMsg](h)
+	if !g.Jump || g.To.Claim != c.all[1].ID {
+		t.Errorf("enter on the second claim: %+v", g)
+	}
+	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok {
+		t.Error("esc without a filter does not go back")
+	}
+}
+
+func TestClaimsFilters(t *testing.T) {
+	h, c := host(t, 80, 24)
+	h.Send(common.OpenMsg{})
+	h.Keys("s")
+	for _, it := range c.list.Items() {
+		if !strings.Contains(ansi.Strip(it.Lines[0]), " "+common.StatusMark(model.ClaimStatuses[0])+" ") {
+			t.Errorf("status %s shows %q", model.ClaimStatuses[0], ansi.Strip(it.Lines[0]))
+		}
+	}
+	h.Keys("s", "s", "s", "s") // all again
+	h.Keys("l", "l")           // article 001
+	if !strings.Contains(c.title(), "article 001") || c.shown != 2 {
+		t.Errorf("title %q, %d shown", c.title(), c.shown)
+	}
+	h.Keys("h", "h")
+	if c.article != 0 {
+		t.Errorf("h back to all: article %d", c.article)
+	}
+	h.Send(tea.PasteMsg{Content: "nothing"}) // not typing: ignored
+	h.Keys("/")
+	h.Send(tea.PasteMsg{Content: "zzz"})
+	if c.shown != 0 || !strings.Contains(ansi.Strip(c.View()), "/zzz▏") {
+		t.Errorf("paste: %d shown\n%s", c.shown, ansi.Strip(c.View()))
+	}
+	h.Keys("esc")
+	h.Send(tea.WindowSizeMsg{Width: 40, Height: 10}, common.RestyleMsg{}, common.ProgressMsg{Done: true})
+	screentest.CheckFits(t, c.View(), 40, 10)
+	h.Send(tea.MouseClickMsg{X: 3, Y: 3, Button: tea.MouseLeft})
+	if tgt, _ := c.list.Selected(); tgt.Claim != c.all[2].ID {
+		t.Errorf("a click on the third row selected %+v", tgt)
+	}
+	if len(c.ShortHelp()) == 0 || len(c.FullHelp()) != 1 {
+		t.Error("no help")
+	}
+}

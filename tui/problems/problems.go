@@ -1,0 +1,93 @@
+// Package problems lists what went wrong while reading the corpus. File
+// names and details come from the user's files, so they go through the
+// text engine like any other content.
+package problems
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
+	"github.com/isnad/isnad/tui/common"
+)
+
+// ID is the problems screen's id.
+const ID common.ID = "problems"
+
+// Problems is the list.
+type Problems struct {
+	ctx    *common.Context
+	items  []model.Problem
+	scroll common.Scroller
+	common.Listing
+}
+
+// New returns the problems screen; it reads the problems when opened.
+func New(ctx *common.Context) *Problems { return &Problems{ctx: ctx} }
+
+// ID is the screen's id.
+func (p *Problems) ID() common.ID { return ID }
+
+// Overlay: shown over any screen, no place of its own.
+func (p *Problems) Overlay() {}
+
+func (p *Problems) refresh() {
+	p.items = p.ctx.Lib.Problems()
+	p.scroll.SetRows(max(len(p.items), 1))
+}
+
+// SetSize gives the list what the title and the status bar leave.
+func (p *Problems) SetSize(_, h int) { p.scroll.SetHeight(h - 2) }
+
+// Actions: Esc goes back.
+func (p *Problems) Actions() []common.Action { return []common.Action{common.ActBack} }
+
+// ShortHelp is the status bar's hints.
+func (p *Problems) ShortHelp() []key.Binding { return p.ctx.Keys.Help(common.ActBack) }
+
+// FullHelp is the screen's keys for the help screen.
+func (p *Problems) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
+
+// Update scrolls and goes back.
+func (p *Problems) Update(msg tea.Msg) tea.Cmd {
+	if cmd, ok := p.Listing.Update(msg, ID, p.refresh); ok {
+		return cmd
+	}
+	if m, ok := msg.(common.ActionMsg); ok && m.Action == common.ActBack {
+		return common.BackCmd()
+	}
+	p.scroll.Handle(msg, 1)
+	return nil
+}
+
+// View lists the problems in view.
+func (p *Problems) View() string {
+	st := p.ctx.Styles
+	w := p.ctx.Width
+	var b strings.Builder
+	b.WriteString(st.Title.Render(common.Fit(fmt.Sprintf("problems (%d)", len(p.items)), w)))
+	b.WriteByte('\n')
+	p.scroll.View(&b, func(i int) string {
+		if len(p.items) == 0 {
+			return st.Muted.Render(common.Fit("  every file opened cleanly", w))
+		}
+		it := p.items[i]
+		kind := string(it.Kind)
+		if it.Fatal {
+			kind += ", skipped"
+		}
+		prefix := fmt.Sprintf("  %-22s ", kind)
+		where := it.Path
+		if it.Line > 0 {
+			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
+		}
+		ln := p.ctx.Engine.Fit(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR)
+		return st.Warn.Render(prefix) + ln.Text
+	})
+	b.WriteString(common.Bar{Hints: p.ShortHelp()}.Render(p.ctx))
+	return b.String()
+}

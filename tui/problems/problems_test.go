@@ -1,0 +1,58 @@
+package problems
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/tui/common"
+	"github.com/isnad/isnad/tui/internal/screentest"
+)
+
+func TestProblemsInProgram(t *testing.T) {
+	dir := t.TempDir()
+	for name, body := range map[string]string{
+		"good.txt":   "Title\n\nSome text.\n",
+		"empty.md":   "",
+		"binary.txt": "\x7fELF\x00\x01\x02\x00",
+		"evil.txt":   "Evil \x1b]0;pwned\x07 title\n\ntext\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	lib, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Wait()
+	t.Cleanup(lib.Close)
+	ctx := screentest.Context(t, lib, 80, 10)
+	p := New(ctx)
+	h := screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (3)"})
+	scr := p.View()
+	if strings.Contains(scr, "\x1b]0") || !strings.Contains(ansi.Strip(scr), "binary") {
+		t.Errorf("problems screen:\n%s", ansi.Strip(scr))
+	}
+	screentest.CheckFits(t, scr, 80, 10)
+	h.Send(tea.WindowSizeMsg{Width: 80, Height: 4})
+	h.Keys("j")
+	if p.scroll.Top() != 1 {
+		t.Errorf("j: top %d", p.scroll.Top())
+	}
+	h.Send(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
+	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok {
+		t.Error("esc does not go back")
+	}
+	clean := New(screentest.Context(t, screentest.Lib(t), 80, 10))
+	clean.SetSize(80, 10)
+	clean.Update(common.OpenMsg{})
+	if !strings.Contains(ansi.Strip(clean.View()), "every file opened cleanly") || len(clean.FullHelp()) != 1 {
+		t.Error("a clean corpus")
+	}
+}
