@@ -1,3 +1,18 @@
+// Package tui is isnad's full-screen explorer: the library of articles, the
+// reader, and the screens built on the analysis (claims, sources, compare).
+//
+// Event flow: App is the root Bubble Tea model. It keeps a stack of screens
+// (tui/common.Screen, one package each, listed in registry.go) and shows the
+// top one. A key goes through the key map first (common.KeyMap.Resolve):
+// ctrl+c quits from anywhere; the jump keys and the global keys that open a
+// screen (?, !, C, S, c) are the App's; every other action goes to the top
+// screen as an ActionMsg. Screens answer with messages (common.ShowMsg,
+// PushMsg, BackMsg, GoToMsg, StatusMsg) that the App acts on; any other
+// message goes to every screen. All screens share one *common.Context:
+// size, styles, key map, the text engine and the Library. Text never
+// reaches the terminal without going through the text engine (package
+// text), which lays right-to-left text out in visual order, joins Arabic
+// letters and makes sure no content byte can drive the terminal.
 package tui
 
 import (
@@ -6,74 +21,87 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/text"
+	"github.com/isnad/isnad/tui/common"
 )
 
-// App is the root model: it owns the screens, routes keys and keeps the jump
-// list.
+// Library is what the explorer reads the corpus through (see
+// common.Library); data.Library implements it.
+type Library = common.Library
+
+// Options are the user's choices for a session.
+type Options = common.Options
+
+// BidiMode says who reorders right-to-left text.
+type BidiMode = common.BidiMode
+
+// Who reorders.
+const (
+	BidiApp      = common.BidiApp
+	BidiTerminal = common.BidiTerminal
+)
+
+// DefaultOptions are the options of a plain `isnad`.
+func DefaultOptions() Options { return common.DefaultOptions() }
+
+// App is the root model: it owns the screens, routes keys and messages, and
+// keeps the jump list.
 type App struct {
-	ctx *Context
+	ctx *common.Context
 
-	stack []screen // navigation stack; the last is shown
-
-	library  libraryModel
-	reader   readerModel
-	outline  outlineModel
-	problems problemsModel
-	help     helpModel
-	claims   claimsModel
-	sources  sourcesModel
-	compare  compareModel
-	panels   []panelModel // scrPanel shows the last: a claim's sources, a source's claims
+	screens map[common.ID]common.Screen // the registered ones
+	order   []common.Screen             // the same, in registry order
+	shows   map[common.Action]common.ID // a global key → the screen it opens
+	stack   []common.Screen             // the last is shown; the first is the root
 
 	jumps jumpList
+	sized bool // a WindowSizeMsg has arrived
 
-	status string // one-shot message for the status bar
-	sized  bool   // a WindowSizeMsg has arrived
+	// Keys are read in order: while what a key started is under way (a
+	// load, a screen asking to be shown), the keys after it wait, so that
+	// "q q" leaves a screen and then quits, and "enter j" scrolls the
+	// article opened. ctrl+c never waits.
+	busy   int               // commands started by keys, not settled yet
+	queued []tea.KeyPressMsg // keys waiting for them
 }
+
+// settledMsg is what a command started by a key returned.
+type settledMsg struct{ msg tea.Msg }
 
 // progressMsg says the library's background pass moved on.
 type progressMsg struct{ open bool }
 
-// articleMsg carries a parsed article and its claims to the reader.
-type articleMsg struct {
-	art      *model.Article
-	sourcing *model.Sourcing
-	loc      location
-	err      error
-	// jump is true when the open should be recorded in the jump list.
-	jump bool
-	from location
-}
-
-// NewApp builds the root model.
+// NewApp builds the root model and every registered screen.
 func NewApp(lib Library, opts Options) (*App, error) {
-	keys := DefaultKeyMap()
-	if opts.KeyFile != "" {
-		if err := keys.LoadKeyFile(opts.KeyFile); err != nil {
-			return nil, err
+	ctx, err := common.NewContext(lib, opts)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{ctx: ctx, screens: map[common.ID]common.Screen{}, shows: map[common.Action]common.ID{}}
+	for _, r := range registry {
+		s := r.new(ctx)
+		a.screens[s.ID()] = s
+		a.order = append(a.order, s)
+		if r.key != common.ActNone {
+			a.shows[r.key] = s.ID()
+			ctx.Globals = append(ctx.Globals, r.key)
 		}
 	}
-	ctx := &Context{
-		Styles: NewStyles(NewTheme(true)),
-		Keys:   keys,
-		Engine: newEngine(opts),
-		Lib:    lib,
-		Opts:   opts,
-		Dark:   true,
-	}
-	a := &App{ctx: ctx, stack: []screen{scrLibrary}}
-	a.library = newLibrary(ctx)
-	a.reader = newReader(ctx)
-	a.outline = newOutline(ctx)
-	a.problems = newProblems(ctx)
-	a.help = newHelp(ctx)
-	a.claims = newClaims(ctx)
-	a.sources = newSources(ctx)
-	a.compare = newCompare(ctx)
+	ctx.Globals = append(ctx.Globals, common.ActJumpBack, common.ActJumpForward)
+	a.stack = []common.Screen{a.order[0]}
 	return a, nil
 }
+
+// Context is the session's shared context.
+func (a *App) Context() *common.Context { return a.ctx }
+
+// Screen is a registered screen.
+func (a *App) Screen(id common.ID) common.Screen { return a.screens[id] }
+
+// Top is the screen shown.
+func (a *App) Top() common.Screen { return a.stack[len(a.stack)-1] }
+
+// Stack is the screens open, the root first.
+func (a *App) Stack() []common.Screen { return a.stack }
 
 // Init starts listening to the library and asks for the background colour.
 func (a *App) Init() tea.Cmd {
@@ -92,21 +120,9 @@ func (a *App) waitProgress() tea.Cmd {
 	}
 }
 
-func (a *App) top() screen { return a.stack[len(a.stack)-1] }
-
-func (a *App) push(s screen) {
-	if a.top() != s {
-		a.stack = append(a.stack, s)
-	}
-}
-
-func (a *App) pop() {
-	if len(a.stack) > 1 {
-		a.stack = a.stack[:len(a.stack)-1]
-	}
-}
-
-// Update routes messages: global ones here, the rest to the active screen.
+// Update acts on the messages addressed to the App and passes the others
+// on: keys and the pointer to the top screen, anything else to every
+// screen.
 func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -115,379 +131,223 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		if dark := msg.IsDark(); dark != a.ctx.Dark {
 			a.ctx.Dark = dark
-			*a.ctx.Styles = *NewStyles(NewTheme(dark))
-			a.restyle()
+			*a.ctx.Styles = *common.NewStyles(common.NewTheme(dark))
+			return a, a.broadcast(common.RestyleMsg{})
 		}
 		return a, nil
 	case progressMsg:
-		a.library.refresh()
-		if !msg.open {
-			// The pass is over: lists built on it are complete now.
-			switch a.top() {
-			case scrClaims:
-				a.claims.refresh()
-			case scrSources:
-				a.sources.refresh()
-			}
-		}
+		cmd := a.broadcast(common.ProgressMsg{Done: !msg.open})
 		if msg.open {
-			return a, a.waitProgress()
+			cmd = tea.Batch(cmd, a.waitProgress())
 		}
-		return a, nil
-	case openArticleMsg:
-		return a, a.load(msg.id, msg.loc, false, location{})
-	case articleMsg:
-		return a, a.show(msg)
-	case compareMsg:
-		if msg.err != nil {
-			a.status = "cannot compare: " + msg.err.Error()
+		return a, cmd
+	case tea.KeyPressMsg:
+		switch {
+		case a.ctx.Keys.Matches(msg, common.ActForceQuit):
+			return a, tea.Quit
+		case a.busy > 0:
+			a.queued = append(a.queued, msg)
 			return a, nil
 		}
-		a.compare.open(msg.cmp, msg.arts)
-		a.push(scrCompare)
-		return a, nil
-	case tea.MouseWheelMsg:
-		if a.top() == scrReader {
-			a.reader = a.reader.mouseScroll(msg)
+		return a, a.track(a.key(msg))
+	case settledMsg:
+		return a, a.settle(msg.msg)
+	case tea.MouseMsg:
+		if a.tooSmall() {
+			return a, nil
 		}
-		return a, nil
-	case tea.KeyPressMsg:
-		return a, a.key(msg)
-	}
-	return a, nil
-}
-
-// key handles a key press: global actions first, then the active screen.
-func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
-	a.status = ""
-	s := a.top()
-	if s == scrLibrary && a.library.filtering {
-		var cmd tea.Cmd
-		a.library, cmd = a.library.Update(msg, ActNone)
-		return cmd
-	}
-	if s == scrClaims && a.claims.filtering {
-		a.claims, _ = a.claims.Update(msg, ActNone)
-		return nil
-	}
-	if a.tooSmall() {
-		if a.ctx.Keys.Action(s, msg) == ActQuit || msg.String() == "q" {
-			return a.quit()
-		}
-		return nil
-	}
-	act := a.ctx.Keys.Action(s, msg)
-	switch act {
-	case ActQuit:
-		return a.quit()
-	case ActHelp:
-		if s == scrHelp {
-			a.pop()
-		} else {
-			a.help.show(s)
-			a.push(scrHelp)
-		}
-		return nil
-	case ActProblems:
-		if s != scrProblems {
-			a.problems.refresh()
-			a.push(scrProblems)
-		}
-		return nil
-	case ActJumpBack:
-		if loc, ok := a.jumps.back(a.here()); ok {
-			return a.goTo(loc)
-		}
-		a.status = "no older jump"
-		return nil
-	case ActJumpForward:
-		if loc, ok := a.jumps.forward(a.here()); ok {
-			return a.goTo(loc)
-		}
-		a.status = "no newer jump"
-		return nil
-	case ActBack:
-		if s == scrPanel && len(a.panels) > 0 {
-			a.panels = a.panels[:len(a.panels)-1]
-			if len(a.panels) > 0 {
-				return nil
+		return a, a.Top().Update(msg)
+	case tea.PasteMsg:
+		return a, a.Top().Update(msg)
+	case common.ShowMsg:
+		if s := a.screens[msg.ID]; s != nil {
+			if msg.Alone {
+				a.stack = a.stack[:1]
 			}
+			a.push(s)
 		}
-		a.pop()
-		return nil
-	case ActClaims:
-		if s != scrClaims {
-			a.leaveReader()
-			a.claims.refresh()
-			a.push(scrClaims)
+		return a, nil
+	case common.PushMsg:
+		if msg.Jump {
+			a.record()
 		}
-		return nil
-	case ActSources:
-		if s != scrSources {
-			a.leaveReader()
-			a.sources.refresh()
-			a.push(scrSources)
+		a.push(msg.Screen)
+		return a, nil
+	case common.BackMsg:
+		if len(a.stack) > 1 {
+			a.stack = a.stack[:len(a.stack)-1]
 		}
-		return nil
-	case ActCompare:
-		if s != scrCompare {
-			a.leaveReader()
-			return a.loadCompare(a.library.compareSelection())
+		return a, nil
+	case common.StatusMsg:
+		a.ctx.Note = msg.Text
+		return a, nil
+	case common.GoToMsg:
+		if msg.Jump {
+			a.record()
 		}
-		return nil
+		return a, a.goTo(msg.To)
 	}
-
-	switch s {
-	case scrLibrary:
-		var cmd tea.Cmd
-		a.library, cmd = a.library.Update(msg, act)
-		return cmd
-	case scrReader:
-		return a.readerKey(act)
-	case scrOutline:
-		var sel *model.Section
-		a.outline, sel = a.outline.Update(act)
-		if sel != nil {
-			a.pop()
-			from := a.reader.here()
-			a.jumps.push(from)
-			a.reader.scrollTo(location{Article: a.reader.art.ID, Para: sel.Para})
-		}
-	case scrProblems:
-		a.problems = a.problems.Update(act)
-	case scrHelp:
-		a.help = a.help.Update(act)
-	case scrClaims:
-		var id string
-		if a.claims, id = a.claims.Update(msg, act); id != "" {
-			return a.jumpToClaim(id)
-		}
-	case scrSources:
-		var t *panelTarget
-		if a.sources, t = a.sources.Update(act); t != nil {
-			return a.follow(*t)
-		}
-	case scrPanel:
-		var t *panelTarget
-		top := &a.panels[len(a.panels)-1]
-		if *top, t = top.Update(act); t != nil {
-			return a.follow(*t)
-		}
-	case scrCompare:
-		var out compareOut
-		a.compare, out = a.compare.Update(msg, act)
-		switch {
-		case out.panel != nil:
-			a.panels = append(a.panels, *out.panel)
-			a.push(scrPanel)
-		case out.jump != "":
-			return a.jumpToClaim(out.jump)
-		}
-	}
-	return nil
+	return a, a.broadcast(msg)
 }
 
-// compareMsg carries a comparison to the compare screen.
-type compareMsg struct {
-	cmp  *model.Comparison
-	arts []*model.Article // the sources, in the comparison's order
-	err  error
-}
-
-// loadCompare compares the given articles off the event loop.
-func (a *App) loadCompare(ids []string) tea.Cmd {
-	lib := a.ctx.Lib
-	return func() tea.Msg {
-		cmp, err := lib.Compare(ids)
-		if err != nil {
-			return compareMsg{err: err}
-		}
-		arts := make([]*model.Article, 0, len(ids))
-		for _, id := range cmp.Sources {
-			art, err := lib.Article(id)
-			if err != nil {
-				return compareMsg{err: err}
-			}
-			arts = append(arts, art)
-		}
-		return compareMsg{cmp: cmp, arts: arts}
-	}
-}
-
-// follow does what Enter on a panel item asks: list a source's claims, or
-// jump to a claim.
-func (a *App) follow(t panelTarget) tea.Cmd {
-	switch {
-	case t.source != "":
-		a.panels = append(a.panels, backlinksPanel(a.ctx, t.source, claimIndex(a.ctx.Lib)))
-		a.push(scrPanel)
-	case t.claim != "":
-		return a.jumpToClaim(t.claim)
-	}
-	return nil
-}
-
-// leaveReader records the reader's place when a list screen opens over it:
-// that is a jump, and ctrl-o comes back to it.
-func (a *App) leaveReader() {
-	if a.top() == scrReader {
-		a.jumps.push(a.reader.here())
-	}
-}
-
-// openClaimPanel shows the sources of the claim on screen. Opening it is a
-// jump: ctrl-o comes back to this place.
-func (a *App) openClaimPanel() tea.Cmd {
-	c := a.reader.claimOnScreen()
-	if c == nil {
-		a.status = "no claim on screen"
+// track counts a command a key started, and what it returns, until it is
+// settled. What such a command returns is handed to Update here rather
+// than by Bubble Tea, so it must be a message of the App or of the
+// screens, a batch, or tea.Quit (not tea.Sequence nor Bubble Tea's own
+// requests such as tea.SetWindowTitle).
+func (a *App) track(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
 		return nil
 	}
-	a.jumps.push(a.reader.here())
-	a.panels = []panelModel{claimPanel(a.ctx, a.reader.art, a.reader.marks.sourcing, c.id)}
-	a.push(scrPanel)
-	return nil
+	a.busy++
+	return func() tea.Msg { return settledMsg{cmd()} }
 }
 
-func (a *App) readerKey(act Action) tea.Cmd {
-	switch act {
-	case ActOutline:
-		if len(a.reader.art.Sections) == 0 {
-			a.status = "this article has no headings"
-			return nil
-		}
-		a.outline.show(a.reader.art, a.reader.anchor())
-		a.push(scrOutline)
-		return nil
-	case ActNextArticle, ActPrevArticle:
-		n := 1
-		if act == ActPrevArticle {
-			n = -1
-		}
-		next := a.library.neighbour(a.reader.art.ID, n)
-		if next == nil {
-			a.status = "no " + map[bool]string{true: "next", false: "previous"}[n > 0] + " article"
-			return nil
-		}
-		return a.load(next.ID, location{}, false, location{})
-	case ActOpen:
-		return a.openClaimPanel()
-	case ActBoilerplate:
-		a.reader, _ = a.reader.Update(act)
-		a.status = "web chrome " + map[bool]string{true: "shown", false: "hidden"}[a.reader.showBoiler]
-		return nil
-	case ActControls:
-		a.ctx.Opts.ShowControls = !a.ctx.Opts.ShowControls
-		a.ctx.Engine = newEngine(a.ctx.Opts)
-		a.restyle()
-		a.status = "invisible controls " + map[bool]string{true: "shown", false: "hidden"}[a.ctx.Opts.ShowControls]
-		return nil
-	}
+// settle acts on what a key's command returned, tracking what that starts
+// in turn; once all is settled, the keys that waited are read.
+func (a *App) settle(msg tea.Msg) tea.Cmd {
+	a.busy--
 	var cmd tea.Cmd
-	a.reader, cmd = a.reader.Update(act)
+	switch msg := msg.(type) {
+	case nil:
+	case tea.QuitMsg:
+		return tea.Quit
+	case tea.BatchMsg:
+		cmds := make([]tea.Cmd, 0, len(msg))
+		for _, c := range msg {
+			cmds = append(cmds, a.track(c))
+		}
+		cmd = tea.Batch(cmds...)
+	default:
+		_, next := a.Update(msg)
+		cmd = a.track(next)
+	}
+	for a.busy == 0 && len(a.queued) > 0 {
+		k := a.queued[0]
+		a.queued = a.queued[1:]
+		cmd = tea.Batch(cmd, a.track(a.key(k)))
+	}
 	return cmd
 }
 
-// load parses and analyses an article off the event loop (a large one
-// takes a moment) and shows it.
-func (a *App) load(id string, loc location, jump bool, from location) tea.Cmd {
-	lib := a.ctx.Lib
-	return func() tea.Msg {
-		art, err := lib.Article(id)
-		if err != nil {
-			return articleMsg{err: err}
-		}
-		s, err := lib.Sourcing(id)
-		if err != nil {
-			s = nil // the reader still shows the text
-		}
-		return articleMsg{art: art, sourcing: s, loc: loc, jump: jump, from: from}
+// broadcast sends msg to every registered screen and to those open for
+// the occasion.
+func (a *App) broadcast(msg tea.Msg) tea.Cmd {
+	var cmds []tea.Cmd
+	for _, s := range a.order {
+		cmds = append(cmds, s.Update(msg))
 	}
+	for _, s := range a.stack {
+		if a.screens[s.ID()] != s {
+			cmds = append(cmds, s.Update(msg))
+		}
+	}
+	return tea.Batch(cmds...)
 }
 
-// jumpToClaim opens the article of a claim (a sentence id) with the claim
-// selected, recording the current place in the jump list.
-func (a *App) jumpToClaim(id string) tea.Cmd {
-	r, err := model.ParseRef(id)
-	if err != nil {
-		a.status = err.Error()
+// key reads a key for the top screen: quitting and the jumps here, a global
+// key opens its screen, the rest goes to the screen.
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	a.ctx.Note = ""
+	keys := a.ctx.Keys
+	if a.tooSmall() {
+		if act := keys.Resolve(msg, []common.Action{common.ActQuit}, nil); act == common.ActForceQuit || act == common.ActQuit {
+			return tea.Quit
+		}
 		return nil
 	}
-	return a.jumpTo(location{Article: r.Article, Claim: id, Para: -1})
+	top := a.Top()
+	act := keys.Resolve(msg, top.Actions(), a.ctx.Globals)
+	switch act {
+	case common.ActNone:
+		return nil
+	case common.ActForceQuit:
+		return tea.Quit
+	case common.ActJumpBack:
+		return a.walk(a.jumps.back, "no older jump")
+	case common.ActJumpForward:
+		return a.walk(a.jumps.forward, "no newer jump")
+	}
+	if id, ok := a.shows[act]; ok && a.screens[id] != top {
+		if p, ok := top.(common.Placer); ok {
+			// Leaving a place for a list is a jump: ctrl+o comes back.
+			if loc, ok := p.Place(); ok {
+				a.jumps.push(loc)
+			}
+		}
+		return a.screens[id].Update(common.OpenMsg{From: top})
+	}
+	return top.Update(common.ActionMsg{Action: act, Key: msg})
 }
 
-// show puts a loaded article in the reader.
-func (a *App) show(m articleMsg) tea.Cmd {
-	if m.err != nil {
-		a.status = "cannot open: " + m.err.Error()
-		return nil
+// walk goes one step along the jump list, or says there is none.
+func (a *App) walk(step func(common.Location) (common.Location, bool), none string) tea.Cmd {
+	here, _ := a.here()
+	if loc, ok := step(here); ok {
+		return a.goTo(loc)
 	}
-	if m.jump {
-		a.jumps.push(m.from)
-	}
-	a.reader.open(m.art, m.sourcing, m.loc)
-	a.toReader()
-	a.reader.restore(m.loc)
+	a.ctx.Note = none
 	return nil
 }
 
-// toReader shows the reader on top of the library, closing everything else.
-func (a *App) toReader() {
-	for a.top() != scrLibrary {
-		a.pop()
+func (a *App) push(s common.Screen) {
+	if a.Top() != s {
+		a.fit(s)
+		a.stack = append(a.stack, s)
 	}
-	a.panels = nil
-	a.push(scrReader)
 }
 
-// here is where the user is, for the jump list: a place in the reader, or
-// a list screen (claims, sources, a panel, compare) as it stands.
-func (a *App) here() location {
-	switch a.top() {
-	case scrClaims, scrSources, scrPanel, scrCompare:
-		return location{view: &viewState{
-			stack:  append([]screen(nil), a.stack...),
-			panels: append([]panelModel(nil), a.panels...),
-		}}
+// fit sizes a screen made for the occasion: it may have been made, or left
+// on the jump list, at another size. (The registered ones follow every
+// resize.)
+func (a *App) fit(s common.Screen) {
+	if a.screens[s.ID()] != s {
+		s.SetSize(a.ctx.Width, a.ctx.Height)
 	}
-	return a.reader.here()
 }
 
-// goTo shows a location (from the jump list, or a jump's target).
-func (a *App) goTo(loc location) tea.Cmd {
-	if v := loc.view; v != nil {
-		a.stack = append([]screen(nil), v.stack...)
-		a.panels = append([]panelModel(nil), v.panels...)
-		for i := range a.panels {
-			a.panels[i].SetSize(a.ctx.Width, a.ctx.Height)
+// here is where the user is, for the jump list: the place of the nearest
+// screen that is one (the reader), looking through overlays, or a list
+// screen as it stands. The root is no place.
+func (a *App) here() (common.Location, bool) {
+	for i := len(a.stack) - 1; i >= 1; i-- {
+		switch s := a.stack[i].(type) {
+		case common.Placer:
+			return s.Place()
+		case common.Overlay:
+			continue
+		}
+		return common.Location{View: &common.ViewState{Stack: append([]common.Screen(nil), a.stack[:i+1]...)}}, true
+	}
+	return common.Location{}, false
+}
+
+// record puts where the user is on the jump list, before a jump.
+func (a *App) record() {
+	if loc, ok := a.here(); ok {
+		a.jumps.push(loc)
+	}
+}
+
+// goTo shows a location: a list screen as it was left, else a place the
+// screens (the reader) go to.
+func (a *App) goTo(loc common.Location) tea.Cmd {
+	if v := loc.View; v != nil {
+		a.stack = append(a.stack[:0:0], v.Stack...)
+		for _, s := range a.stack {
+			a.fit(s)
 		}
 		return nil
 	}
-	if a.reader.art != nil && a.reader.art.ID == loc.Article {
-		a.toReader()
-		a.reader.restore(loc)
+	if loc.Article == "" {
+		a.stack = a.stack[:1]
 		return nil
 	}
-	return a.load(loc.Article, loc, false, location{})
+	return a.broadcast(common.GoToMsg{To: loc})
 }
-
-// jumpTo opens loc and records the current place in the jump list.
-func (a *App) jumpTo(loc location) tea.Cmd {
-	from := a.here()
-	record := from.Article != "" || from.view != nil
-	if a.reader.art != nil && a.reader.art.ID == loc.Article {
-		if record {
-			a.jumps.push(from)
-		}
-		return a.goTo(loc)
-	}
-	return a.load(loc.Article, loc, record, from)
-}
-
-func (a *App) quit() tea.Cmd { return tea.Quit }
 
 func (a *App) tooSmall() bool {
-	return a.ctx.Width < minWidth || a.ctx.Height < minHeight
+	return a.ctx.Width < common.MinWidth || a.ctx.Height < common.MinHeight
 }
 
 // setSize pushes a new size down to every screen, once.
@@ -497,57 +357,15 @@ func (a *App) setSize(w, h int) {
 	if a.tooSmall() {
 		return
 	}
-	a.library.SetSize(w, h)
-	a.reader.geometry(w, h)
-	a.reader.SetSize(w, h)
-	a.outline.SetSize(w, h)
-	a.problems.SetSize(w, h)
-	a.help.SetSize(w, h)
-	a.claims.SetSize(w, h)
-	a.sources.SetSize(w, h)
-	a.compare.SetSize(w, h)
-	for i := range a.panels {
-		a.panels[i].SetSize(w, h)
+	for _, s := range a.order {
+		s.SetSize(w, h)
+	}
+	for _, s := range a.stack {
+		a.fit(s)
 	}
 }
 
-// restyle re-renders what was pre-rendered with the old styles or engine.
-func (a *App) restyle() {
-	if a.reader.art != nil && len(a.reader.rows) > 0 {
-		anchor := a.reader.anchor()
-		a.reader.layout()
-		a.reader.scrollTo(anchor)
-	}
-	a.compare.SetSize(a.ctx.Width, a.ctx.Height)
-}
-
-// statusLine is the shared part of every status bar: a one-shot message,
-// the background progress and the problem count.
-func (a *App) statusLine() string {
-	var parts []string
-	if a.status != "" {
-		// Messages may quote content (an error naming a file): through the
-		// engine, like any content, and kept to half the width.
-		msg, _ := a.ctx.Engine.Fit(a.status, max(a.ctx.Width/2, 1), text.LTR).Content()
-		parts = append(parts, msg)
-	}
-	if done, total := a.ctx.Lib.Progress(); done < total {
-		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))
-	}
-	if n := countProblems(a.ctx.Lib.Problems()); n > 0 {
-		parts = append(parts, fmt.Sprintf("⚠ %d problem%s (!)", n, plural(n)))
-	}
-	return strings.Join(parts, " │ ")
-}
-
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
-// View draws the active screen.
+// View draws the top screen.
 func (a *App) View() tea.View {
 	var v tea.View
 	v.AltScreen = true
@@ -557,41 +375,20 @@ func (a *App) View() tea.View {
 		return v
 	}
 	if a.tooSmall() {
-		v.SetContent(tooSmallView(a.ctx.Width, a.ctx.Height))
+		v.SetContent(tooSmallView(a.ctx, a.ctx.Width, a.ctx.Height))
 		return v
 	}
-	status := a.statusLine()
-	switch a.top() {
-	case scrLibrary:
-		v.SetContent(a.library.View(status))
-	case scrReader:
-		v.SetContent(a.reader.View(status))
-	case scrOutline:
-		v.SetContent(a.outline.View())
-	case scrProblems:
-		v.SetContent(a.problems.View())
-	case scrHelp:
-		v.SetContent(a.help.View())
-	case scrClaims:
-		v.SetContent(a.claims.View(status))
-	case scrSources:
-		v.SetContent(a.sources.View(status))
-	case scrPanel:
-		if len(a.panels) > 0 {
-			v.SetContent(a.panels[len(a.panels)-1].View(status))
-		}
-	case scrCompare:
-		v.SetContent(a.compare.View(status))
-	}
+	v.SetContent(a.Top().View())
 	return v
 }
 
 // tooSmallView is shown below 40x10; it fits any size down to 1x1.
-func tooSmallView(w, h int) string {
-	lines := []string{"terminal too small", fmt.Sprintf("%dx%d, need 40x10", w, h), "q quits"}
+func tooSmallView(ctx *common.Context, w, h int) string {
+	quit := common.FirstKey(ctx.Keys.Get(common.ActQuit)) + " or " + common.FirstKey(ctx.Keys.Get(common.ActForceQuit)) + " quits"
+	lines := []string{"terminal too small", fmt.Sprintf("%dx%d, need %dx%d", w, h, common.MinWidth, common.MinHeight), quit}
 	var out []string
 	for i := 0; i < h && i < len(lines); i++ {
-		out = append(out, fitUI(lines[i], w))
+		out = append(out, common.Fit(lines[i], w))
 	}
 	return strings.Join(out, "\n")
 }

@@ -1,30 +1,12 @@
 package tui
 
-// location is a place in the corpus a reader can return to: an article and a
-// logical position in it (paragraph and byte offset), so it survives
-// re-wrapping; and the claim selected there, if any. A location with Para -1
-// is "wherever Claim is" (Claim may then be any sentence id).
-type location struct {
-	Article string
-	Para    int
-	Offset  int
-	Claim   string
-	// view, when set, is a list screen the user jumped from (claims,
-	// sources, a panel, compare), to go back to as it was.
-	view *viewState
-}
-
-// viewState is the screen stack and panels of a list screen.
-type viewState struct {
-	stack  []screen
-	panels []panelModel
-}
+import "github.com/isnad/isnad/tui/common"
 
 // jumpList records where the user jumped from, like vim's: ctrl-o walks back,
 // ctrl-i forward. Jumping from the middle of the list drops the entries ahead,
 // as a browser's history does.
 type jumpList struct {
-	entries []location
+	entries []common.Location
 	pos     int // index of the entry ctrl-i returns to; len(entries) when at the head
 }
 
@@ -32,7 +14,7 @@ const maxJumps = 100
 
 // push records from as the place the user is leaving. Leaving the same
 // place twice in a row is recorded once.
-func (j *jumpList) push(from location) {
+func (j *jumpList) push(from common.Location) {
 	if j.pos > 0 && j.pos == len(j.entries) && j.entries[j.pos-1] == from {
 		return
 	}
@@ -44,9 +26,9 @@ func (j *jumpList) push(from location) {
 }
 
 // back returns where to go when the user, now at cur, presses ctrl-o.
-func (j *jumpList) back(cur location) (location, bool) {
+func (j *jumpList) back(cur common.Location) (common.Location, bool) {
 	if j.pos == 0 {
-		return location{}, false
+		return common.Location{}, false
 	}
 	if j.pos == len(j.entries) {
 		// Remember the head so that ctrl-i can come back to it.
@@ -59,9 +41,9 @@ func (j *jumpList) back(cur location) (location, bool) {
 }
 
 // forward returns where ctrl-i goes, if anywhere.
-func (j *jumpList) forward(cur location) (location, bool) {
+func (j *jumpList) forward(cur common.Location) (common.Location, bool) {
 	if j.pos+1 >= len(j.entries) {
-		return location{}, false
+		return common.Location{}, false
 	}
 	j.entries[j.pos] = cur
 	j.pos++

@@ -1,9 +1,13 @@
 package tui
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/isnad/isnad/tui/common"
+)
 
 func TestJumpList(t *testing.T) {
-	loc := func(a string, p int) location { return location{Article: a, Para: p} }
+	loc := func(a string, p int) common.Location { return common.Location{Article: a, Para: p} }
 	var j jumpList
 	if _, ok := j.back(loc("A", 0)); ok {
 		t.Fatal("empty list went back")
@@ -54,12 +58,12 @@ func TestJumpList(t *testing.T) {
 func TestJumpListBounded(t *testing.T) {
 	var j jumpList
 	for i := 0; i < 3*maxJumps; i++ {
-		j.push(location{Article: "A", Para: i})
+		j.push(common.Location{Article: "A", Para: i})
 	}
 	if len(j.entries) != maxJumps {
 		t.Fatalf("kept %d entries, want %d", len(j.entries), maxJumps)
 	}
-	got, _ := j.back(location{})
+	got, _ := j.back(common.Location{})
 	if got.Para != 3*maxJumps-1 {
 		t.Fatalf("newest entry = %d", got.Para)
 	}

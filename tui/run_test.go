@@ -81,7 +81,7 @@ func TestStatusMessageSanitised(t *testing.T) {
 		t.Fatal(err)
 	}
 	app.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
-	app.status = "cannot open: evil\x1b]52;c;cGF5bG9hZA==\x07name\x1b[2J"
+	app.ctx.Note = "cannot open: evil\x1b]52;c;cGF5bG9hZA==\x07name\x1b[2J"
 	out := app.View().Content
 	for _, bad := range []string{"\x1b]52", "\x1b[2J", "\x07"} {
 		if strings.Contains(out, bad) {

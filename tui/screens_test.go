@@ -2,7 +2,7 @@ package tui
 
 import (
 	"bytes"
-	"regexp"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -13,21 +13,10 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
-	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/tui/internal/screentest"
 )
 
-// embeddedLib opens the embedded corpus and waits for its background pass,
-// so that screens are deterministic.
-func embeddedLib(t testing.TB) *data.Library {
-	t.Helper()
-	lib, err := data.OpenEmbedded()
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
-	return lib
-}
+func embeddedLib(t testing.TB) Library { return screentest.Lib(t) }
 
 // screenAfter runs the app in teatest at w×h with an ASCII colour profile,
 // types keys (waiting for waitFor to appear in the output after each key,
@@ -44,7 +33,7 @@ func screenAfter(t *testing.T, w, h int, steps ...step) string {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte("isnad")) },
 		teatest.WithDuration(5*time.Second))
 	for _, s := range steps {
-		tm.Send(press(s.key))
+		tm.Send(screentest.Press(s.key))
 		if s.waitFor != "" {
 			want := []byte(s.waitFor)
 			teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, want) },
@@ -60,12 +49,8 @@ func screenAfter(t *testing.T, w, h int, steps ...step) string {
 
 type step struct{ key, waitFor string }
 
-var trailingSpace = regexp.MustCompile(`[ ]+\n`)
-
 // plainScreen drops styling: the golden files show what the user reads.
-func plainScreen(s string) string {
-	return trailingSpace.ReplaceAllString(ansi.Strip(s)+"\n", "\n")
-}
+func plainScreen(s string) string { return screentest.Plain(s) }
 
 func TestGoldenScreens(t *testing.T) {
 	sizes := []struct {
@@ -89,9 +74,19 @@ func TestGoldenScreens(t *testing.T) {
 		{"claims-anonymous", []step{{"C", "claims:"}, {"s", ""}, {"s", ""}, {"s", ""}}},
 		{"sources", []step{{"S", "sources:"}}},
 		{"diagnostics", []step{{"S", "sources:"}, {"l", "diagnostics"}}},
+		{"library-marked", []step{{"m", ""}, {"j", ""}, {"m", ""}}},
+		{"help-scrolled", []step{{"enter", "%"}, {"?", "keys"}, {"pgdown", ""}}},
 	}
+	small := map[string]bool{"library": true, "reader": true, "help-scrolled": true, "library-filtered": true, "claims": true}
+	sizes = append(sizes, struct {
+		name string
+		w, h int
+	}{"40x10", 40, 10})
 	for _, sz := range sizes {
 		for _, f := range flows {
+			if sz.w == 40 && !small[f.name] {
+				continue
+			}
 			t.Run(f.name+"-"+sz.name, func(t *testing.T) {
 				got := screenAfter(t, sz.w, sz.h, f.steps...)
 				if n := strings.Count(got, "\n"); n != sz.h {
@@ -108,9 +103,48 @@ func TestGoldenScreens(t *testing.T) {
 	}
 }
 
+func TestCompareScreens(t *testing.T) {
+	sizes := [][2]int{{120, 40}, {200, 50}}
+	flows := []struct {
+		name string
+		keys []string
+	}{
+		{"frames", []string{"j", "l"}},
+		{"columns", []string{"j", "2"}},
+		{"naming", []string{"3", "j"}},
+		{"vocabulary", []string{"4", "l", "j"}},
+		{"facts", []string{"5"}},
+		{"columns-fact", []string{"5", "2"}},
+	}
+	for _, sz := range sizes {
+		for _, f := range flows {
+			t.Run(fmt.Sprintf("%s-%dx%d", f.name, sz[0], sz[1]), func(t *testing.T) {
+				steps := []step{{"c", "compare 5 sources"}}
+				for _, k := range f.keys {
+					steps = append(steps, step{key: k})
+				}
+				got := screenAfter(t, sz[0], sz[1], steps...)
+				if n := strings.Count(got, "\n"); n != sz[1] {
+					t.Errorf("screen has %d rows, want %d", n, sz[1])
+				}
+				for i, row := range strings.Split(strings.TrimSuffix(got, "\n"), "\n") {
+					if w := ansi.StringWidth(row); w > sz[0] {
+						t.Errorf("row %d is %d cells wide, terminal is %d", i, w, sz[0])
+					}
+				}
+				golden.RequireEqual(t, []byte(got))
+			})
+		}
+	}
+}
+
 func TestTooSmall(t *testing.T) {
 	for _, sz := range [][2]int{{1, 1}, {39, 24}, {80, 9}, {10, 3}} {
-		got := tooSmallView(sz[0], sz[1])
+		app, err := NewApp(embeddedLib(t), DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := tooSmallView(app.ctx, sz[0], sz[1])
 		rows := strings.Split(got, "\n")
 		if len(rows) > sz[1] {
 			t.Errorf("%dx%d: %d rows", sz[0], sz[1], len(rows))

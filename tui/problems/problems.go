@@ -1,6 +1,7 @@
-// Package problems lists what went wrong while reading the corpus. File
-// names and details come from the user's files, so they go through the
-// text engine like any other content.
+// Package problems lists what went wrong while reading the corpus, then
+// the notices (what was set aside on purpose, said so that nothing is set
+// aside silently). File names and details come from the user's files, so
+// they go through the text engine like any other content.
 package problems
 
 import (
@@ -21,7 +22,8 @@ const ID common.ID = "problems"
 // Problems is the list.
 type Problems struct {
 	ctx    *common.Context
-	items  []model.Problem
+	items  []model.Problem // the problems, then the notices
+	wrong  int             // how many are problems
 	scroll common.Scroller
 	common.Listing
 }
@@ -36,8 +38,27 @@ func (p *Problems) ID() common.ID { return ID }
 func (p *Problems) Overlay() {}
 
 func (p *Problems) refresh() {
-	p.items = p.ctx.Lib.Problems()
-	p.scroll.SetRows(max(len(p.items), 1))
+	all := p.ctx.Lib.Problems()
+	p.items = p.items[:0]
+	for _, notices := range []bool{false, true} {
+		for _, it := range all {
+			if it.Notice == notices {
+				p.items = append(p.items, it)
+			}
+		}
+		if !notices {
+			p.wrong = len(p.items)
+		}
+	}
+	p.scroll.SetRows(len(p.items) + p.clean())
+}
+
+// clean is 1 when no file had a problem: a row says so.
+func (p *Problems) clean() int {
+	if p.wrong == 0 {
+		return 1
+	}
+	return 0
 }
 
 // SetSize gives the list what the title and the status bar leave.
@@ -69,15 +90,22 @@ func (p *Problems) View() string {
 	st := p.ctx.Styles
 	w := p.ctx.Width
 	var b strings.Builder
-	b.WriteString(st.Title.Render(common.Fit(fmt.Sprintf("problems (%d)", len(p.items)), w)))
+	title := fmt.Sprintf("problems (%d)", p.wrong)
+	if n := len(p.items) - p.wrong; n > 0 {
+		title += fmt.Sprintf(" · notice%s (%d)", common.Plural(n), n)
+	}
+	b.WriteString(st.Title.Render(common.Fit(title, w)))
 	b.WriteByte('\n')
-	p.scroll.View(&b, func(i int) string {
-		if len(p.items) == 0 {
+	p.scroll.View(&b, func(r int) string {
+		if r < p.clean() {
 			return st.Muted.Render(common.Fit("  every file opened cleanly", w))
 		}
-		it := p.items[i]
-		kind := string(it.Kind)
-		if it.Fatal {
+		it := p.items[r-p.clean()]
+		kind, style := string(it.Kind), st.Warn
+		switch {
+		case it.Notice:
+			kind, style = "notice: "+kind, st.Muted
+		case it.Fatal:
 			kind += ", skipped"
 		}
 		prefix := fmt.Sprintf("  %-22s ", kind)
@@ -86,7 +114,7 @@ func (p *Problems) View() string {
 			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
 		}
 		ln := p.ctx.Engine.Fit(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR)
-		return st.Warn.Render(prefix) + ln.Text
+		return style.Render(prefix) + ln.Text
 	})
 	b.WriteString(common.Bar{Hints: p.ShortHelp()}.Render(p.ctx))
 	return b.String()

@@ -52,7 +52,9 @@ func TestProblemsInProgram(t *testing.T) {
 	clean := New(screentest.Context(t, screentest.Lib(t), 80, 10))
 	clean.SetSize(80, 10)
 	clean.Update(common.OpenMsg{})
-	if !strings.Contains(ansi.Strip(clean.View()), "every file opened cleanly") || len(clean.FullHelp()) != 1 {
-		t.Error("a clean corpus")
+	scr = ansi.Strip(clean.View())
+	if !strings.Contains(scr, "every file opened cleanly") || !strings.Contains(scr, "notice: boilerplate") ||
+		!strings.HasPrefix(scr, "problems (0) · notices (") || len(clean.FullHelp()) != 1 {
+		t.Errorf("a clean corpus with notices:\n%s", scr)
 	}
 }
