@@ -68,3 +68,36 @@ func TestHost(t *testing.T) {
 		t.Error("ctrl+c does not quit")
 	}
 }
+
+func TestPlayAndSlowLib(t *testing.T) {
+	lib := NewSlowLib(Lib(t), "001")
+	ctx := Context(t, lib, 40, 10)
+	h := Play(t, NewHost(ctx, &fake{}), []tea.Msg{common.RestyleMsg{}}, Step{Want: "fake"}, Step{Key: "esc"})
+	restyled, back := false, false
+	for _, m := range h.Top().(*fake).got {
+		_, r := m.(common.RestyleMsg)
+		a, k := m.(common.ActionMsg)
+		restyled, back = restyled || r, back || (k && a.Action == common.ActBack)
+	}
+	if !restyled || !back {
+		t.Errorf("the program did not pass the message (%v) and the key (%v)", restyled, back)
+	}
+	done := make(chan string)
+	go func() {
+		a, _ := lib.Article("001")
+		done <- a.ID
+	}()
+	lib.Asked.Wait()
+	select {
+	case <-done:
+		t.Fatal("the slow article came before its release")
+	default:
+	}
+	close(lib.Release)
+	if id := <-done; id != "001" {
+		t.Errorf("released, it gave %q", id)
+	}
+	if a, err := lib.Article("000"); err != nil || a.ID != "000" {
+		t.Errorf("another article: %v %v", a, err)
+	}
+}
