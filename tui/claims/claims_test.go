@@ -30,7 +30,7 @@ func TestClaimsInProgram(t *testing.T) {
 	if c.shown != 23 || !strings.Contains(c.title(), "/004") {
 		t.Errorf("filtered on 004: %d shown, %q", c.shown, c.title())
 	}
-	if show, _ := screentest.Last[common.ShowMsg](h); show.ID != ID {
+	if show, _ := screentest.Last[common.ShowMsg](h.Send(common.OpenMsg{})); show.ID != ID {
 		t.Errorf("opened, it asked to show %q", show.ID)
 	}
 	h.Keys("esc")

@@ -37,7 +37,7 @@ func TestReaderInProgram(t *testing.T) {
 	if bar := ansi.Strip(r.View()); !strings.Contains(bar, "claim 2/36") {
 		t.Errorf("the status bar does not count the claim:\n%s", bar[strings.LastIndex(bar, "\n"):])
 	}
-	if show, _ := screentest.Last[common.ShowMsg](h); show.ID != ID || !show.Alone {
+	if show, _ := screentest.Last[common.ShowMsg](h.Send(goTo("001"))); show.ID != ID || !show.Alone {
 		t.Errorf("the reader asked to be shown as %+v", show)
 	}
 	p, ok := screentest.Last[common.PushMsg](h)
