@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text/fold"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/panel"
 )
@@ -52,7 +53,7 @@ func (c *Claims) refresh() {
 // rebuild applies the filters, keeping the cursor on the same claim.
 func (c *Claims) rebuild() {
 	keep, _ := c.list.Selected()
-	q := common.FoldForMatch(c.filter.Query())
+	q := fold.Word(c.filter.Query())
 	var items []panel.Item
 	for _, r := range c.all {
 		if c.status > 0 && r.Status != model.ClaimStatuses[c.status-1] {
@@ -61,7 +62,7 @@ func (c *Claims) rebuild() {
 		if c.article > 0 && r.Article != c.articles[c.article-1] {
 			continue
 		}
-		if q != "" && !strings.Contains(common.FoldForMatch(r.ID+"\x00"+r.Text+"\x00"+strings.Join(r.Sources, "\x00")), q) {
+		if q != "" && !strings.Contains(fold.Word(r.ID+"\x00"+r.Text+"\x00"+strings.Join(r.Sources, "\x00")), q) {
 			continue
 		}
 		items = append(items, panel.Item{Lines: []string{panel.ClaimRow(c.ctx, r, r.ID)}, Target: panel.Target{Claim: r.ID}})

@@ -12,6 +12,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text/fold"
 	"github.com/isnad/isnad/tui/common"
 )
 
@@ -87,10 +88,10 @@ func (l *Library) refresh() {
 
 // apply filters and sorts, then lays the rows out again.
 func (l *Library) apply() {
-	q := common.FoldForMatch(l.filter.Query())
+	q := fold.Word(l.filter.Query())
 	l.view = l.view[:0]
 	for _, a := range l.all {
-		if q == "" || strings.Contains(common.FoldForMatch(haystack(a)), q) {
+		if q == "" || strings.Contains(fold.Word(haystack(a)), q) {
 			l.view = append(l.view, a)
 		}
 	}
@@ -124,7 +125,7 @@ func (l *Library) setItems() {
 }
 
 func compareBy(k sortKey, a, b *model.Article) int {
-	f := common.FoldForMatch
+	f := fold.Word
 	switch k {
 	case sortTitle:
 		return cmp.Compare(f(a.Meta.Title), f(b.Meta.Title))

@@ -14,6 +14,7 @@ import (
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
+	"github.com/isnad/isnad/text/fold"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/outline"
 	"github.com/isnad/isnad/tui/panel"
@@ -86,12 +87,12 @@ func (r *Reader) open(art *model.Article, s *model.Sourcing) {
 
 // titleParagraph is the first paragraph shown when it says the title.
 func titleParagraph(a *model.Article) int {
-	title := common.FoldForMatch(strings.TrimSpace(a.Meta.Title))
+	title := fold.Word(strings.TrimSpace(a.Meta.Title))
 	for i, p := range a.Paragraphs {
 		if p.Kind == model.Boilerplate {
 			continue
 		}
-		if title != "" && common.FoldForMatch(strings.TrimSpace(p.Text)) == title {
+		if title != "" && fold.Word(strings.TrimSpace(p.Text)) == title {
 			return i
 		}
 		break
