@@ -151,8 +151,8 @@ func (l *layouter) decode(para string, offs bool) {
 // right-to-left, which leaves every character at level 0) and shaping.
 func (l *layouter) resolve(dir Direction) {
 	l.levels, l.base = nil, 0
-	if dir == RTL {
-		l.needBidi = true
+	if dir == RTL || dir == AutoRTL {
+		l.needBidi = true // the paragraph level may be 1 without any RTL character
 	}
 	if l.needBidi {
 		l.par.Resolve(l.runes, dir)

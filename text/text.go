@@ -33,14 +33,20 @@ import (
 	"github.com/isnad/isnad/text/bidi"
 )
 
-// Direction is a paragraph direction: Auto (rules P2/P3), LTR or RTL.
+// Direction is a paragraph direction: Auto (rules P2/P3, LTR when the
+// paragraph has no strong character), AutoRTL (the same, RTL when it has
+// none), LTR or RTL.
 type Direction = bidi.Direction
 
-// Paragraph directions.
+// Paragraph directions. A document's direction is best given as Auto or
+// AutoRTL: a paragraph of another script inside it (an English reference
+// list in an Arabic article) then takes its own direction, and the
+// document's only decides paragraphs without letters.
 const (
-	Auto = bidi.Auto
-	LTR  = bidi.LTR
-	RTL  = bidi.RTL
+	Auto    = bidi.Auto
+	AutoRTL = bidi.AutoRTL
+	LTR     = bidi.LTR
+	RTL     = bidi.RTL
 )
 
 // Options select the steps of the pipeline. The zero value is what a

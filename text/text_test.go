@@ -344,3 +344,35 @@ func TestLineContent(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoRTL: in a right-to-left document each paragraph finds its own
+// direction (P2/P3); the document's decides only those without a letter.
+func TestAutoRTL(t *testing.T) {
+	e := NewEngine(Options{})
+	for _, c := range []struct {
+		in   string
+		dir  Direction
+		rtl  bool
+		want string
+	}{
+		// An English reference entry in an Arabic article: left to right,
+		// the bullet first, the final period last.
+		{"• Reuters. (2024, June 20). Pact [reuters.com].", AutoRTL, false, "• Reuters. (2024, June 20). Pact [reuters.com]."},
+		{"• Reuters. (2024, June 20). Pact [reuters.com].", RTL, true, ".Reuters. (2024, June 20). Pact [reuters.com] •"},
+		{"مرحبا (Reuters, 2024).", AutoRTL, true, ".(Reuters, 2024) ﺎﺒﺣﺮﻣ"},
+		// No strong character: the document's direction.
+		{"2024 - 2025.", AutoRTL, true, ".2025 - 2024"},
+		{"2024 - 2025.", Auto, false, "2024 - 2025."},
+		// Arabic first, whatever the fallback.
+		{"مرحبا world", Auto, true, "world ﺎﺒﺣﺮﻣ"},
+	} {
+		ln := e.Layout(c.in, 80, c.dir)[0]
+		if ln.RTL != c.rtl {
+			t.Errorf("Layout(%q, %d): RTL %v, want %v", c.in, c.dir, ln.RTL, c.rtl)
+		}
+		if got, _ := ln.Content(); got != c.want {
+			t.Errorf("Layout(%q, %d) = %q, want %q", c.in, c.dir, got, c.want)
+		}
+		checkLine(t, c.in, ln, 80)
+	}
+}

@@ -44,7 +44,7 @@ type Level uint8
 const maxDepth = 125
 
 // Direction is the paragraph direction asked of Resolve. Values other
-// than LTR and RTL act as Auto.
+// than LTR, RTL and AutoRTL act as Auto.
 type Direction uint8
 
 const (
@@ -55,6 +55,10 @@ const (
 	LTR
 	// RTL forces paragraph level 1.
 	RTL
+	// AutoRTL is Auto with RTL when there is no strong character (a
+	// higher-level protocol, HL1, as fribidi's "weak RTL"): the direction of
+	// a paragraph of a right-to-left document that has no letter.
+	AutoRTL
 )
 
 // Paragraph resolves one paragraph; reuse it to avoid allocations. Not
@@ -165,8 +169,10 @@ func (p *Paragraph) resolve(set classSet, dir Direction) {
 		p.base = 0
 	case RTL:
 		p.base = 1
+	case AutoRTL:
+		p.base = p.firstStrongOr(0, len(p.classes), 1)
 	default:
-		p.base = p.firstStrong(0, len(p.classes))
+		p.base = p.firstStrongOr(0, len(p.classes), 0)
 	}
 
 	// Fast paths: with no strong character against the paragraph

@@ -45,6 +45,12 @@ func (p *Paragraph) matchedPDI(i int) (int, bool) {
 // firstStrong applies rules P2 and P3 to classes[start:end]: 1 if the first
 // strong character outside isolates is R or AL, else 0.
 func (p *Paragraph) firstStrong(start, end int) Level {
+	return p.firstStrongOr(start, end, 0)
+}
+
+// firstStrongOr is firstStrong with level none when there is no strong
+// character outside isolates.
+func (p *Paragraph) firstStrongOr(start, end int, none Level) Level {
 	for i := start; i < end; i++ {
 		switch p.classes[i] {
 		case L:
@@ -55,7 +61,7 @@ func (p *Paragraph) firstStrong(start, end int) Level {
 			i = int(p.match[i]) // the loop steps over the PDI
 		}
 	}
-	return 0
+	return none
 }
 
 // status is an entry of the directional status stack (X1).

@@ -128,13 +128,12 @@ func NewEngine(o Options) *text.Engine {
 }
 
 // DirOf is the direction the engine should use for an article's paragraphs:
-// forced when the metadata says, else decided per paragraph.
+// each finds its own (UAX #9 P2/P3), so an English reference list in an
+// Arabic article reads left to right; the article's direction decides only
+// paragraphs without a letter.
 func DirOf(a *model.Article) text.Direction {
-	switch a.Meta.Dir {
-	case model.DirRTL:
-		return text.RTL
-	case model.DirLTR:
-		return text.LTR
+	if a.Meta.Dir == model.DirRTL {
+		return text.AutoRTL
 	}
 	return text.Auto
 }

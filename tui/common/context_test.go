@@ -39,7 +39,7 @@ func TestNewContext(t *testing.T) {
 }
 
 func TestDirOfAndLocations(t *testing.T) {
-	for dir, want := range map[model.Dir]text.Direction{model.DirRTL: text.RTL, model.DirLTR: text.LTR, model.DirAuto: text.Auto} {
+	for dir, want := range map[model.Dir]text.Direction{model.DirRTL: text.AutoRTL, model.DirLTR: text.Auto, model.DirAuto: text.Auto} {
 		if got := DirOf(&model.Article{Meta: model.Meta{Dir: dir}}); got != want {
 			t.Errorf("dir %v: %v", dir, got)
 		}
