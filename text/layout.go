@@ -245,7 +245,7 @@ func (l *layouter) measure(limit int) int {
 		}
 		return w
 	}
-	l.segment(false)
+	l.segment(false, 0)
 	w := 0
 	for _, c := range l.clusters {
 		w += int(c.w)

@@ -24,14 +24,15 @@ const (
 )
 
 // segment splits the glyphs into grapheme clusters, with the UAX #14 line
-// break opportunities after each when lines is set.
+// break opportunities after each when lines is set (none inside a URL
+// narrower than width, see keepURLs).
 //
 // Widths must come out as renderers and terminals count them: x/ansi and
 // go-runewidth cut clusters with clipperhouse/uax29 (newer rules than
 // uniseg's, e.g. Indic conjuncts) and look at what is printed (no format
 // characters). A paragraph of simple characters (letters and their marks,
 // CJK…) needs none of that: uniseg's clusters are theirs.
-func (l *layouter) segment(lines bool) {
+func (l *layouter) segment(lines bool, width int) {
 	l.seg = l.seg[:0]
 	for _, g := range l.glyphs {
 		if g != shape.Absorbed {
@@ -40,6 +41,7 @@ func (l *layouter) segment(lines bool) {
 	}
 	if lines {
 		l.breaks()
+		l.keepURLs(width)
 	}
 	l.clusters = l.clusters[:0]
 	if l.complex {

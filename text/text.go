@@ -134,7 +134,7 @@ func (l *layouter) fit(s string, width int, dir Direction) {
 	}
 	// Keep the clusters that fit before the ellipsis, then lay out the cut
 	// text again: the last letter kept changes form once its neighbour goes.
-	l.segment(false)
+	l.segment(false, 0)
 	budget, w, k := width-runeWidth(ellipsis), 0, 0
 	for k < len(l.clusters) && w+int(l.clusters[k].w) <= budget {
 		w += int(l.clusters[k].w)

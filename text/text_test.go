@@ -376,3 +376,32 @@ func TestAutoRTL(t *testing.T) {
 		checkLine(t, c.in, ln, 80)
 	}
 }
+
+// TestURLs: a URL that fits on a line is not broken where UAX #14 allows
+// (after "://", "/", "-"); a longer one is, at those places.
+func TestURLs(t *testing.T) {
+	e := NewEngine(Options{NoPad: true})
+	for _, c := range []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"Europe https://www.swp-berlin.org.", 30, []string{"Europe ", "https://www.swp-berlin.org."}},
+		{"says www.reuters.com/world/asia", 30, []string{"says ", "www.reuters.com/world/asia"}},
+		{"see https://example.org/a/very/long/path", 20, []string{"see https://", "example.org/a/very/", "long/path"}},
+		// Not a URL: "-" and "/" stay opportunities.
+		{"swp-berlin and/or more", 12, []string{"swp-berlin ", "and/or more"}},
+		{"xhttps://a.b/c", 8, []string{"xhttps:/", "/a.b/c"}},
+		// In Arabic text the URL ends at the first Arabic letter.
+		{"انظر https://www.reuters.com/world", 30, []string{" ﺮﻈﻧﺍ", "https://www.reuters.com/world"}},
+	} {
+		var got []string
+		for _, ln := range e.Layout(c.in, c.width, Auto) {
+			got = append(got, ln.Text)
+			checkLine(t, c.in, ln, c.width)
+		}
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("Layout(%q, %d) = %q, want %q", c.in, c.width, got, c.want)
+		}
+	}
+}

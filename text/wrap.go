@@ -13,7 +13,7 @@ func (l *layouter) clusterStart(i int) int32 {
 // grapheme clusters, and a cluster wider than the line is replaced. Spaces
 // at the end of a line may hang: those that do not fit are not printed.
 func (l *layouter) wrap(width int) {
-	l.segment(true)
+	l.segment(true, width)
 	cl := l.clusters
 	n := len(cl)
 	if n == 0 {
