@@ -36,12 +36,9 @@ func newClaimMarks(a *model.Article, s *model.Sourcing, st *common.Styles) claim
 		if sen == nil {
 			continue
 		}
-		shift := 0
-		if a.Paragraphs[sen.Para].Kind == model.ListItem {
-			shift = len(bullet)
-		}
+		p := &a.Paragraphs[sen.Para]
 		m.byPara[sen.Para] = append(m.byPara[sen.Para], len(m.order))
-		m.order = append(m.order, claimMark{id: c.ID, para: sen.Para, start: sen.Start + shift, end: sen.End + shift, status: c.Status})
+		m.order = append(m.order, claimMark{id: c.ID, para: sen.Para, start: shownOffset(p, sen.Start), end: shownOffset(p, sen.End), status: c.Status})
 	}
 	return m
 }

@@ -76,11 +76,7 @@ func (r *Reader) sentenceStart(loc common.Location) common.Location {
 	for si := p.SentFrom; si < p.SentTo; si++ {
 		s := &r.art.Sentences[si]
 		if off >= s.Start && off < s.End {
-			if p.Kind == model.ListItem {
-				loc.Offset = s.Start + len(bullet)
-			} else {
-				loc.Offset = s.Start
-			}
+			loc.Offset = shownOffset(p, s.Start)
 			if s.Start == 0 {
 				loc.Offset = 0
 			}
@@ -146,10 +142,7 @@ func (r *Reader) restore(loc common.Location) {
 		r.scroll.Center(r.rowOf(common.Location{Para: c.para, Offset: c.start}))
 	case loc.Claim != "":
 		if sen := r.art.Sentence(loc.Claim); sen != nil {
-			off := sen.Start
-			if r.art.Paragraphs[sen.Para].Kind == model.ListItem {
-				off += len(bullet)
-			}
+			off := shownOffset(&r.art.Paragraphs[sen.Para], sen.Start)
 			r.scroll.Center(r.rowOf(common.Location{Para: sen.Para, Offset: off}))
 		}
 	}

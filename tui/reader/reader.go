@@ -159,24 +159,6 @@ func (r *Reader) layout() {
 // bullet starts list items in the reader.
 const bullet = "• "
 
-// paraText is what the reader shows of a paragraph: list items get a bullet
-// in logical order, so the bidi algorithm puts it on the starting side.
-// Offsets in the reader (rows, claims, locations) are offsets in paraText.
-func paraText(p *model.Paragraph) string {
-	if p.Kind == model.ListItem {
-		return bullet + p.Text
-	}
-	return p.Text
-}
-
-// paraOffset converts an offset in paraText back to Paragraph.Text.
-func paraOffset(p *model.Paragraph, off int) int {
-	if p.Kind == model.ListItem {
-		return max(off-len(bullet), 0)
-	}
-	return off
-}
-
 // render pre-renders row i with its styles, margin and claim gutter.
 func (r *Reader) render(i int) {
 	rw := &r.rows[i]
