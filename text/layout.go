@@ -44,6 +44,14 @@ type layouter struct {
 	wantMap bool // fill vmap (Render needs it, a stream does not)
 	newline bool // end each line in buf with '\n' (a stream)
 	order   []int
+
+	// Options.Kitty: glyphs of the words sent reversed, the glyph whose
+	// style each of them takes (see reverseClusters), and scratch.
+	kittyLine bool // the line being emitted went through kittyWords
+	flipped   []bool
+	styleAs   []int32
+	kbuf      []int
+	kfirst    []int
 }
 
 const (
@@ -269,7 +277,7 @@ func (l *layouter) emit(ln *lineRec, width int) {
 	stream := !l.wantMap && !l.flagged
 	if l.needBidi && !l.o.Logical {
 		flags := bidi.ReorderNSM
-		if l.o.NoNSM {
+		if l.o.NoNSM && !l.o.Kitty {
 			flags = 0
 		}
 		l.order = l.par.VisualOrder(r0, r1, flags, l.order)
@@ -277,9 +285,20 @@ func (l *layouter) emit(ln *lineRec, width int) {
 		// of whitespace, separators and format characters, none of which
 		// has a mirror: the paragraph's levels do.
 		mirror := !l.o.NoMirror
-		if stream {
+		switch {
+		case l.o.Kitty:
+			l.kittyWords()
+			l.kittyLine = true
+			for _, i := range l.order {
+				// kitty mirrors a word it reverses: send what it turns
+				// into the glyph wanted.
+				odd := l.levels[i]%2 == 1 != l.flipped[i]
+				l.put(i, mirror && odd)
+			}
+			l.kittyLine = false
+		case stream:
 			l.buf = l.appendVisual(l.buf, mirror)
-		} else {
+		default:
 			for _, i := range l.order {
 				l.put(i, mirror && l.levels[i]%2 == 1)
 			}
@@ -324,9 +343,13 @@ func (l *layouter) put(i int, odd bool) {
 		return
 	}
 	if l.wantMap {
+		styled := i
+		if l.kittyLine && l.flipped[i] {
+			styled = int(l.styleAs[i])
+		}
 		l.vmap = append(l.vmap, vpos{
 			out:    int32(len(l.buf)),
-			log:    l.logStart(i),
+			log:    l.logStart(styled),
 			attach: kd == kPrint && runeWidth(out) == 0,
 		})
 	}

@@ -67,6 +67,10 @@ type Options struct {
 	Logical bool
 	// TabWidth is the number of spaces printed for a TAB; 0 means 1.
 	TabWidth int
+	// Kitty sends each word that kitty 0.26 reverses by itself reversed
+	// (and its brackets mirrored as kitty will mirror them back), so that
+	// kitty shows the visual line. See kitty.go. Ignored with Logical.
+	Kitty bool
 }
 
 func (o *Options) tabWidth() int { return max(o.TabWidth, 1) }
