@@ -8,57 +8,60 @@ import (
 	"syscall"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/tui/terminal"
 )
 
 // Handshake is what isnad tells the terminal about bidi on the way in and
-// on the way out.
-//
-// Terminals that reorder right-to-left text by themselves (VTE: GNOME
-// Terminal, Tilix…) would reverse isnad's already-visual rows. ECMA-48's BDSM
-// reset, CSI 8 l, switches them to explicit mode row by row as rows are
-// written, so it goes out before the first paint, and CSI 8 h on every way
-// out. tmux swallows it, so inside tmux it is also sent wrapped for
-// passthrough (effective with `allow-passthrough on`). mlterm ignores BDSM and
-// has its own switch.
+// on the way out: see terminal.Caps.Handshake.
 type Handshake struct {
 	Enter, Leave string
 }
 
-// NewHandshake picks the sequences for the terminal described by getenv.
-// In BidiTerminal mode the terminal does the work and nothing is sent.
-func NewHandshake(mode BidiMode, getenv func(string) string) Handshake {
+// NewHandshake picks the sequences for the terminal term. In BidiTerminal
+// mode the terminal does the work and nothing is sent.
+func NewHandshake(mode BidiMode, term terminal.Caps) Handshake {
 	if mode == BidiTerminal {
 		return Handshake{}
 	}
-	h := Handshake{Enter: "\x1b[8l", Leave: "\x1b[8h"}
-	if getenv("TMUX") != "" {
-		h.Enter += "\x1bPtmux;\x1b\x1b[8l\x1b\\"
-		h.Leave += "\x1bPtmux;\x1b\x1b[8h\x1b\\"
-	}
-	if getenv("MLTERM") != "" {
-		h.Enter += "\x1b]5379;use_ctl=false\x07"
-		h.Leave += "\x1b]5379;use_ctl=true\x07"
-	}
-	return h
+	enter, leave := term.Handshake()
+	return Handshake{Enter: enter, Leave: leave}
+}
+
+// termProblems adds what is wrong with the terminal to the library's
+// problems, so the status bar counts them and the problems screen shows
+// them with their fix.
+type termProblems struct {
+	Library
+	extra []model.Problem
+}
+
+func (l termProblems) Problems() []model.Problem {
+	p := l.Library.Problems()
+	return append(p[:len(p):len(p)], l.extra...)
 }
 
 // Run starts the explorer on lib and returns when the user quits. The
 // terminal is restored — alternate screen left, bidi mode reset — on every
 // way out: quit, error, panic, SIGINT, SIGTERM and SIGHUP.
 func Run(lib Library, opts Options) error {
-	hs := NewHandshake(opts.Bidi, os.Getenv)
+	term := terminal.Detect(terminal.OS())
+	opts.Kitty = opts.Kitty || term.Kind == terminal.Kitty
+	if len(term.Problems) > 0 {
+		tp := termProblems{Library: lib}
+		for _, p := range term.Problems {
+			tp.extra = append(tp.extra, model.Problem{Path: "terminal", Kind: "terminal", Detail: p})
+		}
+		lib = tp
+	}
 	app, err := NewApp(lib, opts)
 	if err != nil {
 		return err
 	}
-	var progOpts []tea.ProgramOption
-	if os.Getenv("NO_COLOR") != "" {
-		// no-color.org: any non-empty value. Attributes (reverse, bold) stay,
-		// so the screen remains readable.
-		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
-	}
-	return runProgram(app, hs, os.Stdout, progOpts...)
+	// Colours as terminfo says (TERM=screen: 8), none with NO_COLOR
+	// (attributes stay, so the screen remains readable).
+	return runProgram(app, NewHandshake(opts.Bidi, term), os.Stdout, tea.WithColorProfile(term.Profile))
 }
 
 // runProgram runs m and writes hs.Leave to out however the program ends.

@@ -3,36 +3,29 @@ package tui
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/tui/common"
+	"github.com/isnad/isnad/tui/internal/screentest"
+	"github.com/isnad/isnad/tui/problems"
+	"github.com/isnad/isnad/tui/terminal"
 )
 
+// The sequences themselves are tested in package terminal; the mode
+// decides whether they are sent.
 func TestHandshakeSequences(t *testing.T) {
-	env := func(kv ...string) func(string) string {
-		return func(k string) string {
-			for i := 0; i+1 < len(kv); i += 2 {
-				if kv[i] == k {
-					return kv[i+1]
-				}
-			}
-			return ""
-		}
+	mlterm := terminal.Caps{Kind: terminal.MLTerm, Tmux: true}
+	enter, leave := mlterm.Handshake()
+	if h := NewHandshake(BidiApp, mlterm); h.Enter != enter || h.Leave != leave || enter == "" {
+		t.Errorf("app mode: %q / %q, want %q / %q", h.Enter, h.Leave, enter, leave)
 	}
-	h := NewHandshake(BidiApp, env())
-	if h.Enter != "\x1b[8l" || h.Leave != "\x1b[8h" {
-		t.Errorf("plain terminal: %q / %q", h.Enter, h.Leave)
-	}
-	h = NewHandshake(BidiApp, env("TMUX", "/tmp/tmux-0/default,1,0"))
-	if !strings.Contains(h.Enter, "\x1bPtmux;\x1b\x1b[8l\x1b\\") || !strings.Contains(h.Leave, "\x1bPtmux;\x1b\x1b[8h\x1b\\") {
-		t.Errorf("tmux: no passthrough: %q / %q", h.Enter, h.Leave)
-	}
-	h = NewHandshake(BidiApp, env("MLTERM", "3.9.0"))
-	if !strings.Contains(h.Enter, "\x1b]5379;use_ctl=false\x07") || !strings.Contains(h.Leave, "\x1b]5379;use_ctl=true\x07") {
-		t.Errorf("mlterm: %q / %q", h.Enter, h.Leave)
-	}
-	if h := NewHandshake(BidiTerminal, env("MLTERM", "3.9.0")); h != (Handshake{}) {
+	if h := NewHandshake(BidiTerminal, mlterm); h != (Handshake{}) {
 		t.Errorf("terminal mode sends %q / %q", h.Enter, h.Leave)
 	}
 }
@@ -91,4 +84,54 @@ func TestStatusMessageSanitised(t *testing.T) {
 	if !strings.Contains(out, "evil") {
 		t.Error("the status message is not shown")
 	}
+}
+
+// A terminal problem is one more problem of the session: counted in the
+// status bar, listed with its fix, and the library's own list untouched.
+func TestTerminalProblems(t *testing.T) {
+	lib := embeddedLib(t)
+	base := len(lib.Problems())
+	term := terminal.Detect(terminal.Env{
+		Getenv: func(k string) string {
+			return map[string]string{"TMUX": "/tmp/tmux-0/default,1,0", "TERM": "screen", "VTE_VERSION": "7006"}[k]
+		},
+		Tmux: func(args ...string) (string, error) {
+			if args[0] == "show-options" {
+				return "off\n", nil
+			}
+			return "xterm-256color\t\t256\n", nil
+		},
+	})
+	if len(term.Problems) != 1 {
+		t.Fatalf("tmux in VTE, passthrough off: problems %q", term.Problems)
+	}
+	fix := model.Problem{Path: "terminal", Kind: "terminal", Detail: term.Problems[0]}
+	wrapped := termProblems{Library: lib, extra: []model.Problem{fix}}
+	if got := wrapped.Problems(); len(got) != base+1 || got[base] != fix {
+		t.Fatalf("Problems() = %v, want the library's %d and the terminal's", got, base)
+	}
+	if len(lib.Problems()) != base {
+		t.Error("the library's own problems changed")
+	}
+	plain, withTerm := screentest.Context(t, lib, 120, 40).StatusLine(), screentest.Context(t, wrapped, 120, 40).StatusLine()
+	if problemCount(withTerm) != problemCount(plain)+1 {
+		t.Errorf("status line %q does not count the terminal problem (without it: %q)", withTerm, plain)
+	}
+	for _, w := range []int{80, 120} {
+		ctx := screentest.Context(t, wrapped, w, 40)
+		p := problems.New(ctx)
+		screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems ("})
+		if v := ansi.Strip(p.View()); !strings.Contains(v, terminal.PassthroughFix) {
+			t.Errorf("problems screen at %d columns does not show the fix:\n%s", w, v)
+		}
+	}
+}
+
+// problemCount reads the count of a status line's "⚠ N problems".
+func problemCount(status string) int {
+	var n int
+	if i := strings.Index(status, "⚠ "); i >= 0 {
+		fmt.Sscanf(status[i+len("⚠ "):], "%d", &n)
+	}
+	return n
 }

@@ -65,6 +65,10 @@ type Options struct {
 	MaxWidth int
 	// KeyFile rebinds keys (see KeyMap.LoadKeyFile); empty for none.
 	KeyFile string
+	// Kitty: the terminal reverses right-to-left words by itself (kitty
+	// 0.26); they are sent so that its reversal turns them right. tui.Run
+	// sets it when it detects kitty.
+	Kitty bool
 }
 
 // DefaultOptions are the options of a plain `isnad`.
@@ -124,6 +128,7 @@ func NewEngine(o Options) *text.Engine {
 		Logical:      o.Bidi == BidiTerminal,
 		ShowControls: o.ShowControls,
 		TabWidth:     4,
+		Kitty:        o.Kitty && o.Bidi == BidiApp,
 	})
 }
 
