@@ -17,6 +17,9 @@ import (
 // on the way out: see terminal.Caps.Handshake.
 type Handshake struct {
 	Enter, Leave string
+	// Redraw, when not nil, is called after Enter and after Leave are
+	// written (see terminal.Caps.Redraw).
+	Redraw func()
 }
 
 // NewHandshake picks the sequences for the terminal term. In BidiTerminal
@@ -26,7 +29,7 @@ func NewHandshake(mode BidiMode, term terminal.Caps) Handshake {
 		return Handshake{}
 	}
 	enter, leave := term.Handshake()
-	return Handshake{Enter: enter, Leave: leave}
+	return Handshake{Enter: enter, Leave: leave, Redraw: term.Redraw}
 }
 
 // termProblems adds what is wrong with the terminal to the library's
@@ -93,6 +96,9 @@ func runProgram(m tea.Model, hs Handshake, out io.Writer, opts ...tea.ProgramOpt
 		if _, err := io.WriteString(out, hs.Enter); err != nil {
 			return err
 		}
+		if hs.Redraw != nil {
+			hs.Redraw()
+		}
 	}
 	defer func() {
 		// Runs on every way out, a panic included (Bubble Tea recovers
@@ -100,6 +106,9 @@ func runProgram(m tea.Model, hs Handshake, out io.Writer, opts ...tea.ProgramOpt
 		// re-panics after the terminal is reset).
 		if hs.Leave != "" {
 			_, _ = io.WriteString(out, hs.Leave)
+			if hs.Redraw != nil {
+				hs.Redraw()
+			}
 		}
 	}()
 	_, err = p.Run()

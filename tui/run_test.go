@@ -25,7 +25,7 @@ func TestHandshakeSequences(t *testing.T) {
 	if h := NewHandshake(BidiApp, mlterm); h.Enter != enter || h.Leave != leave || enter == "" {
 		t.Errorf("app mode: %q / %q, want %q / %q", h.Enter, h.Leave, enter, leave)
 	}
-	if h := NewHandshake(BidiTerminal, mlterm); h != (Handshake{}) {
+	if h := NewHandshake(BidiTerminal, mlterm); h.Enter != "" || h.Leave != "" || h.Redraw != nil {
 		t.Errorf("terminal mode sends %q / %q", h.Enter, h.Leave)
 	}
 }
@@ -44,10 +44,15 @@ func (quitter) Update(tea.Msg) (tea.Model, tea.Cmd) { return quitter{}, nil }
 func (quitter) View() tea.View                      { return tea.NewView("") }
 
 func TestLeaveSequenceOnEveryExit(t *testing.T) {
-	hs := Handshake{Enter: "\x1b[8l", Leave: "\x1b[8h"}
 	for name, m := range map[string]tea.Model{"quit": quitter{}, "panic": panicky{}} {
 		var out bytes.Buffer
+		// Redraw comes right after each sequence is written.
+		var redraws []string
+		hs := Handshake{Enter: "\x1b[8l", Leave: "\x1b[8h", Redraw: func() { redraws = append(redraws, out.String()) }}
 		err := runProgram(m, hs, &out, tea.WithInput(nil), tea.WithWindowSize(80, 24), tea.WithoutSignalHandler())
+		if len(redraws) != 2 || redraws[0] != hs.Enter || !strings.HasSuffix(redraws[1], hs.Leave) {
+			t.Errorf("%s: redraws after %d writes, want 2: after Enter and after Leave", name, len(redraws))
+		}
 		if name == "panic" && !errors.Is(err, tea.ErrProgramPanic) {
 			t.Errorf("%s: err = %v, want a recovered panic", name, err)
 		}

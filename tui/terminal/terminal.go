@@ -77,6 +77,14 @@ type Caps struct {
 	// Problems are what the user should know and can fix, one line each,
 	// with the fix.
 	Problems []string
+	// Redraw, when not nil, is to be called once the handshake is written
+	// (both ways): tmux then redraws its client. VTE applies explicit mode
+	// to a row only when the row is written from its first column, and tmux
+	// starts many rows further right (it skips leading blanks); its full
+	// redraw clears every row from the first column. Measured under Xvfb
+	// (sakura, VTE 0.70.6, tmux 3.3a): without it, rows starting with
+	// blanks (right-aligned titles, indented lines) stay reversed.
+	Redraw func()
 }
 
 // PassthroughFix is the one-line fix for passthrough off under tmux.
@@ -101,7 +109,12 @@ func Detect(env Env) Caps {
 		c.Passthrough = !c.Tmux
 	}
 	c.Profile = profile(env, get, features)
-	if c.Tmux && known && !c.Passthrough && (c.Kind == VTE || c.Kind == MLTerm) {
+	reorders := c.Kind == VTE || c.Kind == MLTerm
+	if c.Tmux && c.Passthrough && reorders && env.Tmux != nil {
+		tmux := env.Tmux
+		c.Redraw = func() { _, _ = tmux("refresh-client") }
+	}
+	if c.Tmux && known && !c.Passthrough && reorders {
 		// The fix first: the line may be cut on a narrow screen.
 		c.Problems = append(c.Problems, "run `"+PassthroughFix+"`: tmux's allow-passthrough is off, so "+
 			c.Kind.String()+" ("+c.Name+") never gets isnad's request and shows the Arabic reversed")

@@ -174,3 +174,39 @@ func TestTerminfo(t *testing.T) {
 		t.Error("an unknown terminal has an entry")
 	}
 }
+
+// Under tmux with passthrough on, a terminal that reorders gets tmux to
+// redraw its client after the handshake; nothing else does.
+func TestRedraw(t *testing.T) {
+	for _, c := range []struct {
+		name   string
+		vars   []string
+		client string
+		pass   string
+		want   bool
+	}{
+		{"tmux in VTE, passthrough on", []string{"TMUX", "x", "VTE_VERSION", "7006"}, "xterm-256color\t\t", "on", true},
+		{"tmux in mlterm, passthrough on", []string{"TMUX", "x"}, "mlterm\t\t", "on", true},
+		{"tmux in VTE, passthrough off", []string{"TMUX", "x", "VTE_VERSION", "7006"}, "xterm-256color\t\t", "off", false},
+		{"tmux in xterm", []string{"TMUX", "x"}, "xterm\tXTerm(379)\t", "on", false},
+		{"VTE without tmux", []string{"VTE_VERSION", "7006"}, "", "on", false},
+	} {
+		var calls []string
+		tmux := func(args ...string) (string, error) {
+			calls = append(calls, args[0])
+			return fakeTmux(c.client, c.pass)(args...)
+		}
+		got := Detect(Env{Getenv: env(append(c.vars, "TERM", "screen")...), Tmux: tmux})
+		if (got.Redraw != nil) != c.want {
+			t.Errorf("%s: Redraw set %v, want %v", c.name, got.Redraw != nil, c.want)
+			continue
+		}
+		if got.Redraw != nil {
+			calls = nil
+			got.Redraw()
+			if len(calls) != 1 || calls[0] != "refresh-client" {
+				t.Errorf("%s: Redraw ran tmux %q", c.name, calls)
+			}
+		}
+	}
+}
