@@ -11,6 +11,7 @@
 #   sakura           a VTE terminal
 #   tmux-on          tmux inside sakura, allow-passthrough on
 #   tmux-off         tmux inside sakura, allow-passthrough off (tmux's default)
+#   kitty-tmux       tmux inside kitty (not in the default list)
 #
 # Each as NAME-library.png, NAME-reader.png, NAME-refs.png,
 # NAME-compare.png and NAME-problems.png (the problems screen: under tmux-off
@@ -135,17 +136,25 @@ for t in $only; do
 	sakura)
 		dbus-run-session -- sakura -c 120 -r 40 -f "$font 11" -x "$bin" >/dev/null 2>&1 &
 		drive sakura $! ;;
-	tmux-on | tmux-off)
+	tmux-on | tmux-off | kitty-tmux)
 		sock=isnadshots$$
 		conf="$tmp/tmux.conf"
+		pass=off
+		[ "$t" = tmux-off ] || pass=on
 		{
 			echo "set -g status off"
 			echo "set -s escape-time 0"
 			echo "set -g set-titles on"
 			echo "set -g set-titles-string '#{pane_title}'"
-			echo "set -g allow-passthrough ${t#tmux-}"
+			echo "set -g allow-passthrough $pass"
 		} >"$conf"
-		dbus-run-session -- sakura -c 120 -r 40 -f "$font 11" -x "tmux -L $sock -f $conf new-session $bin" >/dev/null 2>&1 &
+		if [ "$t" = kitty-tmux ]; then
+			kitty --config NONE -o font_family="$font" -o font_size=11 -o remember_window_size=no \
+				-o initial_window_width=120c -o initial_window_height=40c \
+				tmux -L "$sock" -f "$conf" new-session "$bin" >/dev/null 2>&1 &
+		else
+			dbus-run-session -- sakura -c 120 -r 40 -f "$font 11" -x "tmux -L $sock -f $conf new-session $bin" >/dev/null 2>&1 &
+		fi
 		pid=$!
 		drive "$t" "$pid"
 		tmux -L "$sock" kill-server 2>/dev/null || true ;;
