@@ -50,8 +50,10 @@ fi
 
 tmp=$(mktemp -d)
 xvfb=
+sock=isnadshots$$
 cleanup() {
-	[ -n "$xvfb" ] && kill "$xvfb" 2>/dev/null
+	tmux -L "$sock" kill-server 2>/dev/null || true
+	[ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
 	rm -rf "$tmp"
 }
 trap cleanup EXIT INT TERM
@@ -81,7 +83,17 @@ window() {
 	return 1
 }
 
-shot() { import -window "$1" "$out/$2.png"; }
+# A screenshot; import can hang on a window that is going away.
+shot() { timeout 20 import -window "$1" "$out/$2.png" || echo "terminals: no screenshot $2" >&2; }
+
+# gone waits (10 s at most) until no window is titled isnad any more, so
+# the next terminal's window is not mistaken for the last one's.
+gone() {
+	for _ in $(seq 20); do
+		[ -z "$(xdotool search --onlyvisible --name '^isnad$' 2>/dev/null)" ] && return
+		sleep 0.5
+	done
+}
 
 keys() {
 	xdotool windowfocus --sync "$1" 2>/dev/null || true
@@ -110,6 +122,7 @@ drive() {
 	shot "$w" "$name-problems"
 	kill "$tpid" "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
+	gone
 	echo "$name: $out/$name-{library,reader,refs,compare,problems}.png"
 }
 
@@ -137,7 +150,6 @@ for t in $only; do
 		dbus-run-session -- sakura -c 120 -r 40 -f "$font 11" -x "$bin" >/dev/null 2>&1 &
 		drive sakura $! ;;
 	tmux-on | tmux-off | kitty-tmux)
-		sock=isnadshots$$
 		conf="$tmp/tmux.conf"
 		pass=off
 		[ "$t" = tmux-off ] || pass=on
