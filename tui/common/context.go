@@ -65,6 +65,9 @@ type Options struct {
 	MaxWidth int
 	// KeyFile rebinds keys (see KeyMap.LoadKeyFile); empty for none.
 	KeyFile string
+	// Analyst is who is reading, when known: over SSH, the name the
+	// server gives the session's key. Notes will carry it.
+	Analyst string
 }
 
 // DefaultOptions are the options of a plain `isnad`.
