@@ -1,13 +1,14 @@
 package server
 
 import (
-	"bufio"
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"os"
 	"strings"
 	"sync"
+	"time"
 	"unicode/utf8"
 
 	"charm.land/log/v2"
@@ -25,7 +26,7 @@ import (
 // The analyst's name is the name="…" option when given, else the key's
 // comment, else its fingerprint. The file is read again whenever it changes
 // (checked at each authentication: a stat, so an edit takes effect on the
-// next connection without a restart). Lines that cannot be read are skipped
+// next connection without a restart; sessions already open go on). Lines that cannot be read are skipped
 // and logged, never fatal: one bad paste must not lock the team out.
 type authorizedKeys struct {
 	path string
@@ -33,6 +34,7 @@ type authorizedKeys struct {
 
 	mu    sync.Mutex
 	info  os.FileInfo       // the version read; nil when unreadable
+	sum   [32]byte          // its content's SHA-256
 	names map[string]string // marshalled public key → analyst name
 }
 
@@ -43,7 +45,6 @@ const maxNameRunes = 64
 // readable (an empty file is allowed, and logged: nobody gets in until a key
 // is added).
 func loadAuthorizedKeys(path string, logger *log.Logger) (*authorizedKeys, error) {
-	k := &authorizedKeys{path: path, log: logger}
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, err
@@ -51,12 +52,13 @@ func loadAuthorizedKeys(path string, logger *log.Logger) (*authorizedKeys, error
 	if info.IsDir() {
 		return nil, fmt.Errorf("%s: a folder, not an authorized-keys file", path)
 	}
-	names, err := k.read()
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	k.info, k.names = info, names
-	if len(names) == 0 {
+	k := &authorizedKeys{path: path, log: logger, info: info, sum: sha256.Sum256(raw)}
+	k.names = k.parse(raw)
+	if len(k.names) == 0 {
 		logger.Warn("no key in the authorized-keys file: nobody can connect until one is added", "file", path)
 	}
 	return k, nil
@@ -75,56 +77,54 @@ func (k *authorizedKeys) lookup(key gossh.PublicKey) (string, bool) {
 	return name, ok
 }
 
-// refresh reads the file again when its identity, size or time changed.
-// An unreadable file refuses everyone until it is readable again. k.mu is
-// held.
+// refresh reads the file again when it may have changed: another file,
+// size or time, or a time so recent that a change within the file system's
+// time resolution could hide behind it (git's "racy" case). An unreadable
+// file refuses everyone until it is readable again. k.mu is held.
 func (k *authorizedKeys) refresh() {
 	info, err := os.Stat(k.path)
+	if err == nil && k.info != nil && os.SameFile(k.info, info) && info.Size() == k.info.Size() &&
+		info.ModTime().Equal(k.info.ModTime()) && time.Since(info.ModTime()) > racyWindow {
+		return
+	}
+	var raw []byte
+	if err == nil {
+		raw, err = os.ReadFile(k.path)
+	}
 	if err != nil {
-		if k.info != nil || k.names != nil {
+		if k.info != nil {
 			k.log.Error("authorized-keys file unreadable: refusing every key until it is back", "file", k.path, "err", err)
 		}
-		k.info, k.names = nil, nil
+		k.info, k.sum, k.names = nil, [32]byte{}, nil
 		return
 	}
-	if k.info != nil && os.SameFile(k.info, info) && info.ModTime().Equal(k.info.ModTime()) && info.Size() == k.info.Size() {
-		return
+	k.info = info
+	if sum := sha256.Sum256(raw); sum != k.sum {
+		k.sum, k.names = sum, k.parse(raw)
+		k.log.Info("authorized keys read", "file", k.path, "keys", len(k.names))
 	}
-	names, err := k.read()
-	if err != nil {
-		k.log.Error("authorized-keys file unreadable: refusing every key until it is back", "file", k.path, "err", err)
-		k.info, k.names = nil, nil
-		return
-	}
-	k.info, k.names = info, names
-	k.log.Info("authorized keys read", "file", k.path, "keys", len(names))
 }
 
-// read parses the file.
-func (k *authorizedKeys) read() (map[string]string, error) {
-	raw, err := os.ReadFile(k.path)
-	if err != nil {
-		return nil, err
-	}
+// racyWindow is how recent a modification time must be for the file to be
+// read again whatever its stat says.
+const racyWindow = 2 * time.Second
+
+// parse reads the keys of the file.
+func (k *authorizedKeys) parse(raw []byte) map[string]string {
 	names := map[string]string{}
-	sc := bufio.NewScanner(bytes.NewReader(raw))
-	sc.Buffer(make([]byte, 0, 64<<10), 1<<20)
-	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
+	for n, line := range bytes.Split(raw, []byte("\n")) {
+		line = bytes.TrimSpace(line)
 		if len(line) == 0 || line[0] == '#' {
 			continue
 		}
 		key, name, err := parseKeyLine(line)
 		if err != nil {
-			k.log.Warn("authorized-keys line skipped", "file", k.path, "line", n, "err", err)
+			k.log.Warn("authorized-keys line skipped", "file", k.path, "line", n+1, "err", err)
 			continue
 		}
 		names[string(key.Marshal())] = name
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	return names, nil
+	return names
 }
 
 // parseKeyLine reads one line: the key and the analyst's name.

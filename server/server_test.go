@@ -1,0 +1,293 @@
+package server
+
+import (
+	"context"
+	"io"
+	"net"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/crypto/ssh/agent"
+)
+
+// These tests drive the server with Go's SSH client, for what OpenSSH's
+// client cannot show plainly: each forwarding refused, the limits, the
+// session's handshake bytes. The OpenSSH client is in openssh_test.go.
+
+func TestSessionShowsLibraryWithHandshake(t *testing.T) {
+	ts := startServer(t, nil)
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, out, in := ptySession(t, c, 100, 30)
+	waitFor(t, "the library", 20*time.Second, func() bool { return strings.Contains(out.String(), libraryHeader) }, out.String)
+	// Explicit mode is asked for before the first paint.
+	first := out.String()
+	if i, j := strings.Index(first, "\x1b[8l"), strings.Index(first, libraryHeader); i < 0 || i > j {
+		t.Errorf("CSI 8 l missing or after the first paint: at %d, header at %d", i, j)
+	}
+	waitFor(t, "the session in the log", 5*time.Second, func() bool {
+		return strings.Contains(ts.logs.String(), `msg="session opened" analyst=alice@laptop`)
+	}, ts.String)
+	if _, err := in.Write([]byte("q")); err != nil {
+		t.Fatal(err)
+	}
+	if st := exitStatus(t, sess); st != 0 {
+		t.Errorf("exit status after q: %d, want 0", st)
+	}
+	if !strings.HasSuffix(out.String(), "\x1b[8h") {
+		t.Errorf("the session does not end with CSI 8 h: %q", tail(out.String(), 80))
+	}
+}
+
+func TestRefusedKeyIsLoggedWithFingerprint(t *testing.T) {
+	ts := startServer(t, nil)
+	if _, err := ts.dial(t, ts.bob); err == nil {
+		t.Fatal("bob's key, not in the file, was let in")
+	}
+	fp := gossh.FingerprintSHA256(ts.bob.signer.PublicKey())
+	waitFor(t, "the refusal in the log", 5*time.Second, func() bool {
+		l := ts.logs.String()
+		return strings.Contains(l, "msg=refused") && strings.Contains(l, fp) && strings.Contains(l, "addr=127.0.0.1:")
+	}, ts.String)
+}
+
+func TestPasswordAndKeyboardInteractiveRefused(t *testing.T) {
+	ts := startServer(t, nil)
+	for name, auth := range map[string]gossh.AuthMethod{
+		"password": gossh.Password("secret"),
+		"keyboard-interactive": gossh.KeyboardInteractive(func(string, string, []string, []bool) ([]string, error) {
+			return []string{"secret"}, nil
+		}),
+	} {
+		_, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
+			User: "alice", Auth: []gossh.AuthMethod{auth},
+			HostKeyCallback: gossh.FixedHostKey(ts.hostKey), Timeout: 10 * time.Second,
+		})
+		if err == nil {
+			t.Errorf("%s: let in", name)
+		} else if !strings.Contains(err.Error(), "attempted methods [none]") {
+			// The server offers publickey only: the client cannot even try.
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+}
+
+func TestForwardingAndSubsystemsRefused(t *testing.T) {
+	ts := startServer(t, nil)
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.Dial("tcp", "127.0.0.1:1"); err == nil {
+		t.Error("local port forwarding (direct-tcpip) accepted")
+	}
+	if _, err := c.Listen("tcp", "127.0.0.1:0"); err == nil {
+		t.Error("remote port forwarding (tcpip-forward) accepted")
+	}
+	sess, err := c.NewSession()
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	if err := agent.RequestAgentForwarding(sess); err == nil {
+		t.Error("agent forwarding accepted")
+	}
+	if ok, err := sess.SendRequest("x11-req", true, gossh.Marshal(struct {
+		Single        bool
+		Proto, Cookie string
+		Screen        uint32
+	}{false, "MIT-MAGIC-COOKIE-1", "00", 0})); ok || err != nil {
+		t.Errorf("X11 forwarding: ok=%v err=%v", ok, err)
+	}
+	if err := sess.RequestSubsystem("sftp"); err == nil {
+		t.Error("the sftp subsystem was accepted")
+	}
+}
+
+func TestCommandAndNoTerminalToldAndClosed(t *testing.T) {
+	ts := startServer(t, nil)
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, cmd, want string
+		pty             bool
+	}{
+		{"shell without pty", "", "needs a terminal", false},
+		{"command", "cat /etc/passwd", "commands are not run here", true},
+		{"command without pty", "ls", "commands are not run here", false},
+	} {
+		sess, err := c.NewSession()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tc.pty {
+			if err := sess.RequestPty("xterm", 24, 80, nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		var out []byte
+		if tc.cmd == "" {
+			out, err = shellOutput(sess)
+		} else {
+			out, err = sess.CombinedOutput(tc.cmd)
+		}
+		ee, ok := err.(*gossh.ExitError)
+		if !ok || ee.ExitStatus() != 1 {
+			t.Errorf("%s: want exit status 1, got %v", tc.name, err)
+		}
+		if lines := strings.Split(strings.TrimSpace(string(out)), "\n"); len(lines) != 1 || !strings.Contains(lines[0], tc.want) {
+			t.Errorf("%s: want one line saying %q, got %q", tc.name, tc.want, out)
+		}
+	}
+}
+
+// shellOutput starts the shell and returns everything it writes.
+func shellOutput(sess *gossh.Session) ([]byte, error) {
+	var out syncBuffer
+	sess.Stdout, sess.Stderr = &out, &out
+	if err := sess.Shell(); err != nil {
+		return nil, err
+	}
+	err := sess.Wait()
+	return []byte(out.String()), err
+}
+
+func TestMaxSessions(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.MaxSessions = 1 })
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := ptySession(t, c, 80, 24)
+	waitFor(t, "the first session's library", 20*time.Second, func() bool { return strings.Contains(out.String(), libraryHeader) }, out.String)
+	second, out2, _ := ptySession(t, c, 80, 24)
+	if st := exitStatus(t, second); st != 1 {
+		t.Errorf("second session: exit status %d, want 1", st)
+	}
+	if !strings.Contains(out2.String(), "the server is full (1 sessions)") {
+		t.Errorf("second session was told %q", out2.String())
+	}
+}
+
+func TestIdleSessionClosed(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.IdleTimeout = 1500 * time.Millisecond })
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sess, out, in := ptySession(t, c, 80, 24)
+	waitFor(t, "the library", 20*time.Second, func() bool { return strings.Contains(out.String(), libraryHeader) }, out.String)
+	// Input keeps it open: keys sent more often than the timeout, for
+	// twice the timeout.
+	start := time.Now()
+	for time.Since(start) < 3*time.Second {
+		if _, err := in.Write([]byte("j")); err != nil {
+			t.Fatalf("session closed while in use: %v\n%s", err, ts)
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	if strings.Contains(out.String(), "without input") {
+		t.Fatal("closed while keys were coming in")
+	}
+	if st := exitStatus(t, sess); st != 1 {
+		t.Errorf("exit status %d, want 1", st)
+	}
+	if !strings.Contains(out.String(), "isnad: session closed after 1.5s without input") {
+		t.Errorf("not told why: %q", tail(out.String(), 200))
+	}
+	if !strings.Contains(ts.logs.String(), "reason=idle") {
+		t.Errorf("no reason=idle in the log:\n%s", ts.logs)
+	}
+}
+
+func TestUnauthenticatedConnectionDropped(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.AuthTimeout = 500 * time.Millisecond })
+	conn, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	_ = conn.SetDeadline(time.Now().Add(20 * time.Second))
+	// Read the server's version line, then say nothing: EOF must come.
+	_, err = io.Copy(io.Discard, conn)
+	if ne, ok := err.(net.Error); ok && ne.Timeout() {
+		t.Fatal("the connection was still open after 20s")
+	}
+	waitFor(t, "the drop in the log", 5*time.Second, func() bool {
+		return strings.Contains(ts.logs.String(), "not authenticated within 500ms")
+	}, ts.String)
+}
+
+func TestAuthorizedKeysReadAgainWhenChanged(t *testing.T) {
+	ts := startServer(t, nil)
+	if _, err := ts.dial(t, ts.bob); err == nil {
+		t.Fatal("bob let in before being added")
+	}
+	content := ts.alice.line + "\n" + `name="Bob Builder" ` + ts.bob.line + "\n"
+	if err := os.WriteFile(ts.keysFile, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := ts.dial(t, ts.bob)
+	if err != nil {
+		t.Fatalf("bob, added to the file, refused: %v\n%s", err, ts)
+	}
+	_, out, _ := ptySession(t, c, 80, 24)
+	waitFor(t, "bob's session", 20*time.Second, func() bool {
+		return strings.Contains(out.String(), libraryHeader) && strings.Contains(ts.logs.String(), `analyst="Bob Builder"`)
+	}, ts.String)
+	// Removed again: refused at the next connection.
+	if err := os.WriteFile(ts.keysFile, []byte(ts.alice.line+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ts.dial(t, ts.bob); err == nil {
+		t.Error("bob let in after being removed")
+	}
+	if _, err := ts.dial(t, ts.alice); err != nil {
+		t.Errorf("alice refused: %v", err)
+	}
+}
+
+func TestShutdownTellsAndClosesSessions(t *testing.T) {
+	ts := startServer(t, nil)
+	var sessions []*gossh.Session
+	var outs []*syncBuffer
+	for range 2 {
+		c, err := ts.dial(t, ts.alice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s, out, _ := ptySession(t, c, 80, 24)
+		sessions, outs = append(sessions, s), append(outs, out)
+	}
+	for _, out := range outs {
+		waitFor(t, "the library", 20*time.Second, func() bool { return strings.Contains(out.String(), libraryHeader) }, out.String)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	if err := ts.Shutdown(ctx); err != nil {
+		t.Errorf("Shutdown: %v", err)
+	}
+	for i, s := range sessions {
+		exitStatus(t, s)
+		if out := outs[i].String(); !strings.Contains(out, "the server is shutting down") {
+			t.Errorf("session %d not told: %q", i, tail(out, 200))
+		}
+	}
+	if _, err := ts.dial(t, ts.alice); err == nil {
+		t.Error("a connection was accepted after Shutdown")
+	}
+}
+
+func tail(s string, n int) string {
+	if len(s) > n {
+		return s[len(s)-n:]
+	}
+	return s
+}
