@@ -35,7 +35,7 @@ type testKey struct {
 	line   string
 }
 
-func newTestKey(t *testing.T, dir, name, comment string) testKey {
+func newTestKey(t testing.TB, dir, name, comment string) testKey {
 	t.Helper()
 	_, priv, err := ed25519.GenerateKey(rand.Reader)
 	if err != nil {
@@ -110,7 +110,7 @@ var sharedLib = sync.OnceValues(data.OpenEmbedded)
 // startServer runs a server on 127.0.0.1:0 whose authorized-keys file lets
 // alice in; cfg may change the configuration first. It is shut down in
 // t.Cleanup.
-func startServer(t *testing.T, cfg func(*Config)) *testServer {
+func startServer(t testing.TB, cfg func(*Config)) *testServer {
 	t.Helper()
 	lib, err := sharedLib()
 	if err != nil {
@@ -164,7 +164,7 @@ func startServer(t *testing.T, cfg func(*Config)) *testServer {
 }
 
 // dial connects a Go client with the given key.
-func (ts *testServer) dial(t *testing.T, k testKey) (*gossh.Client, error) {
+func (ts *testServer) dial(t testing.TB, k testKey) (*gossh.Client, error) {
 	t.Helper()
 	c, err := gossh.Dial("tcp", ts.addr, &gossh.ClientConfig{
 		User:            "analyst",
@@ -190,7 +190,7 @@ const clientDeadline = 60 * time.Second
 // ptySession opens a session with a w×h terminal of type xterm-256color
 // and starts the shell (the explorer). Everything written to the session,
 // stdout and stderr, goes to the returned buffer.
-func ptySession(t *testing.T, c *gossh.Client, w, h int) (*gossh.Session, *syncBuffer, io.WriteCloser) {
+func ptySession(t testing.TB, c *gossh.Client, w, h int) (*gossh.Session, *syncBuffer, io.WriteCloser) {
 	t.Helper()
 	sess, err := c.NewSession()
 	if err != nil {
