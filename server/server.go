@@ -22,6 +22,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"sync"
 	"time"
@@ -30,6 +31,7 @@ import (
 	"charm.land/ssh"
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
+	"github.com/pires/go-proxyproto"
 	gossh "golang.org/x/crypto/ssh"
 
 	"github.com/isnad/isnad/text"
@@ -49,6 +51,12 @@ type Config struct {
 	AuthorizedKeys string
 	// HostKey is the server's private key file, created when missing.
 	HostKey string
+
+	// ProxyProtocol: every connection comes through a TCP load balancer
+	// that opens it with a PROXY protocol header (v1 or v2), which gives
+	// the client's address for the log; a connection without one is
+	// dropped.
+	ProxyProtocol bool
 
 	MaxSessions int           // sessions at once (default 32)
 	IdleTimeout time.Duration // a session without input is closed (default 30 min)
@@ -158,7 +166,11 @@ func New(cfg Config) (*Server, error) {
 // Serve accepts connections on l until Shutdown, when it returns nil.
 func (s *Server) Serve(l net.Listener) error {
 	s.log.Info("listening", "addr", l.Addr().String(), "max-sessions", s.cfg.MaxSessions,
-		"idle-timeout", s.cfg.IdleTimeout, "auth-timeout", s.cfg.AuthTimeout)
+		"idle-timeout", s.cfg.IdleTimeout, "auth-timeout", s.cfg.AuthTimeout, "proxy-protocol", s.cfg.ProxyProtocol)
+	if s.cfg.ProxyProtocol {
+		// Required on every connection (the package's default policy).
+		l = &proxyproto.Listener{Listener: l, ReadHeaderTimeout: s.cfg.AuthTimeout}
+	}
 	err := s.ssh.Serve(l)
 	if errors.Is(err, ssh.ErrServerClosed) {
 		return nil
@@ -288,7 +300,13 @@ func (s *Server) refused(conn net.Conn, err error) {
 	case errors.As(err, &auth):
 		reason = "authentication failed"
 	}
-	s.log.Warn("refused", "addr", addr, "user", text.Sanitize(r.user), "keys", r.keys,
+	level := log.WarnLevel
+	if len(r.methods) == 0 && errors.Is(err, io.EOF) {
+		// Gone before trying to authenticate: a balancer's health check,
+		// a port scan. Not a refused attempt.
+		level = log.DebugLevel
+	}
+	s.log.Log(level, "refused", "addr", addr, "user", text.Sanitize(r.user), "keys", r.keys,
 		"methods", r.methods, "reason", reason)
 }
 

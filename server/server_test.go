@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"charm.land/log/v2"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
 )
@@ -290,4 +291,62 @@ func tail(s string, n int) string {
 		return s[len(s)-n:]
 	}
 	return s
+}
+
+func TestProxyProtocol(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.ProxyProtocol = true })
+	connect := func(header string, k testKey) error {
+		conn, err := net.Dial("tcp", ts.addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		_ = conn.SetDeadline(time.Now().Add(20 * time.Second))
+		if _, err := io.WriteString(conn, header); err != nil {
+			return err
+		}
+		c, chans, reqs, err := gossh.NewClientConn(conn, ts.addr, &gossh.ClientConfig{
+			User: "analyst", Auth: []gossh.AuthMethod{gossh.PublicKeys(k.signer)},
+			HostKeyCallback: gossh.FixedHostKey(ts.hostKey),
+		})
+		if err != nil {
+			return err
+		}
+		gossh.NewClient(c, chans, reqs).Close()
+		return nil
+	}
+	if err := connect("PROXY TCP4 203.0.113.7 127.0.0.1 51000 2222\r\n", ts.alice); err != nil {
+		t.Errorf("alice through the balancer: %v", err)
+	}
+	if err := connect("PROXY TCP4 203.0.113.8 127.0.0.1 51001 2222\r\n", ts.bob); err == nil {
+		t.Error("bob let in")
+	}
+	waitFor(t, "the client's address in the log", 5*time.Second, func() bool {
+		return strings.Contains(ts.logs.String(), "addr=203.0.113.8:51001")
+	}, ts.String)
+	if err := connect("", ts.alice); err == nil {
+		t.Error("a connection without a PROXY header let in")
+	}
+}
+
+func TestHealthCheckNotLoggedAsRefused(t *testing.T) {
+	ts := startServer(t, func(c *Config) { c.Logger.SetLevel(log.DebugLevel) })
+	conn, err := net.Dial("tcp", ts.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What a balancer's TCP check does: read the version line, hang up.
+	line := make([]byte, 64)
+	_ = conn.SetDeadline(time.Now().Add(10 * time.Second))
+	n, err := conn.Read(line)
+	if err != nil || !strings.HasPrefix(string(line[:n]), "SSH-2.0-isnad") {
+		t.Fatalf("version line %q, %v", line[:n], err)
+	}
+	conn.Close()
+	waitFor(t, "the hang-up in the log", 5*time.Second, func() bool {
+		return strings.Contains(ts.logs.String(), "level=debug msg=refused")
+	}, ts.String)
+	if strings.Contains(ts.logs.String(), "level=warn msg=refused") {
+		t.Errorf("a hang-up before authenticating is logged as a refusal:\n%s", ts)
+	}
 }

@@ -97,6 +97,7 @@ and exits with status 0.`,
 	f.StringVar(&corpus, "corpus", "", "serve the articles in DIR instead of the embedded corpus")
 	f.StringVar(&cfg.AuthorizedKeys, "authorized-keys", configFile("authorized_keys"), "the public keys let in, one a line (OpenSSH's format)")
 	f.StringVar(&cfg.HostKey, "host-key", configFile("ssh_host_ed25519_key"), "the server's private key FILE, created (0600) when missing")
+	f.BoolVar(&cfg.ProxyProtocol, "proxy-protocol", false, "behind a TCP load balancer: every connection starts with a PROXY protocol header")
 	f.IntVar(&cfg.MaxSessions, "max-sessions", cfg.MaxSessions, "sessions at once")
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close a session after this long without input")
 	f.DurationVar(&cfg.AuthTimeout, "auth-timeout", cfg.AuthTimeout, "drop a connection not authenticated within this time")
