@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"log/slog"
 	"net"
 	"os"
 	"os/signal"
@@ -81,6 +82,10 @@ and exits with status 0.`,
 			cfg.Logger = log.NewWithOptions(io.err, log.Options{
 				ReportTimestamp: true, TimeFormat: time.RFC3339, Formatter: format, Prefix: "isnad serve",
 			})
+			// The libraries underneath log too (wish to charm's default
+			// logger, the ssh package to slog's): one format for all.
+			log.SetDefault(cfg.Logger)
+			slog.SetDefault(slog.New(cfg.Logger))
 			srv, err := server.New(cfg)
 			if err != nil {
 				return inputError(err)
