@@ -2,9 +2,11 @@ package server
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"net"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -348,5 +350,81 @@ func TestHealthCheckNotLoggedAsRefused(t *testing.T) {
 	}, ts.String)
 	if strings.Contains(ts.logs.String(), "level=warn msg=refused") {
 		t.Errorf("a hang-up before authenticating is logged as a refusal:\n%s", ts)
+	}
+}
+
+// TestSessionTerminalAndEnvironment: the colour profile and the bidi
+// handshake follow the client's TERM and the variables it sends.
+func TestSessionTerminalAndEnvironment(t *testing.T) {
+	ts := startServer(t, nil)
+	c, err := ts.dial(t, ts.alice)
+	if err != nil {
+		t.Fatal(err)
+	}
+	truecolor := regexp.MustCompile(`\x1b\[[0-9;]*38;2;`)
+	anyColour := regexp.MustCompile(`\x1b\[[0-9;]*(3[0-7]|9[0-7]|38;[25];)[0-9;]*m`)
+	for _, tc := range []struct {
+		name, term string
+		env        map[string]string
+		check      func(out string) string // what is wrong, or ""
+	}{
+		{"truecolor", "xterm-256color", map[string]string{"COLORTERM": "truecolor"}, func(out string) string {
+			if !truecolor.MatchString(out) {
+				return "no 24-bit colour"
+			}
+			return ""
+		}},
+		{"256 colours", "xterm-256color", nil, func(out string) string {
+			if truecolor.MatchString(out) {
+				return "24-bit colour without COLORTERM"
+			}
+			if !anyColour.MatchString(out) {
+				return "no colour"
+			}
+			return ""
+		}},
+		{"NO_COLOR", "xterm-256color", map[string]string{"NO_COLOR": "1"}, func(out string) string {
+			if m := anyColour.FindString(out); m != "" {
+				return fmt.Sprintf("colour %q", m)
+			}
+			return ""
+		}},
+		{"tmux", "tmux-256color", nil, func(out string) string {
+			if !strings.Contains(out, "\x1bPtmux;\x1b\x1b[8l\x1b\\") {
+				return "no tmux passthrough of CSI 8 l"
+			}
+			return ""
+		}},
+		{"ISNAD_BIDI=terminal", "xterm-256color", map[string]string{"ISNAD_BIDI": "terminal"}, func(out string) string {
+			if strings.Contains(out, "\x1b[8l") {
+				return "CSI 8 l sent in terminal mode"
+			}
+			return ""
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			sess, err := c.NewSession()
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer sess.Close()
+			for k, v := range tc.env {
+				if err := sess.Setenv(k, v); err != nil {
+					t.Fatal(err)
+				}
+			}
+			out := &syncBuffer{}
+			sess.Stdout, sess.Stderr = out, out
+			if err := sess.RequestPty(tc.term, 30, 100, gossh.TerminalModes{}); err != nil {
+				t.Fatal(err)
+			}
+			if err := sess.Shell(); err != nil {
+				t.Fatal(err)
+			}
+			waitFor(t, "the library", 20*time.Second, func() bool { return strings.Contains(out.String(), "5 articles") }, out.String)
+			if wrong := tc.check(out.String()); wrong != "" {
+				t.Errorf("TERM=%s %v: %s in %q", tc.term, tc.env, wrong, tail(out.String(), 400))
+			}
+		})
 	}
 }
