@@ -165,6 +165,12 @@ func New(cfg Config) (*Server, error) {
 
 // Serve accepts connections on l until Shutdown, when it returns nil.
 func (s *Server) Serve(l net.Listener) error {
+	s.mu.Lock()
+	closing := s.closing
+	s.mu.Unlock()
+	if closing { // Shutdown came first
+		return l.Close()
+	}
 	s.log.Info("listening", "addr", l.Addr().String(), "max-sessions", s.cfg.MaxSessions,
 		"idle-timeout", s.cfg.IdleTimeout, "auth-timeout", s.cfg.AuthTimeout, "proxy-protocol", s.cfg.ProxyProtocol)
 	if s.cfg.ProxyProtocol {
