@@ -31,21 +31,8 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 		Args:              maxArgs(1, "folder"),
 		ValidArgsFunction: completeDirs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			switch bidi {
-			case "app":
-				opts.Bidi = tui.BidiApp
-			case "terminal":
-				opts.Bidi = tui.BidiTerminal
-			default:
-				return usageErrorf("--bidi=%s: want app or terminal", bidi)
-			}
-			switch shape {
-			case "on":
-				opts.Shape = true
-			case "off":
-				opts.Shape = false
-			default:
-				return usageErrorf("--shape=%s: want on or off", shape)
+			if err := layoutFlags(bidi, shape, &opts); err != nil {
+				return err
 			}
 			opts.KeyFile = keys
 			dir, err := corpusArg(corpus, args)
@@ -78,6 +65,27 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 	_ = cmd.MarkFlagDirname("corpus")
 	_ = cmd.MarkFlagFilename("keys", "yaml", "yml")
 	return cmd
+}
+
+// layoutFlags sets the explorer's --bidi and --shape options.
+func layoutFlags(bidi, shape string, opts *tui.Options) error {
+	switch bidi {
+	case "app":
+		opts.Bidi = tui.BidiApp
+	case "terminal":
+		opts.Bidi = tui.BidiTerminal
+	default:
+		return usageErrorf("--bidi=%s: want app or terminal", bidi)
+	}
+	switch shape {
+	case "on":
+		opts.Shape = true
+	case "off":
+		opts.Shape = false
+	default:
+		return usageErrorf("--shape=%s: want on or off", shape)
+	}
+	return nil
 }
 
 // defaultKeyFile is $XDG_CONFIG_HOME/isnad/keys.yaml (or ~/.config/…); a

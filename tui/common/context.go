@@ -69,6 +69,9 @@ type Options struct {
 	// 0.26); they are sent so that its reversal turns them right. tui.Run
 	// sets it when it detects kitty.
 	Kitty bool
+	// Analyst is who is reading, when known: over SSH, the name the
+	// server gives the session's key. Notes will carry it.
+	Analyst string
 }
 
 // DefaultOptions are the options of a plain `isnad`.
