@@ -1,0 +1,344 @@
+// Package search is isnad's corpus-wide search: every sentence of every
+// article indexed with bleve (github.com/blevesearch/bleve/v2), Arabic and
+// English each with its own analyser (analysis.go), queried with a small
+// language of words, phrases and field filters (query.go), hits returned
+// per sentence with the words to highlight (search.go).
+//
+// The index lives on disk, one per corpus (DefaultDir: the XDG cache dir),
+// next to a manifest that records, per article, the stamp of its file
+// (path, size, modification time; a content hash for the embedded corpus)
+// and of its metadata. Open reuses the index and brings it up to date in the
+// background: articles whose stamp changed are indexed again, removed ones
+// deleted, the rest untouched. Batches go through bleve's normal, durable
+// path (never unsafe_batch); the manifest is written after each batch, and
+// an article indexed but not yet in the manifest is simply indexed again.
+//
+// Concurrency: one Index is safe for concurrent use; searches run while the
+// background update goes on (and say Partial). Two processes cannot open one
+// index at once: the second waits up to openTimeout for the first to close
+// it, then fails with ErrBusy.
+package search
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Corpus is what the index reads; *data.Library is one.
+type Corpus interface {
+	// Articles lists the articles with their metadata.
+	Articles() []*model.Article
+	// Article parses one article.
+	Article(id string) (*model.Article, error)
+	// Sourcing is an article's claims, for the status and source fields.
+	Sourcing(id string) (*model.Sourcing, error)
+	// ArticleStamp changes when the article's file changes.
+	ArticleStamp(id string) (string, error)
+	// DataStamp changes when a data file every article's analysis depends
+	// on changes.
+	DataStamp() string
+}
+
+// schemaVersion names the layout of documents and analysers: an index of
+// another version is rebuilt from scratch.
+const schemaVersion = 1
+
+// openTimeout bounds the wait for another process holding the index.
+const openTimeout = 30 * time.Second
+
+// batchArticles is how many articles go into one bleve batch.
+const batchArticles = 64
+
+// ErrBusy is returned when another process holds the index.
+var ErrBusy = errors.New("the search index is in use by another isnad process")
+
+// Index is an open search index over one corpus.
+type Index struct {
+	dir    string
+	corpus Corpus
+	idx    bleve.Index
+
+	mu       sync.RWMutex
+	done     int
+	total    int
+	err      error // of the background update, if it failed
+	updates  chan struct{}
+	stop     chan struct{}
+	stopOnce sync.Once
+	finished chan struct{}
+	closed   bool
+
+	langOnce sync.Once
+	langs    map[string]string // article id → language
+}
+
+// manifest is what the index holds, per article path.
+type manifest struct {
+	Version int                  `json:"version"`
+	Data    string               `json:"data"` // Corpus.DataStamp
+	Entries map[string]manifestE `json:"entries"`
+}
+
+type manifestE struct {
+	ID        string `json:"id"`
+	Stamp     string `json:"stamp"`
+	Sentences int    `json:"sentences"`
+}
+
+// DefaultDir is where the index of a corpus lives: under the user's cache
+// dir ($XDG_CACHE_HOME/isnad/search), one folder per corpus key (the
+// corpus folder's absolute path, or "embedded").
+func DefaultDir(key string) (string, error) {
+	base, err := os.UserCacheDir()
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256([]byte(key))
+	name := filepath.Base(key)
+	if name == "" || name == "/" || name == "." {
+		name = "corpus"
+	}
+	return filepath.Join(base, "isnad", "search", safeName(name)+"-"+hex.EncodeToString(sum[:6])), nil
+}
+
+// safeName keeps a file name to letters, digits, '-', '_' and '.'.
+func safeName(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_' || c == '.') {
+			b[i] = '_'
+		}
+	}
+	if len(b) > 40 {
+		b = b[:40]
+	}
+	return string(b)
+}
+
+// Open opens (or creates) the index in dir and starts bringing it up to
+// date with the corpus in the background; see Progress, Updates and Wait.
+func Open(c Corpus, dir string) (*Index, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, err
+	}
+	x := &Index{dir: dir, corpus: c, updates: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
+	man, err := x.open()
+	if err != nil {
+		return nil, err
+	}
+	go x.update(man)
+	return x, nil
+}
+
+func (x *Index) indexPath() string    { return filepath.Join(x.dir, "index") }
+func (x *Index) manifestPath() string { return filepath.Join(x.dir, "manifest.json") }
+
+// open opens the bleve index when its manifest is of this version, else
+// creates it afresh; it returns the manifest of what the index holds.
+func (x *Index) open() (*manifest, error) {
+	man := readManifest(x.manifestPath())
+	cfg := map[string]any{"bolt_timeout": openTimeout.String()}
+	if man != nil && man.Version == schemaVersion {
+		idx, err := bleve.OpenUsing(x.indexPath(), cfg)
+		if err == nil {
+			x.idx = idx
+			return man, nil
+		}
+		if errors.Is(err, bolt.ErrTimeout) {
+			return nil, ErrBusy
+		}
+		// Unreadable: built again below.
+	}
+	if err := os.RemoveAll(x.indexPath()); err != nil {
+		return nil, err
+	}
+	_ = os.Remove(x.manifestPath())
+	m, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing(x.indexPath(), m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
+	if errors.Is(err, bolt.ErrTimeout) {
+		return nil, ErrBusy
+	}
+	if err != nil {
+		return nil, err
+	}
+	x.idx = idx
+	return &manifest{Version: schemaVersion, Entries: map[string]manifestE{}}, nil
+}
+
+func readManifest(path string) *manifest {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	var m manifest
+	if json.Unmarshal(raw, &m) != nil || m.Entries == nil {
+		return nil
+	}
+	return &m
+}
+
+// writeManifest replaces the manifest atomically.
+func (x *Index) writeManifest(m *manifest) error {
+	raw, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	tmp := x.manifestPath() + ".tmp"
+	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(tmp, x.manifestPath())
+}
+
+// newMapping describes a sentence document: its text indexed under "ar" or
+// "en" by language and stored under "text"; the article's id, outlet, date
+// and language; the sentence's claim status and sources.
+func newMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	if err := addAnalyzers(m); err != nil {
+		return nil, err
+	}
+	text := func(analyzer string, vectors bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = false
+		f.IncludeTermVectors = vectors // phrases need positions
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	kw := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+	stored.IncludeInAll = false
+	stored.DocValues = false
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt("ar", text(arabicAnalyzer, true))
+	doc.AddFieldMappingsAt("en", text(englishAnalyzer, true))
+	doc.AddFieldMappingsAt("text", stored)
+	doc.AddFieldMappingsAt("article", kw(true))
+	doc.AddFieldMappingsAt("status", kw(true))
+	doc.AddFieldMappingsAt("date", kw(false))
+	doc.AddFieldMappingsAt("lang", kw(false))
+	doc.AddFieldMappingsAt("outlet", text(arabicAnalyzer, true))
+	doc.AddFieldMappingsAt("source", text(foldAnalyzer, true))
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = arabicAnalyzer
+	m.IndexDynamic = false
+	m.StoreDynamic = false
+	m.DocValuesDynamic = false
+	return m, nil
+}
+
+// Progress says how many of the articles to (re)index are done.
+func (x *Index) Progress() (done, total int) {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.done, x.total
+}
+
+// Updates receives a value (coalesced) when progress changed, and is closed
+// when the index is up to date (or the update failed: see Err).
+func (x *Index) Updates() <-chan struct{} { return x.updates }
+
+// Wait blocks until the background update is over and returns its error.
+func (x *Index) Wait() error {
+	<-x.finished
+	return x.Err()
+}
+
+// Ready says whether the background update is over.
+func (x *Index) Ready() bool {
+	select {
+	case <-x.finished:
+		return true
+	default:
+		return false
+	}
+}
+
+// Err is the error the background update stopped on, if any.
+func (x *Index) Err() error {
+	x.mu.RLock()
+	defer x.mu.RUnlock()
+	return x.err
+}
+
+// Close stops the background update (what was committed stays: the next
+// Open goes on from there) and closes the index.
+func (x *Index) Close() error {
+	x.stopOnce.Do(func() { close(x.stop) })
+	<-x.finished
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	if x.closed {
+		return nil
+	}
+	x.closed = true
+	return x.idx.Close()
+}
+
+// DocCount is the number of sentences indexed.
+func (x *Index) DocCount() (uint64, error) { return x.idx.DocCount() }
+
+// Dir is the folder the index lives in.
+func (x *Index) Dir() string { return x.dir }
+
+func (x *Index) notify() {
+	select {
+	case x.updates <- struct{}{}:
+	default:
+	}
+}
+
+// metaStamp is the part of an article's stamp that comes from its metadata.
+func metaStamp(m model.Meta) string {
+	return m.Lang + "|" + m.Outlet + "|" + m.Date
+}
+
+// sentenceIDs lists the document ids of an article's first n sentences.
+func sentenceIDs(article string, n int) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = article + "#s" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// stamps computes the current stamp of every article, by path.
+func (x *Index) stamps(arts []*model.Article) (map[string]manifestE, error) {
+	cur := make(map[string]manifestE, len(arts))
+	for _, a := range arts {
+		s, err := x.corpus.ArticleStamp(a.ID)
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", a.Path, err)
+		}
+		cur[a.Path] = manifestE{ID: a.ID, Stamp: s + "|" + metaStamp(a.Meta)}
+	}
+	return cur, nil
+}
