@@ -84,6 +84,7 @@ func run(args []string, io stdio) int {
 		newRefsCmd(io),
 		newSourcesCmd(io),
 		newCompareCmd(io),
+		newSearchCmd(io),
 	)
 	root.SetArgs(args)
 	root.SetIn(io.in)
