@@ -2,7 +2,7 @@ package search
 
 import (
 	"context"
-		"sort"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
