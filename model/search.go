@@ -1,5 +1,7 @@
 package model
 
+import "context"
+
 // This file holds the types of corpus-wide search (data/search): a hit is
 // one sentence, with where the query matched inside it so that a screen can
 // highlight the words.
@@ -26,9 +28,34 @@ type Hit struct {
 // SearchResult is one page of hits.
 type SearchResult struct {
 	Query string `json:"query"`
-	Total int    `json:"total"` // hits in all, beyond the page
-	Hits  []Hit  `json:"hits"`
+	// Total counts the hits found in the articles read to fill the page;
+	// when More is set, more articles match beyond them and Total is a
+	// lower bound. Articles is the number of articles that match.
+	Total    int   `json:"total"`
+	More     bool  `json:"more,omitempty"`
+	Articles int   `json:"articles"`
+	Hits     []Hit `json:"hits"`
 	// Partial is set while the index is still being built: later searches
 	// may find more.
 	Partial bool `json:"partial,omitempty"`
+}
+
+// SearchOptions shape one search.
+type SearchOptions struct {
+	// Limit is the number of hits returned (default 20); Offset skips the
+	// first ones, for paging.
+	Limit, Offset int
+	// Article restricts the search to one article (the reader's "/").
+	Article string
+	// ByPosition orders hits by article, then sentence, instead of by
+	// score: the reader steps through them in reading order.
+	ByPosition bool
+}
+
+// Searcher is what screens need of the search index; data/search.Index
+// implements it. Search may be called while the index is still being built
+// (the result says Partial); IndexProgress says how far the build is.
+type Searcher interface {
+	Search(ctx context.Context, query string, o SearchOptions) (*SearchResult, error)
+	IndexProgress() (done, total int)
 }

@@ -146,7 +146,10 @@ func printHits(io stdio, res *model.SearchResult) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	if res.Total > len(res.Hits) {
+	switch {
+	case res.More:
+		fmt.Fprintf(io.out, "%d hits shown; %d articles match (--limit for more)\n", len(res.Hits), res.Articles)
+	case res.Total > len(res.Hits):
 		fmt.Fprintf(io.out, "%d of %d hits (--limit for more)\n", len(res.Hits), res.Total)
 	}
 	return nil

@@ -308,8 +308,8 @@ func TestReuseAndIncrementalUpdate(t *testing.T) {
 			t.Errorf("after changes: %s in %v, want %v", q, got, want)
 		}
 	}
-	if n, err := x.DocCount(); err != nil || n != 4 {
-		t.Errorf("after changes: %d sentences indexed (%v), want 4", n, err)
+	if n, err := x.DocCount(); err != nil || n != 3 {
+		t.Errorf("after changes: %d articles indexed (%v), want 3", n, err)
 	}
 	closeAll(lib, x)
 

@@ -31,12 +31,33 @@ import (
 // ErrEmpty is returned for a query with nothing to search for.
 var ErrEmpty = errors.New("empty query: give words, a \"phrase\" or a filter such as status:anonymous")
 
-// parsed is a query ready to run, with what highlighting needs.
+// parsed is a query ready to run: the bleve query that finds the
+// articles, and the clauses that pick their sentences.
 type parsed struct {
 	q query.Query
-	// terms are the analysed words and phrases of the query, per analyser,
-	// for highlighting a hit's text.
-	terms map[string]map[string]bool
+	// locate is q with the sentence-level negations added as optional
+	// parts, so that their match locations are reported too.
+	locate query.Query
+	// must are the sentence-level clauses a hit sentence satisfies, not
+	// those it must not.
+	must, not []*clause
+}
+
+// clause is one sentence-level part of a query: it matches a sentence
+// when one of its alternatives does (a word in the Arabic or the English
+// field; a source's name or its id).
+type clause struct {
+	alts []alt
+	// highlight: the words it matches are marked (text, not filters).
+	highlight bool
+}
+
+// alt is a run of positions in one field, each with the terms that may
+// stand there (a word and its bare form share one); an empty position is
+// a stop word the phrase skips.
+type alt struct {
+	field string
+	pos   [][]string
 }
 
 var (
@@ -66,77 +87,110 @@ type part struct {
 // table ("رويترز" → "reuters"); nil when there is none.
 type sourceIDs func(name string) (string, bool)
 
-// parseQuery turns a query string into a bleve query.
+// parseQuery turns a query string into a bleve query and the clauses
+// that select sentences.
 func parseQuery(s string, ids sourceIDs) (*parsed, error) {
 	parts, err := split(s)
 	if err != nil {
 		return nil, err
 	}
-	p := &parsed{terms: map[string]map[string]bool{}}
-	var must, mustNot []query.Query
+	p := &parsed{}
+	var must, mustNot, should []query.Query
 	for _, pt := range parts {
-		var q query.Query
-		var err error
-		if pt.field == "" {
-			q = p.text(pt.value, !pt.not)
-		} else {
-			q, err = filter(pt, ids)
-		}
+		q, c, err := build(pt, ids)
 		if err != nil {
 			return nil, err
 		}
 		if q == nil {
 			continue // stop words only
 		}
-		if pt.not {
-			mustNot = append(mustNot, q)
-		} else {
+		switch {
+		case !pt.not:
 			must = append(must, q)
+			if c != nil {
+				p.must = append(p.must, c)
+			}
+		case c != nil:
+			// "Not in the sentence": the article may well have it
+			// elsewhere, so it only drops sentences, after the search.
+			should = append(should, q)
+			p.not = append(p.not, c)
+		default:
+			mustNot = append(mustNot, q)
 		}
 	}
-	switch {
-	case len(must) == 0 && len(mustNot) == 0:
+	if len(must) == 0 && len(mustNot) == 0 && len(should) == 0 {
 		return nil, ErrEmpty
-	case len(must) == 0:
+	}
+	if len(must) == 0 {
 		must = append(must, query.NewMatchAllQuery())
 	}
-	if len(mustNot) == 0 && len(must) == 1 {
-		p.q = must[0]
-	} else {
+	p.q = must[0]
+	if len(must) > 1 || len(mustNot) > 0 {
 		p.q = query.NewBooleanQuery(must, nil, mustNot)
+	}
+	p.locate = p.q
+	if len(should) > 0 {
+		p.locate = query.NewBooleanQuery([]query.Query{p.q}, should, nil)
 	}
 	return p, nil
 }
 
+// build is the bleve query of one part, and its clause when it selects
+// sentences (text, status, source) rather than articles.
+func build(pt part, ids sourceIDs) (query.Query, *clause, error) {
+	if pt.field == "" {
+		q, c := text(pt.value)
+		return q, c, nil
+	}
+	return filter(pt, ids)
+}
+
 // text is the query of a word or phrase: in the Arabic field analysed the
-// Arabic way, or in the English field the English way. highlight records its
-// terms.
-func (p *parsed) text(s string, highlight bool) query.Query {
+// Arabic way, or in the English field the English way.
+func text(s string) (query.Query, *clause) {
 	var alts []query.Query
+	c := &clause{highlight: true}
 	for _, f := range []struct{ field, analyzer string }{{"ar", arabicAnalyzer}, {"en", englishAnalyzer}} {
 		toks := analyzer(f.analyzer).Analyze([]byte(s))
 		if len(toks) == 0 {
 			continue
 		}
-		if highlight {
-			set := p.terms[f.analyzer]
-			if set == nil {
-				set = map[string]bool{}
-				p.terms[f.analyzer] = set
-			}
-			for _, t := range toks {
-				set[string(t.Term)] = true
-			}
-		}
+		c.alts = append(c.alts, alt{field: f.field, pos: positions(toks)})
 		alts = append(alts, fieldQuery(f.field, f.analyzer, s, toks))
 	}
 	switch len(alts) {
 	case 0:
-		return nil
+		return nil, nil
 	case 1:
-		return alts[0]
+		return alts[0], c
 	}
-	return query.NewDisjunctionQuery(alts)
+	return query.NewDisjunctionQuery(alts), c
+}
+
+// positions groups tokens by position, relative to the first.
+func positions(toks analysis.TokenStream) [][]string {
+	first, last := toks[0].Position, toks[0].Position
+	for _, t := range toks {
+		first, last = min(first, t.Position), max(last, t.Position)
+	}
+	out := make([][]string, last-first+1)
+	for _, t := range toks {
+		i := t.Position - first
+		if !slicesContains(out[i], string(t.Term)) {
+			out[i] = append(out[i], string(t.Term))
+		}
+	}
+	return out
+}
+
+func slicesContains(xs []string, x string) bool {
+	for _, y := range xs {
+		if x == y {
+			return true
+		}
+	}
+	return false
 }
 
 // fieldQuery matches analysed tokens in one field: any of the terms when
@@ -169,11 +223,12 @@ func fieldQuery(field, analyzerName, s string, toks analysis.TokenStream) query.
 	return query.NewDisjunctionQuery(terms)
 }
 
-// filter is the query of a field:value part.
-func filter(pt part, ids sourceIDs) (query.Query, error) {
+// filter is the query of a field:value part, and its clause when it
+// selects sentences.
+func filter(pt part, ids sourceIDs) (query.Query, *clause, error) {
 	v := strings.TrimSpace(pt.value)
 	if v == "" {
-		return nil, fmt.Errorf("%s: needs a value", pt.field)
+		return nil, nil, fmt.Errorf("%s: needs a value", pt.field)
 	}
 	switch pt.field {
 	case "status":
@@ -181,40 +236,49 @@ func filter(pt part, ids sourceIDs) (query.Query, error) {
 			if string(st) == strings.ToLower(v) {
 				q := query.NewTermQuery(string(st))
 				q.SetField("status")
-				return q, nil
+				return q, &clause{alts: []alt{{field: "status", pos: [][]string{{string(st)}}}}}, nil
 			}
 		}
-		return nil, fmt.Errorf("status:%s: want cited, attributed, anonymous or unsourced", v)
+		return nil, nil, fmt.Errorf("status:%s: want cited, attributed, anonymous or unsourced", v)
 	case "article", "lang":
 		q := query.NewTermQuery(v)
 		q.SetField(pt.field)
-		return q, nil
+		return q, nil, nil
 	case "date":
-		return dateQuery(v)
+		q, err := dateQuery(v)
+		return q, nil, err
 	case "outlet":
 		toks := analyzer(arabicAnalyzer).Analyze([]byte(v))
 		if len(toks) == 0 {
-			return nil, fmt.Errorf("outlet:%s: nothing to search for", v)
+			return nil, nil, fmt.Errorf("outlet:%s: nothing to search for", v)
 		}
-		return fieldQuery("outlet", arabicAnalyzer, v, toks), nil
+		return fieldQuery("outlet", arabicAnalyzer, v, toks), nil, nil
 	case "source":
-		toks := analyzer(foldAnalyzer).Analyze([]byte(v))
-		if len(toks) == 0 {
-			return nil, fmt.Errorf("source:%s: nothing to search for", v)
-		}
-		q := fieldQuery("source", foldAnalyzer, v, toks)
-		if ids == nil {
-			return q, nil
-		}
-		if id, ok := ids(v); ok && id != v {
-			idToks := analyzer(foldAnalyzer).Analyze([]byte(id))
-			if len(idToks) > 0 {
-				return query.NewDisjunctionQuery([]query.Query{q, fieldQuery("source", foldAnalyzer, id, idToks)}), nil
+		names := []string{v}
+		if ids != nil {
+			if id, ok := ids(v); ok && id != v {
+				names = append(names, id)
 			}
 		}
-		return q, nil
+		var qs []query.Query
+		c := &clause{}
+		for _, name := range names {
+			toks := analyzer(foldAnalyzer).Analyze([]byte(name))
+			if len(toks) == 0 {
+				continue
+			}
+			qs = append(qs, fieldQuery("source", foldAnalyzer, name, toks))
+			c.alts = append(c.alts, alt{field: "source", pos: positions(toks)})
+		}
+		switch len(qs) {
+		case 0:
+			return nil, nil, fmt.Errorf("source:%s: nothing to search for", v)
+		case 1:
+			return qs[0], c, nil
+		}
+		return query.NewDisjunctionQuery(qs), c, nil
 	}
-	return nil, fmt.Errorf("unknown field %q", pt.field)
+	return nil, nil, fmt.Errorf("unknown field %q", pt.field)
 }
 
 // dateQuery reads date:2024-06, date:>2024-06, date:>=…, date:<…, date:<=….

@@ -3,6 +3,7 @@ package search
 import (
 	"os"
 	"runtime"
+	"strings"
 	"sync"
 
 	"github.com/isnad/isnad/model"
@@ -56,9 +57,7 @@ func (x *Index) run(man *manifest) error {
 	if len(gone) > 0 {
 		b := x.idx.NewBatch()
 		for _, p := range gone {
-			for _, id := range sentenceIDs(man.Entries[p].ID, man.Entries[p].Sentences) {
-				b.Delete(id)
-			}
+			b.Delete(man.Entries[p].ID)
 			delete(man.Entries, p)
 		}
 		if err := x.idx.Batch(b); err != nil {
@@ -87,7 +86,7 @@ func (x *Index) run(man *manifest) error {
 			return err
 		}
 		for _, p := range pending {
-			man.Entries[p.art.Path] = manifestE{ID: p.art.ID, Stamp: cur[p.art.Path].Stamp, Sentences: len(p.docs)}
+			man.Entries[p.art.Path] = manifestE{ID: p.art.ID, Stamp: cur[p.art.Path].Stamp, Sentences: p.sentences}
 		}
 		if err := x.writeManifest(man); err != nil {
 			return err
@@ -106,18 +105,16 @@ func (x *Index) run(man *manifest) error {
 			return nil
 		default:
 		}
-		if old, ok := man.Entries[p.art.Path]; ok {
-			for _, id := range sentenceIDs(old.ID, old.Sentences) {
-				b.Delete(id)
-			}
+		if old, ok := man.Entries[p.art.Path]; ok && old.ID != p.art.ID {
+			b.Delete(old.ID)
 		}
-		for i, d := range p.docs {
-			if err := b.Index(model.ElemID(p.art.ID, 's', i), d); err != nil {
-				return err
-			}
+		if p.doc == nil {
+			b.Delete(p.art.ID)
+		} else if err := b.Index(p.art.ID, p.doc); err != nil {
+			return err
 		}
 		pending = append(pending, p)
-		sentences += len(p.docs)
+		sentences += p.sentences
 		if sentences >= batchSentences || len(pending) >= batchArticles {
 			if err := flush(); err != nil {
 				return err
@@ -127,10 +124,11 @@ func (x *Index) run(man *manifest) error {
 	return flush()
 }
 
-// prepared is one article's documents, one per sentence.
+// prepared is one article's document.
 type prepared struct {
-	art  *model.Article
-	docs []map[string]any
+	art       *model.Article
+	doc       map[string]any // nil when the article could not be read
+	sentences int
 }
 
 // analyse parses and analyses the articles on all cores and hands their
@@ -156,7 +154,8 @@ func (x *Index) analyse(arts []*model.Article) <-chan prepared {
 			go func(a *model.Article) {
 				defer wg.Done()
 				defer func() { <-sem }()
-				ch <- prepared{art: a, docs: x.documents(a)}
+				d, n := x.document(a)
+				ch <- prepared{art: a, doc: d, sentences: n}
 			}(a)
 		}
 	}()
@@ -176,12 +175,14 @@ func (x *Index) analyse(arts []*model.Article) <-chan prepared {
 	return out
 }
 
-// documents builds the documents of an article's sentences. An article
-// that cannot be read has none (it is indexed again when its file changes).
-func (x *Index) documents(meta *model.Article) []map[string]any {
+// document builds an article's document: its sentences as arrays, so
+// that a match's array position is its sentence (0-based) and phrases never
+// run from one sentence into the next. An article that cannot be read has
+// none (nil; it is indexed again when its file changes).
+func (x *Index) document(meta *model.Article) (map[string]any, int) {
 	a, err := x.corpus.Article(meta.ID)
 	if err != nil {
-		return nil
+		return nil, 0
 	}
 	claims := map[int]*model.Claim{}
 	if s, err := x.corpus.Sourcing(meta.ID); err == nil {
@@ -193,39 +194,49 @@ func (x *Index) documents(meta *model.Article) []map[string]any {
 		}
 	}
 	field := "ar"
-	lang := a.Meta.Lang
-	if isEnglish(lang) {
+	if isEnglish(a.Meta.Lang) {
 		field = "en"
 	}
-	docs := make([]map[string]any, len(a.Sentences))
+	texts := make([]any, len(a.Sentences))
+	status := make([]any, len(a.Sentences))
+	claim := make([]any, len(a.Sentences))
+	sources := make([]any, len(a.Sentences))
 	for i, s := range a.Sentences {
-		d := map[string]any{
-			field:     s.Text,
-			"text":    s.Text,
-			"article": a.ID,
-			"lang":    lang,
-		}
-		if a.Meta.Outlet != "" {
-			d["outlet"] = a.Meta.Outlet
-		}
-		if a.Meta.Date != "" {
-			d["date"] = a.Meta.Date
-		}
+		texts[i] = s.Text
+		claim[i] = noClaim
 		if c := claims[i]; c != nil {
-			d["status"] = string(c.Status)
+			status[i] = string(c.Status)
+			claim[i] = string(c.Status)
 			if src := claimSources(c); len(src) > 0 {
-				d["source"] = src
+				sources[i] = strings.Join(src, " ; ")
 			}
 		}
-		docs[i] = d
 	}
-	return docs
+	d := map[string]any{
+		field:     texts,
+		"text":    texts,
+		"status":  status, // nil where no claim: the array position is the sentence
+		"claim":   claim,  // stored: every sentence's status, noClaim if none
+		"source":  sources,
+		"article": a.ID,
+		"lang":    a.Meta.Lang,
+	}
+	if a.Meta.Outlet != "" {
+		d["outlet"] = a.Meta.Outlet
+	}
+	if a.Meta.Date != "" {
+		d["date"] = a.Meta.Date
+	}
+	return d, len(a.Sentences)
 }
+
+// noClaim is the stored status of a sentence that is no claim.
+const noClaim = "-"
 
 // claimSources lists what a source: filter matches on a claim: the source
 // ids, the names as written, the channels.
-func claimSources(c *model.Claim) []any {
-	var out []any
+func claimSources(c *model.Claim) []string {
+	var out []string
 	seen := map[string]bool{}
 	add := func(s string) {
 		if s != "" && !seen[s] {
