@@ -1,0 +1,55 @@
+package notes
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Anchor works out where a note sits in the article as it reads now (a is
+// nil when the article is gone): on its sentence (attached), on another
+// sentence with the same text (moved: lines were added or removed above
+// it), or nowhere (orphaned). Texts are compared with their whitespace
+// collapsed; of several sentences with the same text, the nearest to the
+// old place wins. A note with no quote (written before quotes were kept)
+// is attached when its sentence still exists.
+func Anchor(n *model.Note, a *model.Article) {
+	n.Anchor, n.Sentence = model.AnchorOrphaned, ""
+	if a == nil {
+		return
+	}
+	old := -1
+	if r, err := model.ParseRef(n.Target); err == nil && r.Kind == 's' && r.Article == a.ID {
+		old = r.N - 1
+	}
+	quote := squash(n.Quote)
+	if old >= 0 && old < len(a.Sentences) && (quote == "" || squash(a.Sentences[old].Text) == quote) {
+		n.Anchor, n.Sentence = model.AnchorAttached, a.Sentences[old].ID
+		return
+	}
+	if quote == "" {
+		return
+	}
+	best := -1
+	for i := range a.Sentences {
+		if squash(a.Sentences[i].Text) != quote {
+			continue
+		}
+		if best < 0 || abs(i-old) < abs(best-old) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		n.Anchor, n.Sentence = model.AnchorMoved, a.Sentences[best].ID
+	}
+}
+
+// squash collapses runs of whitespace and trims the ends.
+func squash(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
