@@ -85,6 +85,7 @@ func run(args []string, io stdio) int {
 		newSourcesCmd(io),
 		newCompareCmd(io),
 		newSearchCmd(io),
+		newNotesCmd(io),
 	)
 	root.SetArgs(args)
 	root.SetIn(io.in)
