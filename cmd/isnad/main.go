@@ -86,6 +86,7 @@ func run(args []string, io stdio) int {
 		newCompareCmd(io),
 		newSearchCmd(io),
 		newNotesCmd(io),
+		newExportCmd(io),
 	)
 	root.SetArgs(args)
 	root.SetIn(io.in)
