@@ -33,7 +33,7 @@ func TestSearchCommand(t *testing.T) {
 	cache := t.TempDir()
 	t.Setenv("XDG_CACHE_HOME", cache)
 	hits := searchJSON(t, "كوريا")
-	var arts, ids []string
+	var arts []string
 	for _, h := range hits {
 		if h.Article == "" || !strings.HasPrefix(h.Sentence, h.Article+"#s") || h.Text == "" || h.Score <= 0 {
 			t.Errorf("hit %+v", h)
@@ -41,7 +41,6 @@ func TestSearchCommand(t *testing.T) {
 		if !slices.Contains(arts, h.Article) {
 			arts = append(arts, h.Article)
 		}
-		ids = append(ids, h.Sentence)
 	}
 	slices.Sort(arts)
 	if !slices.Equal(arts, []string{"000", "001", "002", "003", "004"}) {

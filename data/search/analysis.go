@@ -193,14 +193,6 @@ func hasPrefix(rs, p []rune) bool {
 	return true
 }
 
-// analyzerFor is the analyser of an article's language.
-func analyzerFor(lang string) string {
-	if isEnglish(lang) {
-		return englishAnalyzer
-	}
-	return arabicAnalyzer
-}
-
 // isEnglish: "en", "en-GB", "EN". Everything else is read with the Arabic
 // chain, which also lower-cases Latin words.
 func isEnglish(lang string) bool {

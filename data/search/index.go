@@ -42,7 +42,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/mapping"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/isnad/isnad/model"
 )
@@ -67,7 +67,7 @@ type Corpus interface {
 const schemaVersion = 2
 
 // openTimeout bounds the wait for another process holding the index.
-const openTimeout = 30 * time.Second
+var openTimeout = 30 * time.Second
 
 // batchArticles is how many articles go into one bleve batch.
 const batchArticles = 256
@@ -164,7 +164,7 @@ func (x *Index) open() (*manifest, error) {
 			x.idx = idx
 			return man, nil
 		}
-		if errors.Is(err, bolt.ErrTimeout) {
+		if errors.Is(err, bolterrors.ErrTimeout) {
 			return nil, ErrBusy
 		}
 		// Unreadable: built again below.
@@ -178,7 +178,7 @@ func (x *Index) open() (*manifest, error) {
 		return nil, err
 	}
 	idx, err := bleve.NewUsing(x.indexPath(), m, bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, cfg)
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, ErrBusy
 	}
 	if err != nil {

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -329,7 +330,13 @@ func TestReuseAndIncrementalUpdate(t *testing.T) {
 
 func TestBusyAndBroken(t *testing.T) {
 	ix := t.TempDir()
-	openIndex(t, "", ix)
+	lib, _ := openIndex(t, "", ix)
+	// A second opener of the same index waits, then says it is busy.
+	defer func(d time.Duration) { openTimeout = d }(openTimeout)
+	openTimeout = 200 * time.Millisecond
+	if _, err := Open(lib, ix); !errors.Is(err, ErrBusy) {
+		t.Errorf("second open: %v, want ErrBusy", err)
+	}
 	// A broken manifest means: build again, not fail.
 	ix2 := t.TempDir()
 	if err := os.WriteFile(filepath.Join(ix2, "manifest.json"), []byte("{nonsense"), 0o600); err != nil {
