@@ -145,16 +145,13 @@ func newNotesListCmd(io stdio, f *storeFlags) *cobra.Command {
 
 // anchorNotes works out where each note sits in the corpus as it reads now.
 func anchorNotes(lib *data.Library, ns []model.Note) {
-	arts := map[string]*model.Article{}
-	for i := range ns {
-		id := ns[i].Article
-		a, ok := arts[id]
-		if !ok {
-			a, _ = lib.Article(id) // nil when the article is gone: orphaned
-			arts[id] = a
+	notes.AnchorAll(ns, func(id string) *model.Article {
+		a, err := lib.Article(id)
+		if err != nil {
+			return nil // the article is gone: its notes are orphaned
 		}
-		notes.Anchor(&ns[i], a)
-	}
+		return a
+	})
 }
 
 func printNotes(io stdio, ns []model.Note) error {

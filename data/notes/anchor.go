@@ -6,6 +6,32 @@ import (
 	"github.com/isnad/isnad/model"
 )
 
+// AnchorAll anchors many notes, reading each article once (article returns
+// nil for an article that is gone) and indexing its sentences' texts once.
+func AnchorAll(ns []model.Note, article func(id string) *model.Article) {
+	type index struct {
+		a     *model.Article
+		texts map[string][]int // squashed text → sentence indexes, in order
+	}
+	arts := map[string]*index{}
+	for i := range ns {
+		n := &ns[i]
+		x, ok := arts[n.Article]
+		if !ok {
+			x = &index{a: article(n.Article)}
+			if x.a != nil {
+				x.texts = make(map[string][]int, len(x.a.Sentences))
+				for j := range x.a.Sentences {
+					t := squash(x.a.Sentences[j].Text)
+					x.texts[t] = append(x.texts[t], j)
+				}
+			}
+			arts[n.Article] = x
+		}
+		anchor(n, x.a, func(quote string) []int { return x.texts[quote] })
+	}
+}
+
 // Anchor works out where a note sits in the article as it reads now (a is
 // nil when the article is gone): on its sentence (attached), on another
 // sentence with the same text (moved: lines were added or removed above
@@ -14,6 +40,19 @@ import (
 // old place wins. A note with no quote (written before quotes were kept)
 // is attached when its sentence still exists.
 func Anchor(n *model.Note, a *model.Article) {
+	anchor(n, a, func(quote string) []int {
+		var out []int
+		for i := range a.Sentences {
+			if squash(a.Sentences[i].Text) == quote {
+				out = append(out, i)
+			}
+		}
+		return out
+	})
+}
+
+// anchor is Anchor with the sentences holding a text found by same.
+func anchor(n *model.Note, a *model.Article, same func(quote string) []int) {
 	n.Anchor, n.Sentence = model.AnchorOrphaned, ""
 	if a == nil {
 		return
@@ -31,10 +70,7 @@ func Anchor(n *model.Note, a *model.Article) {
 		return
 	}
 	best := -1
-	for i := range a.Sentences {
-		if squash(a.Sentences[i].Text) != quote {
-			continue
-		}
+	for _, i := range same(quote) {
 		if best < 0 || abs(i-old) < abs(best-old) {
 			best = i
 		}

@@ -192,6 +192,24 @@ func TestAnchor(t *testing.T) {
 			t.Errorf("%v: %s %s, want %s %s", c.a, n.Anchor, n.Sentence, c.state, c.sentence)
 		}
 	}
+	// AnchorAll agrees with Anchor.
+	var many []model.Note
+	arts := map[string]*model.Article{"000": art("جديدة.", "أولى.", "قال دبلوماسي غربي.", "ثالثة.")}
+	for _, target := range []string{"000#s2", "000#s3", "000#s1", "001#s1"} {
+		many = append(many, model.Note{Target: target, Article: target[:3], Quote: "قال دبلوماسي غربي."})
+	}
+	AnchorAll(many, func(id string) *model.Article { return arts[id] })
+	for _, n := range many {
+		one := n
+		Anchor(&one, arts[n.Article])
+		if one.Anchor != n.Anchor || one.Sentence != n.Sentence {
+			t.Errorf("%s: AnchorAll %s %s, Anchor %s %s", n.Target, n.Anchor, n.Sentence, one.Anchor, one.Sentence)
+		}
+	}
+	if many[0].Anchor != model.AnchorMoved || many[1].Anchor != model.AnchorAttached || many[3].Anchor != model.AnchorOrphaned {
+		t.Errorf("AnchorAll: %+v", many)
+	}
+
 	old := model.Note{Target: "000#s2"} // no quote: written by schema 1
 	Anchor(&old, art("a", "b"))
 	if old.Anchor != model.AnchorAttached {
