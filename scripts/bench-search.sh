@@ -49,6 +49,10 @@ for i in 1 2 3; do
 	/usr/bin/time -v "$bin" search --index "$ix" --corpus "$dir" "$word" >/dev/null 2>"$log"
 	echo "reopen unchanged, launch to first hits: wall $(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log"), peak RSS $(($(field 'Maximum resident set size (kbytes)' "$log") / 1024)) MB"
 done
+/usr/bin/time -v "$bin" notes list --corpus "$dir" --store "$work/empty.db" >/dev/null 2>"$log"
+echo "  of which opening the corpus alone (isnad notes list on an empty store): wall $(field 'Elapsed (wall clock) time (h:mm:ss or m:ss)' "$log")"
+ISNAD_BENCH_CORPUS=$dir ISNAD_BENCH_INDEX=$ix ISNAD_BENCH_QUERIES=$word \
+	go test ./data/search -run '^$' -bench 'Reopen' -benchtime 5x | awk '/^BenchmarkReopen/ { printf "  the index'"'"'s share (stamp every file, open, first query): %.0f ms\n", $3 / 1e6 }'
 
 all=$work/all.txt
 find "$dir" \( -name '*.txt' -o -name '*.md' \) -print0 | xargs -0 cat >"$all"

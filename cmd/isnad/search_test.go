@@ -47,7 +47,7 @@ func TestSearchCommand(t *testing.T) {
 		t.Errorf("كوريا: hits in %v, want all five articles", arts)
 	}
 	// The index was kept in the cache folder.
-	if m, _ := filepath.Glob(filepath.Join(cache, "isnad", "search", "*", "manifest.json")); len(m) != 1 {
+	if m, _ := filepath.Glob(filepath.Join(cache, "isnad", "search", "*", "manifest.tsv")); len(m) != 1 {
 		t.Errorf("index manifests in the cache: %v", m)
 	}
 	sameHits := func(a, b string) {

@@ -53,3 +53,39 @@ func BenchmarkQuery(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkReopen times what the index adds to reopening an unchanged
+// corpus: stamping every article, reading the manifest, opening bleve's
+// files and running the first query (the corpus itself is opened once,
+// outside the timing).
+func BenchmarkReopen(b *testing.B) {
+	dir, ix := os.Getenv("ISNAD_BENCH_CORPUS"), os.Getenv("ISNAD_BENCH_INDEX")
+	if dir == "" || ix == "" {
+		b.Skip("set ISNAD_BENCH_CORPUS and ISNAD_BENCH_INDEX (scripts/bench-search.sh does)")
+	}
+	lib, err := data.OpenWith(dir, data.Options{NoPass: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	q := strings.Split(benchQueries, "|")[0]
+	if s := os.Getenv("ISNAD_BENCH_QUERIES"); s != "" {
+		q = strings.Split(s, "|")[0]
+	}
+	for b.Loop() {
+		x, err := Open(lib, ix)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := x.Wait(); err != nil {
+			b.Fatal(err)
+		}
+		if _, total := x.Progress(); total != 0 {
+			b.Fatalf("%d articles indexed again: the corpus changed", total)
+		}
+		if _, err := x.Search(context.Background(), q, Options{}); err != nil {
+			b.Fatal(err)
+		}
+		x.Close()
+	}
+}

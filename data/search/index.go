@@ -32,9 +32,7 @@ package search
 import (
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -92,19 +90,6 @@ type Index struct {
 	closed   bool
 }
 
-// manifest is what the index holds, per article path.
-type manifest struct {
-	Version int                  `json:"version"`
-	Data    string               `json:"data"` // Corpus.DataStamp
-	Entries map[string]manifestE `json:"entries"`
-}
-
-type manifestE struct {
-	ID        string `json:"id"`
-	Stamp     string `json:"stamp"`
-	Sentences int    `json:"sentences"`
-}
-
 // DefaultDir is where the index of a corpus lives: under the user's cache
 // dir ($XDG_CACHE_HOME/isnad/search), one folder per corpus key (the
 // corpus folder's absolute path, or "embedded").
@@ -151,7 +136,7 @@ func Open(c Corpus, dir string) (*Index, error) {
 }
 
 func (x *Index) indexPath() string    { return filepath.Join(x.dir, "index") }
-func (x *Index) manifestPath() string { return filepath.Join(x.dir, "manifest.json") }
+func (x *Index) manifestPath() string { return filepath.Join(x.dir, "manifest.tsv") }
 
 // open opens the bleve index when its manifest is of this version, else
 // creates it afresh; it returns the manifest of what the index holds.
@@ -173,6 +158,7 @@ func (x *Index) open() (*manifest, error) {
 		return nil, err
 	}
 	_ = os.Remove(x.manifestPath())
+	_ = os.Remove(filepath.Join(x.dir, "manifest.json")) // of schema 1
 	m, err := newMapping()
 	if err != nil {
 		return nil, err
@@ -186,31 +172,6 @@ func (x *Index) open() (*manifest, error) {
 	}
 	x.idx = idx
 	return &manifest{Version: schemaVersion, Entries: map[string]manifestE{}}, nil
-}
-
-func readManifest(path string) *manifest {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil
-	}
-	var m manifest
-	if json.Unmarshal(raw, &m) != nil || m.Entries == nil {
-		return nil
-	}
-	return &m
-}
-
-// writeManifest replaces the manifest atomically.
-func (x *Index) writeManifest(m *manifest) error {
-	raw, err := json.Marshal(m)
-	if err != nil {
-		return err
-	}
-	tmp := x.manifestPath() + ".tmp"
-	if err := os.WriteFile(tmp, raw, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(tmp, x.manifestPath())
 }
 
 // newMapping describes an article's document: its sentences indexed under
@@ -329,22 +290,4 @@ func (x *Index) notify() {
 	case x.updates <- struct{}{}:
 	default:
 	}
-}
-
-// metaStamp is the part of an article's stamp that comes from its metadata.
-func metaStamp(m model.Meta) string {
-	return m.Lang + "|" + m.Outlet + "|" + m.Date
-}
-
-// stamps computes the current stamp of every article, by path.
-func (x *Index) stamps(arts []*model.Article) (map[string]manifestE, error) {
-	cur := make(map[string]manifestE, len(arts))
-	for _, a := range arts {
-		s, err := x.corpus.ArticleStamp(a.ID)
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", a.Path, err)
-		}
-		cur[a.Path] = manifestE{ID: a.ID, Stamp: s + "|" + metaStamp(a.Meta)}
-	}
-	return cur, nil
 }

@@ -339,7 +339,7 @@ func TestBusyAndBroken(t *testing.T) {
 	}
 	// A broken manifest means: build again, not fail.
 	ix2 := t.TempDir()
-	if err := os.WriteFile(filepath.Join(ix2, "manifest.json"), []byte("{nonsense"), 0o600); err != nil {
+	if err := os.WriteFile(filepath.Join(ix2, "manifest.tsv"), []byte("isnad-search\tnonsense"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	_, x := openIndex(t, "", ix2)
