@@ -89,3 +89,26 @@ func BenchmarkReopen(b *testing.B) {
 		x.Close()
 	}
 }
+
+// BenchmarkBuild builds the index of ISNAD_BENCH_CORPUS from scratch.
+func BenchmarkBuild(b *testing.B) {
+	dir := os.Getenv("ISNAD_BENCH_CORPUS")
+	if dir == "" {
+		b.Skip("set ISNAD_BENCH_CORPUS")
+	}
+	lib, err := data.OpenWith(dir, data.Options{NoPass: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer lib.Close()
+	for b.Loop() {
+		x, err := Open(lib, b.TempDir())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := x.Wait(); err != nil {
+			b.Fatal(err)
+		}
+		x.Close()
+	}
+}
