@@ -105,6 +105,10 @@ type NoteFilter struct {
 // it over SQLite and PostgreSQL. Every method is safe for concurrent use,
 // and several processes may share one store.
 //
+// List leaves Anchor and Sentence empty unless the store knows the corpus
+// (data/notes.Anchored does). A screen-facing Library (tui.Library) can
+// embed NoteStore and Searcher as they are.
+//
 // Version is a counter that grows with every change anyone makes to the
 // store: a screen polls it (it is one indexed read) and reloads its notes
 // when it moved, so that a note written in one session appears in the

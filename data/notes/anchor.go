@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"context"
 	"strings"
 
 	"github.com/isnad/isnad/model"
@@ -88,4 +89,24 @@ func abs(n int) int {
 		return -n
 	}
 	return n
+}
+
+// Anchored is a store whose List works out where each note sits in the
+// corpus as it reads now (Anchor and Sentence filled): what screens list
+// and what the reader's gutter marks. Article returns nil for an article
+// that is gone.
+type Anchored struct {
+	*Store
+	Article func(id string) *model.Article
+}
+
+var _ model.NoteStore = Anchored{}
+
+// List returns the notes a filter selects, anchored.
+func (a Anchored) List(ctx context.Context, f model.NoteFilter) ([]model.Note, error) {
+	ns, err := a.Store.List(ctx, f)
+	if err == nil {
+		AnchorAll(ns, a.Article)
+	}
+	return ns, err
 }

@@ -159,6 +159,20 @@ func testNotes(t *testing.T, target string) {
 	if err != nil || len(h) != 2 || !h[1].Deleted || h[1].Analyst != "amal" {
 		t.Errorf("history of the removed note %+v (%v)", h, err)
 	}
+	anchored := Anchored{Store: s, Article: func(id string) *model.Article {
+		if id != "000" {
+			return nil
+		}
+		a := &model.Article{ID: "000"}
+		for i := range 40 {
+			a.Sentences = append(a.Sentences, model.Sentence{ID: model.ElemID("000", 's', i), Text: "x"})
+		}
+		a.Sentences[39].Text = "قال دبلوماسي"
+		return a
+	}}
+	if got, err := anchored.List(ctx, model.NoteFilter{}); err != nil || len(got) != 1 || got[0].Anchor != model.AnchorAttached || got[0].Sentence != "000#s40" {
+		t.Errorf("anchored list: %+v (%v)", got, err)
+	}
 	if v, _ := s.Version(ctx); v != v0+4 {
 		t.Errorf("version %d after 4 changes from %d", v, v0)
 	}
