@@ -30,7 +30,9 @@ type SearchResult struct {
 	Query string `json:"query"`
 	// Total counts the hits found in the articles read to fill the page;
 	// when More is set, more articles match beyond them and Total is a
-	// lower bound. Articles is the number of articles that match.
+	// lower bound. Articles is the number of articles that may match: for
+	// a phrase, those that hold all its words (whether in order is only
+	// checked in the articles read).
 	Total    int   `json:"total"`
 	More     bool  `json:"more,omitempty"`
 	Articles int   `json:"articles"`

@@ -219,6 +219,9 @@ func TestFieldsAndEnglish(t *testing.T) {
 		"lang:en":                   {"003"},
 		"article:002":               {"002"},
 		`"Korea's talks"`:           {"003"},
+		`"talks Korea"`:             nil, // both words, not in this order
+		`"Moscow went"`:             {"003"},
+		`"Moscow talking"`:          nil, // both in the article, not together
 		"outlet:herald date:>=2024": {"003"},
 	} {
 		if got := articles(find(t, x, q)); !slices.Equal(got, want) {

@@ -157,7 +157,7 @@ func text(s string) (query.Query, *clause) {
 			continue
 		}
 		c.alts = append(c.alts, alt{field: f.field, pos: positions(toks)})
-		alts = append(alts, fieldQuery(f.field, f.analyzer, s, toks))
+		alts = append(alts, allWords(f.field, toks))
 	}
 	switch len(alts) {
 	case 0:
@@ -206,6 +206,34 @@ func fieldQuery(field, analyzerName, s string, toks analysis.TokenStream) query.
 		q.Analyzer = analyzerName
 		return q
 	}
+	return anyTerm(field, toks)
+}
+
+// allWords finds the articles that hold every word of a phrase, each in
+// any of its forms, wherever they stand: much cheaper for bleve than the
+// phrase, whose order the sentence check (clause.match) then verifies from
+// the match locations of the articles read.
+func allWords(field string, toks analysis.TokenStream) query.Query {
+	byPos := map[int]analysis.TokenStream{}
+	var order []int
+	for _, t := range toks {
+		if _, ok := byPos[t.Position]; !ok {
+			order = append(order, t.Position)
+		}
+		byPos[t.Position] = append(byPos[t.Position], t)
+	}
+	if len(order) == 1 {
+		return anyTerm(field, toks)
+	}
+	parts := make([]query.Query, len(order))
+	for i, p := range order {
+		parts[i] = anyTerm(field, byPos[p])
+	}
+	return query.NewConjunctionQuery(parts)
+}
+
+// anyTerm matches any of the tokens' terms.
+func anyTerm(field string, toks analysis.TokenStream) query.Query {
 	var terms []query.Query
 	seen := map[string]bool{}
 	for _, t := range toks {
@@ -267,7 +295,7 @@ func filter(pt part, ids sourceIDs) (query.Query, *clause, error) {
 			if len(toks) == 0 {
 				continue
 			}
-			qs = append(qs, fieldQuery("source", foldAnalyzer, name, toks))
+			qs = append(qs, allWords("source", toks))
 			c.alts = append(c.alts, alt{field: "source", pos: positions(toks)})
 		}
 		switch len(qs) {
