@@ -12,6 +12,8 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
+
+	"github.com/isnad/isnad/text/fold"
 )
 
 // The analysers. Arabic is bleve's own chain (lower case, NFKC, stop words,
@@ -19,10 +21,10 @@ import (
 // stemmer that takes ال/وال/بال/كال/فال/لل/و and the usual suffixes) with two
 // filters of ours around it:
 //
-//   - foldName, after bleve's normaliser, folds what it leaves: ؤ and ئ (so a
-//     word typed without its hamza seat still meets), alef wasla, the
-//     superscript alef and Quranic marks, Persian yeh and keheh, and
-//     Arabic-Indic digits;
+//   - foldName, after bleve's normaliser, applies the project's one fold
+//     (text/fold.Word) for what it leaves: ؤ and ئ (so "مسؤول" meets
+//     "مسئول"), alef wasla, the superscript alef and Quranic marks, Persian
+//     yeh and keheh, Arabic-Indic digits, the alef of a marked tanween;
 //   - prefixName, after the stemmer, for the prepositions and conjunctions it
 //     leaves (ل، ب، ك، ف، optionally after و or ف, and لل before ال-less
 //     words): "لأوكرانيا" is indexed as itself and, at the same position, as
@@ -90,43 +92,17 @@ func (foldFilter) Filter(in analysis.TokenStream) analysis.TokenStream {
 	return in
 }
 
-// foldTerm folds one term (see foldFilter); terms with nothing to fold come
-// back as they are.
+// foldTerm folds one term with the project's one fold (text/fold.Word):
+// what bleve's normaliser leaves — ؤ and ئ, alef wasla, the superscript
+// alef, Quranic marks, Persian letters, Arabic-Indic digits, the alef of a
+// marked tanween — so the index meets every other matcher of isnad.
 func foldTerm(term []byte) []byte {
-	clean := true
 	for _, c := range term {
-		if c >= utf8.RuneSelf {
-			clean = false
-			break
+		if c >= utf8.RuneSelf || c >= 'A' && c <= 'Z' {
+			return []byte(fold.Word(string(term)))
 		}
 	}
-	if clean {
-		return term
-	}
-	out := make([]byte, 0, len(term))
-	for _, r := range string(term) {
-		switch {
-		case r == 'ؤ':
-			r = 'و'
-		case r == 'ئ':
-			r = 'ي'
-		case r == 'ٱ':
-			r = 'ا'
-		case r == 'ی' || r == 'ې':
-			r = 'ي'
-		case r == 'ک':
-			r = 'ك'
-		case r >= '٠' && r <= '٩':
-			r = '0' + (r - '٠')
-		case r >= '۰' && r <= '۹':
-			r = '0' + (r - '۰')
-		case r == '\u0670', r >= '\u0610' && r <= '\u061A', r >= '\u06D6' && r <= '\u06ED', r == 'ـ',
-			r >= '\u064B' && r <= '\u065F':
-			continue
-		}
-		out = utf8.AppendRune(out, r)
-	}
-	return out
+	return term
 }
 
 // prefixFilter adds, after a word that still starts with a preposition or

@@ -62,7 +62,7 @@ type Corpus interface {
 
 // schemaVersion names the layout of documents and analysers: an index of
 // another version is rebuilt from scratch.
-const schemaVersion = 2
+const schemaVersion = 3
 
 // openTimeout bounds the wait for another process holding the index.
 var openTimeout = 30 * time.Second
