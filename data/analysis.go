@@ -101,3 +101,10 @@ func (l *Library) forgetExcept(ids []string) {
 // Frames are the frames the comparison scores with (empty when the corpus
 // has no frames file).
 func (l *Library) Frames() *compare.Frames { return l.layers.frames }
+
+// SourceID finds the source a name stands for in the alias table
+// ("رويترز" → "reuters").
+func (l *Library) SourceID(name string) (string, bool) {
+	id, _, _, ok := l.layers.cite.Aliases().Lookup(name)
+	return id, ok
+}

@@ -21,6 +21,7 @@ import (
 type Library struct {
 	name string
 	fsys fs.FS
+	opts Options
 
 	mu       sync.RWMutex
 	files    []file
@@ -103,7 +104,7 @@ func openFS(name string, fsys fs.FS, o Options) (*Library, error) {
 	}
 	heads := readHeads(fsys, files)
 	lay, layProbs := loadLayers(fsys, o)
-	l := &Library{name: name, fsys: fsys, index: make(map[string]int, len(files)), cache: newArticleCache(),
+	l := &Library{name: name, fsys: fsys, opts: o, index: make(map[string]int, len(files)), cache: newArticleCache(),
 		layers: lay, sources: cite.NewIndex(), cmp: compare.NewIndex(lay.frames),
 		updates: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
 	l.problems = append(probs, layProbs...)

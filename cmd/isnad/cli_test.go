@@ -10,7 +10,7 @@ import (
 // print the command's usage, a bad flag or argument and nothing to open
 // exit 2, --version prints the version.
 
-var subcommands = []string{"list", "cat", "claims", "refs", "sources", "compare"}
+var subcommands = []string{"list", "cat", "claims", "refs", "sources", "compare", "search", "notes", "export"}
 
 func cli(args ...string) (code int, out, errOut string) {
 	var o, e bytes.Buffer

@@ -84,6 +84,9 @@ func run(args []string, io stdio) int {
 		newRefsCmd(io),
 		newSourcesCmd(io),
 		newCompareCmd(io),
+		newSearchCmd(io),
+		newNotesCmd(io),
+		newExportCmd(io),
 		newServeCmd(io),
 	)
 	root.SetArgs(args)

@@ -40,6 +40,12 @@ func isnadBinary(t *testing.T) string {
 	if _, err := exec.LookPath("tmux"); err != nil {
 		t.Skip("tmux not installed: skipping the real-terminal test (apt-get install tmux)")
 	}
+	return builtIsnad(t)
+}
+
+// builtIsnad builds isnad once and returns its path.
+func builtIsnad(t *testing.T) string {
+	t.Helper()
 	buildOnce.Do(func() {
 		buildDir, buildErr = os.MkdirTemp("", "isnadtest")
 		if buildErr != nil {

@@ -204,3 +204,6 @@ func finish(s *model.Sourcing) {
 		}
 	}
 }
+
+// Aliases is the alias table the analyzer resolves names with.
+func (a *Analyzer) Aliases() *Aliases { return a.aliases }
