@@ -1,5 +1,7 @@
 package model
 
+import "sort"
+
 // This file holds the types of the sourcing layer: which sentences are claims,
 // what cites or attributes them, the reference list they point to, and the
 // sources behind all of it. The JSON tags are the ones `isnad claims`, `isnad
@@ -181,7 +183,7 @@ type Sourcing struct {
 	Article string `json:"article"`
 	// Groups counts the parentheses and brackets that hold citations.
 	Groups       int           `json:"groups"`
-	Claims       []Claim       `json:"claims"`
+	Claims       []Claim       `json:"claims"` // in reading order
 	Citations    []Citation    `json:"citations"`
 	References   []Reference   `json:"references"`
 	Attributions []Attribution `json:"attributions"`
@@ -195,18 +197,30 @@ type Sourcing struct {
 	Mentions []SourceMention `json:"mentions"`
 }
 
-// Claim returns the claim with the given id, or nil.
+// Claim returns the claim with the given id, or nil. Claims are in reading
+// order, so their sentence numbers grow: a binary search, not a scan, since
+// a view may ask once per claim of an article with thousands.
 func (s *Sourcing) Claim(id string) *Claim {
-	for i := range s.Claims {
-		if s.Claims[i].ID == id {
-			return &s.Claims[i]
-		}
+	r, err := ParseRef(id)
+	if err != nil || r.Kind != 's' {
+		return nil
+	}
+	i := sort.Search(len(s.Claims), func(i int) bool {
+		c, err := ParseRef(s.Claims[i].ID)
+		return err != nil || c.N >= r.N
+	})
+	if i < len(s.Claims) && s.Claims[i].ID == id {
+		return &s.Claims[i]
 	}
 	return nil
 }
 
-// Reference returns the reference entry with the given id, or nil.
+// Reference returns the reference entry with the given id, or nil. Entry
+// "000#r5" is the fifth of the list, so it is looked up there first.
 func (s *Sourcing) Reference(id string) *Reference {
+	if r, err := ParseRef(id); err == nil && r.Kind == 'r' && r.N <= len(s.References) && s.References[r.N-1].ID == id {
+		return &s.References[r.N-1]
+	}
 	for i := range s.References {
 		if s.References[i].ID == id {
 			return &s.References[i]

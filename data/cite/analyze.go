@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/isnad/isnad/model"
@@ -86,19 +87,20 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 }
 
 // sentenceAt is the id of the sentence of p holding byte off, or of the last
-// sentence starting before it (a citation after the full stop).
+// sentence starting before it (a citation after the full stop). A binary
+// search: a paragraph may hold many thousands of sentences and citations.
 func sentenceAt(a *model.Article, p *model.Paragraph, off int) string {
-	id := ""
-	for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
-		sen := &a.Sentences[si]
-		if id == "" || sen.Start <= off {
-			id = sen.ID
-		}
-		if off >= sen.Start && off < sen.End {
-			return sen.ID
-		}
+	from, to := p.SentFrom, min(p.SentTo, len(a.Sentences))
+	if from >= to {
+		return ""
 	}
-	return id
+	// The first sentence starting after off; the one before it holds off or
+	// is the last to start before it.
+	k := from + sort.Search(to-from, func(i int) bool { return a.Sentences[from+i].Start > off })
+	if k == from {
+		return a.Sentences[from].ID
+	}
+	return a.Sentences[k-1].ID
 }
 
 // referenceParagraphs marks the reference sections: from a paragraph whose
@@ -185,6 +187,10 @@ func finish(s *model.Sourcing) {
 	for i := range s.References {
 		byID[s.References[i].ID] = &s.References[i]
 	}
+	// A set beside the lists: an entry cited by thousands of sentences must
+	// not be scanned once per citation.
+	type pair struct{ ref, sentence string }
+	cited := map[pair]bool{}
 	for _, c := range s.Citations {
 		switch c.Resolution {
 		case model.Unresolved:
@@ -193,7 +199,8 @@ func finish(s *model.Sourcing) {
 			s.Ambiguous = append(s.Ambiguous, c.ID)
 		}
 		for _, id := range c.Candidates {
-			if r := byID[id]; r != nil && c.Sentence != "" && !contains(r.CitedBy, c.Sentence) {
+			if r := byID[id]; r != nil && c.Sentence != "" && !cited[pair{id, c.Sentence}] {
+				cited[pair{id, c.Sentence}] = true
 				r.CitedBy = append(r.CitedBy, c.Sentence)
 			}
 		}

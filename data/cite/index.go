@@ -126,13 +126,15 @@ func (x *Index) source(id string) (model.Source, bool) {
 		return model.Source{}, false
 	}
 	src := model.Source{ID: id, Aliases: []string{}}
+	seen := map[string]bool{}
 	for _, a := range arts {
 		m := x.byArt[a][x.bySource[id][a]]
 		if src.Name == "" {
 			src.Name, src.Kind = m.Name, m.Kind
 		}
 		for _, sp := range m.Spellings {
-			if !contains(src.Aliases, sp) {
+			if !seen[sp] {
+				seen[sp] = true
 				src.Aliases = append(src.Aliases, sp)
 			}
 		}

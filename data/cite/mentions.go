@@ -36,6 +36,22 @@ func (z *Analyzer) nameSource(author string) srcInfo {
 func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMention {
 	var out []model.SourceMention
 	at := map[string]int{}
+	// seen holds what each mention already lists, so that a source relied on
+	// by every claim of a huge paragraph costs one look-up per claim, not a
+	// scan of the claims before it.
+	type item struct {
+		mention int
+		list    byte
+		v       string
+	}
+	seen := map[item]bool{}
+	fresh := func(k int, list byte, v string) bool {
+		if v == "" || seen[item{k, list, v}] {
+			return false
+		}
+		seen[item{k, list, v}] = true
+		return true
+	}
 	add := func(info srcInfo, spelling, claim, ref string) {
 		if info.id == "" {
 			return
@@ -48,13 +64,13 @@ func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMent
 				Spellings: []string{}, Claims: []string{}, Refs: []string{}})
 		}
 		m := &out[k]
-		if spelling != "" && !contains(m.Spellings, spelling) {
+		if fresh(k, 's', spelling) {
 			m.Spellings = append(m.Spellings, spelling)
 		}
-		if claim != "" && !contains(m.Claims, claim) {
+		if fresh(k, 'c', claim) {
 			m.Claims = append(m.Claims, claim)
 		}
-		if ref != "" && !contains(m.Refs, ref) {
+		if fresh(k, 'r', ref) {
 			m.Refs = append(m.Refs, ref)
 		}
 	}

@@ -65,10 +65,14 @@ func surnames(a string) []string {
 	return nil
 }
 
+// peopleJoins turns the ways names are joined into "&"; built once, as a
+// Replacer is costly to build and splitPeople runs for every citation.
+var peopleJoins = strings.NewReplacer(", &", "&", " & ", "&", " and ", "&", " و ", "&", "، و", "&")
+
 // splitPeople splits on "&", " and ", " و " and, in an APA entry, on the
 // commas between "Surname, I." pairs.
 func splitPeople(a string) []string {
-	a = strings.NewReplacer(", &", "&", " & ", "&", " and ", "&", " و ", "&", "، و", "&").Replace(a)
+	a = peopleJoins.Replace(a)
 	var out []string
 	for _, chunk := range strings.Split(a, "&") {
 		segs := strings.Split(chunk, ",")
