@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
 )
@@ -44,6 +45,7 @@ func decode(path string, raw []byte) (string, []model.Problem) {
 	b.Grow(len(raw))
 	line, lineStart := 1, 0
 	var bad, ctl, badLine, ctlLine, longLine int
+	var seqs text.SequenceScan
 	for i := 0; i < len(raw); {
 		c := raw[i]
 		if c < utf8.RuneSelf {
@@ -64,7 +66,7 @@ func decode(path string, raw []byte) (string, []model.Problem) {
 				if ctlLine == 0 {
 					ctlLine = line
 				}
-				i += escapeLen(raw[i:])
+				i = escapeEnd(raw, i, &seqs)
 				continue
 			case c < 0x20 || c == 0x7F:
 				ctl++
@@ -97,6 +99,8 @@ func decode(path string, raw []byte) (string, []model.Problem) {
 			if ctlLine == 0 {
 				ctlLine = line
 			}
+			i = escapeEnd(raw, i, &seqs)
+			continue
 		case r == 0x2028:
 			b.WriteByte('\n')
 			line++
@@ -132,31 +136,18 @@ func decode(path string, raw []byte) (string, []model.Problem) {
 	return s, probs
 }
 
-// escapeLen is the length of the terminal escape sequence at the start of b
-// (ESC itself, CSI "ESC [ … final" or OSC "ESC ] … BEL/ST"), so the whole
-// sequence goes and no "[31m" litter is left in the text.
-func escapeLen(b []byte) int {
-	if len(b) < 2 {
-		return 1
+// escapeEnd is the end of the control character or escape sequence at
+// raw[i] (ESC or a C1 control): a whole sequence — CSI, OSC, DCS, APC, PM,
+// SOS, to its terminator — goes, as the terminal sanitiser reads it (package
+// text), so no "[31m" or "Ptmux;" litter is left in the text. A control
+// string without a terminator loses only its introducer: the text after it
+// is kept.
+func escapeEnd(raw []byte, i int, sc *text.SequenceScan) int {
+	if end, _ := text.SequenceEnd(raw, i, sc); end > i {
+		return end
 	}
-	switch b[1] {
-	case '[':
-		for i := 2; i < len(b) && i < 64; i++ {
-			if b[i] >= 0x40 && b[i] <= 0x7E {
-				return i + 1
-			}
-		}
-	case ']':
-		for i := 2; i < len(b) && i < 512; i++ {
-			if b[i] == 0x07 {
-				return i + 1
-			}
-			if b[i] == 0x1B && i+1 < len(b) && b[i+1] == '\\' {
-				return i + 2
-			}
-		}
-	}
-	return 1
+	_, n := utf8.DecodeRune(raw[i:])
+	return i + n
 }
 
 // looksBinary reports whether the start of a file is binary rather than text:

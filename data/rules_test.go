@@ -20,6 +20,8 @@ func TestDecode(t *testing.T) {
 		{"crlf and cr", []byte("a\r\nb\rc"), "a\nb\nc", nil},
 		{"invalid utf8", []byte("a\xffb"), "a\uFFFDb", []model.ProblemKind{model.ProblemInvalidUTF8}},
 		{"controls and escapes", []byte("a\x00b\x1b[31mred\x1b[0m\x07"), "abred", []model.ProblemKind{model.ProblemControl}},
+		{"dcs, apc and c1 sequences", []byte("a\x1bPtmux;\x1b\x1b]52;c;eA==\x07\x1b\\b \x1b_Ga=T;AAAA\x1b\\c \u009b2Jd \u009d0;t\u009ce"), "ab c d e", []model.ProblemKind{model.ProblemControl}},
+		{"unterminated osc keeps the text", []byte("a\x1b]0;and the rest"), "a0;and the rest", []model.ProblemKind{model.ProblemControl}},
 		{"tab and form feed", []byte("a\tb\fc"), "a b\nc", nil},
 		{"nfc", []byte("e\u0301"), "\u00e9", nil},
 		{"utf16 with bom", []byte{0xFF, 0xFE, 'h', 0, 'i', 0}, "hi", nil},

@@ -13,24 +13,6 @@ import (
 // (ansi.StringWidthWc) and by go-runewidth; RTL.md lists the characters on
 // which they or the terminals disagree.
 
-// sanitize maps a decoded rune to what the bidi algorithm and the rest of
-// the pipeline see: C0 controls (TAB excepted) and DEL become their Control
-// Pictures (␛ for ESC), C1 controls U+FFFD. TAB stays: it keeps its bidi
-// class S and is printed as spaces.
-func sanitize(r rune) rune {
-	switch {
-	case r >= 0xA0, r == '\t':
-		return r
-	case r < 0x20:
-		return 0x2400 + r
-	case r == 0x7F:
-		return 0x2421
-	case r >= 0x80 && r < 0xA0:
-		return utf8.RuneError
-	}
-	return r
-}
-
 // How a glyph is printed, once laid out.
 type kind uint8
 

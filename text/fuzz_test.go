@@ -131,8 +131,7 @@ func checkCharacters(t *testing.T, o Options, s, out string) {
 	t.Helper()
 	var want []rune
 	exact := true
-	for _, r := range s {
-		r = sanitize(r)
+	for _, r := range sanitizedRunes(s) {
 		exact = exact && simple(r)
 		p, k := o.display(r)
 		switch k {
@@ -173,4 +172,22 @@ func checkCharacters(t *testing.T, o Options, s, out string) {
 	if !utf8.ValidString(out) {
 		t.Errorf("invalid UTF-8 out")
 	}
+}
+
+// sanitizedRunes is s as the engine's decoder sees it: each escape sequence
+// one Escape, every other rune sanitized.
+func sanitizedRunes(s string) []rune {
+	var out []rune
+	var sc seqScan
+	for i := 0; i < len(s); {
+		if end, _ := seqEnd(&sc, s, i); end > i {
+			out = append(out, Escape)
+			i = end
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		out = append(out, sanitize(r))
+		i += n
+	}
+	return out
 }

@@ -120,6 +120,10 @@ func (l *layouter) decode(para string, offs bool) {
 		if c < utf8.RuneSelf {
 			r := rune(c)
 			if c < 0x20 || c == 0x7F {
+				if c == 0x1B {
+					l.decodeEscapes(para, offs)
+					return
+				}
 				r = sanitize(r)
 			}
 			runes[n] = r
@@ -136,6 +140,10 @@ func (l *layouter) decode(para string, offs bool) {
 				continue
 			}
 		}
+		if k, _ := introducer(para, i); k != seqNone {
+			l.decodeEscapes(para, offs)
+			return
+		}
 		r, size := utf8.DecodeRuneInString(para[i:])
 		r = sanitize(r)
 		need = needs(r, need)
@@ -151,6 +159,35 @@ func (l *layouter) decode(para string, offs bool) {
 		for i := range para {
 			offsets = append(offsets, int32(i))
 		}
+		l.offs = append(offsets, int32(len(para)))
+	}
+}
+
+// decodeEscapes is decode for a paragraph holding escape sequences: each
+// becomes one rune, Escape, whose offset is the sequence's start, so the
+// offsets are worked out with the runes.
+func (l *layouter) decodeEscapes(para string, offs bool) {
+	runes := grow(l.runes, len(para))
+	offsets := grow(l.offs, len(para)+1)[:0]
+	var sc seqScan
+	var need uint8
+	n := 0
+	for i := 0; i < len(para); n++ {
+		offsets = append(offsets, int32(i))
+		if end, _ := seqEnd(&sc, para, i); end > i {
+			runes[n] = Escape
+			i = end
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(para[i:])
+		r = sanitize(r)
+		need = needs(r, need)
+		runes[n] = r
+		i += size
+	}
+	l.runes = runes[:n]
+	l.needBidi, l.needShape, l.complex = need&needBidi != 0, need&needShape != 0, need&isComplex != 0
+	if offs {
 		l.offs = append(offsets, int32(len(para)))
 	}
 }

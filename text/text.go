@@ -5,8 +5,10 @@
 //
 // The pipeline, per paragraph:
 //
-//	sanitize   C0/C1 controls, ESC, DEL → visible symbols (␛ …); invalid
-//	           UTF-8 → U+FFFD; TAB kept for the bidi algorithm (class S)
+//	sanitize   C0/C1 controls, DEL → visible symbols; an escape sequence
+//	           (ESC or C1 CSI, OSC, DCS… to its end) → one ␛; invalid
+//	           UTF-8 → U+FFFD; TAB kept for the bidi algorithm (class S).
+//	           The same reading of sequences as Sanitize (sanitize.go)
 //	bidi       UAX #9 on the logical text (package bidi): levels per rune
 //	shape      Arabic presentation forms, within one level (package shape)
 //	wrap       logical order, UAX #14 opportunities (uniseg), widths of the

@@ -83,9 +83,13 @@ func TestCorpusWidths(t *testing.T) {
 func TestSanitize(t *testing.T) {
 	e := NewEngine(Options{NoBreak: true})
 	for _, c := range []struct{ in, want string }{
-		{"a\x1b[2Jb", "a␛[2Jb"},
-		{"osc \x1b]52;c;aGk=\x07", "osc ␛]52;c;aGk=␇"},
-		{"c1 \u009b2J", "c1 \uFFFD2J"},
+		{"a\x1b[2Jb", "a␛b"},
+		{"osc \x1b]52;c;aGk=\x07 end", "osc ␛ end"},
+		{"dcs \x1bPtmux;\x1b\x1b[8l\x1b\\ end", "dcs ␛ end"},
+		{"apc \x1b_Gf=1;AAAA\x1b\\ pm \x1b^x\u009c sos \x1bXy\x07.", "apc ␛ pm ␛ sos ␛."},
+		{"unterminated \x1b]0;title", "unterminated ␛0;title"},
+		{"c1 \u009b2J csi, \u009d0;t\u009c osc, \u0085 nel", "c1 ␛ csi, ␛ osc, \uFFFD nel"},
+		{"esc \x1bc reset \x1b(B charset \x1b", "esc ␛ reset ␛ charset ␛"},
 		{"del\x7f nul\x00", "del␡ nul␀"},
 		{"bad \xff\xc3 utf8", "bad \uFFFD\uFFFD utf8"},
 		{"tab\tx", "tab x"},

@@ -105,7 +105,8 @@ func TestStreamMatchesLayout(t *testing.T) {
 
 // TestDecodeOffsets: decode's offsets, taken by a range loop apart from
 // the decoding, give one offset per rune decoded, each where
-// DecodeRuneInString finds the rune.
+// DecodeRuneInString finds the rune — or, for an escape sequence, one
+// Escape whose offsets span the sequence.
 func TestDecodeOffsets(t *testing.T) {
 	rng := rand.New(rand.NewPCG(5, 6))
 	var l layouter
@@ -123,7 +124,14 @@ func TestDecodeOffsets(t *testing.T) {
 		if len(l.offs) != len(l.runes)+1 || l.offs[len(l.runes)] != int32(len(s)) {
 			t.Fatalf("%+q: %d offsets for %d runes", s, len(l.offs), len(l.runes))
 		}
+		var sc seqScan
 		for k, r := range l.runes {
+			if end, _ := seqEnd(&sc, s, int(l.offs[k])); end > int(l.offs[k]) {
+				if r != Escape || int(l.offs[k+1]) != end {
+					t.Fatalf("%+q: rune %d at %d is %U, want the escape sequence to %d", s, k, l.offs[k], r, end)
+				}
+				continue
+			}
 			dr, size := utf8.DecodeRuneInString(s[l.offs[k]:])
 			if int(l.offs[k+1]-l.offs[k]) != size || sanitize(dr) != r {
 				t.Fatalf("%+q: rune %d at %d is %U, size %d; decoded U+%04X", s, k, l.offs[k], dr, size, r)

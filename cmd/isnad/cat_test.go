@@ -206,9 +206,15 @@ func TestControls(t *testing.T) {
 				t.Errorf("%v: raw control U+%04X at byte %d of %q", args, r, i, out)
 			}
 		}
-		for _, want := range []string{"␛[2J", "␛]52;c;aGVsbG8=␇", "␇", "␡", "␀", "␍"} {
+		for _, want := range []string{"clear␛screen", "osc52 ␛ done", "c1 csi ␛ and", "␇", "␡", "␀", "␍"} {
 			if !strings.Contains(out, want) && len(args) == 0 {
 				t.Errorf("%v: %q not shown in %q", args, want, out)
+			}
+		}
+		// A sequence is shown as one ␛: none of it is left as litter.
+		for _, litter := range []string{"[2J", "52;c", "[31m", "[0m"} {
+			if strings.Contains(out, litter) {
+				t.Errorf("%v: %q left in %q", args, litter, out)
 			}
 		}
 	}
