@@ -1,16 +1,18 @@
 package data
 
 import (
-	"bytes"
 	"fmt"
 	"io/fs"
 	"os"
-	"runtime"
+	"path/filepath"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/isnad/isnad/data/cite"
 	"github.com/isnad/isnad/data/compare"
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 )
 
 // Library is an open corpus as the explorer and the CLI read it. Open returns
@@ -21,7 +23,8 @@ import (
 type Library struct {
 	name string
 	fsys fs.FS
-	opts Options
+	o    Options
+	arch *archives
 
 	mu       sync.RWMutex
 	files    []file
@@ -72,52 +75,86 @@ type Options struct {
 	// SourcesFile and FramesFile, when set, are read (from disk) instead of
 	// the corpus's own sources.yaml and frames.yaml.
 	SourcesFile, FramesFile string
+	// Fields maps metadata fields to the names a corpus's collections give
+	// them ("title" → "headline"; see ParseFields), over catalog.yaml's
+	// fields and the common names of fields.yaml.
+	Fields map[string]string
+	// FollowSymlinks reads symbolic links that lead out of the corpus
+	// folder; without it each is a problem and is not read.
+	FollowSymlinks bool
+	// MaxArticleBytes refuses larger articles with a problem; 0 means
+	// DefaultMaxArticleBytes.
+	MaxArticleBytes int64
+	// ReadTimeout abandons a read of a corpus file that blocks for longer,
+	// with a problem; 0 means DefaultReadTimeout.
+	ReadTimeout time.Duration
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxArticleBytes <= 0 {
+		o.MaxArticleBytes = DefaultMaxArticleBytes
+	}
+	if o.ReadTimeout <= 0 {
+		o.ReadTimeout = DefaultReadTimeout
+	}
+	return o
 }
 
 // OpenEmbedded opens the corpus embedded in the binary.
 func OpenEmbedded() (*Library, error) { return OpenEmbeddedWith(Options{}) }
 
 // OpenEmbeddedWith opens the embedded corpus with options.
-func OpenEmbeddedWith(o Options) (*Library, error) { return openFS(embeddedName, embeddedFS(), o) }
+func OpenEmbeddedWith(o Options) (*Library, error) { return openFS(embeddedName, "", embeddedFS(), o) }
 
-// Open opens a folder of articles (.txt and .md files, subfolders included,
-// hidden ones skipped). Metadata comes from a catalog.yaml at the folder's
-// root, else from each file's front matter, else from its text.
+// Open opens a corpus: a folder of articles (.txt and .md files) and
+// collections of articles (JSON, JSON Lines, CSV), gzip-compressed or not,
+// in the folder, its subfolders (hidden ones skipped) and its zip archives;
+// or one such file. Metadata comes from a catalog.yaml at the folder's
+// root, else from each file's front matter or each record's fields, else
+// from its text.
 func Open(dir string) (*Library, error) { return OpenWith(dir, Options{}) }
 
-// OpenWith opens a folder of articles with options.
+// OpenWith opens a corpus with options.
 func OpenWith(dir string, o Options) (*Library, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %s", dir, errText(err))
 	}
 	if !st.IsDir() {
-		return nil, fmt.Errorf("open %s: not a folder", dir)
+		// One file: the corpus is that file alone, in its folder.
+		name := filepath.Base(dir)
+		if n, _ := isCompressedName(name); !st.Mode().IsRegular() ||
+			!isArticleName(n) && collectionFormat(n) == "" && !strings.EqualFold(filepath.Ext(name), ".zip") {
+			return nil, fmt.Errorf("open %s: not a folder, an article or a collection of articles", dir)
+		}
+		parent := filepath.Dir(dir)
+		return openFS(name, parent, oneFile{os.DirFS(parent), name}, o)
 	}
-	return openFS(folderName(dir), os.DirFS(dir), o)
+	return openFS(folderName(dir), dir, os.DirFS(dir), o)
 }
 
-func openFS(name string, fsys fs.FS, o Options) (*Library, error) {
-	files, probs, err := scan(fsys)
+func openFS(name, root string, fsys fs.FS, o Options) (*Library, error) {
+	o = o.withDefaults()
+	l := &Library{name: name, fsys: fsys, o: o, arch: &archives{}, cache: newArticleCache(),
+		sources: cite.NewIndex(),
+		updates: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
+	sc := &scanner{fsys: fsys, root: root, o: o, arch: l.arch}
+	if root != "" {
+		sc.real, _ = filepath.EvalSymlinks(root)
+		if sc.real == "" {
+			sc.real = root
+		}
+	}
+	entries, err := sc.scan()
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %s", name, errText(err))
 	}
-	heads := readHeads(fsys, files)
+	heads, colls := l.readHeads(entries)
 	lay, layProbs := loadLayers(fsys, o)
-	l := &Library{name: name, fsys: fsys, opts: o, index: make(map[string]int, len(files)), cache: newArticleCache(),
-		layers: lay, sources: cite.NewIndex(), cmp: compare.NewIndex(lay.frames),
-		updates: make(chan struct{}, 1), stop: make(chan struct{}), finished: make(chan struct{})}
-	l.problems = append(probs, layProbs...)
-	for i, f := range files {
-		h := heads[i]
-		l.problems = append(l.problems, h.probs...)
-		if h.skip {
-			continue
-		}
-		l.index[f.id] = len(l.arts)
-		l.files = append(l.files, f)
-		l.arts = append(l.arts, &model.Article{ID: f.id, Path: f.path, Meta: h.meta})
-	}
+	l.layers, l.cmp = lay, compare.NewIndex(lay.frames)
+	l.addProblems(sc.probs...)
+	l.addProblems(layProbs...)
+	l.assemble(entries, heads, colls)
 	if len(l.arts) == 0 {
 		return nil, &NoArticlesError{Name: name, Problems: l.problems}
 	}
@@ -138,105 +175,61 @@ func openFS(name string, fsys fs.FS, o Options) (*Library, error) {
 	return l, nil
 }
 
-// head is what the open-time pass learns of one file.
-type head struct {
-	meta  model.Meta
-	probs []model.Problem
-	skip  bool
-}
-
-// readHeads reads the start of every file, on all cores: enough to reject
-// binary and empty files and to know the metadata.
-func readHeads(fsys fs.FS, files []file) []head {
-	out := make([]head, len(files))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				f := files[i]
-				limit := int64(headBytes)
-				if f.listed && !needsInference(f.written) {
-					limit = sniffBytes
-				}
-				raw, complete, prob := readArticle(fsys, f.path, limit)
-				if prob == nil && !complete && !f.listed && bytes.HasPrefix(raw, []byte("---")) && frontMatterBytes(raw) == nil {
-					// A front matter block longer than the head: read on.
-					raw, _, prob = readArticle(fsys, f.path, maxHeadBytes)
-				}
-				if prob != nil {
-					out[i] = head{probs: []model.Problem{*prob}, skip: true}
-					continue
-				}
-				out[i].meta, out[i].probs = metaFor(f, raw)
-			}
-		}()
+// assemble lists the articles found: files and records, with their ids.
+func (l *Library) assemble(entries []entry, heads []head, colls []*collHead) {
+	l.index = make(map[string]int, len(entries))
+	taken := make(map[string]bool, len(entries))
+	groups := map[string]int{}
+	add := func(f file, meta model.Meta) {
+		l.index[f.id] = len(l.arts)
+		l.files = append(l.files, f)
+		l.arts = append(l.arts, &model.Article{ID: f.id, Path: f.path, Meta: meta})
 	}
-	for i := range files {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	return out
-}
-
-// sniffBytes is read of a file whose metadata the catalog gives in full,
-// to tell text from binary.
-const sniffBytes = 1024
-
-// pass parses every article once, on all cores, for its stats and problems.
-func (l *Library) pass() {
-	defer close(l.finished)
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				l.count(i)
-			}
-		}()
-	}
-feed:
-	for i := range l.files {
-		select {
-		case work <- i:
-		case <-l.stop:
-			break feed
+	// Collections are named by their stem in ids ("news/18") unless two
+	// share one: then by their whole name ("news-csv/18").
+	stems := map[string]int{}
+	for i := range entries {
+		if c := entries[i].coll; c != nil {
+			c.stem = collectionStem(c.org)
+			stems[c.stem]++
 		}
 	}
-	close(work)
-	wg.Wait()
-	l.mu.Lock()
-	l.over = true
-	close(l.updates)
-	l.mu.Unlock()
+	for i := range entries {
+		if c := entries[i].coll; c != nil && stems[c.stem] > 1 {
+			c.stem = slug(c.org.String())
+		}
+	}
+	for i := range entries {
+		e := &entries[i]
+		if e.coll == nil {
+			h := heads[i]
+			l.addProblems(h.probs...)
+			if h.skip {
+				continue
+			}
+			name, _ := isCompressedName(e.path())
+			add(file{path: e.path(), id: uniqueID(articleID(name), taken), org: e.org,
+				written: e.written, listed: e.listed}, h.meta)
+			continue
+		}
+		ch := colls[i]
+		l.addProblems(ch.probs...)
+		for _, r := range ch.recs {
+			id := uniqueID(recordID(r.meta, e.coll, r.n, groups), taken)
+			add(file{path: recordPath(e.coll, r.n), id: id, org: e.org, coll: e.coll,
+				rec: recLoc{n: r.n, off: r.off, line: r.line}}, r.meta)
+		}
+	}
 }
 
-// count parses and analyses article i and publishes what the lists need:
-// stats, problems, claim rows, citation diagnostics and its sources. The
-// parse itself is dropped.
-func (l *Library) count(i int) {
-	f := l.files[i]
-	raw, _, prob := readArticle(l.fsys, f.path, maxArticleBytes)
-	var a *model.Article
-	var s *model.Sourcing
-	if prob == nil {
-		a = ParseArticle(f.id, f.path, raw, l.snapshot(i).Meta)
-		s = l.layers.cite.Analyze(a)
+// addProblems records problems, their details made safe for a terminal
+// (they quote file names and values). l.mu must be held once the library
+// is shared.
+func (l *Library) addProblems(ps ...model.Problem) {
+	for _, p := range ps {
+		p.Detail = text.Sanitize(p.Detail)
+		l.problems = append(l.problems, p)
 	}
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if prob != nil {
-		l.problems = append(l.problems, *prob)
-	} else {
-		l.publish(i, a, s)
-	}
-	l.done++
-	l.notify()
 }
 
 // publish replaces article i's snapshot by one with a's stats and problems,
@@ -249,7 +242,7 @@ func (l *Library) publish(i int, a *model.Article, s *model.Sourcing) {
 	st := a.Stats
 	st.Claims, st.Citations = len(s.Claims), len(s.Citations)
 	l.arts[i] = &model.Article{ID: old.ID, Path: old.Path, Meta: old.Meta, Stats: st, Problems: a.Problems}
-	l.problems = append(l.problems, a.Problems...)
+	l.addProblems(a.Problems...)
 	l.claims[i] = claimRefs(s)
 	l.diags[i] = diagnostics(s)
 	l.sources.Add(s)
@@ -298,13 +291,11 @@ func (l *Library) Article(id string) (*model.Article, error) {
 	if a := l.cache.get(id); a != nil {
 		return a, nil
 	}
-	snap := l.snapshot(i)
-	raw, _, prob := readArticle(l.fsys, snap.Path, maxArticleBytes)
+	a, size, prob := l.parse(i)
 	if prob != nil {
 		return nil, prob
 	}
-	a := ParseArticle(snap.ID, snap.Path, raw, snap.Meta)
-	l.cache.put(id, a, len(raw))
+	l.cache.put(id, a, size)
 	l.mu.RLock()
 	known := l.arts[i].Stats.Known
 	l.mu.RUnlock()
@@ -346,4 +337,30 @@ func (l *Library) Wait() { <-l.finished }
 func (l *Library) Close() {
 	l.stopOnce.Do(func() { close(l.stop) })
 	l.Wait()
+}
+
+// oneFile is a folder in which only one file is seen: a corpus made of one
+// article or one collection.
+type oneFile struct {
+	fs.FS
+	name string
+}
+
+func (o oneFile) Open(name string) (fs.File, error) {
+	if name != "." && name != o.name {
+		return nil, &fs.PathError{Op: "open", Path: name, Err: fs.ErrNotExist}
+	}
+	return o.FS.Open(name)
+}
+
+// ReadDir lists the one file in the folder, and nothing in it.
+func (o oneFile) ReadDir(name string) ([]fs.DirEntry, error) {
+	if name != "." {
+		return nil, &fs.PathError{Op: "readdir", Path: name, Err: fs.ErrNotExist}
+	}
+	st, err := fs.Stat(o.FS, o.name)
+	if err != nil {
+		return nil, err
+	}
+	return []fs.DirEntry{fs.FileInfoToDirEntry(st)}, nil
 }

@@ -1,10 +1,10 @@
 package data
 
 import (
+	"archive/zip"
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -14,51 +14,66 @@ import (
 	"unicode"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 )
 
 // ErrNoArticles is returned (wrapped) when a folder holds no article that
 // could be opened.
 var ErrNoArticles = errors.New("no articles")
 
-// Limits of what is read as an article.
+// Limits of what is read.
 const (
-	maxArticleBytes = 64 << 20 // larger files are reported and skipped
-	headBytes       = 2 << 10  // read at open time for metadata and a title
-	maxHeadBytes    = 64 << 10 // … or more, to reach the end of a front matter block
-	maxDepth        = 16       // folder nesting
+	// DefaultMaxArticleBytes is the largest article read: larger files and
+	// records are refused with a problem (Options.MaxArticleBytes).
+	DefaultMaxArticleBytes = 64 << 20
+	headBytes              = 2 << 10  // read at open time for metadata and a title
+	maxHeadBytes           = 64 << 10 // … or more, to reach the end of a front matter block
+	maxDepth               = 16       // folder nesting
+	// maxCatalogBytes bounds catalog.yaml: YAML takes many times its size
+	// in memory while it is parsed.
+	maxCatalogBytes = 8 << 20
+	// maxValueBytes bounds each metadata value (title, author, URL…);
+	// longer ones are cut, with a problem.
+	maxValueBytes = 4 << 10
 )
 
-// file is one article file found in a corpus folder.
-type file struct {
-	path    string // slash-separated, relative to the root
-	id      string
-	written metaFields // from the catalog, when it lists the file
+// entry is what the scan of a corpus found: an article file, or a
+// collection of articles.
+type entry struct {
+	org     origin
+	coll    *collection // nil for an article file
+	written metaFields  // from the catalog, when it lists the file
 	listed  bool
+	size    int64 // as stat says, -1 unknown: only used to refuse a file early
 }
 
-// scan lists the articles of a folder: every .txt and .md file, in the
-// folder and its subfolders (hidden ones skipped), in catalog order first and
-// then by path, each with its id. Files that are not articles are ignored;
-// entries of the catalog that name no file are reported.
-func scan(fsys fs.FS) ([]file, []model.Problem, error) {
-	var probs []model.Problem
-	var catalog []metaFields
-	for _, name := range catalogNames {
-		raw, err := fs.ReadFile(fsys, name)
-		if err == nil {
-			var p []model.Problem
-			catalog, p = parseCatalog(name, raw)
-			probs = append(probs, p...)
-			break
-		}
-	}
-	var found []string
-	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+// path is the entry as the catalog and problems name it.
+func (e *entry) path() string { return e.org.String() }
+
+// scanner lists a corpus: every article file (.txt, .md) and collection
+// (.json, .jsonl, .csv, .tsv), gzip-compressed or not, in the folder, its
+// subfolders (hidden ones skipped) and its zip archives.
+type scanner struct {
+	fsys  fs.FS
+	root  string // the folder on disk, "" for the embedded corpus
+	real  string // root with its links resolved
+	o     Options
+	arch  *archives
+	probs []model.Problem
+}
+
+// scan lists the corpus in catalog order first and then by path.
+// Files that are not articles are ignored; entries of the catalog that name
+// no file are reported.
+func (sc *scanner) scan() ([]entry, error) {
+	catalog, catFields := sc.readCatalog()
+	var found []entry
+	err := fs.WalkDir(sc.fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if p == "." {
 				return err
 			}
-			probs = append(probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+			sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
 				Detail: "cannot be read: " + errText(err)})
 			return nil
 		}
@@ -74,60 +89,208 @@ func scan(fsys fs.FS) ([]file, []model.Problem, error) {
 			}
 			return nil
 		}
-		if !isArticleName(p) {
+		name, gz := isCompressedName(p)
+		isZip := !gz && strings.EqualFold(path.Ext(p), ".zip")
+		format := collectionFormat(name)
+		if !isArticleName(name) && format == "" && !isZip {
+			if d.Type()&fs.ModeSymlink != 0 && sc.root != "" {
+				sc.checkDirLink(p)
+			}
 			return nil
 		}
-		if !d.Type().IsRegular() {
-			// A symbolic link (followed if it leads to a file) or a device,
-			// pipe or socket, which must not be opened: a pipe would block.
-			st, err := fs.Stat(fsys, p)
-			if err != nil {
-				probs = append(probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-					Detail: "cannot be opened: " + errText(err)})
-				return nil
-			}
-			if !st.Mode().IsRegular() {
-				probs = append(probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-					Detail: "not a regular file: skipped"})
-				return nil
-			}
+		size, ok := sc.regular(p, d)
+		if !ok {
+			return nil
 		}
-		found = append(found, p)
+		o := origin{file: p, gz: gz}
+		switch {
+		case isZip:
+			found = append(found, sc.zipEntries(p)...)
+		case format != "":
+			found = append(found, entry{org: o, coll: &collection{org: o, format: format}, size: size})
+		default:
+			found = append(found, entry{org: o, size: size})
+		}
 		return nil
 	})
 	if err != nil {
-		return nil, probs, err
+		return nil, err
 	}
-	sort.Strings(found)
-	exists := make(map[string]bool, len(found))
-	for _, p := range found {
-		exists[p] = true
+	sort.SliceStable(found, func(i, j int) bool { return found[i].path() < found[j].path() })
+	at := make(map[string]int, len(found))
+	for i, e := range found {
+		at[e.path()] = i
 	}
-	var files []file
-	taken := make(map[string]bool, len(found))
-	add := func(p string, w metaFields, listed bool) {
-		files = append(files, file{path: p, id: uniqueID(articleID(p), taken), written: w, listed: listed})
-	}
+	var out []entry
 	inCatalog := make(map[string]bool, len(catalog))
-	for _, e := range catalog {
+	for _, c := range catalog {
+		i, exists := at[c.File]
 		switch {
-		case inCatalog[e.File]:
-			probs = append(probs, model.Problem{Path: catalogNames[0], Kind: model.ProblemMeta,
-				Detail: fmt.Sprintf("%s is listed twice: the first entry is used", e.File)})
-		case !exists[e.File]:
-			probs = append(probs, model.Problem{Path: catalogNames[0], Kind: model.ProblemMeta,
-				Detail: fmt.Sprintf("lists %s, which is not an article of the folder", e.File)})
+		case inCatalog[c.File]:
+			sc.probs = append(sc.probs, model.Problem{Path: catalogNames[0], Kind: model.ProblemMeta,
+				Detail: fmt.Sprintf("%s is listed twice: the first entry is used", text.Quote(c.File))})
+		case !exists:
+			sc.probs = append(sc.probs, model.Problem{Path: catalogNames[0], Kind: model.ProblemMeta,
+				Detail: fmt.Sprintf("lists %s, which is not an article or collection of the folder", text.Quote(c.File))})
 		default:
-			inCatalog[e.File] = true
-			add(e.File, e, true)
+			inCatalog[c.File] = true
+			e := found[i]
+			e.written, e.listed = c, true
+			out = append(out, e)
 		}
 	}
-	for _, p := range found {
-		if !inCatalog[p] {
-			add(p, metaFields{}, false)
+	for _, e := range found {
+		if !inCatalog[e.path()] {
+			out = append(out, e)
 		}
 	}
-	return files, probs, nil
+	for i := range out {
+		if c := out[i].coll; c != nil {
+			var bad []string
+			c.fields, bad = newFieldMap(catFields, out[i].written.Fields, sc.o.Fields)
+			c.defaults = out[i].written
+			for _, b := range bad {
+				sc.probs = append(sc.probs, model.Problem{Path: catalogNames[0], Kind: model.ProblemMeta,
+					Detail: fmt.Sprintf("fields: no field %s (title, content, author, date, outlet, url, lang, dir, genre)", text.Quote(b))})
+			}
+		}
+	}
+	return out, nil
+}
+
+// regular checks that p can be read as a file: a regular file, or a link
+// to one inside the corpus folder (outside it only with FollowSymlinks).
+// Devices, pipes and sockets are never opened: a pipe would block. size is
+// what stat says, -1 when unknown.
+func (sc *scanner) regular(p string, d fs.DirEntry) (size int64, ok bool) {
+	if d.Type().IsRegular() {
+		if info, err := d.Info(); err == nil {
+			return info.Size(), true
+		}
+		return -1, true
+	}
+	if d.Type()&fs.ModeSymlink != 0 && sc.root != "" {
+		target, out, err := sc.linkTarget(p)
+		if err != nil {
+			sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+				Detail: "cannot be opened: " + errText(err)})
+			return 0, false
+		}
+		if out && !sc.o.FollowSymlinks {
+			sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemSymlink, Fatal: true,
+				Detail: fmt.Sprintf("a symbolic link out of the corpus folder, to %s: not followed (--follow-symlinks reads it)", text.Quote(target))})
+			return 0, false
+		}
+	}
+	st, err := fs.Stat(sc.fsys, p)
+	if err != nil {
+		sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+			Detail: "cannot be opened: " + errText(err)})
+		return 0, false
+	}
+	if !st.Mode().IsRegular() {
+		sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+			Detail: "not a regular file: skipped"})
+		return 0, false
+	}
+	return st.Size(), true
+}
+
+// linkTarget resolves a link of the corpus and says whether it leads out
+// of the folder.
+func (sc *scanner) linkTarget(p string) (target string, out bool, err error) {
+	target, err = filepath.EvalSymlinks(filepath.Join(sc.root, filepath.FromSlash(p)))
+	if err != nil {
+		return "", false, err
+	}
+	rel, err := filepath.Rel(sc.real, target)
+	out = err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) || filepath.IsAbs(rel)
+	return target, out, nil
+}
+
+// checkDirLink reports a link to a folder out of the corpus: links to
+// folders are never walked, and one leading out deserves a word.
+func (sc *scanner) checkDirLink(p string) {
+	target, out, err := sc.linkTarget(p)
+	if err != nil || !out {
+		return
+	}
+	if st, err := os.Stat(target); err == nil && st.IsDir() {
+		sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemSymlink, Fatal: true,
+			Detail: fmt.Sprintf("a symbolic link out of the corpus folder, to the folder %s: not followed", text.Quote(target))})
+	}
+}
+
+// zipEntries lists the articles and collections inside a zip archive.
+func (sc *scanner) zipEntries(p string) []entry {
+	zr, err := guarded(sc.o.ReadTimeout, func(w *watch) (*zip.Reader, error) {
+		return sc.arch.zip(sc.fsys, p, w, sc.o.MaxArticleBytes)
+	})
+	if err != nil {
+		prob := readProblem(p, err)
+		if !errors.Is(err, errTimedOut) {
+			prob.Detail = "not a zip archive that can be read: " + errText(err)
+		}
+		sc.probs = append(sc.probs, *prob)
+		return nil
+	}
+	var out []entry
+	for _, f := range zr.File {
+		m := f.Name
+		if f.FileInfo().IsDir() || strings.HasPrefix(path.Base(m), ".") || strings.HasPrefix(m, "__MACOSX/") || !fs.ValidPath(m) {
+			continue
+		}
+		name, gz := isCompressedName(m)
+		o := origin{file: p, member: m, gz: gz}
+		switch format := collectionFormat(name); {
+		case format != "":
+			out = append(out, entry{org: o, coll: &collection{org: o, format: format}, size: int64(f.UncompressedSize64)})
+		case isArticleName(name):
+			out = append(out, entry{org: o, size: int64(f.UncompressedSize64)})
+		}
+	}
+	return out
+}
+
+// readCatalog reads catalog.yaml (or .yml): its entries and its fields
+// mapping. A catalog that is too large or a link out of the folder is
+// reported and ignored.
+func (sc *scanner) readCatalog() ([]metaFields, map[string]string) {
+	for _, name := range catalogNames {
+		if _, err := fs.Stat(sc.fsys, name); err != nil {
+			continue
+		}
+		if sc.root != "" && !sc.o.FollowSymlinks {
+			if fi, err := os.Lstat(filepath.Join(sc.root, name)); err == nil && fi.Mode()&fs.ModeSymlink != 0 {
+				if target, out, err := sc.linkTarget(name); err == nil && out {
+					sc.probs = append(sc.probs, model.Problem{Path: name, Kind: model.ProblemSymlink, Fatal: true,
+						Detail: fmt.Sprintf("a symbolic link out of the corpus folder, to %s: not followed (--follow-symlinks reads it)", text.Quote(target))})
+					return nil, nil
+				}
+			}
+		}
+		type res struct {
+			raw      []byte
+			complete bool
+		}
+		r, err := guarded(sc.o.ReadTimeout, func(w *watch) (res, error) {
+			raw, complete, err := sc.arch.readLimited(sc.fsys, origin{file: name}, maxCatalogBytes, w)
+			return res{raw, complete}, err
+		})
+		if err != nil {
+			sc.probs = append(sc.probs, *readProblem(name, err))
+			return nil, nil
+		}
+		if !r.complete {
+			sc.probs = append(sc.probs, model.Problem{Path: name, Kind: model.ProblemTooLarge, Fatal: true,
+				Detail: fmt.Sprintf("catalog ignored: larger than %d MB", maxCatalogBytes>>20)})
+			return nil, nil
+		}
+		cat, fields, p := parseCatalog(name, r.raw)
+		sc.probs = append(sc.probs, p...)
+		return cat, fields
+	}
+	return nil, nil
 }
 
 func isArticleName(p string) bool {
@@ -150,9 +313,15 @@ func articleID(p string) string {
 	if i > 0 && (i == len(stem) || stem[i] == '_') {
 		return stem[:i]
 	}
+	return slug(stem)
+}
+
+// slug keeps the letters and digits of s, lower case, runs of anything
+// else as one "-"; "article" when nothing is left.
+func slug(s string) string {
 	var b strings.Builder
 	dash := false
-	for _, r := range strings.ToLower(stem) {
+	for _, r := range strings.ToLower(s) {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			if dash && b.Len() > 0 {
 				b.WriteByte('-')
@@ -176,57 +345,6 @@ func uniqueID(id string, taken map[string]bool) string {
 	}
 	taken[out] = true
 	return out
-}
-
-// readArticle reads up to limit bytes of an article file and checks that it
-// can be one: not empty, not binary, not too large. complete says the whole
-// file was read.
-func readArticle(fsys fs.FS, p string, limit int64) (raw []byte, complete bool, prob *model.Problem) {
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, false, &model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-			Detail: "cannot be opened: " + errText(err)}
-	}
-	defer f.Close()
-	size := int64(-1)
-	if st, err := f.Stat(); err == nil {
-		size = st.Size()
-	}
-	if size > maxArticleBytes {
-		return nil, false, &model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-			Detail: fmt.Sprintf("%d MB is too large for an article (limit %d MB): skipped", size>>20, maxArticleBytes>>20)}
-	}
-	if size >= 0 && size <= limit {
-		// The usual case: one read into a buffer of the right size.
-		raw = make([]byte, size+1)
-		n, err := io.ReadFull(f, raw)
-		if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-			return nil, false, &model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-				Detail: "cannot be read: " + errText(err)}
-		}
-		raw = raw[:n]
-		if int64(n) <= size {
-			return checkText(p, raw, true)
-		}
-		// The file grew since Stat: read the rest as below.
-		rest, err := io.ReadAll(io.LimitReader(f, limit+1-int64(n)))
-		if err != nil {
-			return nil, false, &model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-				Detail: "cannot be read: " + errText(err)}
-		}
-		raw = append(raw, rest...)
-	} else {
-		raw, err = io.ReadAll(io.LimitReader(f, limit+1))
-	}
-	if err != nil {
-		return nil, false, &model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
-			Detail: "cannot be read: " + errText(err)}
-	}
-	complete = int64(len(raw)) <= limit
-	if !complete {
-		raw = raw[:limit]
-	}
-	return checkText(p, raw, complete)
 }
 
 // checkText rejects what cannot be an article: binary data, or nothing.
@@ -255,22 +373,26 @@ func errText(err error) string {
 // matter and, for what neither says, from the text (raw may be only the
 // head of the file). Only the front matter is decoded when it says it all,
 // so that listing a large corpus reads little and parses nothing.
-func metaFor(f file, raw []byte) (model.Meta, []model.Problem) {
-	written, src := f.written, catalogNames[0]
+func metaFor(e *entry, raw []byte) (model.Meta, []model.Problem) {
+	p := e.path()
+	written, src := e.written, catalogNames[0]
 	var probs []model.Problem
-	if !f.listed {
+	if !e.listed {
 		if fm := frontMatterBytes(raw); fm != nil {
-			text, _ := decode(f.path, fm)
-			if w, p, ok := readFrontMatter(f.path, text); ok {
-				written, src, probs = w, f.path, p
+			text, _ := decode(p, fm)
+			if w, fp, ok := readFrontMatter(p, text); ok {
+				written, src, probs = w, p, fp
 			}
+		} else if tooLongFrontMatter(raw) {
+			probs = append(probs, model.Problem{Path: p, Kind: model.ProblemTooLarge, Line: 1,
+				Detail: fmt.Sprintf("front matter longer than %d KB: read as text", maxFrontMatter>>10)})
 		}
 	}
-	meta, p := written.toMeta(src)
-	probs = append(probs, p...)
+	meta, mp := written.toMeta(src)
+	probs = append(probs, mp...)
 	if needsInference(written) {
-		ps, _ := parseParas(f.path, cutAtLine(raw))
-		meta = inferMeta(meta, written, f.path, ps)
+		ps, _ := parseParas(p, cutAtLine(raw))
+		meta = inferMeta(meta, written, p, ps)
 	}
 	return meta, probs
 }
@@ -296,6 +418,14 @@ func frontMatterBytes(raw []byte) []byte {
 	return nil
 }
 
+// tooLongFrontMatter reports a head that opens a front matter block and
+// does not close it within the most that is read for one.
+func tooLongFrontMatter(raw []byte) bool {
+	return len(raw) >= maxHeadBytes && frontMatterBytes(raw) == nil &&
+		(bytes.HasPrefix(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}), []byte("---\n")) ||
+			bytes.HasPrefix(bytes.TrimPrefix(raw, []byte{0xEF, 0xBB, 0xBF}), []byte("---\r\n")))
+}
+
 func needsInference(w metaFields) bool {
 	return w.Title == nil || w.Author == nil || w.Date == nil || w.Lang == nil || w.Dir == nil
 }
@@ -315,37 +445,35 @@ func cutAtLine(raw []byte) []byte {
 // LoadDir parses every article of a folder at once (see Open for large
 // corpora). When none could be opened the error is a *NoArticlesError.
 func LoadDir(dir string) (*model.Corpus, error) {
-	if st, err := os.Stat(dir); err != nil {
-		return nil, fmt.Errorf("open %s: %s", dir, errText(err))
-	} else if !st.IsDir() {
-		return nil, fmt.Errorf("open %s: not a folder", dir)
+	l, err := OpenWith(dir, Options{NoPass: true})
+	if err != nil {
+		return nil, err
 	}
-	return load(folderName(dir), dir, os.DirFS(dir))
+	return l.load(dir)
 }
 
 // LoadEmbedded parses the embedded corpus at once.
 func LoadEmbedded() (*model.Corpus, error) {
-	return load(embeddedName, "", embeddedFS())
-}
-
-func load(name, root string, fsys fs.FS) (*model.Corpus, error) {
-	files, probs, err := scan(fsys)
+	l, err := OpenEmbeddedWith(Options{NoPass: true})
 	if err != nil {
 		return nil, err
 	}
-	c := &model.Corpus{Name: name, Root: root, Problems: probs}
-	for _, f := range files {
-		raw, _, prob := readArticle(fsys, f.path, maxArticleBytes)
+	return l.load("")
+}
+
+// load parses every article of the library into a corpus.
+func (l *Library) load(root string) (*model.Corpus, error) {
+	c := &model.Corpus{Name: l.name, Root: root, Problems: l.Problems()}
+	for i := range l.files {
+		a, _, prob := l.parse(i)
 		if prob != nil {
 			c.Problems = append(c.Problems, *prob)
 			continue
 		}
-		meta, mp := metaFor(f, raw)
-		c.Problems = append(c.Problems, mp...)
-		c.Articles = append(c.Articles, ParseArticle(f.id, f.path, raw, meta))
+		c.Articles = append(c.Articles, a)
 	}
 	if len(c.Articles) == 0 {
-		return nil, &NoArticlesError{Name: name, Problems: c.Problems}
+		return nil, &NoArticlesError{Name: l.name, Problems: c.Problems}
 	}
 	return c, nil
 }

@@ -23,7 +23,20 @@ func (l *Library) ArticleStamp(id string) (string, error) {
 	if !ok {
 		return "", fmt.Errorf("no article %q in %s", id, l.name)
 	}
-	return fileStamp(l.fsys, l.files[i].path)
+	f := &l.files[i]
+	s, err := fileStamp(l.fsys, f.org.file)
+	if err != nil {
+		return "", err
+	}
+	// A member of an archive, a record of a collection: the file's stamp
+	// and where in it.
+	if f.org.member != "" {
+		s += "|" + f.org.member
+	}
+	if f.coll != nil {
+		s += fmt.Sprintf("|#%d@%d", f.rec.n, f.rec.off)
+	}
+	return s, nil
 }
 
 // DataStamp changes when a data file that the analysis of every article
@@ -43,7 +56,7 @@ func (l *Library) DataStamp() string {
 	}
 	add(l.fsys, SourcesFile)
 	add(l.fsys, SourcingFile)
-	add(osFile(l.opts.SourcesFile))
+	add(osFile(l.o.SourcesFile))
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 

@@ -234,6 +234,10 @@ const (
 	ProblemControl     ProblemKind = "control-characters"
 	ProblemHugeLine    ProblemKind = "huge-line"
 	ProblemMeta        ProblemKind = "metadata"
+	ProblemTooLarge    ProblemKind = "too-large"    // refused, or a value cut, for its size
+	ProblemSymlink     ProblemKind = "symlink"      // a link out of the corpus folder, not followed
+	ProblemBidi        ProblemKind = "bidi-control" // a bidi override or isolate in metadata (Trojan Source)
+	ProblemRecord      ProblemKind = "bad-record"   // a record of a collection that is no article
 	// Notices (Problem.Notice).
 	ProblemBoilerplate ProblemKind = "boilerplate"
 	ProblemLanguage    ProblemKind = "language"

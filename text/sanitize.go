@@ -147,17 +147,39 @@ func bidiControl(r rune) bool {
 	return r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
 
-// HasBidiControl reports whether s holds an explicit bidi embedding,
-// override or isolate: in a title or a metadata value, a sign of a Trojan
-// Source attempt.
-func HasBidiControl(s string) bool {
+// bidiOverride reports the controls that make text read in an order other
+// than its own: the overrides (LRO, RLO) and the isolates (LRI, RLI, FSI,
+// PDI), the tools of Trojan Source. Embeddings (LRE, RLE, PDF) only set a
+// direction, and real titles use them.
+func bidiOverride(r rune) bool {
+	return r == 0x202D || r == 0x202E || r >= 0x2066 && r <= 0x2069
+}
+
+// HasBidiOverride reports whether s holds a bidi override or isolate: in a
+// title or a metadata value, the sign of a Trojan Source attempt.
+func HasBidiOverride(s string) bool {
 	for i := 0; i < len(s); i++ {
-		if s[i] == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 && s[i+2] >= 0xAA && s[i+2] <= 0xAE ||
+		if s[i] == 0xE2 && i+2 < len(s) && (s[i+1] == 0x80 && (s[i+2] == 0xAD || s[i+2] == 0xAE) ||
 			s[i+1] == 0x81 && s[i+2] >= 0xA6 && s[i+2] <= 0xA9) {
 			return true
 		}
 	}
 	return false
+}
+
+// MarkBidiOverrides returns s with its bidi overrides and isolates
+// replaced by the visible marks ShowControls uses (⇇ for RLO…): for
+// metadata, where they are an attack, not writing.
+func MarkBidiOverrides(s string) string {
+	if !HasBidiOverride(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if bidiOverride(r) {
+			return controlMark(r)
+		}
+		return r
+	}, s)
 }
 
 // Sanitize returns s as it may be printed on one line of a terminal: every

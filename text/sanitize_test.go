@@ -105,14 +105,20 @@ func TestEscapeJSON(t *testing.T) {
 	}
 }
 
-func TestHasBidiControl(t *testing.T) {
+func TestBidiOverrides(t *testing.T) {
 	for s, want := range map[string]bool{
-		"عربي \u200f": false, "x\u202ey": true, "\u2066": true, "\u2069": true, "\u202a": true,
-		"\u2065": false, "\u202f": false, "": false,
+		"عربي \u200f": false, "x\u202ey": true, "\u202d": true, "\u2066": true, "\u2069": true,
+		"\u202a embedding \u202b\u202c": false, "\u2065": false, "\u202f": false, "": false,
 	} {
-		if HasBidiControl(s) != want {
-			t.Errorf("HasBidiControl(%q) = %v", s, !want)
+		if HasBidiOverride(s) != want {
+			t.Errorf("HasBidiOverride(%q) = %v", s, !want)
 		}
+		if m := MarkBidiOverrides(s); HasBidiOverride(m) || !want && m != s {
+			t.Errorf("MarkBidiOverrides(%q) = %q", s, m)
+		}
+	}
+	if got := MarkBidiOverrides("a\u202eb\u2066c\u202bd"); got != "a⇇b⟫c\u202bd" {
+		t.Errorf("MarkBidiOverrides: %q", got)
 	}
 }
 

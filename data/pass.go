@@ -1,0 +1,247 @@
+package data
+
+import (
+	"fmt"
+	"runtime"
+	"sync"
+	"time"
+
+	"github.com/isnad/isnad/model"
+)
+
+// file is one article of a library: a file of its own, or a record of a
+// collection.
+type file struct {
+	path    string // as listed: "a.txt", "x.zip/b.md", "news.json#18"
+	id      string
+	org     origin
+	coll    *collection // the collection of a record, nil for a file
+	rec     recLoc
+	written metaFields // from the catalog, when it lists the file
+	listed  bool
+}
+
+// recLoc finds a record in its collection.
+type recLoc struct {
+	n    int   // 0-based record number
+	off  int64 // offset in the (decompressed) stream
+	line int
+}
+
+// job is one article for the background pass: its index and, for a record,
+// its text as the collection's stream brought it (a file is read by the
+// worker that counts it).
+type job struct {
+	i    int
+	raw  []byte
+	prob *model.Problem
+	read bool // raw and prob are set
+}
+
+// pass parses every article once, on all cores, for its stats and problems.
+// A collection is read once, in order, its records handed to the workers
+// as they come: never re-read per record, never held whole.
+func (l *Library) pass() {
+	defer close(l.finished)
+	workers := runtime.GOMAXPROCS(0)
+	work := make(chan job, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range work {
+				l.count(j)
+			}
+		}()
+	}
+	l.feed(work)
+	close(work)
+	wg.Wait()
+	l.mu.Lock()
+	l.over = true
+	close(l.updates)
+	l.mu.Unlock()
+}
+
+// feed hands the articles to the workers in corpus order, until the end or
+// Close.
+func (l *Library) feed(work chan<- job) {
+	for i := 0; i < len(l.files); {
+		c := l.files[i].coll
+		if c == nil {
+			select {
+			case work <- job{i: i}:
+			case <-l.stop:
+				return
+			}
+			i++
+			continue
+		}
+		end := i // a collection's records are next to each other
+		for end < len(l.files) && l.files[end].coll == c {
+			end++
+		}
+		if !l.feedCollection(work, i, end) {
+			return
+		}
+		i = end
+	}
+}
+
+// feedCollection streams the records of l.files[from:to], one collection,
+// to the workers. A read that stalls ends the collection: the records not
+// reached are counted with a problem. false: Close was called.
+func (l *Library) feedCollection(work chan<- job, from, to int) bool {
+	c := l.files[from].coll
+	recs := make(chan *record)
+	quit := make(chan struct{})
+	errc := make(chan error, 1)
+	w := &watch{}
+	go func() {
+		defer close(recs)
+		rc, err := l.arch.open(l.fsys, c.org, w, l.o.MaxArticleBytes)
+		if err != nil {
+			errc <- err
+			return
+		}
+		defer rc.Close()
+		errc <- c.readRecords(rc, -1, l.o.MaxArticleBytes, func(r *record) bool {
+			select {
+			case recs <- r:
+				return true
+			case <-quit:
+				return false
+			}
+		})
+	}()
+	defer close(quit)
+	tick := time.NewTicker(min(l.o.ReadTimeout/4, 250*time.Millisecond))
+	defer tick.Stop()
+	next := from
+	var failure error
+loop:
+	for {
+		select {
+		case r, ok := <-recs:
+			if !ok {
+				failure = <-errc
+				break loop
+			}
+			for next < to && l.files[next].rec.n < r.n {
+				next++ // a record that read at open time and not now: below
+			}
+			if next >= to || l.files[next].rec.n != r.n {
+				continue // skipped at open time
+			}
+			j := job{i: next, raw: r.content, read: true}
+			switch {
+			case r.bad != "":
+				j.prob = &model.Problem{Path: l.files[next].path, Kind: model.ProblemRecord, Fatal: true,
+					Detail: "no longer an article: " + r.bad}
+			case int64(len(r.content)) > l.o.MaxArticleBytes:
+				p := tooLarge(l.files[next].path, int64(len(r.content)), l.o.MaxArticleBytes)
+				j.prob, j.raw = &p, nil
+			}
+			select {
+			case work <- j:
+			case <-l.stop:
+				return false
+			}
+			next++
+		case <-tick.C:
+			if s := w.since.Load(); s != 0 && time.Since(time.Unix(0, s)) > l.o.ReadTimeout {
+				w.abandoned.Store(true)
+				failure = errTimedOut
+				break loop
+			}
+		case <-l.stop:
+			return false
+		}
+	}
+	if missing := to - next; missing > 0 {
+		detail := fmt.Sprintf("%d record(s) could not be read again", missing)
+		if failure != nil {
+			detail += ": " + readProblem(c.org.String(), failure).Detail
+		}
+		l.mu.Lock()
+		l.addProblems(model.Problem{Path: c.org.String(), Kind: model.ProblemUnreadable, Detail: detail})
+		l.done += missing
+		l.notify()
+		l.mu.Unlock()
+	}
+	return true
+}
+
+// count parses and analyses one article and publishes what the lists need:
+// stats, problems, claim rows, citation diagnostics and its sources. The
+// parse itself is dropped.
+func (l *Library) count(j job) {
+	raw, prob := j.raw, j.prob
+	if !j.read {
+		raw, prob = l.body(j.i)
+	}
+	var a *model.Article
+	var s *model.Sourcing
+	if prob == nil {
+		f := &l.files[j.i]
+		a = ParseArticle(f.id, f.path, raw, l.snapshot(j.i).Meta)
+		s = l.layers.cite.Analyze(a)
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if prob != nil {
+		l.addProblems(*prob)
+	} else {
+		l.publish(j.i, a, s)
+	}
+	l.done++
+	l.notify()
+}
+
+// body reads the text of article i: the file, or the record in its
+// collection, under the read timeout and the size limit.
+func (l *Library) body(i int) ([]byte, *model.Problem) {
+	f := &l.files[i]
+	if f.coll == nil {
+		raw, complete, err := l.read(f.org, l.o.MaxArticleBytes)
+		if err != nil {
+			return nil, readProblem(f.path, err)
+		}
+		if !complete {
+			p := tooLarge(f.path, -1, l.o.MaxArticleBytes)
+			return nil, &p
+		}
+		raw, _, prob := checkText(f.path, raw, true)
+		return raw, prob
+	}
+	rec, err := guarded(l.o.ReadTimeout, func(w *watch) (*record, error) {
+		rc, err := l.arch.open(l.fsys, f.coll.org, w, l.o.MaxArticleBytes)
+		if err != nil {
+			return nil, err
+		}
+		defer rc.Close()
+		return f.coll.readRecordAt(rc, f.rec.off, f.rec.n, l.o.MaxArticleBytes)
+	})
+	if err != nil {
+		return nil, readProblem(f.path, err)
+	}
+	if rec.bad != "" {
+		return nil, &model.Problem{Path: f.path, Kind: model.ProblemRecord, Fatal: true, Detail: "no longer an article: " + rec.bad}
+	}
+	if int64(len(rec.content)) > l.o.MaxArticleBytes {
+		p := tooLarge(f.path, int64(len(rec.content)), l.o.MaxArticleBytes)
+		return nil, &p
+	}
+	return rec.content, nil
+}
+
+// parse reads and parses article i; size is its text's.
+func (l *Library) parse(i int) (*model.Article, int, *model.Problem) {
+	raw, prob := l.body(i)
+	if prob != nil {
+		return nil, 0, prob
+	}
+	f := &l.files[i]
+	return ParseArticle(f.id, f.path, raw, l.snapshot(i).Meta), len(raw), nil
+}
