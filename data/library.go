@@ -57,9 +57,9 @@ type NoArticlesError struct {
 
 func (e *NoArticlesError) Error() string {
 	if len(e.Problems) > 0 {
-		return fmt.Sprintf("%s: %v: %d file(s) could not be opened", e.Name, ErrNoArticles, len(e.Problems))
+		return fmt.Sprintf("%s: %v: %d file(s) could not be opened", text.Quote(e.Name), ErrNoArticles, len(e.Problems))
 	}
-	return fmt.Sprintf("%s: %v (no .txt or .md file)", e.Name, ErrNoArticles)
+	return fmt.Sprintf("%s: %v (no article or collection of articles)", text.Quote(e.Name), ErrNoArticles)
 }
 
 // Is makes errors.Is(err, ErrNoArticles) true.
@@ -118,14 +118,14 @@ func Open(dir string) (*Library, error) { return OpenWith(dir, Options{}) }
 func OpenWith(dir string, o Options) (*Library, error) {
 	st, err := os.Stat(dir)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %s", dir, errText(err))
+		return nil, fmt.Errorf("open %s: %s", text.Quote(dir), errText(err))
 	}
 	if !st.IsDir() {
 		// One file: the corpus is that file alone, in its folder.
 		name := filepath.Base(dir)
 		if n, _ := isCompressedName(name); !st.Mode().IsRegular() ||
 			!isArticleName(n) && collectionFormat(n) == "" && !strings.EqualFold(filepath.Ext(name), ".zip") {
-			return nil, fmt.Errorf("open %s: not a folder, an article or a collection of articles", dir)
+			return nil, fmt.Errorf("open %s: not a folder, an article or a collection of articles", text.Quote(dir))
 		}
 		parent := filepath.Dir(dir)
 		return openFS(name, parent, oneFile{os.DirFS(parent), name}, o)
@@ -147,7 +147,7 @@ func openFS(name, root string, fsys fs.FS, o Options) (*Library, error) {
 	}
 	entries, err := sc.scan()
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %s", name, errText(err))
+		return nil, fmt.Errorf("open %s: %s", text.Quote(name), errText(err))
 	}
 	heads, colls := l.readHeads(entries)
 	lay, layProbs := loadLayers(fsys, o)
@@ -286,7 +286,7 @@ func (l *Library) Article(id string) (*model.Article, error) {
 	i, ok := l.index[id]
 	l.mu.RUnlock()
 	if !ok {
-		return nil, fmt.Errorf("no article %q in %s", id, l.name)
+		return nil, fmt.Errorf("no article %q in %s", id, text.Quote(l.name))
 	}
 	if a := l.cache.get(id); a != nil {
 		return a, nil

@@ -12,6 +12,7 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 )
 
 // isnad claims, refs and sources print what the sourcing layer (data/cite)
@@ -154,7 +155,7 @@ func (a *jsonArray) add(v any) error {
 		return err
 	}
 	a.n++
-	_, err := a.w.Write(bytes.TrimSuffix(a.buf.Bytes(), []byte("\n")))
+	_, err := a.w.Write(text.EscapeJSON(bytes.TrimSuffix(a.buf.Bytes(), []byte("\n"))))
 	return err
 }
 

@@ -122,7 +122,7 @@ func printComparison(w goio.Writer, c *model.Comparison, vis func(string) string
 	if len(c.Frames) > 0 {
 		fmt.Fprintln(tw, "FRAMES (share of sentences, sentences)"+head)
 		for _, r := range c.Frames {
-			fmt.Fprint(tw, r.Name)
+			fmt.Fprint(tw, vis(r.Name))
 			for _, s := range c.Sources {
 				fmt.Fprintf(tw, "\t%4.1f%% %3d", 100*r.Scores[s], len(r.Evidence[s]))
 			}

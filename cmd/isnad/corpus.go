@@ -67,7 +67,7 @@ func openCorpus(dir string, co corpusOptions, io stdio) (*data.Library, error) {
 		printProblems(io, none.Problems)
 	}
 	if errors.Is(err, data.ErrNoArticles) {
-		return nil, usageErrorf("%s holds no article that could be opened (isnad reads .txt and .md files)", quote(dir))
+		return nil, usageErrorf("%s holds no article that could be opened (isnad reads .txt and .md files, JSON, JSON Lines and CSV collections)", quote(dir))
 	}
 	return nil, &exitError{code: exitUsage, err: err}
 }

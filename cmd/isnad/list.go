@@ -10,7 +10,6 @@ import (
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
-	"github.com/isnad/isnad/text"
 )
 
 // listRow is one article as `isnad list --json` prints it.
@@ -79,7 +78,7 @@ func list(lib *data.Library, asJSON bool, io stdio) error {
 				Claims: a.Stats.Claims, Citations: a.Stats.Citations, Boilerplate: a.Stats.Boilerplate,
 				Inferred: append([]string{}, a.Meta.Inferred...)}
 		}
-		enc := json.NewEncoder(io.out)
+		enc := json.NewEncoder(jsonWriter(io.out))
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
 		if err := enc.Encode(rows); err != nil {
@@ -111,10 +110,10 @@ func printProblems(io stdio, probs []model.Problem) {
 	for _, p := range probs {
 		switch {
 		case !p.Notice:
-			fmt.Fprintf(io.err, "isnad: %s\n", text.Sanitize(p.Error()))
+			fmt.Fprintf(io.err, "isnad: %s\n", problemLine(p))
 			n++
 		case p.Kind == model.ProblemLanguage:
-			fmt.Fprintf(io.err, "isnad: note: %s\n", text.Sanitize(p.Error()))
+			fmt.Fprintf(io.err, "isnad: note: %s\n", problemLine(p))
 		}
 	}
 	if n > 0 {

@@ -87,7 +87,7 @@ func TestListBadFolder(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rows); err != nil || len(rows) != 3 {
 		t.Fatalf("%v: %s", err, out)
 	}
-	for _, w := range []string{"bin.txt: binary", "empty.txt: empty", "bad.txt:1: invalid-utf8", "3 problem(s)"} {
+	for _, w := range []string{`"bin.txt": binary`, `"empty.txt": empty`, `"bad.txt":1: invalid-utf8`, "3 problem(s)"} {
 		if !strings.Contains(errOut, w) {
 			t.Errorf("stderr lacks %q:\n%s", w, errOut)
 		}

@@ -93,10 +93,10 @@ func printRefs(io stdio, r refsReport) {
 			w.Flush()
 		}
 		for _, c := range r.Unresolved {
-			fmt.Fprintf(io.out, "unresolved %s (%s) in %s: %s\n", c.ID, c.Raw, c.Sentence, c.Note)
+			fmt.Fprintf(io.out, "unresolved %s (%s) in %s: %s\n", c.ID, vis(c.Raw), c.Sentence, vis(c.Note))
 		}
 		for _, c := range r.Ambiguous {
-			fmt.Fprintf(io.out, "ambiguous  %s (%s) in %s: %s — %s\n", c.ID, c.Raw, c.Sentence, strings.Join(c.Candidates, " "), c.Note)
+			fmt.Fprintf(io.out, "ambiguous  %s (%s) in %s: %s — %s\n", c.ID, vis(c.Raw), c.Sentence, strings.Join(c.Candidates, " "), vis(c.Note))
 		}
 		for _, u := range r.Unused {
 			fmt.Fprintf(io.out, "unused     %s\n", u)

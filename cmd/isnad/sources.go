@@ -53,7 +53,7 @@ func sources(f sourcingFlags, io stdio) error {
 }
 
 func printJSON(io stdio, v any) error {
-	enc := json.NewEncoder(io.out)
+	enc := json.NewEncoder(jsonWriter(io.out))
 	enc.SetIndent("", "  ")
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {

@@ -1,0 +1,39 @@
+package main
+
+import (
+	"fmt"
+	goio "io"
+	"strconv"
+
+	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
+)
+
+// Nothing read from a corpus may drive the terminal, on any channel: text
+// output goes through display (the text engine to a terminal, text.Sanitize
+// to a pipe), JSON through jsonWriter, problems through problemLine, error
+// messages through text.Sanitize (main.go) with file names quoted.
+
+// jsonWriter escapes in the JSON written through it what encoding/json
+// leaves raw and a terminal would act on: DEL, C1 controls, bidi controls.
+// Each Encode is one Write, so no character is split between two.
+func jsonWriter(w goio.Writer) goio.Writer { return escapedJSON{w} }
+
+type escapedJSON struct{ w goio.Writer }
+
+func (e escapedJSON) Write(p []byte) (int, error) {
+	if _, err := e.w.Write(text.EscapeJSON(p)); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// problemLine is one problem as stderr shows it: the file quoted, the
+// detail sanitised.
+func problemLine(p model.Problem) string {
+	where := text.Quote(p.Path)
+	if p.Line > 0 {
+		where += ":" + strconv.Itoa(p.Line)
+	}
+	return fmt.Sprintf("%s: %s: %s", where, p.Kind, text.Sanitize(p.Detail))
+}
