@@ -81,8 +81,8 @@ func catFiles(o text.Options, width int, dir text.Direction, files []string, io 
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	for _, name := range files {
-		if err := c.catFile(name, io.in); err != nil {
+	for i, name := range files {
+		if err := c.catFile(name, io.in, i == len(files)-1); err != nil {
 			fmt.Fprintf(io.err, "isnad cat: %s\n", text.Sanitize(err.Error()))
 			failed = true
 		}
@@ -175,8 +175,10 @@ func (c *catter) finish() error {
 }
 
 // catFile reads one file ("-": in) into jobs. A file's last line needs no
-// newline; the next file starts a new paragraph anyway.
-func (c *catter) catFile(name string, in goio.Reader) error {
+// newline: it is a paragraph all the same, and ends its row unless it is
+// the last line of the last file, which is left without one, as fribidi
+// leaves it.
+func (c *catter) catFile(name string, in goio.Reader, last bool) error {
 	r := in
 	if name != "-" {
 		f, err := os.Open(name)
@@ -210,9 +212,8 @@ func (c *catter) catFile(name string, in goio.Reader) error {
 			}
 		default:
 			if len(c.job.in) > start {
-				// Like fribidi, leave a last line without newline so.
 				c.job.ends = append(c.job.ends, int32(len(c.job.in)))
-				c.job.open = true
+				c.job.open = last
 			}
 			c.send()
 			if errors.Is(err, goio.EOF) {

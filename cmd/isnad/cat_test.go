@@ -243,6 +243,16 @@ func TestFiles(t *testing.T) {
 	if want := "one\ntwo \uFFFD\uFFFD bytes\nthree"; out != want {
 		t.Errorf("got %q, want %q", out, want)
 	}
+	// A file without a final newline still ends its last row when another
+	// follows: the next file's first line never lands on the same row.
+	out, _, code = cat(t, "", "--width", "20", b, b, a)
+	if want := "three\nthree\none\ntwo \uFFFD\uFFFD bytes\n"; code != 0 || out != want {
+		t.Errorf("b b a: got %q, want %q", out, want)
+	}
+	out, _, _ = cat(t, "", "--width", "20", a, b)
+	if want := "one\ntwo \uFFFD\uFFFD bytes\nthree"; out != want {
+		t.Errorf("a b: got %q, want %q", out, want)
+	}
 }
 
 func TestFlags(t *testing.T) {
