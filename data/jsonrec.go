@@ -209,6 +209,10 @@ func (s *jsonSplitter) scan() bool {
 			continue
 		}
 		c := s.buf[s.pos]
+		if !s.composite && c != '"' && c != '\n' && c != ',' && c != ' ' && c != '\t' && c != '\r' && c != ']' && c != '}' {
+			s.pos++ // inside a scalar, or a line that is no JSON: brackets do not count
+			continue
+		}
 		switch c {
 		case '"':
 			s.inStr = true
