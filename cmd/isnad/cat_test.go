@@ -18,7 +18,7 @@ import (
 func cat(t testing.TB, stdin string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(append([]string{"cat"}, args...), stdio{strings.NewReader(stdin), &out, &errb})
+	code := run(append([]string{"cat"}, args...), stdio{in: strings.NewReader(stdin), out: &out, err: &errb})
 	return out.String(), errb.String(), code
 }
 
@@ -315,7 +315,7 @@ func TestLongLine(t *testing.T) {
 
 func Example_cat() {
 	var out bytes.Buffer
-	run([]string{"cat", "--width", "20"}, stdio{strings.NewReader("مرحبا بالعالم\n"), &out, &out})
+	run([]string{"cat", "--width", "20"}, stdio{in: strings.NewReader("مرحبا بالعالم\n"), out: &out, err: &out})
 	fmt.Printf("%q\n", out.String())
 	// Output: "       ﻢﻟﺎﻌﻟﺎﺑ ﺎﺒﺣﺮﻣ\n"
 }
@@ -337,7 +337,7 @@ func BenchmarkCat(b *testing.B) {
 	b.SetBytes(int64(len(in)))
 	b.ReportAllocs()
 	for b.Loop() {
-		if code := run([]string{"cat", "--nobreak"}, stdio{bytes.NewReader(in), goio.Discard, goio.Discard}); code != 0 {
+		if code := run([]string{"cat", "--nobreak"}, stdio{in: bytes.NewReader(in), out: goio.Discard, err: goio.Discard}); code != 0 {
 			b.Fatalf("status %d", code)
 		}
 	}

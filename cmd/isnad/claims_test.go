@@ -16,7 +16,7 @@ const testSources = "--sources=../../data/corpus/sources.yaml"
 func runCmd(t *testing.T, name string, args ...string) (string, string, int) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := run(append([]string{name}, args...), stdio{strings.NewReader(""), &out, &errb})
+	code := run(append([]string{name}, args...), stdio{in: strings.NewReader(""), out: &out, err: &errb})
 	return out.String(), errb.String(), code
 }
 

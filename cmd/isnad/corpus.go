@@ -38,12 +38,50 @@ func corpusArg(flag string, args []string) (string, error) {
 	return args[0], nil
 }
 
+// corpusFlags are the flags of every command that opens a corpus: how its
+// collections' fields are named, whether links out of it are followed, how
+// large an article may be.
+type corpusFlags struct {
+	fields     string
+	follow     bool
+	maxArticle int // MB
+}
+
+func (f *corpusFlags) register(root *cobra.Command) {
+	fl := root.PersistentFlags()
+	fl.StringVar(&f.fields, "fields", "", "names of the fields in JSON and CSV collections: FIELD=NAME,… (title, content, author, date, outlet, url, lang, dir, genre)")
+	fl.BoolVar(&f.follow, "follow-symlinks", false, "read symbolic links that lead out of the corpus folder")
+	fl.IntVar(&f.maxArticle, "max-article-mb", data.DefaultMaxArticleBytes>>20, "refuse articles larger than N MB")
+}
+
+// options adds the shared flags to o.
+func (f *corpusFlags) options(o data.Options) (data.Options, error) {
+	if f == nil {
+		return o, nil
+	}
+	if f.fields != "" {
+		m, err := data.ParseFields(f.fields)
+		if err != nil {
+			return o, usageErrorf("%s", err)
+		}
+		o.Fields = m
+	}
+	if f.maxArticle <= 0 {
+		return o, usageErrorf("--max-article-mb=%d: want a size above 0", f.maxArticle)
+	}
+	o.FollowSymlinks, o.MaxArticleBytes = f.follow, int64(f.maxArticle)<<20
+	return o, nil
+}
+
 // openCorpus opens the embedded corpus (dir empty) or a folder. A folder
 // that is missing or holds no article is "nothing to open" (status 2); its
 // problems are listed first. A data file named on the command line that
 // cannot be read is an input failure (status 1).
 func openCorpus(dir string, co corpusOptions, io stdio) (*data.Library, error) {
-	o := data.Options{NoPass: !co.pass, SourcesFile: co.sources, FramesFile: co.frames}
+	o, err := io.corpus.options(data.Options{NoPass: !co.pass, SourcesFile: co.sources, FramesFile: co.frames})
+	if err != nil {
+		return nil, err
+	}
 	for _, f := range []string{o.SourcesFile, o.FramesFile} {
 		if f == "" {
 			continue
@@ -53,7 +91,6 @@ func openCorpus(dir string, co corpusOptions, io stdio) (*data.Library, error) {
 		}
 	}
 	var lib *data.Library
-	var err error
 	if dir == "" {
 		lib, err = data.OpenEmbeddedWith(o)
 	} else {

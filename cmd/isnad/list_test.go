@@ -11,7 +11,7 @@ import (
 
 func listRun(args ...string) (code int, out, errOut string) {
 	var o, e bytes.Buffer
-	code = run(args, stdio{strings.NewReader(""), &o, &e})
+	code = run(args, stdio{in: strings.NewReader(""), out: &o, err: &e})
 	return code, o.String(), e.String()
 }
 

@@ -33,10 +33,12 @@ import (
 // build's VCS revision is added when known.
 var version = ""
 
-// stdio is where a command reads and writes; tests pass buffers.
+// stdio is where a command reads and writes; tests pass buffers. corpus
+// holds the flags every command that opens a corpus shares (nil: defaults).
 type stdio struct {
 	in       goio.Reader
 	out, err goio.Writer
+	corpus   *corpusFlags
 }
 
 // Exit statuses.
@@ -71,12 +73,14 @@ func silent(code int) error {
 }
 
 func main() {
-	os.Exit(run(os.Args[1:], stdio{os.Stdin, os.Stdout, os.Stderr}))
+	os.Exit(run(os.Args[1:], stdio{in: os.Stdin, out: os.Stdout, err: os.Stderr}))
 }
 
 // run executes one command line and returns its exit status.
 func run(args []string, io stdio) int {
+	io.corpus = &corpusFlags{}
 	root := newRootCmd(io)
+	io.corpus.register(root)
 	root.AddCommand(
 		newListCmd(io),
 		newCatCmd(io),
