@@ -76,10 +76,7 @@ func TestExplorerInTmux(t *testing.T) {
 	// Scroll: three lines down moves the text up by three rows.
 	before := tm.screen()
 	tm.keys("j", "j", "j")
-	after := tm.waitFor("scrolling", 3*time.Second, func(s []string) bool { return s[1] != before[1] })
-	if after[1] != before[4] {
-		t.Errorf("after 3×j the first text row is %q, want %q", after[1], before[4])
-	}
+	after := tm.waitFor("scrolling by three rows", 3*time.Second, func(s []string) bool { return s[1] == before[4] })
 	tm.keys("f")
 	tm.waitFor("a page down", 3*time.Second, func(s []string) bool { return s[1] != after[1] })
 
@@ -213,8 +210,7 @@ func TestClaimJumpInTmux(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitFor("the reader", 5*time.Second, screenHas("%"))
 	tm.keys("]", "]")
-	time.Sleep(200 * time.Millisecond)
-	before := tm.screen()
+	before := tm.settled("the second claim")
 	// The gutter marks the claim's status with a letter (no colour needed).
 	marked := false
 	for _, row := range before[1 : len(before)-1] {
@@ -272,14 +268,13 @@ func TestScrollBytesInTmux(t *testing.T) {
 	tm.waitFor("the library", 5*time.Second, screenHas("isnad · embedded"))
 	tm.keys("Enter")
 	tm.waitFor("the reader", 5*time.Second, screenHas("%"))
-	time.Sleep(300 * time.Millisecond)
+	tm.settled("the reader")
 	var sizes []int
 	prev := len(tm.rawOutput())
 	for i := 0; i < 15; i++ {
 		before := tm.screen()
 		tm.keys("j")
 		tm.waitFor("a scroll", 3*time.Second, func(s []string) bool { return s[1] != before[1] })
-		time.Sleep(100 * time.Millisecond)
 		n := len(tm.rawOutput())
 		sizes = append(sizes, n-prev)
 		prev = n

@@ -3,6 +3,17 @@ package main
 // A small tmux harness for the end-to-end tests: build isnad once, run it in
 // a detached tmux session of a given size, send keys, read the screen. The
 // tests skip with a message when tmux is absent; CI installs it.
+//
+// The tests must hold on a loaded machine and leave nothing behind:
+//   - they wait on conditions (a text on the screen, a screen or an output
+//     that stops changing), never on fixed sleeps, with deadlines scaled by
+//     ISNAD_TEST_TIMEOUT_SCALE (default 8: a 5 s wait may take 40 s on a
+//     busy 2-core machine before it fails);
+//   - each test runs its own tmux server (its own -L socket) and kills it,
+//     and by id whatever it ran, in t.Cleanup; a watchdog inside the server
+//     kills it too if the test binary dies without cleaning up;
+//   - socket names and the build folder carry ISNAD_TEST_TAG, so that
+//     .ci/run can check that no process of its run is left.
 
 import (
 	"fmt"
@@ -13,6 +24,7 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -24,6 +36,26 @@ var (
 	buildErr  error
 	sessions  atomic.Int64
 )
+
+// timeoutScale multiplies every deadline of the real-terminal tests.
+var timeoutScale = func() float64 {
+	if f, err := strconv.ParseFloat(os.Getenv("ISNAD_TEST_TIMEOUT_SCALE"), 64); err == nil && f > 0 {
+		return f
+	}
+	return 8
+}()
+
+// scaled is a deadline for this machine: d times ISNAD_TEST_TIMEOUT_SCALE.
+func scaled(d time.Duration) time.Duration { return time.Duration(float64(d) * timeoutScale) }
+
+// testTag names this run's tmux sockets and build folder (ISNAD_TEST_TAG,
+// set by .ci/run, else "isnadtest").
+var testTag = func() string {
+	if t := os.Getenv("ISNAD_TEST_TAG"); t != "" {
+		return "isnadtest-" + t
+	}
+	return "isnadtest"
+}()
 
 func TestMain(m *testing.M) {
 	code := m.Run()
@@ -47,7 +79,7 @@ func isnadBinary(t *testing.T) string {
 func builtIsnad(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
-		buildDir, buildErr = os.MkdirTemp("", "isnadtest")
+		buildDir, buildErr = os.MkdirTemp("", testTag+"-")
 		if buildErr != nil {
 			return
 		}
@@ -67,6 +99,11 @@ type tmuxSession struct {
 	t    *testing.T
 	sock string
 	raw  string // file receiving what the program writes, "" if not recorded
+	pids []int  // the server and the pane's shell, killed at cleanup
+	// socket is the server's socket file. (Removing it before kill-server,
+	// as this harness once did, left the server running: kill-server could
+	// no longer reach it.)
+	socket string
 }
 
 // newTmux runs the shell command cmd in a detached w×h tmux session. With
@@ -74,8 +111,8 @@ type tmuxSession struct {
 // first byte on (rawOutput).
 func newTmux(t *testing.T, w, h int, raw bool, cmd string) *tmuxSession {
 	t.Helper()
-	tm := &tmuxSession{t: t, sock: fmt.Sprintf("isnadtest-%d-%d", os.Getpid(), sessions.Add(1))}
-	t.Cleanup(func() { tm.tmux("kill-server") })
+	tm := &tmuxSession{t: t, sock: fmt.Sprintf("%s-%d-%d", testTag, os.Getpid(), sessions.Add(1))}
+	t.Cleanup(tm.kill)
 	start := "start-" + tm.sock
 	// The command waits until the pipe is in place, so no byte is missed.
 	script := fmt.Sprintf("tmux -L %s wait-for %s; %s", tm.sock, start, cmd)
@@ -90,12 +127,73 @@ func newTmux(t *testing.T, w, h int, raw bool, cmd string) *tmuxSession {
 		}
 	}
 	if path, err := tm.tmux("display-message", "-p", "#{socket_path}"); err == nil {
-		t.Cleanup(func() { os.Remove(strings.TrimSpace(path)) }) // after kill-server
+		tm.socket = strings.TrimSpace(path) // removed by kill, once the server is gone
 	}
+	if ids, err := tm.tmux("display-message", "-p", "-t", "0", "#{pid} #{pane_pid}"); err == nil {
+		for _, f := range strings.Fields(ids) {
+			if pid, err := strconv.Atoi(f); err == nil {
+				tm.pids = append(tm.pids, pid)
+			}
+		}
+	}
+	// Should the test binary die (a panic, go test's -timeout), the server
+	// kills itself: nothing outlives the run.
+	tm.run("run-shell", "-b", fmt.Sprintf("while kill -0 %d 2>/dev/null; do sleep 1; done; tmux -L %s kill-server", os.Getpid(), tm.sock))
 	if out, err := tm.tmux("wait-for", "-S", start); err != nil {
 		t.Fatalf("tmux wait-for: %v %s", err, out)
 	}
 	return tm
+}
+
+// kill ends the server and what runs in it, and waits until they are gone;
+// what ignores the hang-up is killed by id.
+func (tm *tmuxSession) kill() {
+	tm.tmux("kill-server")
+	defer func() {
+		if tm.socket != "" {
+			os.Remove(tm.socket)
+		}
+	}()
+	deadline := time.Now().Add(scaled(2 * time.Second))
+	for {
+		alive := tm.pids[:0:0]
+		for _, pid := range tm.pids {
+			if running(pid) {
+				alive = append(alive, pid)
+			}
+		}
+		// The pane's children (isnad) die with the shell's session; a
+		// shell that outlives the server is killed with its group.
+		if len(alive) == 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			for _, pid := range alive {
+				syscall.Kill(-pid, syscall.SIGKILL)
+				syscall.Kill(pid, syscall.SIGKILL)
+			}
+			tm.t.Logf("tmux %s: killed %v, still running after the server was told to end", tm.sock, alive)
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// running reports whether a process is alive: not gone, not a zombie
+// waiting for a parent that does not reap it.
+func running(pid int) bool {
+	if syscall.Kill(pid, 0) != nil {
+		return false
+	}
+	stat, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return true // no /proc: trust kill
+	}
+	// "pid (comm) S …": the state follows the last ')'.
+	if i := strings.LastIndexByte(string(stat), ')'); i >= 0 && i+2 < len(stat) {
+		return stat[i+2] != 'Z' && stat[i+2] != 'X'
+	}
+	return true
 }
 
 func (tm *tmuxSession) tmux(args ...string) (string, error) {
@@ -149,30 +247,64 @@ func (tm *tmuxSession) history() []string {
 	return rows
 }
 
-// waitFor polls the screen until ok says yes, and returns it; after timeout
-// it fails the test, showing the screen.
+// waitFor polls the screen until ok says yes on two polls in a row that
+// show the same screen — so a frame tmux has only half drawn is never
+// taken — and returns it; after the timeout (scaled) it fails the test,
+// showing the screen.
 func (tm *tmuxSession) waitFor(what string, timeout time.Duration, ok func([]string) bool) []string {
 	tm.t.Helper()
+	timeout = scaled(timeout)
 	deadline := time.Now().Add(timeout)
+	var prev string
 	for {
 		s := tm.screen()
-		if ok(s) {
+		cur := strings.Join(s, "\n")
+		if ok(s) && cur == prev {
 			return s
 		}
+		prev = cur
 		if time.Now().After(deadline) {
-			tm.t.Fatalf("waiting for %s: timed out after %v; screen:\n%s", what, timeout, strings.Join(s, "\n"))
+			tm.t.Fatalf("waiting for %s: timed out after %v; screen:\n%s", what, timeout, cur)
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 }
 
-// rawOutput returns what the program wrote to the terminal so far.
+// settled waits until the screen has stopped changing — the same over a
+// few polls — and returns it: what a key press does has been drawn.
+func (tm *tmuxSession) settled(what string) []string {
+	tm.t.Helper()
+	var last string
+	same := 0
+	return tm.waitFor(what+" to settle", 5*time.Second, func(s []string) bool {
+		cur := strings.Join(s, "\n")
+		if cur == last {
+			same++
+		} else {
+			last, same = cur, 0
+		}
+		return same >= 2
+	})
+}
+
+// rawOutput returns what the program wrote to the terminal so far, once
+// the pipe has stopped growing.
 func (tm *tmuxSession) rawOutput() []byte {
 	tm.t.Helper()
 	if tm.raw == "" {
 		tm.t.Fatal("rawOutput: session not started with raw recording")
 	}
-	time.Sleep(100 * time.Millisecond) // let the pipe flush
+	size, same := int64(-1), 0
+	deadline := time.Now().Add(scaled(3 * time.Second))
+	for same < 3 && time.Now().Before(deadline) {
+		st, err := os.Stat(tm.raw)
+		if err == nil && st.Size() == size {
+			same++
+		} else if err == nil {
+			size, same = st.Size(), 0
+		}
+		time.Sleep(30 * time.Millisecond)
+	}
 	b, err := os.ReadFile(tm.raw)
 	if err != nil {
 		tm.t.Fatal(err)
