@@ -68,9 +68,25 @@ func loadLayers(fsys fs.FS, o Options) (layers, []model.Problem) {
 	return layers{cite: cite.New(aliases, lex), frames: frames}, probs
 }
 
-// claimRefs keeps what corpus-wide lists need of an article's claims.
-func claimRefs(s *model.Sourcing) []model.ClaimRef {
+// claimRefs keeps what corpus-wide lists need of an article's claims, in
+// as little memory as a large corpus allows: the previews in one string per
+// article, the source ids interned (intern), the ids as the analysis made
+// them (small strings of their own, not pieces of the text).
+func claimRefs(s *model.Sourcing, intern func(string) string) []model.ClaimRef {
 	out := make([]model.ClaimRef, len(s.Claims))
+	ends := make([]int, len(s.Claims))
+	total := 0
+	for i, c := range s.Claims {
+		total += len(previewOf(c.Text)) + len(ellipsisIf(c.Text))
+		ends[i] = total
+	}
+	var arena strings.Builder
+	arena.Grow(total)
+	for _, c := range s.Claims {
+		arena.WriteString(previewOf(c.Text))
+		arena.WriteString(ellipsisIf(c.Text))
+	}
+	texts := arena.String()
 	for i, c := range s.Claims {
 		var srcs []string
 		add := func(id string) {
@@ -91,27 +107,49 @@ func claimRefs(s *model.Sourcing) []model.ClaimRef {
 			add(at.Source)
 			add(at.Channel)
 		}
-		out[i] = model.ClaimRef{ID: c.ID, Article: c.Article, Status: c.Status, Text: preview(c.Text), Sources: cloneAll(srcs)}
+		start := 0
+		if i > 0 {
+			start = ends[i-1]
+		}
+		var ids []string
+		if len(srcs) > 0 {
+			ids = make([]string, len(srcs))
+			for k, id := range srcs {
+				ids[k] = intern(id)
+			}
+		}
+		out[i] = model.ClaimRef{ID: c.ID, Article: c.Article, Status: c.Status, Text: texts[start:ends[i]], Sources: ids}
 	}
 	return out
 }
 
-// preview cuts s to at most model.PreviewBytes, between characters. The
-// result never shares memory with s: a claim row outlives its article's text.
-func preview(s string) string {
+// previewOf is the start of s a claim row keeps: at most
+// model.PreviewBytes, cut between characters; ellipsisIf marks the cut.
+func previewOf(s string) string {
 	if len(s) <= model.PreviewBytes {
-		return strings.Clone(s)
+		return s
 	}
 	cut := model.PreviewBytes
 	for cut > 0 && !utf8.RuneStart(s[cut]) {
 		cut--
 	}
-	return s[:cut] + "…"
+	return s[:cut]
+}
+
+func ellipsisIf(s string) string {
+	if len(s) > model.PreviewBytes {
+		return "…"
+	}
+	return ""
 }
 
 // diagnostics keeps an article's citation problems. Its strings are copies,
-// for the same reason as preview's.
+// for the same reason as preview's. An article without citations or
+// references (most news) has none: nil, not an empty record per article.
 func diagnostics(s *model.Sourcing) *model.Diagnostics {
+	if len(s.Citations) == 0 && len(s.References) == 0 {
+		return nil
+	}
 	d := &model.Diagnostics{Article: s.Article, Groups: s.Groups, Citations: len(s.Citations), References: len(s.References)}
 	for _, c := range s.Citations {
 		switch c.Resolution {

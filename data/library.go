@@ -35,6 +35,7 @@ type Library struct {
 	over     bool
 
 	cache    *articleCache
+	interned map[string]string // source ids, shared by every claim row that names them
 	layers   layers
 	sources  *cite.Index          // sources across the corpus, fed by the pass
 	claims   [][]model.ClaimRef   // per article, once the pass has read it
@@ -208,8 +209,7 @@ func (l *Library) assemble(entries []entry, heads []head, colls []*collHead) {
 				continue
 			}
 			name, _ := isCompressedName(e.path())
-			add(file{path: e.path(), id: uniqueID(articleID(name), taken), org: e.org,
-				written: e.written, listed: e.listed}, h.meta)
+			add(file{path: e.path(), id: uniqueID(articleID(name), taken), org: e.org}, h.meta)
 			continue
 		}
 		ch := colls[i]
@@ -243,9 +243,24 @@ func (l *Library) publish(i int, a *model.Article, s *model.Sourcing) {
 	st.Claims, st.Citations = len(s.Claims), len(s.Citations)
 	l.arts[i] = &model.Article{ID: old.ID, Path: old.Path, Meta: old.Meta, Stats: st, Problems: a.Problems}
 	l.addProblems(a.Problems...)
-	l.claims[i] = claimRefs(s)
+	l.claims[i] = claimRefs(s, l.intern)
 	l.diags[i] = diagnostics(s)
 	l.sources.Add(s)
+}
+
+// intern returns the one copy of a source id the library keeps: a corpus
+// has few sources and hundreds of thousands of claim rows naming them.
+// l.mu must be held.
+func (l *Library) intern(s string) string {
+	if v, ok := l.interned[s]; ok {
+		return v
+	}
+	if l.interned == nil {
+		l.interned = map[string]string{}
+	}
+	v := strings.Clone(s)
+	l.interned[v] = v
+	return v
 }
 
 // notify tells the reader of Updates that something changed; l.mu must be

@@ -12,13 +12,11 @@ import (
 // file is one article of a library: a file of its own, or a record of a
 // collection.
 type file struct {
-	path    string // as listed: "a.txt", "x.zip/b.md", "news.json#18"
-	id      string
-	org     origin
-	coll    *collection // the collection of a record, nil for a file
-	rec     recLoc
-	written metaFields // from the catalog, when it lists the file
-	listed  bool
+	path string // as listed: "a.txt", "x.zip/b.md", "news.json#18"
+	id   string
+	org  origin
+	coll *collection // the collection of a record, nil for a file
+	rec  recLoc
 }
 
 // recLoc finds a record in its collection.

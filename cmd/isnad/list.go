@@ -1,7 +1,7 @@
 package main
 
 import (
-	"encoding/json"
+	"bufio"
 	"fmt"
 	"strconv"
 	"text/tabwriter"
@@ -70,18 +70,23 @@ func list(lib *data.Library, asJSON bool, io stdio) error {
 	lib.Wait()
 	arts := lib.Articles()
 	if asJSON {
-		rows := make([]listRow, len(arts))
-		for i, a := range arts {
-			rows[i] = listRow{ID: a.ID, Path: a.Path, Title: a.Meta.Title, Author: a.Meta.Author, Outlet: a.Meta.Outlet,
+		// Row by row: 25,000 articles are not encoded at once in memory.
+		w := bufio.NewWriter(io.out)
+		out := newJSONArray(w)
+		for _, a := range arts {
+			row := listRow{ID: a.ID, Path: a.Path, Title: a.Meta.Title, Author: a.Meta.Author, Outlet: a.Meta.Outlet,
 				Date: a.Meta.Date, Lang: a.Meta.Lang, Dir: a.Meta.Dir, Genre: a.Meta.Genre, URL: a.Meta.URL,
 				Words: a.Stats.Words, Sentences: a.Stats.Sentences, Paragraphs: a.Stats.Paragraphs,
 				Claims: a.Stats.Claims, Citations: a.Stats.Citations, Boilerplate: a.Stats.Boilerplate,
 				Inferred: append([]string{}, a.Meta.Inferred...)}
+			if err := out.add(row); err != nil {
+				return inputError(err)
+			}
 		}
-		enc := json.NewEncoder(jsonWriter(io.out))
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(rows); err != nil {
+		if err := out.close(); err != nil {
+			return inputError(err)
+		}
+		if err := w.Flush(); err != nil {
 			return inputError(err)
 		}
 	} else {

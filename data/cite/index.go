@@ -18,11 +18,12 @@ type Index struct {
 	pos      map[string]int                   // article → index in order
 	byArt    map[string][]model.SourceMention // article → its mentions
 	bySource map[string]map[string]int        // source → article → index in byArt[article]
+	ids      map[string]string                // one copy of each source id
 }
 
 // NewIndex makes an empty Index.
 func NewIndex() *Index {
-	return &Index{pos: map[string]int{}, byArt: map[string][]model.SourceMention{}, bySource: map[string]map[string]int{}}
+	return &Index{pos: map[string]int{}, byArt: map[string][]model.SourceMention{}, bySource: map[string]map[string]int{}, ids: map[string]string{}}
 }
 
 // Order fixes the order of articles in every list the index gives
@@ -53,17 +54,24 @@ func (x *Index) Add(s *model.Sourcing) {
 		x.pos[s.Article] = len(x.order)
 		x.order = append(x.order, s.Article)
 	}
-	// Copies, strings included: the index outlives the article, whose text
-	// the mentions' strings would otherwise keep in memory.
+	// Copies of what may be pieces of the article's text (names and
+	// spellings): the index outlives the article, whose text they would
+	// keep in memory. Claim and reference ids are small strings of their
+	// own, kept as they are; a source id already known is shared.
 	ms := make([]model.SourceMention, len(s.Mentions))
 	for i, m := range s.Mentions {
+		src, ok := x.ids[m.Source]
+		if !ok {
+			src = strings.Clone(m.Source)
+			x.ids[src] = src
+		}
 		ms[i] = model.SourceMention{
-			Source:    strings.Clone(m.Source),
+			Source:    src,
 			Name:      strings.Clone(m.Name),
 			Kind:      m.Kind,
 			Spellings: cloneAll(m.Spellings),
-			Claims:    cloneAll(m.Claims),
-			Refs:      cloneAll(m.Refs),
+			Claims:    m.Claims,
+			Refs:      m.Refs,
 		}
 	}
 	x.byArt[s.Article] = ms
