@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strconv"
 	"sync"
+	"time"
 
 	"github.com/isnad/isnad/model"
 )
@@ -72,12 +73,12 @@ func (l *Library) readHeads(entries []entry) ([]head, []*collHead) {
 }
 
 // read reads at most limit bytes of an origin under a watch.
-func (l *Library) read(o origin, limit int64) ([]byte, bool, error) {
+func (l *Library) read(o origin, limit int64, timeout time.Duration) ([]byte, bool, error) {
 	type res struct {
 		raw      []byte
 		complete bool
 	}
-	r, err := guarded(l.o.ReadTimeout, func(w *watch) (res, error) {
+	r, err := guarded(timeout, func(w *watch) (res, error) {
 		raw, complete, err := l.arch.readLimited(l.fsys, o, limit, w)
 		return res{raw, complete}, err
 	})
@@ -93,10 +94,10 @@ func (l *Library) articleHead(e *entry) head {
 	if e.listed && !needsInference(e.written) {
 		limit = sniffBytes
 	}
-	raw, complete, err := l.read(e.org, limit)
+	raw, complete, err := l.read(e.org, limit, l.o.openTimeout())
 	if err == nil && !complete && !e.listed && bytes.HasPrefix(raw, []byte("---")) && frontMatterBytes(raw) == nil {
 		// A front matter block longer than the head: read on.
-		raw, complete, err = l.read(e.org, maxHeadBytes)
+		raw, complete, err = l.read(e.org, maxHeadBytes, l.o.openTimeout())
 	}
 	if err != nil {
 		return head{skip: true, probs: []model.Problem{*readProblem(p, err)}}
@@ -134,7 +135,7 @@ func (l *Library) collectionHead(e *entry) *collHead {
 	c := e.coll
 	ch := &collHead{}
 	sink := &recordProblems{path: c.org.String()}
-	_, err := guarded(l.o.ReadTimeout, func(w *watch) (struct{}, error) {
+	_, err := guarded(l.o.openTimeout(), func(w *watch) (struct{}, error) {
 		rc, err := l.arch.open(l.fsys, c.org, w, l.o.MaxArticleBytes)
 		if err != nil {
 			return struct{}{}, err

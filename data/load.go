@@ -223,7 +223,7 @@ func (sc *scanner) checkDirLink(p string) {
 
 // zipEntries lists the articles and collections inside a zip archive.
 func (sc *scanner) zipEntries(p string) []entry {
-	zr, err := guarded(sc.o.ReadTimeout, func(w *watch) (*zip.Reader, error) {
+	zr, err := guarded(sc.o.openTimeout(), func(w *watch) (*zip.Reader, error) {
 		return sc.arch.zip(sc.fsys, p, w, sc.o.MaxArticleBytes)
 	})
 	if err != nil {
@@ -273,7 +273,7 @@ func (sc *scanner) readCatalog() ([]metaFields, map[string]string) {
 			raw      []byte
 			complete bool
 		}
-		r, err := guarded(sc.o.ReadTimeout, func(w *watch) (res, error) {
+		r, err := guarded(sc.o.openTimeout(), func(w *watch) (res, error) {
 			raw, complete, err := sc.arch.readLimited(sc.fsys, origin{file: name}, maxCatalogBytes, w)
 			return res{raw, complete}, err
 		})

@@ -202,7 +202,7 @@ func (l *Library) count(j job) {
 func (l *Library) body(i int) ([]byte, *model.Problem) {
 	f := &l.files[i]
 	if f.coll == nil {
-		raw, complete, err := l.read(f.org, l.o.MaxArticleBytes)
+		raw, complete, err := l.read(f.org, l.o.MaxArticleBytes, l.o.ReadTimeout)
 		if err != nil {
 			return nil, readProblem(f.path, err)
 		}

@@ -28,6 +28,15 @@ import (
 // DefaultReadTimeout is how long one read of a corpus file may block.
 const DefaultReadTimeout = 5 * time.Second
 
+// maxOpenTimeout bounds the reads made while a library opens (the heads of
+// the files, the catalog, zip directories): the library is on screen
+// within it even when a file blocks. A local read of a few KB never takes
+// that long; the file is reported, not waited for.
+const maxOpenTimeout = 2 * time.Second
+
+// openTimeout is the timeout of the reads made while opening.
+func (o Options) openTimeout() time.Duration { return min(o.ReadTimeout, maxOpenTimeout) }
+
 // errTimedOut is the problem of a read abandoned by its watch.
 var errTimedOut = errors.New("read timed out")
 
