@@ -2,8 +2,11 @@ package data_test
 
 import (
 	"os"
+	"path/filepath"
 	"sync"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/data/internal/gen"
@@ -67,4 +70,31 @@ func BenchmarkPass10k(b *testing.B) {
 			b.Fatalf("%d/%d", done, total)
 		}
 	}
+}
+
+// BenchmarkOpenSaudiNewsNet opens the 25,020 articles of SaudiNewsNet
+// (../shared/datasets; skipped without it) until every title is listable:
+// the library on screen. Beside the wall time it reports the CPU time the
+// process spent (cpu-ms/op), which a busy machine does not inflate.
+func BenchmarkOpenSaudiNewsNet(b *testing.B) {
+	dir := filepath.Join("..", "..", "shared", "datasets", "saudinewsnet")
+	if d := os.Getenv("ISNAD_DATASETS"); d != "" {
+		dir = filepath.Join(d, "saudinewsnet")
+	}
+	if _, err := os.Stat(dir); err != nil {
+		b.Skipf("SaudiNewsNet is not on this machine: %v", err)
+	}
+	cpu := func() time.Duration {
+		var ru syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+		return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	}
+	start := cpu()
+	for b.Loop() {
+		l, err := data.OpenWith(dir, data.Options{NoPass: true})
+		if err != nil || len(l.Articles()) != 25020 {
+			b.Fatalf("%v", err)
+		}
+	}
+	b.ReportMetric(float64((cpu()-start).Milliseconds())/float64(b.N), "cpu-ms/op")
 }
