@@ -10,6 +10,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"go.yaml.in/yaml/v3"
+
+	"github.com/isnad/isnad/text"
 )
 
 // Action is what a key press means. Screens switch on actions, never on raw
@@ -221,7 +223,9 @@ func (k *KeyMap) LoadKeyFile(path string) error {
 			continue
 		}
 		bind.SetKeys(keys...)
-		bind.SetHelp(strings.Join(keys, "/"), bind.Help().Desc)
+		// The help screen and the status bar print the names as written:
+		// a key file must not drive the terminal either.
+		bind.SetHelp(text.Sanitize(strings.Join(keys, "/")), bind.Help().Desc)
 	}
 	return nil
 }

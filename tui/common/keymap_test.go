@@ -169,3 +169,24 @@ func TestEveryActionBound(t *testing.T) {
 		t.Error("Described changed the key map's own binding")
 	}
 }
+
+// A key file's names reach the help screen and the status bar sanitised;
+// the keys themselves still match as written.
+func TestKeyFileHelpSanitised(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "keys.yaml")
+	if err := os.WriteFile(path, []byte("down: [\"n\\e]0;pwned\\a\", n]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	k := DefaultKeyMap()
+	if err := k.LoadKeyFile(path); err != nil {
+		t.Fatal(err)
+	}
+	for _, b := range k.Help(ActDown) {
+		if h := b.Help().Key; strings.ContainsAny(h, "\x1b\x07") || !strings.Contains(h, "␛") {
+			t.Errorf("help key %q", h)
+		}
+	}
+	if got := k.Resolve(press("n"), readerOwn, globals); got != ActDown {
+		t.Errorf("n = %d, want down", got)
+	}
+}
