@@ -21,7 +21,7 @@ func TestParseKeyLineNames(t *testing.T) {
 		{`restrict,name="نور" ` + k.line, "نور"},
 		{`name="" ` + k.line + " fallback", "fallback"},
 		{k.line, fp},
-		{k.line + " evil\x1b[2Jname", "evil␛[2Jname"},
+		{k.line + " evil\x1b[2Jname", "evil␛name"}, // a whole escape sequence is one ␛
 		{k.line + " " + strings.Repeat("x", 100), strings.Repeat("x", maxNameRunes)},
 	} {
 		key, name, err := parseKeyLine([]byte(tc.line))
