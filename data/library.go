@@ -347,12 +347,21 @@ func (l *Library) Updates() <-chan struct{} { return l.updates }
 // Wait blocks until the background pass is over.
 func (l *Library) Wait() { <-l.finished }
 
-// Close stops the background pass and waits for it to end. The library can
-// still be read afterwards; articles not reached keep unknown stats.
+// Close stops the background pass. The library can still be read
+// afterwards; articles not reached keep unknown stats. It waits for the
+// pass to end, but not for an article being parsed at that moment (a huge
+// one takes seconds, and quitting must not): after closeGrace such a
+// worker is left to finish on its own, and what it finds is dropped.
 func (l *Library) Close() {
 	l.stopOnce.Do(func() { close(l.stop) })
-	l.Wait()
+	select {
+	case <-l.finished:
+	case <-time.After(closeGrace):
+	}
 }
+
+// closeGrace is how long Close waits for the articles being parsed.
+const closeGrace = 100 * time.Millisecond
 
 // oneFile is a folder in which only one file is seen: a corpus made of one
 // article or one collection.

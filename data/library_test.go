@@ -323,3 +323,31 @@ func TestLibraryClose(t *testing.T) {
 		t.Errorf("articles after Close: %d", len(l.Articles()))
 	}
 }
+
+// TestCloseDoesNotWaitForAHugeArticle: quitting while a huge article is
+// being parsed returns at once; the article's work is dropped.
+func TestCloseDoesNotWaitForAHugeArticle(t *testing.T) {
+	raw, _ := embedded.ReadFile("corpus/004_c59a41dd7b38ee77.txt")
+	var b strings.Builder
+	for b.Len() < 12<<20 {
+		b.Write(raw)
+		b.WriteString("\n")
+	}
+	l, err := Open(writeFiles(t, map[string]string{"huge.txt": b.String()}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	l.Close()
+	select {
+	case <-l.finished:
+		t.Skip("the pass ended before Close: this machine parsed 12 MB in no time")
+	default:
+	}
+	if a := l.Articles()[0]; a.Stats.Known {
+		t.Errorf("stats published after Close: %+v", a.Stats)
+	}
+	l.Wait() // the straggler ends on its own
+	if a := l.Articles()[0]; a.Stats.Known {
+		t.Errorf("the dropped article's stats were published after Close: %+v", a.Stats)
+	}
+}

@@ -188,6 +188,11 @@ func (l *Library) count(j job) {
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	select {
+	case <-l.stop:
+		return // closed meanwhile: the library stays as Close left it
+	default:
+	}
 	if prob != nil {
 		l.addProblems(*prob)
 	} else {
