@@ -130,3 +130,19 @@ func TestNarrow(t *testing.T) {
 		t.Error("no help")
 	}
 }
+
+func TestShortIDKeepsTheEnd(t *testing.T) {
+	for _, c := range []struct {
+		id   string
+		w    int
+		want string
+	}{
+		{"000", 5, "000"},
+		{"aawsat/2015-07-21/1234", 24, "aawsat/2015-07-21/1234"},
+		{"aawsat/2015-07-21/1234", 12, "…-07-21/1234"},
+	} {
+		if got := shortID(c.id, c.w); got != c.want {
+			t.Errorf("shortID(%q, %d) = %q, want %q", c.id, c.w, got, c.want)
+		}
+	}
+}

@@ -69,7 +69,20 @@ func (l *Library) idWidth() int {
 	for _, a := range l.all {
 		w = max(w, text.Width(a.ID))
 	}
-	return min(w, 16) + 2
+	return min(w, 24) + 2
+}
+
+// shortID fits an id in w cells keeping its end: the ids of a collection
+// share their beginning ("aawsat/2015-07-21/…") and differ at the end.
+func shortID(id string, w int) string {
+	if text.Width(id) <= w {
+		return id
+	}
+	r := []rune(id)
+	for len(r) > 0 && text.Width(string(r))+1 > w {
+		r = r[1:]
+	}
+	return "…" + string(r)
 }
 
 // titleWidth is what is left for the title column (the last): columns are
@@ -167,8 +180,14 @@ func (l *Library) rowView(a *model.Article) []string {
 				ln = titles[line]
 			case c.title == "title" || line > 0:
 				// empty cell
-			case c.title == "id" && l.marked[a.ID]:
-				ln = eng.Fit("*"+a.ID, c.width, text.LTR)
+			case c.title == "id":
+				id := a.ID
+				if l.marked[a.ID] {
+					id = "*" + shortID(id, c.width-1)
+				} else {
+					id = shortID(id, c.width)
+				}
+				ln = eng.Fit(id, c.width, text.LTR)
 			default:
 				ln = eng.Fit(c.cell(a), c.width, text.Auto)
 			}
