@@ -59,7 +59,8 @@ type App struct {
 	// Keys are read in order: while what a key started is under way (a
 	// load, a screen asking to be shown), the keys after it wait, so that
 	// "q q" leaves a screen and then quits, and "enter j" scrolls the
-	// article opened. ctrl+c never waits.
+	// article opened. ctrl+c never waits, nor does any key wait for work
+	// sent as common.BackgroundMsg (the rest of a long article).
 	busy   int               // commands started by keys, not settled yet
 	queued []tea.KeyPressMsg // keys waiting for them
 }
@@ -152,6 +153,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.track(a.key(msg))
 	case settledMsg:
 		return a, a.settle(msg.msg)
+	case common.BackgroundMsg:
+		return a, msg.Cmd
 	case tea.MouseMsg:
 		if a.tooSmall() {
 			return a, nil
@@ -212,6 +215,8 @@ func (a *App) settle(msg tea.Msg) tea.Cmd {
 	case nil:
 	case tea.QuitMsg:
 		return tea.Quit
+	case common.BackgroundMsg:
+		cmd = msg.Cmd // not tracked: no key waits for it
 	case tea.BatchMsg:
 		cmds := make([]tea.Cmd, 0, len(msg))
 		for _, c := range msg {

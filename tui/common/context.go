@@ -26,6 +26,10 @@ type Library interface {
 	Articles() []*model.Article
 	// Article returns a fully parsed article.
 	Article(id string) (*model.Article, error)
+	// ArticleStart returns the start of an article, about n bytes parsed
+	// on their own, and whether that is the whole article (then it is
+	// Article's): the reader shows it while Article parses the rest.
+	ArticleStart(id string, n int) (a *model.Article, whole bool, err error)
 	Problems() []model.Problem
 	Progress() (done, total int)
 	// Updates receives when progress or problems changed and is closed when

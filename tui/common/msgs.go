@@ -117,4 +117,19 @@ type CompareMsg struct{ IDs []string }
 // CompareCmd compares the given articles (none: the library's selection).
 func CompareCmd(ids []string) tea.Cmd { return msgCmd(CompareMsg{IDs: ids}) }
 
+// BackgroundMsg carries work no key waits for: the rest of an article the
+// reader is already showing, its analysis. The App runs Cmd as it comes,
+// outside the type-ahead queue, so that keys pressed meanwhile (q above
+// all) are answered at once; what Cmd returns comes back as any message
+// does, and its sender drops it if it is stale (a request id).
+type BackgroundMsg struct{ Cmd tea.Cmd }
+
+// BackgroundCmd runs cmd in the background: no key waits for it.
+func BackgroundCmd(cmd tea.Cmd) tea.Cmd {
+	if cmd == nil {
+		return nil
+	}
+	return msgCmd(BackgroundMsg{Cmd: cmd})
+}
+
 func msgCmd(m tea.Msg) tea.Cmd { return func() tea.Msg { return m } }

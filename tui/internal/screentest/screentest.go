@@ -94,6 +94,16 @@ func (l *SlowLib) Article(id string) (*model.Article, error) {
 	return l.Library.Article(id)
 }
 
+// ArticleStart loads the start of an article, the slow one's once
+// released.
+func (l *SlowLib) ArticleStart(id string, n int) (*model.Article, bool, error) {
+	if id == l.Slow {
+		l.Asked.Done()
+		<-l.Release
+	}
+	return l.Library.ArticleStart(id, n)
+}
+
 // Host hosts a screen as the App would, with a stack of what it pushes.
 type Host struct {
 	Ctx   *common.Context
