@@ -1,6 +1,10 @@
 package reader
 
 import (
+	"cmp"
+	"slices"
+	"sort"
+
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
 	"github.com/isnad/isnad/tui/common"
@@ -16,19 +20,22 @@ type claimMark struct {
 }
 
 // claimMarks are the claims of the article in the reader, in reading order,
-// with the one the user moved to with ] and [.
+// with the one the user moved to with ] and [. A paragraph may hold tens of
+// thousands of them (a scraped page on one line): a drawn line finds its
+// own by a binary search, never by a walk over the paragraph's.
 type claimMarks struct {
 	sourcing *model.Sourcing
 	order    []claimMark
-	byPara   map[int][]int // paragraph → indexes in order
-	cur      int           // index in order, -1 for none
+	byPara   map[int][]int // paragraph → indexes in order, by offset
+	byID     map[string]int
+	cur      int // index in order, -1 for none
 	styles   *common.Styles
 }
 
 // newClaimMarks places the claims of s on the article's sentences.
 func newClaimMarks(a *model.Article, s *model.Sourcing, st *common.Styles) claimMarks {
-	m := claimMarks{sourcing: s, byPara: map[int][]int{}, cur: -1, styles: st}
-	if s == nil {
+	m := claimMarks{sourcing: s, byPara: map[int][]int{}, byID: map[string]int{}, cur: -1, styles: st}
+	if s == nil || a == nil {
 		return m
 	}
 	for _, c := range s.Claims {
@@ -37,8 +44,16 @@ func newClaimMarks(a *model.Article, s *model.Sourcing, st *common.Styles) claim
 			continue
 		}
 		p := &a.Paragraphs[sen.Para]
-		m.byPara[sen.Para] = append(m.byPara[sen.Para], len(m.order))
 		m.order = append(m.order, claimMark{id: c.ID, para: sen.Para, start: shownOffset(p, sen.Start), end: shownOffset(p, sen.End), status: c.Status})
+	}
+	// Claims are sentences: in reading order they do not overlap, so each
+	// paragraph's list is sorted by start and by end alike.
+	slices.SortStableFunc(m.order, func(x, y claimMark) int {
+		return cmp.Or(cmp.Compare(x.para, y.para), cmp.Compare(x.start, y.start))
+	})
+	for i, c := range m.order {
+		m.byPara[c.para] = append(m.byPara[c.para], i)
+		m.byID[c.id] = i
 	}
 	return m
 }
@@ -51,9 +66,23 @@ func (m *claimMarks) current() *claimMark {
 	return &m.order[m.cur]
 }
 
-// spans colours the claims of a paragraph; the current claim is reversed.
-func (m claimMarks) spans(para int) []text.Span {
+// on is the claims of paragraph para that show part of its bytes
+// [from, to), as indexes in order.
+func (m *claimMarks) on(para, from, to int) []int {
 	idx := m.byPara[para]
+	k := sort.Search(len(idx), func(i int) bool { return m.order[idx[i]].end > from })
+	j := k
+	for j < len(idx) && m.order[idx[j]].start < to {
+		j++
+	}
+	return idx[k:j]
+}
+
+// spans colours the claims on bytes [from, to) of a paragraph, shifted to
+// offsets of the text laid out, which starts at byte shift; the current
+// claim is reversed.
+func (m *claimMarks) spans(para, from, to, shift int) []text.Span {
+	idx := m.on(para, from, to)
 	if len(idx) == 0 {
 		return nil
 	}
@@ -64,30 +93,22 @@ func (m claimMarks) spans(para int) []text.Span {
 		if i == m.cur {
 			style = common.StyleFn(m.styles.CurrentClaim)
 		}
-		out = append(out, text.Span{Start: c.start, End: c.end, Style: style})
+		out = append(out, text.Span{Start: c.start - shift, End: c.end - shift, Style: style})
 	}
 	return out
 }
 
-// gutter is the one-cell mark beside a line: the status of the claim the
-// line shows (the current claim first, else the first claim on the line).
-func (m claimMarks) gutter(para int, ln text.Line) string {
-	best := -1
-	for _, i := range m.byPara[para] {
-		c := m.order[i]
-		if !overlaps(c, ln) {
-			continue
-		}
-		if i == m.cur {
-			best = i
-			break
-		}
-		if best < 0 {
-			best = i
-		}
-	}
-	if best < 0 {
+// gutter is the one-cell mark beside a line showing bytes [from, to) of a
+// paragraph: the status of the claim it shows (the current claim first,
+// else the first claim on the line).
+func (m *claimMarks) gutter(para, from, to int) string {
+	idx := m.on(para, from, to)
+	if len(idx) == 0 {
 		return " "
+	}
+	best := idx[0]
+	if slices.Contains(idx, m.cur) {
+		best = m.cur
 	}
 	c := m.order[best]
 	if best == m.cur {
@@ -96,22 +117,21 @@ func (m claimMarks) gutter(para int, ln text.Line) string {
 	return m.styles.StatusStyle(c.status)(common.StatusMark(c.status))
 }
 
-// overlaps reports whether a display line shows part of claim c.
-func overlaps(c claimMark, ln text.Line) bool {
-	return c.start < ln.End && c.end > ln.Start
-}
-
-// rerenderParas re-renders the rows of the given paragraphs (after the current
-// claim changed).
-func (r *Reader) rerenderParas(paras ...int) {
-	for i := range r.rows {
-		for _, p := range paras {
-			if r.rows[i].para == p {
-				r.render(i)
-			}
-		}
+// setCurrent makes claim i current (-1: none) and redraws the lines of the
+// paragraphs concerned.
+func (r *Reader) setCurrent(i int) {
+	m := &r.marks
+	if old := m.current(); old != nil {
+		r.flow.redraw(old.para)
+	}
+	m.cur = i
+	if c := m.current(); c != nil {
+		r.flow.redraw(c.para)
 	}
 }
+
+// claimRow is the row showing the start of claim c.
+func (r *Reader) claimRow(c *claimMark) pos { return r.flow.locate(c.para, c.start) }
 
 // moveClaim moves to the next or previous claim and scrolls it into view.
 // From no claim, ] starts at the first claim at or below the top of the
@@ -121,83 +141,67 @@ func (r *Reader) moveClaim(next bool) {
 	if len(m.order) == 0 {
 		return
 	}
-	old := m.cur
+	i := m.cur
 	switch {
-	case m.cur >= 0 && next:
-		m.cur = min(m.cur+1, len(m.order)-1)
-	case m.cur >= 0:
-		m.cur = max(m.cur-1, 0)
+	case i >= 0 && next:
+		i = min(i+1, len(m.order)-1)
+	case i >= 0:
+		i = max(i-1, 0)
 	default:
 		top := r.anchor()
-		m.cur = len(m.order) - 1
-		if !next {
-			m.cur = 0
-		}
-		for i, c := range m.order {
-			after := c.para > top.Para || (c.para == top.Para && c.end > top.Offset)
-			if next && after {
-				m.cur = i
-				break
-			}
-			if !next && !after {
-				m.cur = i
-			}
+		// The first claim after the top: claims are in reading order.
+		k := sort.Search(len(m.order), func(k int) bool {
+			c := m.order[k]
+			return c.para > top.Para || c.para == top.Para && c.end > top.Offset
+		})
+		switch {
+		case next:
+			i = min(k, len(m.order)-1)
+		default:
+			i = max(k-1, 0)
 		}
 	}
-	var paras []int
-	if old >= 0 {
-		paras = append(paras, m.order[old].para)
-	}
-	c := m.order[m.cur]
-	r.rerenderParas(append(paras, c.para)...)
-	r.scroll.Center(r.rowOf(common.Location{Para: c.para, Offset: c.start}))
+	r.setCurrent(i)
+	r.center(r.claimRow(&m.order[i]))
 }
 
 // selectClaim makes the claim with the given sentence id current.
 func (r *Reader) selectClaim(id string) bool {
-	for i, c := range r.marks.order {
-		if c.id == id {
-			old := r.marks.cur
-			r.marks.cur = i
-			if old >= 0 {
-				r.rerenderParas(r.marks.order[old].para)
-			}
-			r.rerenderParas(c.para)
-			return true
-		}
+	i, ok := r.marks.byID[id]
+	if ok {
+		r.setCurrent(i)
 	}
-	return false
+	return ok
 }
 
 // claimOnScreen is the current claim if it is visible, else the first claim
 // shown on screen, else nil: what Enter opens.
 func (r *Reader) claimOnScreen() *claimMark {
 	if c := r.marks.current(); c != nil {
-		row := r.rowOf(common.Location{Para: c.para, Offset: c.start})
-		if top := r.scroll.Top(); row >= top && row < top+r.scroll.Height() {
+		if _, ok := r.distance(r.claimRow(c)); ok {
 			return c
 		}
 	}
-	top := r.scroll.Top()
-	for i := top; i < min(top+r.scroll.Height(), len(r.rows)); i++ {
-		if c := r.claimAt(i); c != nil {
-			r.selectClaim(c.id)
-			return c
-		}
+	var found *claimMark
+	r.each(func(_ int, p pos) bool {
+		found = r.claimAt(p)
+		return found == nil
+	})
+	if found != nil {
+		r.selectClaim(found.id)
 	}
-	return nil
+	return found
 }
 
-// claimAt is the first claim row i shows, or nil.
-func (r *Reader) claimAt(i int) *claimMark {
-	if i < 0 || i >= len(r.rows) {
+// claimAt is the first claim row p shows, or nil.
+func (r *Reader) claimAt(p pos) *claimMark {
+	bl, i := r.flow.line(p)
+	if bl == nil || i < 0 {
 		return nil
 	}
-	rw := r.rows[i]
-	for _, ci := range r.marks.byPara[rw.para] {
-		if overlaps(r.marks.order[ci], rw.line) {
-			return &r.marks.order[ci]
-		}
+	ln := r.flow.get(p.b).lines[i]
+	if idx := r.marks.on(bl.para, bl.start+ln.Start, bl.start+ln.End); len(idx) > 0 {
+		return &r.marks.order[idx[0]]
 	}
 	return nil
 }

@@ -1,68 +1,27 @@
 package reader
 
 import (
-	tea "charm.land/bubbletea/v2"
+	"sort"
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 )
 
-// loadedMsg carries an article parsed and analysed off the event loop, for
-// load req.
-type loadedMsg struct {
-	req      int
-	art      *model.Article
-	sourcing *model.Sourcing
-	to       common.Location
-	err      error
-}
-
-// goTo shows a place: at once in the article on screen, else after
-// loading its article.
-func (r *Reader) goTo(to common.Location) tea.Cmd {
-	if to.View != nil || to.Article == "" {
-		return nil
-	}
-	r.req++ // whatever was loading is not wanted any more
-	if r.art != nil && r.art.ID == to.Article {
-		r.restore(to)
-		return common.ShowAloneCmd(ID)
-	}
-	req, lib := r.req, r.ctx.Lib
-	return func() tea.Msg {
-		art, err := lib.Article(to.Article)
-		if err != nil {
-			return loadedMsg{req: req, err: err}
-		}
-		s, err := lib.Sourcing(to.Article)
-		if err != nil {
-			s = nil // the reader still shows the text
-		}
-		return loadedMsg{req: req, art: art, sourcing: s, to: to}
-	}
-}
-
-// loaded shows a loaded article, unless a later load was asked for since.
-func (r *Reader) loaded(m loadedMsg) tea.Cmd {
-	if m.req != r.req {
-		return nil // stale: a later request wins, however fast it was
-	}
-	if m.err != nil {
-		return common.StatusCmd("cannot open: " + m.err.Error())
-	}
-	r.open(m.art, m.sourcing)
-	r.restore(m.to)
-	return common.ShowAloneCmd(ID)
-}
+// This file maps the reader's rows to places in the article (paragraph and
+// byte offset) and back: what the jump list records, what a resize keeps
+// at the top.
 
 // anchor is the logical position of the top row.
 func (r *Reader) anchor() common.Location {
-	for i := r.scroll.Top(); i < len(r.rows); i++ {
-		if r.rows[i].para >= 0 {
-			return common.Location{Article: r.art.ID, Para: r.rows[i].para, Offset: r.rows[i].line.Start}
-		}
+	loc := common.Location{Article: r.art.ID}
+	if r.top.b >= len(r.flow.blocks) {
+		return loc
 	}
-	return common.Location{Article: r.art.ID}
+	bl, i := r.flow.line(r.top)
+	// A gap row is shown above the line after it.
+	ln := r.flow.get(r.top.b).lines[max(i, 0)]
+	loc.Para, loc.Offset = bl.para, bl.start+ln.Start
+	return loc
 }
 
 // sentenceStart moves loc back to the start of the sentence it is in, so a
@@ -73,42 +32,21 @@ func (r *Reader) sentenceStart(loc common.Location) common.Location {
 	}
 	p := &r.art.Paragraphs[loc.Para]
 	off := paraOffset(p, loc.Offset)
-	for si := p.SentFrom; si < p.SentTo; si++ {
-		s := &r.art.Sentences[si]
-		if off >= s.Start && off < s.End {
-			loc.Offset = shownOffset(p, s.Start)
-			if s.Start == 0 {
-				loc.Offset = 0
-			}
-			break
+	sents := r.art.Sentences[p.SentFrom:min(p.SentTo, len(r.art.Sentences))]
+	k := sort.Search(len(sents), func(i int) bool { return sents[i].End > off })
+	if k < len(sents) && off >= sents[k].Start {
+		s := &sents[k]
+		loc.Offset = shownOffset(p, s.Start)
+		if s.Start == 0 {
+			loc.Offset = 0
 		}
 	}
 	return loc
 }
 
-// rowOf finds the row showing loc, or the nearest row after it.
-func (r *Reader) rowOf(loc common.Location) int {
-	best := -1
-	for i, rw := range r.rows {
-		if rw.para < 0 {
-			continue
-		}
-		if rw.para == loc.Para && loc.Offset >= rw.line.Start && loc.Offset < max(rw.line.End, rw.line.Start+1) {
-			return i
-		}
-		if rw.para > loc.Para && best < 0 {
-			best = i
-		}
-		if rw.para == loc.Para {
-			best = i // the paragraph's last row if the offset is past it
-		}
-	}
-	return max(best, 0)
-}
-
 // scrollTo puts loc on the top row.
 func (r *Reader) scrollTo(loc common.Location) {
-	r.scroll.SetTop(r.rowOf(loc))
+	r.setTop(r.flow.locate(loc.Para, loc.Offset))
 }
 
 // Place is the reader's place now, for the jump list: the top of the
@@ -130,20 +68,35 @@ func (r *Reader) Place() (common.Location, bool) {
 func (r *Reader) restore(loc common.Location) {
 	selected := loc.Claim != "" && r.selectClaim(loc.Claim)
 	if !selected && r.marks.cur >= 0 {
-		old := r.marks.cur
-		r.marks.cur = -1
-		r.rerenderParas(r.marks.order[old].para)
+		r.setCurrent(-1)
 	}
 	switch {
 	case loc.Para >= 0:
 		r.scrollTo(loc)
 	case selected:
-		c := r.marks.current()
-		r.scroll.Center(r.rowOf(common.Location{Para: c.para, Offset: c.start}))
+		r.center(r.claimRow(r.marks.current()))
 	case loc.Claim != "":
 		if sen := r.art.Sentence(loc.Claim); sen != nil {
 			off := shownOffset(&r.art.Paragraphs[sen.Para], sen.Start)
-			r.scroll.Center(r.rowOf(common.Location{Para: sen.Para, Offset: off}))
+			r.center(r.flow.locate(sen.Para, off))
 		}
 	}
+}
+
+// reaches reports whether the article shown holds loc, when only its start
+// has been read: a place in its last paragraph, which may be cut, or after
+// it waits for the whole.
+func (r *Reader) reaches(loc common.Location) bool {
+	if r.whole {
+		return true
+	}
+	para := loc.Para
+	if para < 0 {
+		ref, err := model.ParseRef(loc.Claim)
+		if err != nil || ref.N < 1 || ref.N > len(r.art.Sentences) {
+			return false
+		}
+		para = r.art.Sentences[ref.N-1].Para
+	}
+	return para < len(r.art.Paragraphs)-1
 }

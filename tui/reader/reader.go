@@ -3,6 +3,11 @@
 // backs one. It loads articles itself, off the event loop; each load
 // carries a request id so that a slow earlier load never replaces a later
 // one.
+//
+// It never waits for the whole article: the first screen shows the
+// article's start while the rest is parsed and analysed in the background
+// (load.go), and only the blocks on screen are laid out (flow.go), so a
+// 10 MB article opens, scrolls and goes to its end as fast as a short one.
 package reader
 
 import (
@@ -27,31 +32,23 @@ const ID common.ID = "reader"
 type rowKind uint8
 
 const (
-	rowBlank rowKind = iota
-	rowBody
+	rowBody rowKind = iota
 	rowHeading
 	rowBoiler
 )
-
-// row is one screen line of the reader: a display line of a paragraph, or a
-// blank separator. Rows are laid out once per width and pre-rendered, so
-// scrolling only joins strings.
-type row struct {
-	kind rowKind
-	para int // paragraph index; -1 for separators
-	line text.Line
-	out  string // rendered, margin and gutter included
-}
 
 // Reader shows one article.
 type Reader struct {
 	ctx *common.Context
 	art *model.Article
 	dir text.Direction
+	// whole says art is the whole article, not only its start (load.go).
+	whole bool
 
 	showBoiler bool
-	rows       []row
-	scroll     common.Scroller
+	flow       flow // the article's blocks, laid out as they are shown
+	top        pos  // the row at the top of the screen
+	height     int  // rows of text on screen
 	// titlePara is the paragraph that repeats the article's title, -1 for
 	// none: while it is on screen the header does not repeat it.
 	titlePara int
@@ -60,13 +57,29 @@ type Reader struct {
 	textWidth int
 	margin    int // blank columns left of the text
 
+	// shownText is paraText of paragraph shownPara of shownArt (see shown).
+	shownArt  *model.Article
+	shownPara int
+	shownText string
+
 	marks claimMarks // claims of this article, when the analysis has them
-	req   int        // id of the latest load asked for
+
+	req    int   // id of the latest load asked for
+	opened int   // id of the load that opened the article shown
+	phase  phase // what is still being read or analysed
+	// What the user asked for before the whole article or its claims
+	// were there: a place further than its start, the end (G), a claim
+	// to select.
+	pending   *common.Location
+	toBottom  bool
+	wantClaim string
 }
 
 // New returns an empty reader.
 func New(ctx *common.Context) *Reader {
-	return &Reader{ctx: ctx, titlePara: -1}
+	r := &Reader{ctx: ctx, titlePara: -1, height: 1}
+	r.flow.layout = r.layBlock
+	return r
 }
 
 // ID is the reader's id.
@@ -75,14 +88,16 @@ func (r *Reader) ID() common.ID { return ID }
 // Article is the article shown, nil before the first.
 func (r *Reader) Article() *model.Article { return r.art }
 
-// open shows art with the claims of s (nil when the analysis failed).
-func (r *Reader) open(art *model.Article, s *model.Sourcing) {
-	r.art = art
+// open shows art, whole or its start, with the claims of s (nil when the
+// analysis failed or is not there yet).
+func (r *Reader) open(art *model.Article, s *model.Sourcing, whole bool) {
+	r.art, r.whole = art, whole
 	r.dir = common.DirOf(art)
-	r.scroll.SetTop(0)
 	r.marks = newClaimMarks(art, s, r.ctx.Styles)
 	r.titlePara = titleParagraph(art)
+	r.phase, r.pending, r.toBottom, r.wantClaim = ready, nil, false, ""
 	r.layout()
+	r.setTop(pos{})
 }
 
 // titleParagraph is the first paragraph shown when it says the title.
@@ -104,85 +119,97 @@ func titleParagraph(a *model.Article) int {
 // at the top of the screen at the top.
 func (r *Reader) SetSize(w, h int) {
 	var anchor common.Location
-	hadRows := len(r.rows) > 0
-	if hadRows {
+	shown := r.art != nil
+	if shown {
 		anchor = r.anchor()
 	}
-	r.scroll.SetHeight(h - 2) // header and status bar
+	r.height = max(h-2, 1) // header and status bar
 	gutter := 2
-	r.textWidth = max(w-2*gutter, 1)
-	if mw := r.ctx.Opts.MaxWidth; mw > 0 && r.textWidth > mw {
-		r.textWidth = mw
+	width := max(w-2*gutter, 1)
+	if mw := r.ctx.Opts.MaxWidth; mw > 0 && width > mw {
+		width = mw
 	}
+	if width != r.textWidth {
+		r.flow.forget()
+	}
+	r.textWidth = width
 	r.margin = (w - r.textWidth) / 2
-	if r.art == nil {
-		return
-	}
-	r.layout()
-	if hadRows {
+	r.flow.redraw(-1) // the margin may have changed
+	if shown {
 		r.scrollTo(r.sentenceStart(anchor))
 	}
 }
 
-// layout builds the rows of the whole article at the current width.
+// layout lists the blocks of the article; each is laid out when shown.
 func (r *Reader) layout() {
-	r.rows = r.rows[:0]
-	eng := r.ctx.Engine
-	for pi := range r.art.Paragraphs {
-		p := &r.art.Paragraphs[pi]
-		kind := rowBody
-		switch {
-		case p.Kind == model.Boilerplate && !r.showBoiler:
-			continue
-		case p.Kind == model.Boilerplate:
-			kind = rowBoiler
-		case p.Kind == model.Heading:
-			kind = rowHeading
-			if len(r.rows) > 0 && r.rows[len(r.rows)-1].kind != rowBlank {
-				r.rows = append(r.rows, row{kind: rowBlank, para: -1})
-			}
+	r.flow.reset(r.art, r.showBoiler)
+}
+
+// shown is paraText of paragraph para, kept for the next piece of a long
+// paragraph (a paragraph with links is rebuilt by paraText).
+func (r *Reader) shown(para int) string {
+	if r.shownPara != para || r.shownArt != r.art {
+		r.shownArt, r.shownPara, r.shownText = r.art, para, paraText(&r.art.Paragraphs[para])
+	}
+	return r.shownText
+}
+
+// layBlock lays block b out at the current width. A piece of a long
+// paragraph after the first takes the direction the first one found.
+func (r *Reader) layBlock(b int) []text.Line {
+	bl := &r.flow.blocks[b]
+	t := r.shown(bl.para)[bl.start:bl.end]
+	dir := r.dir
+	if !bl.first && dir == text.Auto {
+		f := b
+		for !r.flow.blocks[f].first {
+			f--
 		}
-		for _, ln := range eng.Layout(paraText(p), r.textWidth, r.dir) {
-			r.rows = append(r.rows, row{kind: kind, para: pi, line: ln})
+		dir = text.LTR
+		if ls := r.flow.get(f).lines; len(ls) > 0 && ls[0].RTL {
+			dir = text.RTL
 		}
-		r.rows = append(r.rows, row{kind: rowBlank, para: -1})
 	}
-	if n := len(r.rows); n > 0 && r.rows[n-1].kind == rowBlank {
-		r.rows = r.rows[:n-1]
-	}
-	for i := range r.rows {
-		r.render(i)
-	}
-	r.scroll.SetRows(len(r.rows))
+	return r.ctx.Engine.Layout(t, r.textWidth, dir)
 }
 
 // bullet starts list items in the reader.
 const bullet = "• "
 
-// render pre-renders row i with its styles, margin and claim gutter.
-func (r *Reader) render(i int) {
-	rw := &r.rows[i]
+// row is the text of row p of the flow as drawn: styles, margin and claim
+// gutter included, rendered once and kept with the block's layout.
+func (r *Reader) row(p pos) string {
+	bl, i := r.flow.line(p)
+	if bl == nil || i < 0 {
+		return ""
+	}
+	l := r.flow.get(p.b)
+	if l.outs[i] == "" {
+		l.outs[i] = r.render(bl, l.lines[i])
+	}
+	return l.outs[i]
+}
+
+// render draws one line of block bl.
+func (r *Reader) render(bl *block, ln text.Line) string {
 	st := r.ctx.Styles
+	from, to := bl.start+ln.Start, bl.start+ln.End
 	var body string
-	switch rw.kind {
-	case rowBlank:
-		rw.out = ""
-		return
+	switch bl.kind {
 	case rowHeading:
-		body = rw.line.Render([]text.Span{{Start: rw.line.Start, End: rw.line.End, Style: common.StyleFn(st.Heading)}})
+		body = ln.Render([]text.Span{{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Heading)}})
 	case rowBoiler:
-		body = rw.line.Render([]text.Span{{Start: rw.line.Start, End: rw.line.End, Style: common.StyleFn(st.Boilerplate)}})
+		body = ln.Render([]text.Span{{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Boilerplate)}})
 	default:
-		body = rw.line.Render(r.marks.spans(rw.para))
+		body = ln.Render(r.marks.spans(bl.para, from, to, bl.start))
 	}
-	gutter := r.marks.gutter(rw.para, rw.line)
-	pad := r.textWidth - rw.line.Width
-	if rw.line.RTL {
+	gutter := r.marks.gutter(bl.para, from, to)
+	pad := r.textWidth - ln.Width
+	if ln.RTL {
 		// Right-aligned text: the gutter goes on the starting (right) side.
-		rw.out = strings.Repeat(" ", r.margin) + strings.Repeat(" ", max(pad, 0)) + body + " " + gutter
-	} else {
-		rw.out = strings.Repeat(" ", max(r.margin-2, 0)) + gutter + " " + body
+		return strings.Repeat(" ", r.margin) + strings.Repeat(" ", max(pad, 0)) + body + " " + gutter
 	}
+	return strings.Repeat(" ", max(r.margin-2, 0)) + gutter + " " + body
 }
 
 // Actions are the reader's keys.
@@ -213,13 +240,17 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.GoToMsg:
 		return r.goTo(msg.To)
-	case loadedMsg:
-		return r.loaded(msg)
+	case startMsg:
+		return r.started(msg)
+	case restMsg:
+		return r.rested(msg)
+	case claimsMsg:
+		r.claimsFound(msg)
 	case common.RestyleMsg:
 		if r.art != nil {
 			anchor := r.anchor()
 			r.marks.styles = r.ctx.Styles
-			r.layout()
+			r.flow.forget() // the engine may be another (ctrl+t)
 			r.scrollTo(anchor)
 		}
 	case tea.MouseMsg:
@@ -239,7 +270,7 @@ func (r *Reader) action(act common.Action) tea.Cmd {
 	case common.ActOpen:
 		c := r.claimOnScreen()
 		if c == nil {
-			return common.StatusCmd("no claim on screen")
+			return common.StatusCmd(r.noClaim("no claim on screen"))
 		}
 		// Opening it is a jump: ctrl+o comes back to this place.
 		return common.PushJumpCmd(panel.ForClaim(r.ctx, r.art, r.marks.sourcing, c.id))
@@ -263,11 +294,28 @@ func (r *Reader) action(act common.Action) tea.Cmd {
 		r.ctx.Engine = common.NewEngine(r.ctx.Opts)
 		return tea.Batch(common.RestyleCmd(), common.StatusCmd("invisible controls "+shown(r.ctx.Opts.ShowControls)))
 	case common.ActNextClaim, common.ActPrevClaim:
+		if len(r.marks.order) == 0 {
+			return common.StatusCmd(r.noClaim("no claims in this article"))
+		}
 		r.moveClaim(act == common.ActNextClaim)
 	default:
-		r.scroll.Update(act)
+		if r.move(act) {
+			// The end of an article not all read yet: as soon as it is.
+			r.toBottom = act == common.ActBottom && !r.whole
+			if r.toBottom {
+				return common.StatusCmd("reading the article: G goes to its end as soon as it is read")
+			}
+		}
 	}
 	return nil
+}
+
+// noClaim says why there is no claim to go to: none, or none found yet.
+func (r *Reader) noClaim(none string) string {
+	if r.phase != ready {
+		return "the claims are still being found"
+	}
+	return none
 }
 
 func shown(on bool) string {
@@ -275,21 +323,6 @@ func shown(on bool) string {
 		return "shown"
 	}
 	return "hidden"
-}
-
-// mouse scrolls for the wheel; a click selects the claim on the row.
-func (r *Reader) mouse(msg tea.MouseMsg) {
-	if r.art == nil {
-		return
-	}
-	if click, ok := msg.(tea.MouseClickMsg); ok && click.Button == tea.MouseLeft {
-		y := click.Y - 1
-		if c := r.claimAt(r.scroll.Top() + y); c != nil && y < r.scroll.Height() {
-			r.selectClaim(c.id)
-		}
-		return
-	}
-	r.scroll.Handle(msg, 1)
 }
 
 // section is the title of the section shown at the top of the screen,
@@ -310,7 +343,16 @@ func (r *Reader) View() string {
 	var b strings.Builder
 	b.WriteString(r.header())
 	b.WriteByte('\n')
-	r.scroll.View(&b, func(i int) string { return r.rows[i].out })
+	n := 0
+	r.each(func(_ int, p pos) bool {
+		b.WriteString(r.row(p))
+		b.WriteByte('\n')
+		n++
+		return true
+	})
+	for ; n < r.height; n++ {
+		b.WriteByte('\n')
+	}
 	b.WriteString(r.statusBar())
 	return b.String()
 }
@@ -321,13 +363,13 @@ func (r *Reader) titleOnScreen() bool {
 	if r.titlePara < 0 {
 		return false
 	}
-	top, h := r.scroll.Top(), r.scroll.Height()
-	for i := top; i < min(top+h, len(r.rows)); i++ {
-		if r.rows[i].para == r.titlePara {
-			return true
-		}
-	}
-	return false
+	on := false
+	r.each(func(_ int, p pos) bool {
+		bl, i := r.flow.line(p)
+		on = i >= 0 && bl.para == r.titlePara
+		return !on && bl.para <= r.titlePara
+	})
+	return on
 }
 
 // header gives the date, outlet and author, and the title unless the text
@@ -371,6 +413,13 @@ func (r *Reader) statusBar() string {
 	case n > 0:
 		left += fmt.Sprintf(" · %d claim%s", n, common.Plural(n))
 	}
+	if w := r.waiting(); w != "" {
+		left += " · " + w
+	}
+	right := fmt.Sprintf("%d%%", r.percent())
+	if !r.whole {
+		right = "…" // of an unknown whole
+	}
 	return common.Bar{Left: left, Mid: r.section(), MidDir: r.dir, Hints: r.ShortHelp(),
-		Right: fmt.Sprintf("%d%%", r.scroll.Percent())}.Render(r.ctx)
+		Right: right}.Render(r.ctx)
 }

@@ -20,6 +20,9 @@ func host(t *testing.T, lib common.Library, w, h int) (*screentest.Host, *Reader
 	return screentest.NewHost(ctx, r), r
 }
 
+// distanceFrom is how many rows q is below p.
+func (r *Reader) distanceFrom(p, q pos) (int, bool) { return r.flow.between(p, q, 1<<30) }
+
 func goTo(id string) common.GoToMsg { return common.GoToMsg{To: common.Location{Article: id}} }
 
 // TestReaderInProgram: in a running program the reader loads 000, ]
@@ -91,14 +94,14 @@ func TestReaderKeys(t *testing.T) {
 	if s, _ := screentest.Last[common.StepArticleMsg](h); s.By != -1 {
 		t.Errorf("< asked for %+v", s)
 	}
-	rows := len(r.rows)
+	blocks := len(r.flow.blocks)
 	h.Keys("B")
 	if s, _ := screentest.Last[common.StatusMsg](h); s.Text != "web chrome shown" {
 		t.Errorf("B: %q", s.Text)
 	}
 	h.Keys("B")
-	if len(r.rows) != rows {
-		t.Errorf("web chrome hidden again: %d rows, was %d", len(r.rows), rows)
+	if len(r.flow.blocks) != blocks {
+		t.Errorf("web chrome hidden again: %d blocks, was %d", len(r.flow.blocks), blocks)
 	}
 	h.Keys("ctrl+t")
 	if !r.ctx.Opts.ShowControls {
@@ -106,10 +109,10 @@ func TestReaderKeys(t *testing.T) {
 	}
 	h.Keys("ctrl+t")
 	// Moving: a page is the height less one row.
-	top := r.scroll.Top()
+	top := r.top
 	h.Keys("space")
-	if r.scroll.Top() != top+r.scroll.Height()-1 {
-		t.Errorf("page down: top %d → %d, height %d", top, r.scroll.Top(), r.scroll.Height())
+	if d, ok := r.distanceFrom(top, r.top); !ok || d != r.height-1 {
+		t.Errorf("page down: top %v → %v, %d rows, height %d", top, r.top, d, r.height)
 	}
 	h.Keys("G")
 	if !strings.Contains(ansi.Strip(r.View()), "100%") {
@@ -125,23 +128,25 @@ func TestReaderKeys(t *testing.T) {
 func TestClickSelectsClaim(t *testing.T) {
 	h, r := host(t, screentest.Lib(t), 100, 30)
 	h.Send(goTo("000"))
-	row := -1
-	for i := r.scroll.Top(); i < r.scroll.Top()+r.scroll.Height(); i++ {
-		if r.claimAt(i) != nil {
-			row = i
-			break
+	row, y := pos{}, -1
+	r.each(func(i int, p pos) bool {
+		if r.claimAt(p) != nil {
+			row, y = p, i
+			return false
 		}
-	}
-	if row < 0 {
+		return true
+	})
+	if y < 0 {
 		t.Fatal("no claim on the first screen")
 	}
-	h.Send(tea.MouseClickMsg{X: 50, Y: row - r.scroll.Top() + 1, Button: tea.MouseLeft})
+	h.Send(tea.MouseClickMsg{X: 50, Y: y + 1, Button: tea.MouseLeft})
 	if c := r.marks.current(); c == nil || c.id != r.claimAt(row).id {
 		t.Errorf("the click selected %v", c)
 	}
+	top := r.top
 	h.Send(tea.MouseWheelMsg{Button: tea.MouseWheelDown})
-	if r.scroll.Top() != 3 {
-		t.Errorf("the wheel scrolled to %d", r.scroll.Top())
+	if d, _ := r.distanceFrom(top, r.top); d != 3 {
+		t.Errorf("the wheel scrolled %d rows", d)
 	}
 }
 

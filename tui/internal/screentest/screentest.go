@@ -113,6 +113,21 @@ type Host struct {
 	Asked []tea.Msg
 	// Quit is set when a screen asked to quit.
 	Quit bool
+	// With HoldBackground, the work screens send as BackgroundMsg is not
+	// run but kept in Held, for the test to run when it wants (RunHeld).
+	HoldBackground bool
+	Held           []tea.Cmd
+}
+
+// RunHeld runs the background work held so far, oldest first, and what it
+// starts in turn; it reports whether there was any.
+func (h *Host) RunHeld() bool {
+	held := h.Held
+	h.Held = nil
+	for _, c := range held {
+		h.Run(c)
+	}
+	return len(held) > 0
 }
 
 // NewHost hosts s, sized to the context.
@@ -172,6 +187,12 @@ func (h *Host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		h.Asked = append(h.Asked, msg)
 		h.Ctx.Note = msg.Text
 		return h, nil
+	case common.BackgroundMsg:
+		if h.HoldBackground {
+			h.Held = append(h.Held, msg.Cmd)
+			return h, nil
+		}
+		return h, msg.Cmd
 	case common.ShowMsg, common.GoToMsg, common.StepArticleMsg, common.CompareMsg:
 		h.Asked = append(h.Asked, msg)
 	}
