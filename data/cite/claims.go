@@ -10,11 +10,7 @@ import (
 // with a citation or an attribution, and sentences with numbers, written-out
 // quantities or dates. Headings, boilerplate, reference entries and questions
 // without a source are not claims.
-func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, toks [][]token) {
-	cites := map[string][]model.Citation{}
-	for _, c := range s.Citations {
-		cites[c.Sentence] = append(cites[c.Sentence], c)
-	}
+func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, cites map[string][]model.Citation, facts [][]model.Reason) {
 	attrs := map[string][]model.Attribution{}
 	for _, at := range s.Attributions {
 		attrs[at.Sentence] = append(attrs[at.Sentence], at)
@@ -38,11 +34,7 @@ func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, to
 			if !sourced && isQuestion(sen.Text) {
 				continue
 			}
-			var skip [][2]int
-			for _, c := range cl.Citations {
-				skip = append(skip, [2]int{c.Start - sen.Start, c.End - sen.Start})
-			}
-			cl.Reasons = append(cl.Reasons, z.factReasons(toks[si], skip)...)
+			cl.Reasons = append(cl.Reasons, facts[si]...)
 			if len(cl.Reasons) == 0 {
 				continue
 			}
@@ -56,6 +48,15 @@ func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, to
 			s.Claims = append(s.Claims, cl)
 		}
 	}
+}
+
+// citationsBySentence groups the citations by the claim they belong to.
+func citationsBySentence(s *model.Sourcing) map[string][]model.Citation {
+	cites := map[string][]model.Citation{}
+	for _, c := range s.Citations {
+		cites[c.Sentence] = append(cites[c.Sentence], c)
+	}
+	return cites
 }
 
 // status is the strongest sourcing a claim has.
