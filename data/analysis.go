@@ -11,24 +11,30 @@ import (
 // article and the sources across the corpus (data/cite), and the comparison
 // of a selection of articles (data/compare).
 
-// sourcing analyses a parsed article, reusing the cached analysis.
-func (l *Library) sourcing(a *model.Article) *model.Sourcing {
-	if s := l.cache.sourcing(a.ID); s != nil {
-		return s
-	}
-	s := l.layers.cite.Analyze(a)
-	l.cache.setSourcing(a.ID, s)
-	return s
-}
-
 // Sourcing returns the claims, citations, reference list and attributions
-// of an article. The result is shared and must not be modified.
+// of an article. The result is shared and must not be modified. An article
+// the background pass has not reached yet gets its stats now.
 func (l *Library) Sourcing(id string) (*model.Sourcing, error) {
 	a, err := l.Article(id)
 	if err != nil {
 		return nil, err
 	}
-	return l.sourcing(a), nil
+	if s := l.cache.sourcing(id); s != nil {
+		return s, nil
+	}
+	l.mu.RLock()
+	i := l.index[id]
+	known := l.arts[i].Stats.Known
+	l.mu.RUnlock()
+	s := l.analyseShared(i, a)
+	l.cache.setSourcing(id, s)
+	if !known {
+		l.mu.Lock()
+		l.publish(i, a, s)
+		l.notify()
+		l.mu.Unlock()
+	}
+	return s, nil
 }
 
 // Sources lists the sources of every article read so far, most relied on

@@ -36,6 +36,7 @@ type Library struct {
 
 	cache    *articleCache
 	interned map[string]string // source ids, shared by every claim row that names them
+	flights  flights           // parses and analyses under way
 	layers   layers
 	sources  *cite.Index          // sources across the corpus, fed by the pass
 	claims   [][]model.ClaimRef   // per article, once the pass has read it
@@ -295,7 +296,8 @@ func (l *Library) Articles() []*model.Article {
 }
 
 // Article returns the fully parsed article with the given id. The result is
-// shared with other callers and must not be modified.
+// shared with other callers and must not be modified. It does not wait for
+// the article's analysis (Sourcing).
 func (l *Library) Article(id string) (*model.Article, error) {
 	l.mu.RLock()
 	i, ok := l.index[id]
@@ -306,22 +308,12 @@ func (l *Library) Article(id string) (*model.Article, error) {
 	if a := l.cache.get(id); a != nil {
 		return a, nil
 	}
-	a, size, prob := l.parse(i)
-	if prob != nil {
-		return nil, prob
+	p := l.parseShared(i)
+	if p.prob != nil {
+		return nil, p.prob
 	}
-	l.cache.put(id, a, size)
-	l.mu.RLock()
-	known := l.arts[i].Stats.Known
-	l.mu.RUnlock()
-	if !known {
-		s := l.sourcing(a)
-		l.mu.Lock()
-		l.publish(i, a, s)
-		l.notify()
-		l.mu.Unlock()
-	}
-	return a, nil
+	l.cache.put(id, p.a, p.size)
+	return p.a, nil
 }
 
 // Problems lists every problem found so far: with the folder and its

@@ -175,16 +175,20 @@ loop:
 // stats, problems, claim rows, citation diagnostics and its sources. The
 // parse itself is dropped.
 func (l *Library) count(j job) {
-	raw, prob := j.raw, j.prob
-	if !j.read {
-		raw, prob = l.body(j.i)
-	}
 	var a *model.Article
 	var s *model.Sourcing
-	if prob == nil {
+	prob := j.prob
+	switch {
+	case !j.read:
+		// A file: the reader may be parsing it too.
+		p := l.parseShared(j.i)
+		a, prob = p.a, p.prob
+	case prob == nil:
 		f := &l.files[j.i]
-		a = ParseArticle(f.id, f.path, raw, l.snapshot(j.i).Meta)
-		s = l.layers.cite.Analyze(a)
+		a = ParseArticle(f.id, f.path, j.raw, l.snapshot(j.i).Meta)
+	}
+	if prob == nil {
+		s = l.analyseShared(j.i, a)
 	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
