@@ -19,8 +19,13 @@ import (
 // a later request drops what an earlier one still sends.
 
 // startBytes is how much of an article is parsed before its first screen:
-// many screens at any size, a few milliseconds of parsing.
-const startBytes = 64 << 10
+// a screen and a half of two-byte letters, 16 KB at least — a few
+// milliseconds of parsing even while the background pass parses a huge
+// article beside it, whose garbage collection slows every allocation
+// (64 KB took 75 ms then, 16 KB 20 ms, on a busy 2-core machine).
+func (r *Reader) startBytes() int {
+	return max(16<<10, 3*r.height*r.textWidth)
+}
 
 // phase is what the reader still waits for of the article it shows.
 type phase uint8
@@ -38,6 +43,7 @@ type startMsg struct {
 	art      *model.Article
 	whole    bool
 	sourcing *model.Sourcing // nil unless whole and short, or when it failed
+	later    bool            // whole but long: its claims come in the background
 	to       common.Location
 	err      error
 }
@@ -66,14 +72,14 @@ func (r *Reader) goTo(to common.Location) tea.Cmd {
 		r.goToHere(to)
 		return common.ShowAloneCmd(ID)
 	}
-	req, lib := r.req, r.ctx.Lib
+	req, lib, n := r.req, r.ctx.Lib, r.startBytes()
 	return func() tea.Msg {
-		art, whole, err := lib.ArticleStart(to.Article, startBytes)
+		art, whole, err := lib.ArticleStart(to.Article, n)
 		if err != nil {
 			return startMsg{req: req, err: err}
 		}
-		m := startMsg{req: req, art: art, whole: whole, to: to}
-		if whole && textBytes(art) <= startBytes {
+		m := startMsg{req: req, art: art, whole: whole, to: to, later: whole && textBytes(art) > n}
+		if whole && !m.later {
 			if s, err := lib.Sourcing(to.Article); err == nil {
 				m.sourcing = s // else the reader still shows the text
 			}
@@ -105,7 +111,7 @@ func (r *Reader) started(m startMsg) tea.Cmd {
 	switch {
 	case !m.whole:
 		r.phase = readingRest
-	case m.sourcing == nil && textBytes(m.art) > startBytes:
+	case m.later:
 		r.phase = findingClaims
 	}
 	r.goToHere(m.to)
