@@ -3,6 +3,7 @@ package tui
 import (
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -27,8 +28,23 @@ func bigApp(b *testing.B, size, w, h int) *App {
 		sb.Write(src)
 		sb.WriteString("\n\n")
 	}
+	return appOn(b, sb.String(), w, h)
+}
+
+// denseApp is bigApp on one paragraph of about size bytes in which every
+// sentence is a claim on the same source.
+func denseApp(b *testing.B, size, w, h int) *App {
+	b.Helper()
+	const sentence = "وقال المتحدث باسم الوزارة لوكالة رويترز إن 1200 جندي وصلوا إلى المنطقة في 12 مارس 2024 (Reuters, 2024). "
+	return appOn(b, strings.Repeat(sentence, size/len(sentence)+1)+"\n\nالمراجع:\n\nReuters. (2024). Troops. reuters.com\n", w, h)
+}
+
+// appOn opens a folder holding one article, text, in an App at w×h,
+// showing it in the reader with its claims.
+func appOn(b *testing.B, text string, w, h int) *App {
+	b.Helper()
 	dir := b.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(sb.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(text), 0o644); err != nil {
 		b.Fatal(err)
 	}
 	lib, err := data.Open(dir)
@@ -76,8 +92,30 @@ func BenchmarkReaderScroll(b *testing.B) {
 	}
 }
 
+// BenchmarkReaderScrollDense is BenchmarkReaderScroll in a 1 MB paragraph
+// of claims (7,000 of them): each drawn line finds its own claims, never
+// walks the paragraph's.
+func BenchmarkReaderScrollDense(b *testing.B) {
+	app := denseApp(b, 1<<20, 200, 60)
+	if !regexp.MustCompile(`[0-9]{4} claims`).MatchString(app.View().Content) {
+		b.Fatal("the claims are not marked")
+	}
+	down, up := press("j"), press("k")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		k := down
+		if i/500%2 == 1 {
+			k = up
+		}
+		app.Update(k)
+		_ = app.View()
+		i++
+	}
+}
+
 // BenchmarkReaderOpen lays out a 1 MB article for the first time (opening
-// it, or resizing the terminal).
+// it, or resizing the terminal) and draws it.
 func BenchmarkReaderOpen(b *testing.B) {
 	app := bigApp(b, 1<<20, 200, 60)
 	b.ReportAllocs()
@@ -85,6 +123,7 @@ func BenchmarkReaderOpen(b *testing.B) {
 	for b.Loop() {
 		w = 399 - w // alternate widths so the engine's cache does not answer
 		app.Update(tea.WindowSizeMsg{Width: w, Height: 60})
+		_ = app.View() // the reader lays out what it shows when it draws
 	}
 }
 

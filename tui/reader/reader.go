@@ -62,7 +62,8 @@ type Reader struct {
 	shownPara int
 	shownText string
 
-	marks claimMarks // claims of this article, when the analysis has them
+	marks     claimMarks // claims of this article, when the analysis has them
+	viewBytes int        // size of the last frame drawn
 
 	req    int   // id of the latest load asked for
 	opened int   // id of the load that opened the article shown
@@ -341,6 +342,7 @@ func (r *Reader) View() string {
 		return strings.Repeat("\n", max(r.ctx.Height-1, 0))
 	}
 	var b strings.Builder
+	b.Grow(r.viewBytes) // the last frame's size: one allocation per frame
 	b.WriteString(r.header())
 	b.WriteByte('\n')
 	n := 0
@@ -354,6 +356,7 @@ func (r *Reader) View() string {
 		b.WriteByte('\n')
 	}
 	b.WriteString(r.statusBar())
+	r.viewBytes = b.Len()
 	return b.String()
 }
 
