@@ -8,16 +8,15 @@ import (
 )
 
 // The start of an article, for the reader's first screen: a 10 MB article
-// takes seconds to parse, its first 64 KB milliseconds.
+// takes seconds to parse, its first 16 KB milliseconds.
 
-// ArticleStart returns the start of an article: its first n bytes or so,
-// cut after a line and parsed on their own, and false; or, when the
-// article is no longer than that (or parsed already), the whole article as
-// Article returns it, and true. The start's paragraphs, sentences and ids
-// are those of the whole article's start, but for its last paragraph,
-// which may be cut short, and for classifications that depend on what
-// follows.
-func (l *Library) ArticleStart(id string, n int) (*model.Article, bool, error) {
+// ArticleStart returns the whole article, as Article does, and true when
+// it is no longer than upTo bytes (or parsed already); else its first
+// start bytes or so, cut after a line and parsed on their own, and false.
+// The start's paragraphs, sentences and ids are those of the whole
+// article's start, but for its last paragraph, which may be cut short,
+// and for classifications that depend on what follows.
+func (l *Library) ArticleStart(id string, upTo, start int) (*model.Article, bool, error) {
 	l.mu.RLock()
 	i, ok := l.index[id]
 	l.mu.RUnlock()
@@ -27,7 +26,7 @@ func (l *Library) ArticleStart(id string, n int) (*model.Article, bool, error) {
 		return a, err == nil, err
 	}
 	f := &l.files[i]
-	raw, complete, err := l.read(f.org, int64(n), l.o.ReadTimeout)
+	raw, complete, err := l.read(f.org, int64(max(upTo, start)), l.o.ReadTimeout)
 	if err != nil {
 		return nil, false, readProblem(f.path, err)
 	}
@@ -35,7 +34,7 @@ func (l *Library) ArticleStart(id string, n int) (*model.Article, bool, error) {
 		a, err := l.Article(id)
 		return a, err == nil, err
 	}
-	raw, _, prob := checkText(f.path, raw, false)
+	raw, _, prob := checkText(f.path, raw[:min(start, len(raw))], false)
 	if prob != nil {
 		return nil, false, prob
 	}

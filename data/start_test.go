@@ -33,9 +33,12 @@ func TestArticleStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start, whole, err := l.ArticleStart("big", 64<<10)
+	start, whole, err := l.ArticleStart("big", 128<<10, 32<<10)
 	if err != nil || whole {
 		t.Fatalf("ArticleStart(big): whole %v, %v", whole, err)
+	}
+	if n := len(start.Paragraphs[len(start.Paragraphs)-1].Text); start.Paragraphs[len(start.Paragraphs)-1].Line > 0 && n > 32<<10 {
+		t.Errorf("the start's last paragraph is %d bytes", n)
 	}
 	full, err := l.Article("big")
 	if err != nil {
@@ -61,17 +64,17 @@ func TestArticleStart(t *testing.T) {
 		t.Errorf("the last paragraph of the start is no start of the whole's: %q", last.Text)
 	}
 
-	small, whole, err := l.ArticleStart("small", 64<<10)
+	small, whole, err := l.ArticleStart("small", 64<<10, 16<<10)
 	if err != nil || !whole {
 		t.Fatalf("ArticleStart(small): whole %v, %v", whole, err)
 	}
 	if again, _ := l.Article("small"); again != small {
 		t.Error("a whole article from ArticleStart should be the cached one")
 	}
-	if again, whole, _ := l.ArticleStart("big", 64<<10); !whole || again != full {
+	if again, whole, _ := l.ArticleStart("big", 64<<10, 64<<10); !whole || again != full {
 		t.Error("an article parsed already should come whole")
 	}
-	if _, _, err := l.ArticleStart("nope", 64<<10); err == nil {
+	if _, _, err := l.ArticleStart("nope", 64<<10, 64<<10); err == nil {
 		t.Error("ArticleStart(nope) should fail")
 	}
 }

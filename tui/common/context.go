@@ -26,10 +26,11 @@ type Library interface {
 	Articles() []*model.Article
 	// Article returns a fully parsed article.
 	Article(id string) (*model.Article, error)
-	// ArticleStart returns the start of an article, about n bytes parsed
-	// on their own, and whether that is the whole article (then it is
-	// Article's): the reader shows it while Article parses the rest.
-	ArticleStart(id string, n int) (a *model.Article, whole bool, err error)
+	// ArticleStart returns the whole article (as Article does) when it is
+	// at most upTo bytes long, else its first start bytes or so parsed on
+	// their own; whole says which. The reader shows the start while Article
+	// parses the rest.
+	ArticleStart(id string, upTo, start int) (a *model.Article, whole bool, err error)
 	Problems() []model.Problem
 	Progress() (done, total int)
 	// Updates receives when progress or problems changed and is closed when

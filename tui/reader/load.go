@@ -14,11 +14,18 @@ import (
 //	rest    the whole article, parsed in the background
 //	claims  its analysis, in the background; the marks arrive with it
 //
-// A short article comes whole, with its claims, in the first step. Each
+// A short article (wholeBytes) comes whole, with its claims, in the first
+// step. Each
 // step's message carries the id of the request that opened the article:
 // a later request drops what an earlier one still sends.
 
-// startBytes is how much of an article is parsed before its first screen:
+// wholeBytes: an article up to this size opens whole, with its claims, in
+// one step that the keys typed meanwhile wait for, as before ("enter ]"
+// selects its first claim): its parse and analysis take some 20 ms.
+const wholeBytes = 64 << 10
+
+// startBytes is how much of a longer article is parsed before its first
+// screen:
 // a screen and a half of two-byte letters, 16 KB at least — a few
 // milliseconds of parsing even while the background pass parses a huge
 // article beside it, whose garbage collection slows every allocation
@@ -74,11 +81,11 @@ func (r *Reader) goTo(to common.Location) tea.Cmd {
 	}
 	req, lib, n := r.req, r.ctx.Lib, r.startBytes()
 	return func() tea.Msg {
-		art, whole, err := lib.ArticleStart(to.Article, n)
+		art, whole, err := lib.ArticleStart(to.Article, wholeBytes, n)
 		if err != nil {
 			return startMsg{req: req, err: err}
 		}
-		m := startMsg{req: req, art: art, whole: whole, to: to, later: whole && textBytes(art) > n}
+		m := startMsg{req: req, art: art, whole: whole, to: to, later: whole && textBytes(art) > wholeBytes}
 		if whole && !m.later {
 			if s, err := lib.Sourcing(to.Article); err == nil {
 				m.sourcing = s // else the reader still shows the text

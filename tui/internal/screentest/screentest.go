@@ -96,12 +96,12 @@ func (l *SlowLib) Article(id string) (*model.Article, error) {
 
 // ArticleStart loads the start of an article, the slow one's once
 // released.
-func (l *SlowLib) ArticleStart(id string, n int) (*model.Article, bool, error) {
+func (l *SlowLib) ArticleStart(id string, upTo, start int) (*model.Article, bool, error) {
 	if id == l.Slow {
 		l.Asked.Done()
 		<-l.Release
 	}
-	return l.Library.ArticleStart(id, n)
+	return l.Library.ArticleStart(id, upTo, start)
 }
 
 // Host hosts a screen as the App would, with a stack of what it pushes.
