@@ -80,3 +80,35 @@ func TestShownOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestShifter: converting increasing offsets in one walk gives what
+// shownOffset gives for each.
+func TestShifter(t *testing.T) {
+	text := "Reuters. Pact reuters.com. See [x] t.me/a and hcrsiraq end, example.org/x."
+	at := func(s string) int {
+		for i := range text {
+			if text[i:min(i+len(s), len(text))] == s {
+				return i
+			}
+		}
+		t.Fatalf("%q not in %q", s, text)
+		return -1
+	}
+	r, tm, h, e := at("reuters.com"), at("t.me/a"), at("hcrsiraq"), at("example.org/x")
+	for _, kind := range []model.BlockKind{model.Body, model.ListItem} {
+		p := &model.Paragraph{Kind: kind, Text: text, Links: []model.Link{
+			{Start: r, End: r + len("reuters.com"), URL: "https://www.reuters.com"},
+			{Start: tm, End: tm + len("t.me/a"), URL: "https://t.me/a"},
+			{Start: h, End: h + len("hcrsiraq"), URL: "https://www.instagram.com/hcrsiraq"},
+			{Start: e, End: e + len("example.org/x"), URL: "https://example.org/x"},
+		}}
+		for step := 1; step <= 7; step++ {
+			sh := shifter{p: p}
+			for off := 0; off <= len(text); off += step {
+				if got, want := sh.at(off), shownOffset(p, off); got != want {
+					t.Fatalf("%v, step %d: offset %d → %d, shownOffset says %d", kind, step, off, got, want)
+				}
+			}
+		}
+	}
+}

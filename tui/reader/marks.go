@@ -38,13 +38,18 @@ func newClaimMarks(a *model.Article, s *model.Sourcing, st *common.Styles) claim
 	if s == nil || a == nil {
 		return m
 	}
+	var sh shifter
 	for _, c := range s.Claims {
 		sen := a.Sentence(c.ID)
 		if sen == nil {
 			continue
 		}
 		p := &a.Paragraphs[sen.Para]
-		m.order = append(m.order, claimMark{id: c.ID, para: sen.Para, start: shownOffset(p, sen.Start), end: shownOffset(p, sen.End), status: c.Status})
+		if sh.p != p || sh.from > sen.Start {
+			sh = shifter{p: p}
+		}
+		start := sh.at(sen.Start)
+		m.order = append(m.order, claimMark{id: c.ID, para: sen.Para, start: start, end: sh.at(sen.End), status: c.Status})
 	}
 	// Claims are sentences: in reading order they do not overlap, so each
 	// paragraph's list is sorted by start and by end alike.
@@ -56,6 +61,41 @@ func newClaimMarks(a *model.Article, s *model.Sourcing, st *common.Styles) claim
 		m.byID[c.id] = i
 	}
 	return m
+}
+
+// shifter converts offsets of a paragraph's text to the text the reader
+// shows, as shownOffset does, for offsets that do not decrease: it walks
+// the links once for all of them, where shownOffset walks them per offset
+// (a scraped paragraph may hold thousands of links and of claims).
+type shifter struct {
+	p           *model.Paragraph
+	k           int // the next link to look at
+	last, shift int // as in shownOffset
+	from        int // the last offset converted
+}
+
+func (s *shifter) at(off int) int {
+	s.from = off
+	shift := s.shift
+	if s.p.Kind == model.ListItem {
+		shift += len(bullet)
+	}
+	for ; s.k < len(s.p.Links); s.k++ {
+		l := s.p.Links[s.k]
+		u, ok := shownURL(s.p, l, s.last)
+		switch {
+		case !ok: // never shown as its URL, whatever follows
+		case off >= l.End:
+			s.last = l.End
+			s.shift += len(u) - (l.End - l.Start)
+			shift += len(u) - (l.End - l.Start)
+		case off > l.Start:
+			return l.Start + shift + min(off-l.Start, len(u))
+		default:
+			return off + shift
+		}
+	}
+	return off + shift
 }
 
 // current is the claim moved to, or nil.
