@@ -30,8 +30,16 @@ work=${1:-$(mktemp -d)}
 mkdir -p "$work"
 bin=$work/isnad
 go build -o "$bin" ./cmd/isnad
-sock=isnad-bench-$$
+# One tmux server per session run, each killed when done (a new server on
+# the socket of one being killed may die with it).
+sessions=0
+sock=isnad-bench-$$-0
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
+new_server() {
+	tm kill-server 2>/dev/null || true
+	sessions=$((sessions + 1))
+	sock=isnad-bench-$$-$sessions
+}
 trap 'tm kill-server 2>/dev/null || true' EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
@@ -94,7 +102,7 @@ bar_has() { tm capture-pane -p -t 0 | tail -n 1 | grep -qE -- "$1"; }
 # open DIR: runs isnad on DIR at 200x50 under /usr/bin/time, waits for the
 # library.
 open_isnad() {
-	tm kill-server 2>/dev/null || true
+	new_server
 	rm -f "$work/time.log"
 	tm new-session -d -x 200 -y 50 "/usr/bin/time -v $bin $1 2>$work/time.log; echo EXIT:\$?; sleep 600"
 	waitfor 120 screen_has "enter open"
@@ -112,7 +120,7 @@ quit_isnad() {
 
 echo
 echo "== the 10 MB article"
-tm kill-server 2>/dev/null || true
+new_server
 tm new-session -d -x 200 -y 50 "read x; /usr/bin/time -v less $work/big/big.txt 2>$work/less.log; sleep 600"
 sleep 0.5 # the shell reaches read: no Enter may be lost
 t0=$(now)
