@@ -83,10 +83,8 @@ func chromeRule(p *para, f string) string {
 		if strings.Contains(p.text, "©") && p.words <= followMaxWords {
 			return "copyright"
 		}
-		for _, w := range lx.Boilerplate.Contains {
-			if containsPhrase(f, w) {
-				return "copyright"
-			}
+		if lx.contains.any(f) {
+			return "copyright"
 		}
 	}
 	if p.words <= followMaxWords && isFollowPrompt(f) {
@@ -141,23 +139,17 @@ func isBreadcrumb(f string) bool {
 func isFollowPrompt(f string) bool {
 	lx := rules()
 	networks := 0
-	for w := range lx.social {
-		if containsPhrase(f, w) {
-			networks++
-		}
-	}
+	lx.socials.each(f, func(string) bool {
+		networks++
+		return networks < 2
+	})
 	if networks >= 2 {
 		return true
 	}
 	if networks == 0 {
 		return false
 	}
-	for _, w := range lx.Boilerplate.Follow {
-		if containsPhrase(f, w) {
-			return true
-		}
-	}
-	return false
+	return lx.follow.any(f)
 }
 
 // isContactLine: a line made only of links, URLs, e-mail addresses, phone

@@ -54,6 +54,7 @@ type lexicon struct {
 	fillers, abbreviations                                                     set
 	months                                                                     map[string]int
 	bylineCues                                                                 []bylineCue
+	contains, follow, socials                                                  *phrases
 }
 
 // bylineCue is a folded byline cue; colon says it needs a ":" after it.
@@ -101,6 +102,12 @@ func rules() *lexicon {
 		l.home = newSet(b.Home)
 		l.social = newSet(b.Social)
 		l.socialHosts = newSet(b.SocialHosts)
+		l.contains, l.follow = newPhrases(b.Contains), newPhrases(b.Follow)
+		socials := make([]string, 0, len(l.social))
+		for w := range l.social {
+			socials = append(socials, w)
+		}
+		l.socials = newPhrases(socials)
 		l.fillers = newSet(l.Dates.Fillers)
 		l.abbreviations = newSet(l.Sentences.Abbreviations)
 		for _, c := range y.Cues {
