@@ -15,6 +15,11 @@ import (
 // while it is near the screen. Opening a 10 MB article, G, a jump to a far
 // claim: each lays out the blocks the screen shows, a few more at most.
 //
+// A jump to any place — a claim, or a search hit given as paragraph and
+// byte offset — is a binary search over the blocks and the layout of one
+// (locate); before the whole article has come, goToHere (load.go) keeps
+// the place until it has.
+//
 // So the reader scrolls with positions (block, row in block) rather than
 // with common.Scroller, which needs the number of rows of the whole
 // content; the keys move the same (scroll.go), and the percent in the
