@@ -36,11 +36,17 @@ sessions=0
 sock=isnad-bench-$$-0
 tm() { tmux -L "$sock" -f /dev/null "$@"; }
 new_server() {
-	tm kill-server 2>/dev/null || true
+	end_server
 	sessions=$((sessions + 1))
 	sock=isnad-bench-$$-$sessions
 }
-trap 'tm kill-server 2>/dev/null || true' EXIT
+end_server() {
+	local path
+	path=$(tm display-message -p '#{socket_path}' 2>/dev/null) || true
+	tm kill-server 2>/dev/null || true
+	if [ -n "$path" ]; then rm -f "$path"; fi
+}
+trap end_server EXIT
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg) on $(nproc) cores"
