@@ -122,3 +122,83 @@ type NoteStore interface {
 	History(ctx context.Context, id int64) ([]NoteRevision, error)
 	Version(ctx context.Context) (int64, error)
 }
+
+// NoteSet is every note of a store as of one version, anchored (Anchor and
+// Sentence filled), with the notes each sentence carries now: what the
+// notes screen lists and the reader's gutter marks. A set is never changed
+// once made: a change to the store makes a new one. The nil set is empty.
+type NoteSet struct {
+	Version int64
+	notes   []Note
+	on      map[string][]int          // sentence where a note sits now → indexes in notes
+	byID    map[int64]int             // note id → index
+	marks   map[string]map[string]int // article → sentence → notes on it
+}
+
+// NewNoteSet indexes anchored notes, in the order given.
+func NewNoteSet(version int64, notes []Note) *NoteSet {
+	s := &NoteSet{Version: version, notes: notes, on: map[string][]int{}, byID: make(map[int64]int, len(notes)),
+		marks: map[string]map[string]int{}}
+	for i, n := range notes {
+		s.byID[n.ID] = i
+		if n.Sentence == "" {
+			continue // orphaned: on no sentence
+		}
+		s.on[n.Sentence] = append(s.on[n.Sentence], i)
+		m := s.marks[n.Article]
+		if m == nil {
+			m = map[string]int{}
+			s.marks[n.Article] = m
+		}
+		m[n.Sentence]++
+	}
+	return s
+}
+
+// All is every note, oldest first. The slice is the set's: not to be
+// changed.
+func (s *NoteSet) All() []Note {
+	if s == nil {
+		return nil
+	}
+	return s.notes
+}
+
+// Len is the number of notes.
+func (s *NoteSet) Len() int { return len(s.All()) }
+
+// Get is the note with an id.
+func (s *NoteSet) Get(id int64) (Note, bool) {
+	if s == nil {
+		return Note{}, false
+	}
+	i, ok := s.byID[id]
+	if !ok {
+		return Note{}, false
+	}
+	return s.notes[i], true
+}
+
+// On is the notes sitting on a sentence now (attached or moved there),
+// oldest first.
+func (s *NoteSet) On(sentence string) []Note {
+	if s == nil {
+		return nil
+	}
+	idx := s.on[sentence]
+	out := make([]Note, len(idx))
+	for i, j := range idx {
+		out[i] = s.notes[j]
+	}
+	return out
+}
+
+// Annotated is the sentences of an article that carry notes now, with how
+// many each: the reader's gutter marks. The map is the set's: not to be
+// changed; nil when the article carries none.
+func (s *NoteSet) Annotated(article string) map[string]int {
+	if s == nil {
+		return nil
+	}
+	return s.marks[article]
+}

@@ -96,6 +96,7 @@ func TestStore(t *testing.T) {
 			t.Run("two processes", func(t *testing.T) { testTwoProcesses(t, b.new(t)) })
 			t.Run("killed writer", func(t *testing.T) { testKilled(t, b.new(t)) })
 			t.Run("watch", func(t *testing.T) { testWatch(t, b.new(t)) })
+			t.Run("live", func(t *testing.T) { testLive(t, b.new(t)) })
 		})
 	}
 }
