@@ -14,7 +14,9 @@
 // the explorer through wish's Bubble Tea middleware, on the session's size,
 // TERM, environment and colour profile, with the bidi handshake before it and
 // its reset after (session.go). Every session reads the same library, loaded
-// once (library.go). Shutdown tells each session, closes it, and returns
+// once (library.go), and the same note store, opened once: its notes carry
+// the session's analyst, and a note written in one session shows in the
+// others at once (Config.Notes). Shutdown tells each session, closes it, and returns
 // when they are gone.
 package server
 
@@ -47,6 +49,11 @@ type Config struct {
 	// Options are the explorer's options for every session; the session
 	// adds its analyst and may choose its bidi mode (ISNAD_BIDI).
 	Options tui.Options
+	// Notes subscribes a session to the note store every session shares
+	// (data/notes.Live): the session's view of it, and what to call when
+	// the session ends. Nil: no notes. The store is the caller's to close,
+	// after Shutdown.
+	Notes func() (tui.Notes, func())
 	// AuthorizedKeys is the file of the keys let in (see authorizedKeys).
 	AuthorizedKeys string
 	// HostKey is the server's private key file, created when missing.

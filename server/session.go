@@ -44,6 +44,8 @@ type session struct {
 	hs      tui.Handshake // for the client's terminal
 	lib     tui.Library   // the shared library, with this session's Updates
 	release func()        // lets go of lib
+	notes   tui.Notes     // the shared note store, with this session's Changes; nil for none
+	unnote  func()        // lets go of notes
 
 	lastInput atomic.Int64 // unix nanoseconds
 
@@ -135,13 +137,18 @@ func (s *Server) open(sess ssh.Session, analyst, term string, l *log.Logger) (*s
 		return nil, fmt.Errorf("the server is full (%d sessions); try again later", s.cfg.MaxSessions)
 	}
 	lib, release := s.lib.forSession()
+	var notes tui.Notes
+	unnote := func() {}
+	if s.cfg.Notes != nil {
+		notes, unnote = s.cfg.Notes()
+	}
 	// The client's tmux, if any, is not ours to ask: what it is comes from
 	// the environment the client sent and the terminfo database here.
 	caps := terminal.Detect(terminal.Env{Getenv: getenv, Terminfo: terminal.OS().Terminfo})
 	ss := &session{
 		ssh: sess, analyst: analyst, log: l, started: time.Now(),
 		bidi: bidi, term: caps, hs: tui.NewHandshake(bidi, caps),
-		lib: lib, release: release,
+		lib: lib, release: release, notes: notes, unnote: unnote,
 	}
 	ss.touch()
 	ss.idle = time.AfterFunc(s.cfg.IdleTimeout, func() { s.checkIdle(ss) })
@@ -157,6 +164,7 @@ func (s *Server) close(ss *session) {
 	ss.idle.Stop()
 	s.mu.Unlock()
 	ss.release()
+	ss.unnote()
 	s.live.Done()
 }
 
@@ -205,6 +213,9 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	opts.Bidi = ss.bidi
 	opts.Analyst = ss.analyst
 	opts.Kitty = opts.Kitty || ss.term.Kind == terminal.Kitty
+	if ss.notes != nil {
+		opts.Notes = func() (tui.Notes, error) { return ss.notes, nil }
+	}
 	app, err := tui.NewApp(ss.lib, opts)
 	if err != nil {
 		ss.log.Error("explorer", "err", err)

@@ -31,6 +31,9 @@ type Library = common.Library
 // Options are the user's choices for a session.
 type Options = common.Options
 
+// Notes is the note store as a session sees it (see common.Notes).
+type Notes = common.Notes
+
 // BidiMode says who reorders right-to-left text.
 type BidiMode = common.BidiMode
 
@@ -104,9 +107,10 @@ func (a *App) Top() common.Screen { return a.stack[len(a.stack)-1] }
 // Stack is the screens open, the root first.
 func (a *App) Stack() []common.Screen { return a.stack }
 
-// Init starts listening to the library and asks for the background colour.
+// Init starts listening to the library, opens the note store and asks for
+// the background colour.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(a.waitProgress(), tea.RequestBackgroundColor)
+	return tea.Batch(a.waitProgress(), a.openNotes(), tea.RequestBackgroundColor)
 }
 
 // waitProgress waits for the next library update.
@@ -136,6 +140,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return a, a.broadcast(common.RestyleMsg{})
 		}
 		return a, nil
+	case notesOpenedMsg, notesChangedMsg:
+		cmd, _ := a.notesUpdate(msg)
+		return a, cmd
 	case progressMsg:
 		cmd := a.broadcast(common.ProgressMsg{Done: !msg.open})
 		if msg.open {

@@ -6,6 +6,7 @@ import (
 	"github.com/isnad/isnad/tui/compare"
 	"github.com/isnad/isnad/tui/help"
 	"github.com/isnad/isnad/tui/library"
+	"github.com/isnad/isnad/tui/notes"
 	"github.com/isnad/isnad/tui/problems"
 	"github.com/isnad/isnad/tui/reader"
 	"github.com/isnad/isnad/tui/sources"
@@ -33,5 +34,6 @@ var registry = []registration{
 	screen(sources.New, common.ActSources),
 	screen(compare.New, common.ActCompare),
 	screen(problems.New, common.ActProblems),
+	screen(notes.New, common.ActNotes),
 	screen(help.New, common.ActHelp),
 }

@@ -16,6 +16,7 @@ func newRootCmd(io stdio) *cobra.Command {
 	opts := tui.DefaultOptions()
 	var (
 		corpus, bidi, shape, keys string
+		store                     storeFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "isnad [DIR]",
@@ -35,6 +36,13 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 				return err
 			}
 			opts.KeyFile = keys
+			if store.analyst != "" {
+				name, err := store.who()
+				if err != nil {
+					return err
+				}
+				opts.Analyst = name
+			}
 			dir, err := corpusArg(corpus, args)
 			if err != nil {
 				return err
@@ -47,6 +55,11 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 			if f, ok := io.out.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
 				return usageErrorf("the explorer needs a terminal; `isnad list` and `isnad cat` work in pipes")
 			}
+			// A store that cannot be opened leaves the explorer without
+			// notes (it says why), not without the corpus.
+			ns := openLiveLater(&store, lib)
+			defer ns.Close()
+			opts.Notes = ns.Open
 			if err := tui.Run(lib, opts); err != nil {
 				return inputError(err)
 			}
@@ -60,6 +73,8 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 	f.BoolVar(&opts.ShowControls, "show-controls", false, "show bidi controls and other invisible characters as visible marks")
 	f.IntVar(&opts.MaxWidth, "max-width", opts.MaxWidth, "cap running text at N columns on wide terminals (0: no cap)")
 	f.StringVar(&keys, "keys", defaultKeyFile(), "key bindings FILE (YAML)")
+	store.registerStore(cmd, f)
+	f.StringVar(&store.analyst, "analyst", "", "who writes the notes (default: the login name)")
 	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"app", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("shape", cobra.FixedCompletions([]string{"on", "off"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.MarkFlagDirname("corpus")

@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/data/notes"
@@ -28,17 +29,26 @@ type storeFlags struct {
 
 func (f *storeFlags) register(cmd *cobra.Command) {
 	fl := cmd.PersistentFlags()
-	fl.StringVar(&f.store, "store", "", "the note store: an SQLite FILE or a postgres:// URL (default: $XDG_DATA_HOME/isnad/notes.db)")
-	fl.StringVar(&f.mode, "store-mode", "private", "who may use a store file created now: private (0600) or group (0660)")
-	fl.StringVar(&f.verdicts, "verdicts", "", "the team's verdicts FILE (default: $XDG_CONFIG_HOME/isnad/verdicts.yaml)")
+	f.registerStore(cmd, fl)
 	fl.StringVar(&f.analyst, "analyst", "", "who writes (default: the login name)")
 	fl.StringVar(&f.corpus, "corpus", "", "the articles of DIR instead of the embedded corpus")
 	_ = cmd.MarkPersistentFlagDirname("corpus")
+}
+
+// registerStore registers the flags naming the store and the verdicts
+// (the explorer and isnad serve have their own --corpus).
+func (f *storeFlags) registerStore(cmd *cobra.Command, fl *pflag.FlagSet) {
+	fl.StringVar(&f.store, "store", "", "the note store: an SQLite FILE or a postgres:// URL (default: $XDG_DATA_HOME/isnad/notes.db)")
+	fl.StringVar(&f.mode, "store-mode", "private", "who may use a store file created now: private (0600) or group (0660)")
+	fl.StringVar(&f.verdicts, "verdicts", "", "the team's verdicts FILE (default: $XDG_CONFIG_HOME/isnad/verdicts.yaml)")
 	_ = cmd.RegisterFlagCompletionFunc("store-mode", cobra.FixedCompletions([]string{"private", "group"}, cobra.ShellCompDirectiveNoFileComp))
 }
 
 // open opens the store the flags name.
-func (f *storeFlags) open() (*notes.Store, error) {
+func (f *storeFlags) open() (*notes.Store, error) { return f.openCtx(context.Background()) }
+
+// openCtx opens the store the flags name, giving up when ctx ends.
+func (f *storeFlags) openCtx(ctx context.Context) (*notes.Store, error) {
 	var mode notes.Mode
 	switch f.mode {
 	case "private":
@@ -54,7 +64,7 @@ func (f *storeFlags) open() (*notes.Store, error) {
 			return nil, inputError(err)
 		}
 	}
-	s, err := notes.Open(context.Background(), target, notes.Options{Mode: mode})
+	s, err := notes.Open(ctx, target, notes.Options{Mode: mode})
 	if err != nil {
 		return nil, inputError(err)
 	}

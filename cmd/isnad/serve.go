@@ -30,6 +30,7 @@ func newServeCmd(io stdio) *cobra.Command {
 		AuthTimeout: server.DefaultAuthTimeout,
 	}
 	var listen, corpus, bidi, shape, logFormat string
+	var store storeFlags
 	cmd := &cobra.Command{
 		Use:   "serve [DIR]",
 		Short: "Serve the explorer over SSH to the analysts of an authorized-keys file",
@@ -38,6 +39,11 @@ runs its own explorer on the analyst's terminal. Only the public keys listed in
 the authorized-keys file get in (OpenSSH's format; the analyst's name is the
 key's name="…" option, else its comment); the file is read again when it
 changes. The host key is created on first start.
+
+Every session reads and writes one note store (--store: an SQLite file, or a
+postgres:// URL that several isnad serve may share), opened once; a session's
+notes carry its analyst's name, and a note written in one session shows in
+every other without a restart.
 
 Logs go to standard error. SIGTERM or SIGINT closes every session, saying why,
 and exits with status 0.`,
@@ -86,6 +92,24 @@ and exits with status 0.`,
 			// logger, the ssh package to slog's): one format for all.
 			log.SetDefault(cfg.Logger)
 			slog.SetDefault(slog.New(cfg.Logger))
+
+			// One note store for every session, closed after them.
+			live, err := openLive(cmd.Context(), &store, lib)
+			if err != nil {
+				return err
+			}
+			defer func() {
+				if err := live.Close(); err != nil {
+					cfg.Logger.Warn("note store closed", "store", live.Name(), "err", err)
+					return
+				}
+				cfg.Logger.Info("note store closed", "store", live.Name())
+			}()
+			cfg.Logger.Info("note store", "store", live.Name(), "notes", live.Current().Len())
+			cfg.Notes = func() (tui.Notes, func()) {
+				sub := live.Subscribe()
+				return sub, sub.Close
+			}
 			srv, err := server.New(cfg)
 			if err != nil {
 				return inputError(err)
@@ -107,6 +131,7 @@ and exits with status 0.`,
 	f.DurationVar(&cfg.IdleTimeout, "idle-timeout", cfg.IdleTimeout, "close a session after this long without input")
 	f.DurationVar(&cfg.AuthTimeout, "auth-timeout", cfg.AuthTimeout, "drop a connection not authenticated within this time")
 	f.StringVar(&logFormat, "log-format", "text", "log as text, logfmt or json")
+	store.registerStore(cmd, f)
 	f.StringVar(&bidi, "bidi", "app", "who reorders right-to-left text, unless a session sets ISNAD_BIDI: app or terminal")
 	f.StringVar(&shape, "shape", "on", "join Arabic letters into presentation forms: on or off")
 	f.IntVar(&opts.MaxWidth, "max-width", opts.MaxWidth, "cap running text at N columns on wide terminals (0: no cap)")

@@ -104,7 +104,7 @@ func (c *Claims) SetSize(w, h int) {
 
 // Actions are the list's keys, with the filter's.
 func (c *Claims) Actions() []common.Action {
-	return c.filter.Actions(common.ActBack, common.ActOpen, common.ActFilter, common.ActSort,
+	return c.filter.Actions(common.ActBack, common.ActOpen, common.ActNote, common.ActFilter, common.ActSort,
 		common.ActNextTab, common.ActPrevTab)
 }
 
@@ -114,7 +114,7 @@ func (c *Claims) ShortHelp() []key.Binding {
 	if c.filter.Typing() {
 		return k.Help(common.ActAccept, common.ActClear)
 	}
-	hs := []key.Binding{k.Described(common.ActOpen, "read"), k.Get(common.ActFilter)}
+	hs := []key.Binding{k.Described(common.ActOpen, "read"), k.Described(common.ActNote, "note"), k.Get(common.ActFilter)}
 	if c.filter.Query() != "" {
 		hs = append(hs, k.Get(common.ActClear))
 	}
@@ -125,7 +125,7 @@ func (c *Claims) ShortHelp() []key.Binding {
 // FullHelp is the screen's keys for the help screen.
 func (c *Claims) FullHelp() [][]key.Binding {
 	k := c.ctx.Keys
-	return [][]key.Binding{{k.Described(common.ActOpen, "read the claim"), k.Get(common.ActFilter),
+	return [][]key.Binding{{k.Described(common.ActOpen, "read the claim"), k.Described(common.ActNote, "add a note on the claim"), k.Get(common.ActFilter),
 		k.Get(common.ActClear), k.Described(common.ActSort, "next status"),
 		k.Described(common.ActNextTab, "next article"), k.Described(common.ActPrevTab, "previous article"),
 		k.Get(common.ActBack)}}
@@ -156,6 +156,11 @@ func (c *Claims) action(m common.ActionMsg) tea.Cmd {
 		c.article = (c.article + 1) % (len(c.articles) + 1)
 	case common.ActPrevTab:
 		c.article = (c.article + len(c.articles)) % (len(c.articles) + 1)
+	case common.ActNote:
+		if t, ok := c.list.Selected(); ok {
+			return common.NoteCmd(t.Claim)
+		}
+		return nil
 	default:
 		return c.list.Update(m)
 	}

@@ -75,8 +75,13 @@ type Options struct {
 	// sets it when it detects kitty.
 	Kitty bool
 	// Analyst is who is reading, when known: over SSH, the name the
-	// server gives the session's key. Notes will carry it.
+	// server gives the session's key; locally --analyst. The session's
+	// notes carry it (else the login name: see Context.Analyst).
 	Analyst string
+	// Notes opens the session's note store. The App calls it once, off
+	// the UI goroutine (a PostgreSQL server may take its time to answer);
+	// nil: the session has no notes.
+	Notes func() (Notes, error)
 }
 
 // DefaultOptions are the options of a plain `isnad`.
@@ -92,7 +97,7 @@ const (
 )
 
 // Context is shared by all screens of one session. Only the App writes
-// Width, Height and Note; a screen may change Opts and Engine (the reader's
+// Width, Height, Note and Notes; a screen may change Opts and Engine (the reader's
 // ctrl+t) and then sends RestyleMsg.
 type Context struct {
 	Width, Height int
@@ -108,6 +113,10 @@ type Context struct {
 	// Globals are the actions that work from every screen, as the App
 	// routes them; help lists them.
 	Globals []Action
+	// Notes is the note store once open (nil before, or without one);
+	// NotesErr why it could not be opened. Only the App writes them.
+	Notes    Notes
+	NotesErr error
 }
 
 // NewContext builds the context of a session: the default styles, the key

@@ -63,6 +63,17 @@ const (
 	ActRight
 	ActView // a digit: which view of a screen with several
 
+	// Notes (tui/notes).
+	ActNotes      // the notes screen
+	ActNote       // a new note on the claim under the cursor
+	ActEditNote   // edit the note under the cursor
+	ActRemoveNote // remove it (pressed twice)
+	ActHistory    // its history
+	ActAnalyst    // the next analyst to filter on
+	ActSave       // the note form: save
+	ActNewline    // the note form: a new line in the text
+	ActCancel     // the note form: leave it unsaved
+
 	numActions
 )
 
@@ -120,6 +131,16 @@ var defaults = [numActions]binding{
 	ActLeft:        {"left", "h/←", "left", []string{"h", "left"}},
 	ActRight:       {"right", "l/→", "right", []string{"l", "right"}},
 	ActView:        {"views", "1-5", "switch view", []string{"1", "2", "3", "4", "5"}},
+
+	ActNotes:      {"notes", "A", "notes", []string{"A"}},
+	ActNote:       {"note", "a", "add a note", []string{"a"}},
+	ActEditNote:   {"edit-note", "E", "edit the note", []string{"E"}},
+	ActRemoveNote: {"remove-note", "x", "remove the note", []string{"x"}},
+	ActHistory:    {"note-history", "H", "history of the note", []string{"H"}},
+	ActAnalyst:    {"analyst", "w", "next analyst", []string{"w"}},
+	ActSave:       {"save-note", "enter", "save", []string{"enter"}},
+	ActNewline:    {"new-line", "alt+enter", "new line", []string{"alt+enter", "ctrl+j"}},
+	ActCancel:     {"cancel", "esc", "cancel", []string{"esc"}},
 }
 
 // KeyMap holds every binding of the app, one per action. Help and status

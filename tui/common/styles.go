@@ -119,3 +119,17 @@ func StatusMark(s model.ClaimStatus) string {
 	}
 	return "!"
 }
+
+// VerdictStyle is the colour of a note's verdict: the built-in ones by
+// what they say of the claim, a team's own in the accent colour.
+func (st *Styles) VerdictStyle(v model.Verdict) func(string) string {
+	switch v {
+	case model.VerdictVerified:
+		return StyleFn(st.Cited)
+	case model.VerdictDisputed:
+		return StyleFn(st.Unsourced)
+	case model.VerdictMisleading, model.VerdictNeedsSource:
+		return StyleFn(st.Anonymous)
+	}
+	return StyleFn(st.Attributed)
+}

@@ -96,7 +96,9 @@ func ForClaim(ctx *common.Context, a *model.Article, s *model.Sourcing, claimID 
 			items = append(items, Item{Lines: []string{SourceLine(ctx, id)}, Target: Target{Source: id}})
 		}
 	}
-	return New(ctx, "sources of "+c.ID, items)
+	p := New(ctx, "sources of "+c.ID, items)
+	p.Claim = c.ID
+	return p
 }
 
 func reasonNames(rs []model.Reason) []string {

@@ -23,6 +23,7 @@ const ID common.ID = "panel"
 type Target struct {
 	Source string // list the claims that rely on this source
 	Claim  string // jump to this claim (a sentence id)
+	Note   int64  // a note (the notes screen)
 }
 
 // Item is a block of laid-out lines; the cursor stops on it when it has a
@@ -45,6 +46,9 @@ type Panel struct {
 	// ShortHelp).
 	Left  string
 	Hints []key.Binding
+	// Claim is the claim the panel is about (the sources of a claim): a
+	// note goes on it when the item under the cursor is no claim.
+	Claim string
 }
 
 // New returns a panel of items under title, sized for the terminal.
@@ -92,8 +96,10 @@ func (p *Panel) Select(t Target) {
 // SetSize gives the body what the title row and the status bar leave.
 func (p *Panel) SetSize(_, h int) { p.scroll.SetHeight(h - 2) }
 
-// Actions: Enter follows, Esc goes back.
-func (p *Panel) Actions() []common.Action { return []common.Action{common.ActBack, common.ActOpen} }
+// Actions: Enter follows, a writes a note on the claim, Esc goes back.
+func (p *Panel) Actions() []common.Action {
+	return []common.Action{common.ActBack, common.ActOpen, common.ActNote}
+}
 
 // ShortHelp is the status bar's hints.
 func (p *Panel) ShortHelp() []key.Binding {
@@ -101,12 +107,25 @@ func (p *Panel) ShortHelp() []key.Binding {
 		return p.Hints
 	}
 	k := p.ctx.Keys
-	return []key.Binding{k.Described(common.ActOpen, "follow"), k.Get(common.ActJumpBack), k.Described(common.ActBack, "close")}
+	hs := []key.Binding{k.Described(common.ActOpen, "follow")}
+	if p.noteTarget() != "" {
+		hs = append(hs, k.Described(common.ActNote, "note"))
+	}
+	return append(hs, k.Get(common.ActJumpBack), k.Described(common.ActBack, "close"))
 }
 
 // FullHelp is the panel's keys for the help screen.
 func (p *Panel) FullHelp() [][]key.Binding {
-	return [][]key.Binding{p.ctx.Keys.Help(common.ActOpen, common.ActBack)}
+	return [][]key.Binding{p.ctx.Keys.Help(common.ActOpen, common.ActNote, common.ActBack)}
+}
+
+// noteTarget is the claim a note would go on: the one under the cursor,
+// else the panel's.
+func (p *Panel) noteTarget() string {
+	if t, ok := p.Selected(); ok && t.Claim != "" {
+		return t.Claim
+	}
+	return p.Claim
 }
 
 // Update moves, follows a target, goes back.
@@ -117,6 +136,11 @@ func (p *Panel) Update(msg tea.Msg) tea.Cmd {
 			return common.BackCmd()
 		case common.ActOpen:
 			return p.follow()
+		case common.ActNote:
+			if c := p.noteTarget(); c != "" {
+				return common.NoteCmd(c)
+			}
+			return nil
 		}
 	}
 	p.scroll.Handle(msg, 1)
