@@ -19,6 +19,7 @@ import (
 	"github.com/isnad/isnad/tui/help"
 	"github.com/isnad/isnad/tui/internal/screentest"
 	"github.com/isnad/isnad/tui/library"
+	"github.com/isnad/isnad/tui/notes"
 	"github.com/isnad/isnad/tui/outline"
 	"github.com/isnad/isnad/tui/panel"
 	"github.com/isnad/isnad/tui/problems"
@@ -80,6 +81,7 @@ func TestCtrlCQuitsEverywhere(t *testing.T) {
 		{[]string{"S"}, sources.ID},
 		{[]string{"c"}, compare.ID},
 		{[]string{"c", "enter"}, panel.ID},
+		{[]string{"A"}, notes.ID},
 	}
 	seen := map[common.ID]bool{}
 	for _, p := range paths {

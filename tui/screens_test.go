@@ -23,7 +23,13 @@ func embeddedLib(t testing.TB) Library { return screentest.Lib(t) }
 // when given), quits and returns the final screen as plain text.
 func screenAfter(t *testing.T, w, h int, steps ...step) string {
 	t.Helper()
-	app, err := NewApp(embeddedLib(t), DefaultOptions())
+	return screenWith(t, embeddedLib(t), DefaultOptions(), w, h, steps...)
+}
+
+// screenWith is screenAfter on lib with opts.
+func screenWith(t *testing.T, lib Library, opts Options, w, h int, steps ...step) string {
+	t.Helper()
+	app, err := NewApp(lib, opts)
 	if err != nil {
 		t.Fatal(err)
 	}

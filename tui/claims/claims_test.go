@@ -42,6 +42,9 @@ func TestClaimsInProgram(t *testing.T) {
 	if !g.Jump || g.To.Claim != c.all[1].ID {
 		t.Errorf("enter on the second claim: %+v", g)
 	}
+	if m, _ := screentest.Last[common.NoteMsg](h.Keys("a")); m.Target != c.all[1].ID {
+		t.Errorf("a on the second claim: %+v", m)
+	}
 	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok {
 		t.Error("esc without a filter does not go back")
 	}

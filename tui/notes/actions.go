@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
@@ -155,6 +156,6 @@ func History(ctx *common.Context, id int64, revs []model.NoteRevision) *panel.Pa
 		items = append(items, panel.Item{Lines: append(lines, "")})
 	}
 	p := panel.New(ctx, fmt.Sprintf("history of note %d: %d revision%s", id, len(revs), common.Plural(len(revs))), items)
-	p.Hints = ctx.Keys.Help(common.ActBack)
+	p.Hints = []key.Binding{ctx.Keys.Described(common.ActBack, "close")}
 	return p
 }

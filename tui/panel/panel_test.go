@@ -32,6 +32,13 @@ func TestClaimPanelInProgram(t *testing.T) {
 			t.Errorf("the panel lacks %q:\n%s", want, scr)
 		}
 	}
+	// a: a note on the claim the panel is about (the cursor is on a source).
+	if m, _ := screentest.Last[common.NoteMsg](screentest.NewHost(ctx, p).Keys("a")); m.Target != "000#s5" {
+		t.Errorf("a on the sources of 000#s5: %+v", m)
+	}
+	if !strings.Contains(ansi.Strip(p.View()), "a note") {
+		t.Errorf("no hint for a:\n%s", ansi.Strip(p.View()))
+	}
 	h := screentest.Play(t, screentest.NewHost(ctx, p), nil, screentest.Step{Key: "enter", Want: "claims relying on Chatham House"})
 	h.Keys("G", "enter")
 	if len(h.Stack) != 2 {
@@ -39,6 +46,9 @@ func TestClaimPanelInProgram(t *testing.T) {
 	}
 	if g, _ := screentest.Last[common.GoToMsg](h); !g.Jump || g.To.Claim != "000#s40" {
 		t.Errorf("enter on the last backlink: %+v", g)
+	}
+	if m, _ := screentest.Last[common.NoteMsg](h.Keys("a")); m.Target != "000#s40" {
+		t.Errorf("a on a backlink: %+v", m)
 	}
 	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok || len(h.Stack) != 1 {
 		t.Error("esc does not close the backlinks")

@@ -44,7 +44,7 @@ func Context(t testing.TB, lib common.Library, w, h int) *common.Context {
 	}
 	ctx.Width, ctx.Height = w, h
 	ctx.Globals = []common.Action{common.ActClaims, common.ActSources, common.ActCompare,
-		common.ActProblems, common.ActHelp, common.ActJumpBack, common.ActJumpForward}
+		common.ActProblems, common.ActNotes, common.ActHelp, common.ActJumpBack, common.ActJumpForward}
 	return ctx
 }
 
@@ -193,7 +193,7 @@ func (h *Host) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return h, nil
 		}
 		return h, msg.Cmd
-	case common.ShowMsg, common.GoToMsg, common.StepArticleMsg, common.CompareMsg:
+	case common.ShowMsg, common.GoToMsg, common.StepArticleMsg, common.CompareMsg, common.NoteMsg:
 		h.Asked = append(h.Asked, msg)
 	}
 	var cmds []tea.Cmd
