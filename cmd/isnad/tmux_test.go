@@ -58,7 +58,16 @@ var testTag = func() string {
 }()
 
 func TestMain(m *testing.M) {
+	// Every isnad the tests start opens the default note store: a
+	// throwaway one, never the user's.
+	data, err := os.MkdirTemp("", "isnaddata")
+	if err != nil {
+		fmt.Fprintln(os.Stderr, err)
+		os.Exit(1)
+	}
+	os.Setenv("XDG_DATA_HOME", data)
 	code := m.Run()
+	os.RemoveAll(data)
 	if buildDir != "" {
 		os.RemoveAll(buildDir)
 	}
