@@ -27,6 +27,10 @@ func TestServeUsage(t *testing.T) {
 		t.Fatal(err)
 	}
 	hk := "--host-key=" + filepath.Join(dir, "hk")
+	foreign := filepath.Join(dir, "foreign.db") // no isnad store: refused, left as it was
+	if err := os.WriteFile(foreign, []byte("not a database at all\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	for _, c := range []struct {
 		args []string
 		want int
@@ -39,6 +43,8 @@ func TestServeUsage(t *testing.T) {
 		{[]string{"serve", "--corpus", filepath.Join(dir, "nowhere")}, exitUsage},
 		{[]string{"serve", "--authorized-keys", filepath.Join(dir, "missing"), hk}, exitInput},
 		{[]string{"serve", "--authorized-keys", keys, hk, "--listen", "127.0.0.1:99999"}, exitInput},
+		{[]string{"serve", "--authorized-keys", keys, hk, "--store", foreign, "--listen", "127.0.0.1:0"}, exitInput},
+		{[]string{"serve", "--authorized-keys", keys, hk, "--store-mode", "world", "--listen", "127.0.0.1:0"}, exitUsage},
 	} {
 		if code, _, errOut := cli(c.args...); code != c.want {
 			t.Errorf("isnad %v: exit %d, want %d; stderr %q", c.args, code, c.want, errOut)
@@ -89,7 +95,8 @@ func TestServeSIGTERM(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	srv := exec.CommandContext(ctx, bin, "serve", "--listen", "127.0.0.1:0",
-		"--authorized-keys", keys, "--host-key", filepath.Join(dir, "host_key"), "--log-format", "logfmt")
+		"--authorized-keys", keys, "--host-key", filepath.Join(dir, "host_key"), "--log-format", "logfmt",
+		"--store", filepath.Join(dir, "notes.db"))
 	stderr, err := srv.StderrPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -146,7 +153,9 @@ func TestServeSIGTERM(t *testing.T) {
 		s := strings.Join(rows, "\n")
 		return strings.Contains(s, "the server is shutting down; session closed") && strings.Contains(s, "EXIT:1")
 	})
-	if !strings.Contains(logs.String(), "msg=\"shut down\"") {
-		t.Errorf("no shut down in the log:\n%s", logs)
+	for _, want := range []string{`msg="shut down"`, `msg="note store closed" store=` + filepath.Join(dir, "notes.db")} {
+		if !strings.Contains(logs.String(), want) {
+			t.Errorf("no %s in the log:\n%s", want, logs)
+		}
 	}
 }
