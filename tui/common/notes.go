@@ -21,6 +21,13 @@ import (
 // in Context.Notes, and sends NotesMsg to every screen when the notes
 // change, whoever changed them: a screen building on them (the notes
 // screen, the reader's gutter through NoteSet().Annotated) builds again.
+//
+// The reader's gutter (to be wired once the lazy reader lands): on
+// NotesMsg, and when it opens an article, it takes
+// NoteSet().Annotated(article) — the article's sentences carrying notes
+// now, with how many each, a map looked up per sentence drawn — and marks
+// those sentences; its add-note key (ActNote) answers NoteCmd(the claim
+// under its cursor), as the claims list does.
 type Notes interface {
 	// Current is every note as of the last change seen.
 	Current() *model.NoteSet
