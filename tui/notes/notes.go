@@ -53,6 +53,21 @@ type Notes struct {
 	filter   common.Filter
 	removing int64 // the note a first press of the remove key asked about
 	req      int   // the last request sent to the store
+
+	// rows caches each note's laid-out rows, so that a change to one note
+	// lays out that note alone (10,000 notes: 240 ms to lay out them all);
+	// emptied when the width or the styles change.
+	rows      map[int64]cached
+	rowsWidth int
+}
+
+// cached is a note's rows as laid out for one state of it.
+type cached struct {
+	rev      int
+	sentence string
+	anchor   model.AnchorState
+	lines    []string
+	hay      string // what the text filter searches, folded
 }
 
 // New returns the notes screen; it lists the notes when first opened.
@@ -115,8 +130,12 @@ func next[T comparable](all []T, cur T, by int) T {
 // the cursor on the same note.
 func (n *Notes) rebuild() {
 	keep, _ := n.list.Selected()
-	all := slices.Clone(n.ctx.NoteSet().All())
-	slices.SortStableFunc(all, func(a, b model.Note) int {
+	set := n.ctx.NoteSet().All()
+	all := make([]*model.Note, len(set)) // sorted by pointer: a note is large
+	for i := range set {
+		all[i] = &set[i]
+	}
+	slices.SortFunc(all, func(a, b *model.Note) int {
 		if c := b.Updated.Compare(a.Updated); c != 0 {
 			return c
 		}
@@ -129,11 +148,11 @@ func (n *Notes) rebuild() {
 			(n.article != "" && x.Article != n.article) {
 			continue
 		}
-		if q != "" && !strings.Contains(fold.Word(strings.Join([]string{fmt.Sprint(x.ID), x.Target, x.Sentence,
-			string(x.Verdict), x.Analyst, x.EditedBy, x.Text, x.Quote}, "\x00")), q) {
+		c := n.cachedRows(x)
+		if q != "" && !strings.Contains(c.hay, q) {
 			continue
 		}
-		items = append(items, panel.Item{Lines: rows(n.ctx, x), Target: panel.Target{Note: x.ID, Claim: x.Sentence}})
+		items = append(items, panel.Item{Lines: c.lines, Target: panel.Target{Note: x.ID, Claim: x.Sentence}})
 	}
 	n.shown, n.total = len(items), len(all)
 	if n.total == 0 {
@@ -144,6 +163,23 @@ func (n *Notes) rebuild() {
 	if t, ok := n.list.Selected(); !ok || t.Note != n.removing {
 		n.removing = 0
 	}
+}
+
+// cachedRows is a note's rows, laid out unless they were for this state
+// of it at this width.
+func (n *Notes) cachedRows(x *model.Note) cached {
+	if n.rows == nil || n.rowsWidth != n.ctx.Width {
+		n.rows, n.rowsWidth = map[int64]cached{}, n.ctx.Width
+	}
+	c, ok := n.rows[x.ID]
+	if ok && c.rev == x.Rev && c.sentence == x.Sentence && c.anchor == x.Anchor {
+		return c
+	}
+	c = cached{rev: x.Rev, sentence: x.Sentence, anchor: x.Anchor, lines: rows(n.ctx, *x),
+		hay: fold.Word(strings.Join([]string{fmt.Sprint(x.ID), x.Target, x.Sentence, string(x.Verdict),
+			x.Analyst, x.EditedBy, x.Text, x.Quote}, "\x00"))}
+	n.rows[x.ID] = c
+	return c
 }
 
 // empty says why there is no note.
@@ -224,6 +260,9 @@ func (n *Notes) FullHelp() [][]key.Binding {
 func (n *Notes) Update(msg tea.Msg) tea.Cmd {
 	if n.filter.Update(msg, n.rebuild) {
 		return nil
+	}
+	if _, ok := msg.(common.RestyleMsg); ok {
+		n.rows = nil
 	}
 	if cmd, ok := n.Listing.Update(msg, ID, n.rebuild); ok {
 		return cmd

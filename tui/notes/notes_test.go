@@ -1,6 +1,7 @@
 package notes
 
 import (
+	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -368,5 +369,28 @@ func TestNext(t *testing.T) {
 	}
 	if got := next[string](nil, "", 1); got != "" {
 		t.Errorf("no values: %q", got)
+	}
+}
+
+// TestNotesNeverDriveTheTerminal: what the store holds — a note's text, its
+// analyst, its verdict, its quote — reaches the screen as text, never as a
+// control sequence, on the list, in the form and in the history.
+func TestNotesNeverDriveTheTerminal(t *testing.T) {
+	evil := "\x1b]52;c;cm0gLXJmIH4=\x07\x1b[2J\x1bP+q\x1b\\\u202etxt.exe"
+	store := screentest.NewNotes().Seed(model.Note{Target: "000#s7", Quote: evil, Verdict: model.Verdict("x" + evil),
+		Text: evil + "\n" + evil, Analyst: evil})
+	h, n, _ := host(t, 100, 30, store)
+	h.Send(common.OpenMsg{})
+	h.Keys("E")
+	f := h.Top().(*Form)
+	h.Keys("esc")
+	revs, _ := store.History(context.Background(), 1)
+	for name, screen := range map[string]string{"list": n.View(), "form": f.View(),
+		"history": History(n.ctx, 1, revs).View()} {
+		for _, bad := range []string{"\x1b]", "\x1b[2J", "\x1bP", "\x07", "\u202e"} {
+			if strings.Contains(screen, bad) {
+				t.Errorf("%s: %q reaches the terminal", name, bad)
+			}
+		}
 	}
 }
