@@ -86,13 +86,22 @@ type pane struct {
 func newPane(t *testing.T, w, h int, cmd string) *pane {
 	t.Helper()
 	p := &pane{t: t, sock: fmt.Sprintf("isnadserve-%d-%d", os.Getpid(), panes.Add(1))}
-	t.Cleanup(func() { _, _ = p.tmux("kill-server") })
+	var socket string
+	// One cleanup, the server killed before its socket is removed: the
+	// other way round, kill-server could no longer reach it, and every
+	// test left its server (and ssh) running.
+	t.Cleanup(func() {
+		_, _ = p.tmux("kill-server")
+		if socket != "" {
+			os.Remove(socket)
+		}
+	})
 	if out, err := p.tmux("new-session", "-d", "-x", strconv.Itoa(w), "-y", strconv.Itoa(h),
 		cmd+"; echo EXIT:$?; sleep 600"); err != nil {
 		t.Fatalf("tmux new-session: %v %s", err, out)
 	}
 	if path, err := p.tmux("display-message", "-p", "#{socket_path}"); err == nil {
-		t.Cleanup(func() { os.Remove(strings.TrimSpace(path)) })
+		socket = strings.TrimSpace(path)
 	}
 	return p
 }
