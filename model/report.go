@@ -40,3 +40,17 @@ type ReportSource struct {
 	Channel  string          `json:"channel,omitempty"`
 	SourceID string          `json:"source_id,omitempty"`
 }
+
+// ReportRequest is what one report covers: the explorer's report key asks
+// for the view on screen (the marked articles, one article, the claims a
+// list shows).
+type ReportRequest struct {
+	// Name is a short name for the report's file ("000",
+	// "claims-anonymous"); Title heads the report.
+	Name, Title string
+	// Articles are the articles, in order. Claims, when set, keeps only
+	// these claims (sentence ids) of them; with no Articles, the articles
+	// are those of the claims, in order.
+	Articles []string
+	Claims   []string
+}
