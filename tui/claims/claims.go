@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text"
 	"github.com/isnad/isnad/text/fold"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/panel"
@@ -88,10 +89,14 @@ func (c *Claims) title() string {
 	t := fmt.Sprintf("claims: %d of %d · status %s (%s) · article %s (%s/%s)", c.shown, len(c.all), status,
 		common.FirstKey(k.Get(common.ActSort)), art,
 		common.FirstKey(k.Get(common.ActPrevTab)), common.FirstKey(k.Get(common.ActNextTab)))
-	if f := c.filter.View(c.ctx.Engine, max(c.ctx.Width/3, 1)); f != "" {
-		t += " · " + f
+	// The filter is laid out on its own (it reads in its own direction)
+	// and set after the title, which is the app's words.
+	f := c.filter.View(c.ctx.Engine, max(c.ctx.Width/3, 1))
+	if f != "" {
+		f = " · " + f
 	}
-	return t
+	w := c.ctx.Width - text.Width(f)
+	return c.ctx.Styles.Title.Render(common.Fit(t, w)) + f
 }
 
 // SetSize lays the rows out again for the width.
@@ -170,7 +175,7 @@ func (c *Claims) action(m common.ActionMsg) tea.Cmd {
 
 // View is the list under its title.
 func (c *Claims) View() string {
-	c.list.Title = c.title()
+	c.list.Head = c.title()
 	c.list.Hints = c.ShortHelp()
 	return c.list.View()
 }

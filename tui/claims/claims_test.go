@@ -85,3 +85,16 @@ func TestClaimsFilters(t *testing.T) {
 		t.Error("no help")
 	}
 }
+
+// TestClaimsArabicFilter: an Arabic filter reads right to left in the
+// title, as typed (it is laid out once, not again with the title).
+func TestClaimsArabicFilter(t *testing.T) {
+	h, c := host(t, 100, 24)
+	h.Send(common.OpenMsg{})
+	h.Keys("/")
+	h.Send(tea.PasteMsg{Content: "روسيا"})
+	want, _ := c.ctx.Engine.Fit("روسيا", 40, 0).Content()
+	if title := strings.Split(ansi.Strip(c.View()), "\n")[0]; !strings.Contains(title, "/"+want+"▏") {
+		t.Errorf("title %q, want the filter as %q", title, want)
+	}
+}

@@ -38,8 +38,12 @@ func (it Item) Selectable() bool { return it.Target != (Target{}) }
 
 // Panel is the list: a title row, the items, a status bar.
 type Panel struct {
-	ctx    *common.Context
+	ctx *common.Context
+	// Title is laid out by the text engine; Head, when set, is a title row
+	// laid out already (the app's words and content laid out apart, such
+	// as a query being typed) and drawn as it is instead.
 	Title  string
+	Head   string
 	items  []Item
 	scroll common.Scroller
 	// Left is the status bar's own part, Hints its hints (nil: the panel's
@@ -166,7 +170,11 @@ func (p *Panel) View() string {
 	st := p.ctx.Styles
 	w := p.ctx.Width
 	var b strings.Builder
-	b.WriteString(st.Title.Render(p.ctx.Engine.Fit(p.Title, w, text.LTR).Text))
+	if p.Head != "" {
+		b.WriteString(p.Head)
+	} else {
+		b.WriteString(st.Title.Render(p.ctx.Engine.Fit(p.Title, w, text.LTR).Text))
+	}
 	b.WriteByte('\n')
 	p.scroll.View(&b, func(r int) string {
 		i, k := p.scroll.ItemLine(r)
