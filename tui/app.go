@@ -21,6 +21,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 )
 
@@ -90,7 +91,7 @@ func NewApp(lib Library, opts Options) (*App, error) {
 			ctx.Globals = append(ctx.Globals, r.key)
 		}
 	}
-	ctx.Globals = append(ctx.Globals, common.ActJumpBack, common.ActJumpForward)
+	ctx.Globals = append(ctx.Globals, common.ActCopy, common.ActReport, common.ActJumpBack, common.ActJumpForward)
 	a.stack = []common.Screen{a.order[0]}
 	return a, nil
 }
@@ -195,7 +196,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if msg.Jump {
 			a.record()
 		}
-		return a, a.goTo(msg.To)
+		return a, a.goTo(msg.To, msg.Found...)
 	}
 	return a, a.broadcast(msg)
 }
@@ -279,6 +280,10 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.walk(a.jumps.back, "no older jump")
 	case common.ActJumpForward:
 		return a.walk(a.jumps.forward, "no newer jump")
+	case common.ActCopy:
+		return a.copyClaim()
+	case common.ActReport:
+		return a.report()
 	}
 	if id, ok := a.shows[act]; ok && a.screens[id] != top {
 		if p, ok := top.(common.Placer); ok {
@@ -342,8 +347,8 @@ func (a *App) record() {
 }
 
 // goTo shows a location: a list screen as it was left, else a place the
-// screens (the reader) go to.
-func (a *App) goTo(loc common.Location) tea.Cmd {
+// screens (the reader) go to, with the words a search found there.
+func (a *App) goTo(loc common.Location, found ...model.Span) tea.Cmd {
 	if v := loc.View; v != nil {
 		a.stack = append(a.stack[:0:0], v.Stack...)
 		for _, s := range a.stack {
@@ -355,7 +360,7 @@ func (a *App) goTo(loc common.Location) tea.Cmd {
 		a.stack = a.stack[:1]
 		return nil
 	}
-	return a.broadcast(common.GoToMsg{To: loc})
+	return a.broadcast(common.GoToMsg{To: loc, Found: found})
 }
 
 func (a *App) tooSmall() bool {

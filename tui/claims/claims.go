@@ -179,3 +179,35 @@ func (c *Claims) View() string {
 	c.list.Hints = c.ShortHelp()
 	return c.list.View()
 }
+
+// CurrentClaim is the claim under the cursor, for y.
+func (c *Claims) CurrentClaim() (string, bool) {
+	t, ok := c.list.Selected()
+	return t.Claim, ok && t.Claim != ""
+}
+
+// Report covers the claims the list shows, filters applied, for e.
+func (c *Claims) Report() (model.ReportRequest, bool) {
+	var ids []string
+	for _, it := range c.list.Items() {
+		if it.Target.Claim != "" {
+			ids = append(ids, it.Target.Claim)
+		}
+	}
+	if len(ids) == 0 {
+		return model.ReportRequest{}, false
+	}
+	name, title := "claims", "Cited report: claims"
+	if c.status > 0 {
+		st := string(model.ClaimStatuses[c.status-1])
+		name, title = name+"-"+st, title+", "+st
+	}
+	if c.article > 0 {
+		a := c.articles[c.article-1]
+		name, title = name+"-"+a, title+", article "+a
+	}
+	if q := c.filter.Query(); q != "" {
+		title += ", matching “" + q + "”"
+	}
+	return model.ReportRequest{Name: name, Title: title, Claims: ids}, true
+}

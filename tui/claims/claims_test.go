@@ -86,6 +86,34 @@ func TestClaimsFilters(t *testing.T) {
 	}
 }
 
+// TestClaimsCopyAndReport: y copies the claim under the cursor; e reports
+// the claims the list shows, its filters named in the title.
+func TestClaimsCopyAndReport(t *testing.T) {
+	h, c := host(t, 80, 24)
+	if _, ok := c.CurrentClaim(); ok {
+		t.Error("a claim before the list is read")
+	}
+	h.Send(common.OpenMsg{})
+	h.Keys("j")
+	if id, ok := c.CurrentClaim(); !ok || id != c.all[1].ID {
+		t.Errorf("current claim %q, want %q", id, c.all[1].ID)
+	}
+	rq, ok := c.Report()
+	if !ok || len(rq.Claims) != len(c.all) || rq.Name != "claims" {
+		t.Errorf("report of all: %q, %d claims", rq.Name, len(rq.Claims))
+	}
+	h.Keys("s", "s", "s", "l") // anonymous, article 000
+	rq, _ = c.Report()
+	if rq.Name != "claims-anonymous-000" || !strings.Contains(rq.Title, "anonymous, article 000") || len(rq.Claims) != c.shown {
+		t.Errorf("report %q %q: %d claims, %d shown", rq.Name, rq.Title, len(rq.Claims), c.shown)
+	}
+	h.Keys("/")
+	h.Send(tea.PasteMsg{Content: "zzz"})
+	if _, ok := c.Report(); ok {
+		t.Error("a report of no claim")
+	}
+}
+
 // TestClaimsArabicFilter: an Arabic filter reads right to left in the
 // title, as typed (it is laid out once, not again with the title).
 func TestClaimsArabicFilter(t *testing.T) {

@@ -82,6 +82,10 @@ type Options struct {
 	// the UI goroutine (a PostgreSQL server may take its time to answer);
 	// nil: the session has no notes.
 	Notes func() (Notes, error)
+	// Search opens the corpus-wide search index (nil: no search); Export
+	// copies claims and writes reports (nil: neither). See findings.go.
+	Search OpenSearch
+	Export Exporter
 }
 
 // DefaultOptions are the options of a plain `isnad`.

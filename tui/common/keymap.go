@@ -31,6 +31,9 @@ const (
 	ActClaims
 	ActSources
 	ActCompare
+	ActSearch
+	ActCopy
+	ActReport
 
 	ActDown
 	ActUp
@@ -101,6 +104,9 @@ var defaults = [numActions]binding{
 	ActClaims:      {"claims", "C", "claims", []string{"C"}},
 	ActSources:     {"sources", "S", "sources", []string{"S"}},
 	ActCompare:     {"compare", "c", "compare", []string{"c"}},
+	ActSearch:      {"search", "F", "search", []string{"F"}},
+	ActCopy:        {"copy", "y", "copy the claim", []string{"y"}},
+	ActReport:      {"report", "e", "write a report", []string{"e"}},
 
 	ActDown:     {"down", "j/↓", "down", []string{"j", "down"}},
 	ActUp:       {"up", "k/↑", "up", []string{"k", "up"}},

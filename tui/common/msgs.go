@@ -1,6 +1,10 @@
 package common
 
-import tea "charm.land/bubbletea/v2"
+import (
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/isnad/isnad/model"
+)
 
 // This file holds the messages screens and the App exchange. A screen
 // never calls another: it returns one of these as a command and the App
@@ -55,6 +59,10 @@ func BackCmd() tea.Cmd { return msgCmd(BackMsg{}) }
 type GoToMsg struct {
 	To   Location
 	Jump bool
+	// Found are the words a search found in the sentence To.Claim, as byte
+	// ranges of its text: the reader highlights them until it goes
+	// elsewhere. (Not part of Location: the jump list compares places.)
+	Found []model.Span
 }
 
 // GoToCmd goes to a place without recording a jump (opening an article
@@ -71,6 +79,16 @@ func JumpToClaimCmd(id string) tea.Cmd {
 		return StatusCmd(err.Error())
 	}
 	return JumpCmd(loc)
+}
+
+// JumpToFoundCmd jumps to a sentence a search found (a sentence id), with
+// the words it matched highlighted.
+func JumpToFoundCmd(id string, found []model.Span) tea.Cmd {
+	loc, err := ClaimLocation(id)
+	if err != nil {
+		return StatusCmd(err.Error())
+	}
+	return msgCmd(GoToMsg{To: loc, Jump: true, Found: found})
 }
 
 // StatusMsg is a one-shot message for the status bar, shown until the next

@@ -290,3 +290,25 @@ func (l *Library) statusBar() string {
 	}
 	return common.Bar{Left: strings.Join(parts, " · "), Hints: l.ShortHelp()}.Render(l.ctx)
 }
+
+// Report covers the marked articles, else every article the table shows,
+// in its order, for e.
+func (l *Library) Report() (model.ReportRequest, bool) {
+	var marked, shown []string
+	for _, a := range l.view {
+		shown = append(shown, a.ID)
+		if l.marked[a.ID] {
+			marked = append(marked, a.ID)
+		}
+	}
+	title := "Cited report: " + l.ctx.Lib.Name()
+	switch {
+	case len(marked) > 0:
+		return model.ReportRequest{Name: "marked", Title: title + ", marked articles", Articles: marked}, true
+	case len(shown) == 0:
+		return model.ReportRequest{}, false
+	case l.filter.Query() != "":
+		return model.ReportRequest{Name: "library", Title: title + ", articles matching “" + l.filter.Query() + "”", Articles: shown}, true
+	}
+	return model.ReportRequest{Name: "library", Title: title, Articles: shown}, true
+}

@@ -46,12 +46,15 @@ type Panel struct {
 	Head   string
 	items  []Item
 	scroll common.Scroller
-	// Left is the status bar's own part, Hints its hints (nil: the panel's
-	// ShortHelp).
-	Left  string
-	Hints []key.Binding
+	// Left is the status bar's own part, Mid content for its middle (see
+	// common.Bar), Hints its hints (nil: the panel's ShortHelp).
+	Left   string
+	Mid    string
+	MidDir text.Direction
+	Hints  []key.Binding
 	// Claim is the claim the panel is about (the sources of a claim): a
-	// note goes on it when the item under the cursor is no claim.
+	// note goes on it, and y copies it, when the item under the cursor is
+	// no claim.
 	Claim string
 }
 
@@ -95,6 +98,13 @@ func (p *Panel) Select(t Target) {
 			return
 		}
 	}
+}
+
+// CurrentClaim is the claim under the cursor, else the claim the panel is
+// about, for y (the claim a note goes on).
+func (p *Panel) CurrentClaim() (string, bool) {
+	c := p.noteTarget()
+	return c, c != ""
 }
 
 // SetSize gives the body what the title row and the status bar leave.
@@ -185,7 +195,7 @@ func (p *Panel) View() string {
 		}
 		return ln
 	})
-	b.WriteString(common.Bar{Left: p.Left, Hints: p.ShortHelp()}.Render(p.ctx))
+	b.WriteString(common.Bar{Left: p.Left, Mid: p.Mid, MidDir: p.MidDir, Hints: p.ShortHelp()}.Render(p.ctx))
 	return b.String()
 }
 

@@ -63,6 +63,7 @@ type Reader struct {
 	shownText string
 
 	marks     claimMarks // claims of this article, when the analysis has them
+	found     found      // words a search found, highlighted
 	viewBytes int        // size of the last frame drawn
 
 	req    int   // id of the latest load asked for
@@ -202,7 +203,7 @@ func (r *Reader) render(bl *block, ln text.Line) string {
 	case rowBoiler:
 		body = ln.Render([]text.Span{{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Boilerplate)}})
 	default:
-		body = ln.Render(r.marks.spans(bl.para, from, to, bl.start))
+		body = ln.Render(append(r.spansOf(bl.para, bl.start), r.marks.spans(bl.para, from, to, bl.start)...))
 	}
 	gutter := r.marks.gutter(bl.para, from, to)
 	pad := r.textWidth - ln.Width
@@ -240,6 +241,7 @@ func (r *Reader) FullHelp() [][]key.Binding {
 func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case common.GoToMsg:
+		r.setFound(msg)
 		return r.goTo(msg.To)
 	case startMsg:
 		return r.started(msg)

@@ -43,8 +43,8 @@ func Context(t testing.TB, lib common.Library, w, h int) *common.Context {
 		t.Fatal(err)
 	}
 	ctx.Width, ctx.Height = w, h
-	ctx.Globals = []common.Action{common.ActClaims, common.ActSources, common.ActCompare,
-		common.ActProblems, common.ActNotes, common.ActHelp, common.ActJumpBack, common.ActJumpForward}
+	ctx.Globals = []common.Action{common.ActClaims, common.ActSources, common.ActCompare, common.ActSearch,
+		common.ActProblems, common.ActNotes, common.ActHelp, common.ActCopy, common.ActReport, common.ActJumpBack, common.ActJumpForward}
 	return ctx
 }
 
