@@ -24,6 +24,7 @@ import (
 	"github.com/isnad/isnad/tui/panel"
 	"github.com/isnad/isnad/tui/problems"
 	"github.com/isnad/isnad/tui/reader"
+	"github.com/isnad/isnad/tui/search"
 	"github.com/isnad/isnad/tui/sources"
 )
 
@@ -82,6 +83,8 @@ func TestCtrlCQuitsEverywhere(t *testing.T) {
 		{[]string{"c"}, compare.ID},
 		{[]string{"c", "enter"}, panel.ID},
 		{[]string{"A"}, notes.ID},
+		{[]string{"F", "x"}, search.ID},
+		{[]string{"F", "enter"}, search.ID},
 	}
 	seen := map[common.ID]bool{}
 	for _, p := range paths {

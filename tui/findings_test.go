@@ -2,6 +2,7 @@ package tui
 
 import (
 	"bytes"
+	"context"
 	"encoding/base64"
 	"fmt"
 	"os"
@@ -12,14 +13,34 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/golden"
 	"github.com/charmbracelet/x/exp/teatest/v2"
 
 	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/data/export"
+	dsearch "github.com/isnad/isnad/data/search"
+	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/claims"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
+	"github.com/isnad/isnad/tui/reader"
 )
+
+// indexed is the embedded corpus and its search index, built in a
+// temporary folder.
+func indexed(t *testing.T) (*data.Library, *dsearch.Index) {
+	t.Helper()
+	lib := screentest.Lib(t)
+	x, err := dsearch.Open(lib, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	if err := x.Wait(); err != nil {
+		t.Fatal(err)
+	}
+	return lib, x
+}
 
 // findingsApp is an app that searches x and writes reports to dir.
 func findingsApp(t *testing.T, lib *data.Library, x common.Searcher, dir string) *App {
@@ -49,6 +70,90 @@ func waitOut(t *testing.T, tm *teatest.TestModel, want string) {
 	t.Helper()
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool { return bytes.Contains(b, []byte(want)) },
 		teatest.WithDuration(10*time.Second))
+}
+
+// summary is what the search screen's bar says of a query's hits.
+func summary(t *testing.T, x common.Searcher, q string) string {
+	t.Helper()
+	res, err := x.Search(context.Background(), q, model.SearchOptions{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fmt.Sprintf("%d hits in %d articles", len(res.Hits), res.Articles)
+}
+
+// TestGoldenSearch: the search screen empty, with the hits of a query, and
+// the reader opened at the first hit.
+func TestGoldenSearch(t *testing.T) {
+	lib, x := indexed(t)
+	const q = "كوريا الشمالية"
+	want := summary(t, x, q)
+	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
+		for _, flow := range []string{"empty", "hits", "reader"} {
+			t.Run(fmt.Sprintf("%s-%dx%d", flow, sz[0], sz[1]), func(t *testing.T) {
+				app := findingsApp(t, lib, x, t.TempDir())
+				tm := program(t, app, sz[0], sz[1])
+				tm.Send(press("F"))
+				waitOut(t, tm, "outlet:WORDS")
+				if flow != "empty" {
+					tm.Send(tea.PasteMsg{Content: q})
+					waitOut(t, tm, want)
+				}
+				if flow == "reader" {
+					tm.Send(press("enter"))
+					waitOut(t, tm, "%")
+				}
+				_ = tm.Quit()
+				final := tm.FinalModel(t, teatest.WithFinalTimeout(5*time.Second)).(*App)
+				view := final.View().Content
+				screentest.CheckFits(t, view, sz[0], sz[1])
+				golden.RequireEqual(t, []byte(plainScreen(view)))
+			})
+		}
+	}
+}
+
+// TestSearchOpensReaderAtHit: Enter on a hit shows its sentence in the
+// reader with the words found highlighted; ctrl+o comes back to the hits
+// as they were.
+func TestSearchOpensReaderAtHit(t *testing.T) {
+	lib, x := indexed(t)
+	app := findingsApp(t, lib, x, t.TempDir())
+	app.Update(tea.WindowSizeMsg{Width: 100, Height: 30})
+	res, err := x.Search(context.Background(), "أوكرانيا", model.SearchOptions{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	send(app, "F")
+	_, cmd := app.Update(tea.PasteMsg{Content: "أوكرانيا"})
+	pump(app, cmd)
+	send(app, "down", "enter")
+	hit := res.Hits[1]
+	r, ok := app.Top().(*reader.Reader)
+	if !ok || r.Article() == nil || r.Article().ID != hit.Article {
+		t.Fatalf("enter did not open %s in the reader: %s", hit.Article, app.Top().ID())
+	}
+	view := r.View()
+	sen := r.Article().Sentence(hit.Sentence)
+	word := hit.Text[hit.Matches[0].Start:hit.Matches[0].End]
+	shown, _ := app.ctx.Engine.Fit(word, 100, 0).Content()
+	if !strings.Contains(view, app.ctx.Styles.Match.Render(shown)) {
+		t.Errorf("the word found (%s) is not highlighted in the reader:\n%s", word, plainScreen(view))
+	}
+	// The sentence is on screen.
+	if first := strings.Fields(sen.Text)[0]; !strings.Contains(plainScreen(view), strings.TrimSpace(app.ctx.Engine.Fit(first, 100, 0).Text)) {
+		t.Errorf("the sentence %s is not on screen", hit.Sentence)
+	}
+	send(app, "ctrl+o")
+	if app.Top().ID() != "search" || !strings.Contains(plainScreen(app.Top().View()), summary(t, x, "أوكرانيا")) {
+		t.Errorf("ctrl+o: %s\n%s", app.Top().ID(), plainScreen(app.Top().View()))
+	}
+	// Going elsewhere in the same article drops the highlight.
+	send(app, "ctrl+i")
+	pump(app, common.GoToCmd(common.Location{Article: hit.Article}))
+	if strings.Contains(app.Top().View(), app.ctx.Styles.Match.Render(shown)) {
+		t.Error("the highlight stays after going elsewhere")
+	}
 }
 
 // TestCopyClaimOSC52: y in the reader sends the claim selected, with

@@ -9,6 +9,7 @@ import (
 	"github.com/isnad/isnad/tui/notes"
 	"github.com/isnad/isnad/tui/problems"
 	"github.com/isnad/isnad/tui/reader"
+	"github.com/isnad/isnad/tui/search"
 	"github.com/isnad/isnad/tui/sources"
 )
 
@@ -33,6 +34,7 @@ var registry = []registration{
 	screen(claims.New, common.ActClaims),
 	screen(sources.New, common.ActSources),
 	screen(compare.New, common.ActCompare),
+	screen(search.New, common.ActSearch),
 	screen(problems.New, common.ActProblems),
 	screen(notes.New, common.ActNotes),
 	screen(help.New, common.ActHelp),
