@@ -47,7 +47,9 @@ type Config struct {
 	// close, after Shutdown.
 	Library tui.Library
 	// Options are the explorer's options for every session; the session
-	// adds its analyst and may choose its bidi mode (ISNAD_BIDI).
+	// adds its analyst and may choose its bidi mode (ISNAD_BIDI). Their
+	// Search and Export are shared by every session: one search index for
+	// all, opened once (cmd/isnad opens it when a session first searches).
 	Options tui.Options
 	// Notes subscribes a session to the note store every session shares
 	// (data/notes.Live): the session's view of it, and what to call when

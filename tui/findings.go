@@ -17,6 +17,15 @@ import (
 // of a large corpus takes a while, and the clipboard sequence must reach
 // Bubble Tea, which a key's tracked command does not.
 
+// Searcher, OpenSearch and Exporter are what the explorer reaches beyond
+// the corpus: the search index and the way findings leave (see
+// common/findings.go); Options.Search and Options.Export take them.
+type (
+	Searcher   = common.Searcher
+	OpenSearch = common.OpenSearch
+	Exporter   = common.Exporter
+)
+
 // copyClaim copies the claim the user is on.
 func (a *App) copyClaim() tea.Cmd {
 	exp := a.ctx.Opts.Export

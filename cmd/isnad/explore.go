@@ -17,6 +17,7 @@ func newRootCmd(io stdio) *cobra.Command {
 	var (
 		corpus, bidi, shape, keys string
 		store                     storeFlags
+		found                     findingsFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "isnad [DIR]",
@@ -43,6 +44,9 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 				}
 				opts.Analyst = name
 			}
+			if err := found.check(); err != nil {
+				return err
+			}
 			dir, err := corpusArg(corpus, args)
 			if err != nil {
 				return err
@@ -60,6 +64,8 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 			ns := openLiveLater(&store, lib)
 			defer ns.Close()
 			opts.Notes = ns.Open
+			idx := found.wire(&opts, lib, dir, true)
+			defer idx.Close()
 			if err := tui.Run(lib, opts); err != nil {
 				return inputError(err)
 			}
@@ -75,6 +81,7 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 	f.StringVar(&keys, "keys", defaultKeyFile(), "key bindings FILE (YAML)")
 	store.registerStore(cmd, f)
 	f.StringVar(&store.analyst, "analyst", "", "who writes the notes (default: the login name)")
+	found.register(cmd, "the folder the reports (e) go to (default: the current folder)")
 	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"app", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("shape", cobra.FixedCompletions([]string{"on", "off"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.MarkFlagDirname("corpus")

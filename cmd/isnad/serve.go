@@ -31,6 +31,7 @@ func newServeCmd(io stdio) *cobra.Command {
 	}
 	var listen, corpus, bidi, shape, logFormat string
 	var store storeFlags
+	var found findingsFlags
 	cmd := &cobra.Command{
 		Use:   "serve [DIR]",
 		Short: "Serve the explorer over SSH to the analysts of an authorized-keys file",
@@ -73,6 +74,9 @@ and exits with status 0.`,
 			if cfg.IdleTimeout <= 0 || cfg.AuthTimeout <= 0 {
 				return usageErrorf("timeouts must be positive")
 			}
+			if err := found.check(); err != nil {
+				return err
+			}
 			dir, err := corpusArg(corpus, args)
 			if err != nil {
 				return err
@@ -83,6 +87,10 @@ and exits with status 0.`,
 			}
 			defer lib.Close()
 
+			// One search index for every session, opened when one first
+			// searches; reports only to a folder given.
+			idx := found.wire(&opts, lib, dir, found.reportDir != "")
+			defer idx.Close()
 			cfg.Library = lib
 			cfg.Options = opts
 			cfg.Logger = log.NewWithOptions(io.err, log.Options{
@@ -135,6 +143,7 @@ and exits with status 0.`,
 	f.StringVar(&bidi, "bidi", "app", "who reorders right-to-left text, unless a session sets ISNAD_BIDI: app or terminal")
 	f.StringVar(&shape, "shape", "on", "join Arabic letters into presentation forms: on or off")
 	f.IntVar(&opts.MaxWidth, "max-width", opts.MaxWidth, "cap running text at N columns on wide terminals (0: no cap)")
+	found.register(cmd, "write the reports (e) of every session to DIR on the server (default: none)")
 	_ = cmd.RegisterFlagCompletionFunc("bidi", cobra.FixedCompletions([]string{"app", "terminal"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("shape", cobra.FixedCompletions([]string{"on", "off"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("log-format", cobra.FixedCompletions([]string{"text", "logfmt", "json"}, cobra.ShellCompDirectiveNoFileComp))
