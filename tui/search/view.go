@@ -71,7 +71,7 @@ func (s *Search) rebuild() {
 	s.list.SetItems(items)
 	s.list.Select(keep)
 	s.list.Head = s.head()
-	s.list.Left, s.list.Mid, s.list.MidDir = s.summary(), s.about(), text.Auto
+	s.list.Left = s.summary()
 	s.list.Hints = s.ShortHelp()
 }
 
@@ -93,17 +93,24 @@ func (s *Search) row(h model.Hit, idW int) string {
 	return style(head) + body
 }
 
-// head is the title row: the screen's name and the query, laid out apart
-// (the query is content in its own direction).
+// head is the title row: the screen's name and the query, then, on the
+// right, which article the hit under the cursor is from; each laid out on
+// its own (the query and the title are content in their own direction).
 func (s *Search) head() string {
 	st := s.ctx.Styles
 	w := s.ctx.Width
 	name := "search "
-	q := s.input.View(s.ctx.Engine, max(w-text.Width(name), 1))
+	q := s.input.View(s.ctx.Engine, max(w/2-text.Width(name), 1))
 	if q == "" {
 		q = st.Muted.Render(common.Fit(common.FirstKey(s.ctx.Keys.Get(common.ActFilter))+" to type a query", w-text.Width(name)))
 	}
-	return st.Title.Render(name) + q
+	left := st.Title.Render(name) + q
+	room := w - text.Width(left) - 3
+	if about := s.about(); about != "" && room >= 10 {
+		a, aw := s.ctx.Engine.Fit(about, room, text.Auto).Content()
+		return left + strings.Repeat(" ", w-text.Width(left)-aw) + st.Muted.Render(a)
+	}
+	return left
 }
 
 // summary is the status bar's own part: how many hits, and how far the
@@ -149,6 +156,6 @@ func (s *Search) about() string {
 
 // View draws the query, the hits and the status bar.
 func (s *Search) View() string {
-	s.list.Mid = s.about()
+	s.list.Head = s.head() // the cursor may have moved
 	return s.list.View()
 }
