@@ -167,7 +167,7 @@ func TestCopyOSC52InTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	var buf string
-	deadline := time.Now().Add(5 * time.Second)
+	deadline := time.Now().Add(scaled(5 * time.Second))
 	for {
 		buf, err = tm.tmux("show-buffer")
 		if err == nil && buf == want || time.Now().After(deadline) {
