@@ -2,8 +2,10 @@ package common
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/isnad/isnad/model"
 )
@@ -132,4 +134,23 @@ func (st *Styles) VerdictStyle(v model.Verdict) func(string) string {
 		return StyleFn(st.Anonymous)
 	}
 	return StyleFn(st.Attributed)
+}
+
+// Wrap is a style as a function that wraps text in the style's escape
+// sequences, found once: lipgloss's Render costs microseconds a call, and
+// a page of rows with words highlighted calls it hundreds of times. For
+// styles of colours and attributes only (no padding, margin, border or
+// width), on text of one line; anything else gets Render.
+func Wrap(s lipgloss.Style) func(string) string {
+	const mark = "\x00"
+	pre, post, ok := strings.Cut(s.Render(mark), mark)
+	if !ok || strings.Contains(pre+post, "\n") || ansi.Strip(pre+post) != "" {
+		return StyleFn(s)
+	}
+	return func(t string) string {
+		if t == "" || strings.ContainsRune(t, '\n') {
+			return s.Render(t)
+		}
+		return pre + t + post
+	}
 }

@@ -2,6 +2,7 @@ package search
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
@@ -19,8 +20,8 @@ func kwic(eng *text.Engine, s string, ms []model.Span, w int, match func(string)
 	w = max(w, 1)
 	start := 0
 	if len(ms) > 0 {
-		rest := text.Width(s[ms[0].Start:])
-		start = contextStart(s, ms[0].Start, max(w/3, w-rest-text.Width(common.Ellipsis)))
+		rest := utf8.RuneCountInString(s[ms[0].Start:])
+		start = contextStart(s, ms[0].Start, max(w/3, w-rest-1))
 	}
 	for {
 		snip, shift := s[start:], -start
@@ -42,13 +43,16 @@ func kwic(eng *text.Engine, s string, ms []model.Span, w int, match func(string)
 }
 
 // contextStart is where a window showing at most budget cells before
-// byte m of s starts: the start of a word, or m itself.
+// byte m of s starts: the start of a word, or m itself. Cells are counted
+// as characters, which is cheap (a grapheme walk of every hit cost a third
+// of laying a page out) and near enough: the engine lays the window out,
+// and kwic moves on a word when the match does not fit.
 func contextStart(s string, m, budget int) int {
-	best := m
+	best, w := m, 0
 	for i := m; i > 0; {
 		k := strings.LastIndexByte(s[:i-1], ' ')
 		start := k + 1
-		if text.Width(s[start:m]) > budget {
+		if w += utf8.RuneCountInString(s[start:i]); w > budget {
 			break
 		}
 		best = start

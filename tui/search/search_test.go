@@ -104,8 +104,8 @@ func TestSearchInProgram(t *testing.T) {
 		}
 	}
 	// The words found are styled as matches.
-	if !strings.Contains(s.View(), ctx.Styles.Match.Render(mustWord(t, ctx, "كوريا"))) &&
-		!strings.Contains(s.View(), ctx.Styles.Match.Render(mustWord(t, ctx, "وكوريا"))) {
+	if !strings.Contains(s.View(), common.Wrap(ctx.Styles.Match)(mustWord(t, ctx, "كوريا"))) &&
+		!strings.Contains(s.View(), common.Wrap(ctx.Styles.Match)(mustWord(t, ctx, "وكوريا"))) {
 		t.Error("no match is highlighted")
 	}
 	// Typing: arrows moved the cursor to the second hit; Enter reads it.

@@ -64,8 +64,9 @@ func (s *Search) rebuild() {
 		for _, h := range hits {
 			idW = max(idW, len(h.Sentence))
 		}
+		match := common.Wrap(st.Match)
 		for _, h := range hits {
-			items = append(items, panel.Item{Lines: []string{s.row(h, idW)}, Target: panel.Target{Claim: h.Sentence}})
+			items = append(items, panel.Item{Lines: []string{s.row(h, idW, match)}, Target: panel.Target{Claim: h.Sentence}})
 		}
 	}
 	s.list.SetItems(items)
@@ -76,8 +77,9 @@ func (s *Search) rebuild() {
 }
 
 // row is one hit: its sentence id, the claim mark (· for a sentence that
-// is no claim), and the sentence in context.
-func (s *Search) row(h model.Hit, idW int) string {
+// is no claim), and the sentence in context, its matches styled with
+// match.
+func (s *Search) row(h model.Hit, idW int, match func(string) string) string {
 	st := s.ctx.Styles
 	mark, style := "·", common.StyleFn(st.Muted)
 	if h.Status != "" {
@@ -85,7 +87,7 @@ func (s *Search) row(h model.Hit, idW int) string {
 	}
 	head := " " + common.PadRight(h.Sentence, idW) + " " + mark + " "
 	w := max(s.ctx.Width-text.Width(head)-1, 1)
-	ln, spans := kwic(s.ctx.Engine, h.Text, h.Matches, w, common.StyleFn(st.Match))
+	ln, spans := kwic(s.ctx.Engine, h.Text, h.Matches, w, match)
 	body := ln.Render(spans)
 	if ln.RTL {
 		body = strings.Repeat(" ", max(w-ln.Width, 0)) + body
