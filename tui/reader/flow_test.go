@@ -132,6 +132,9 @@ func TestMarksArriveLater(t *testing.T) {
 	if p := r.percent(); p != 100 {
 		t.Errorf("G waited for the whole article, then went to %d%%", p)
 	}
+	if strings.Contains(h.Ctx.Note, "as soon as it is read") {
+		t.Errorf("G is done and the status bar still says it waits: %q", h.Ctx.Note)
+	}
 	if !strings.Contains(ansi.Strip(r.View()), "finding claims") {
 		t.Errorf("the status bar does not say the claims are being found:\n%s", ansi.Strip(r.View()))
 	}

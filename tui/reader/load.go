@@ -166,6 +166,8 @@ func (r *Reader) rested(m restMsg) tea.Cmd {
 	r.titlePara = titleParagraph(m.art)
 	r.layout()
 	r.scrollTo(anchor)
+	claims := common.BackgroundCmd(r.claimsCmd(m.req, m.art.ID))
+	bottom := r.toBottom && r.pending == nil
 	switch {
 	case r.pending != nil:
 		to := *r.pending
@@ -176,7 +178,11 @@ func (r *Reader) rested(m restMsg) tea.Cmd {
 	}
 	r.toBottom = false
 	r.phase = findingClaims
-	return common.BackgroundCmd(r.claimsCmd(m.req, m.art.ID))
+	if bottom {
+		// G is done: the status bar no longer says it waits.
+		return tea.Batch(common.StatusCmd(""), claims)
+	}
+	return claims
 }
 
 // claimsFound marks the claims, and selects the one the user went to
