@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -10,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
@@ -181,4 +183,35 @@ func gutterMarks(r *Reader) int {
 		return true
 	})
 	return n
+}
+
+// restFails is a library whose articles' rest cannot be read (a .gz
+// article found over the size limit once read, a file gone meanwhile).
+type restFails struct{ common.Library }
+
+func (restFails) Article(string) (*model.Article, error) {
+	return nil, errors.New("too large for an article")
+}
+
+// TestRestFails: when the rest of a long article cannot be read, the
+// status bar says so, and G goes to the end of what is shown rather than
+// promising to go further once the rest is read, which it never will be.
+func TestRestFails(t *testing.T) {
+	h, r := host(t, restFails{bigLib(t, 1<<20)}, 100, 30)
+	h.HoldBackground = true
+	h.Send(goTo("big"))
+	h.RunHeld() // the rest: an error
+	if !strings.Contains(h.Ctx.Note, "cannot read the rest") {
+		t.Fatalf("the failed read is not said: %q", h.Ctx.Note)
+	}
+	h.Keys("G")
+	if strings.Contains(h.Ctx.Note, "as soon as it is read") {
+		t.Errorf("G after the rest failed waits for it: %q", h.Ctx.Note)
+	}
+	if p := r.percent(); p != 100 {
+		t.Errorf("G after the rest failed: %d%%", p)
+	}
+	if r.toBottom {
+		t.Error("G after the rest failed is kept pending")
+	}
 }

@@ -303,8 +303,9 @@ func (r *Reader) action(act common.Action) tea.Cmd {
 		r.moveClaim(act == common.ActNextClaim)
 	default:
 		if r.move(act) {
-			// The end of an article not all read yet: as soon as it is.
-			r.toBottom = act == common.ActBottom && !r.whole
+			// The end of an article not all read yet: as soon as it is
+			// (unless its rest could not be read: the end shown is all).
+			r.toBottom = act == common.ActBottom && !r.whole && r.phase == readingRest
 			if r.toBottom {
 				return common.StatusCmd("reading the article: G goes to its end as soon as it is read")
 			}
