@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	goio "io"
+	"io/fs"
 	"os"
 	"runtime"
 	"strconv"
@@ -183,7 +184,11 @@ func (c *catter) catFile(name string, in goio.Reader, last bool) error {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return err
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err
+			}
+			return fmt.Errorf("open %s: %w", quote(name), err)
 		}
 		defer f.Close()
 		r = f
@@ -219,10 +224,15 @@ func (c *catter) catFile(name string, in goio.Reader, last bool) error {
 			if errors.Is(err, goio.EOF) {
 				return nil
 			}
-			if name == "-" {
-				name = "standard input"
+			what := "standard input"
+			if name != "-" {
+				what = quote(name)
 			}
-			return fmt.Errorf("%s: %w", name, err)
+			var pe *fs.PathError
+			if errors.As(err, &pe) {
+				err = pe.Err // the name once, quoted
+			}
+			return fmt.Errorf("read %s: %w", what, err)
 		}
 	}
 }

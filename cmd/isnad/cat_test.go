@@ -237,8 +237,11 @@ func TestFiles(t *testing.T) {
 	if code != 1 {
 		t.Errorf("status %d, want 1", code)
 	}
-	if !strings.Contains(errs, "missing.txt") {
-		t.Errorf("stderr %q does not name the missing file", errs)
+	if !strings.Contains(errs, strconv.Quote(missing)) {
+		t.Errorf("stderr %q does not name the missing file, quoted", errs)
+	}
+	if _, errs, code := cat(t, "", dir); code != 1 || errs != "isnad cat: read "+strconv.Quote(dir)+": is a directory\n" {
+		t.Errorf("a folder: status %d, stderr %q", code, errs)
 	}
 	if want := "one\ntwo \uFFFD\uFFFD bytes\nthree"; out != want {
 		t.Errorf("got %q, want %q", out, want)
