@@ -344,3 +344,39 @@ func FuzzCollection(f *testing.F) {
 		_ = err
 	})
 }
+
+// TestZipMemberNames: a member of a zip archive whose name is no plain
+// path inside it (.., absolute, not UTF-8) cannot be opened in place; it is
+// one problem, named visibly, and the rest of the archive loads.
+func TestZipMemberNames(t *testing.T) {
+	dir := t.TempDir()
+	arch := zipOf(t, map[string]string{
+		"ok.txt":          "Title\n\n" + bodyB + "\n",
+		"../escape.txt":   "Title\n\n" + bodyB + "\n",
+		"/abs.jsonl":      `{"title": "t", "content": "نص."}` + "\n",
+		"bad\xff\x1b.txt": "Title\n\n" + bodyB + "\n",
+		"notes.bin":       "not an article name: no problem",
+	})
+	if err := os.WriteFile(filepath.Join(dir, "a.zip"), arch, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	l, byID := openAll(t, dir, Options{})
+	if byID["ok"] == nil || len(byID) != 1 {
+		t.Errorf("articles: %v", byID)
+	}
+	var got []string
+	for _, p := range l.Problems() {
+		got = append(got, p.Path+": "+p.Detail)
+		if s := p.Path + p.Detail; strings.Contains(s, "\x1b") || strings.Contains(s, "\xff") {
+			t.Errorf("raw bytes of a name in %q", p.Path+": "+p.Detail)
+		}
+	}
+	if len(got) != 3 {
+		t.Fatalf("want one problem for each of the 3 names, got %q", got)
+	}
+	for _, want := range []string{"../escape.txt", "/abs.jsonl", "bad"} {
+		if !slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, want) }) {
+			t.Errorf("no problem names %q: %q", want, got)
+		}
+	}
+}

@@ -223,3 +223,21 @@ func TestSizeOnWhatIsRead(t *testing.T) {
 		t.Errorf("problems: %v", l.Problems())
 	}
 }
+
+// TestNameNotUTF8: a file whose name is not UTF-8 (legal on Linux) cannot
+// be opened through the folder's fs.FS; the problem says why, rather than
+// "invalid argument", and the rest of the folder opens.
+func TestNameNotUTF8(t *testing.T) {
+	dir := writeFiles(t, map[string]string{"ok.txt": "Title\n\nThe minister said so.\n"})
+	if err := os.WriteFile(filepath.Join(dir, "raw\x9bname.txt"), []byte("Title\n\nText.\n"), 0o644); err != nil {
+		t.Skip("this file system refuses a name that is not UTF-8:", err)
+	}
+	l, byID := openAll(t, dir, Options{})
+	if byID["ok"] == nil || len(byID) != 1 {
+		t.Errorf("articles: %v", byID)
+	}
+	probs := l.Problems()
+	if len(probs) != 1 || probs[0].Kind != model.ProblemUnreadable || !strings.Contains(probs[0].Detail, "not valid UTF-8") {
+		t.Errorf("problems: %+v", probs)
+	}
+}

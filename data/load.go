@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
@@ -96,6 +97,11 @@ func (sc *scanner) scan() ([]entry, error) {
 			if d.Type()&fs.ModeSymlink != 0 && sc.root != "" {
 				sc.checkDirLink(p)
 			}
+			return nil
+		}
+		if !utf8.ValidString(p) { // os.DirFS opens no such name (fs.ValidPath)
+			sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+				Detail: "its name is not valid UTF-8, which isnad cannot open: rename it (convmv)"})
 			return nil
 		}
 		size, ok := sc.regular(p, d)
@@ -237,10 +243,17 @@ func (sc *scanner) zipEntries(p string) []entry {
 	var out []entry
 	for _, f := range zr.File {
 		m := f.Name
-		if f.FileInfo().IsDir() || strings.HasPrefix(path.Base(m), ".") || strings.HasPrefix(m, "__MACOSX/") || !fs.ValidPath(m) {
+		if f.FileInfo().IsDir() || strings.HasPrefix(path.Base(m), ".") || strings.HasPrefix(m, "__MACOSX/") {
 			continue
 		}
 		name, gz := isCompressedName(m)
+		if !fs.ValidPath(m) { // not opened in place; said when it would be read
+			if collectionFormat(name) != "" || isArticleName(name) {
+				sc.probs = append(sc.probs, model.Problem{Path: p, Kind: model.ProblemUnreadable, Fatal: true,
+					Detail: fmt.Sprintf("member %s: its name is no plain path inside the archive (.., absolute, or not UTF-8): skipped", text.Quote(m))})
+			}
+			continue
+		}
 		o := origin{file: p, member: m, gz: gz}
 		switch format := collectionFormat(name); {
 		case format != "":
