@@ -21,7 +21,10 @@ import (
 // character of a script is right-to-left is sent reversed, and mirrored
 // where HarfBuzz will mirror it: kitty's own reversal turns it back into
 // the visual line. Presentation forms keep their shapes (HarfBuzz does not
-// join them again); a combining mark stays after its base.
+// join them again). Combining marks (harakat, tanween, shadda) of such a
+// word are left out: kitty 0.26.5 draws a mark there in a cell of its own,
+// over a letter of the word (كتابٌ shows as كابٌ, also with plain cat), so
+// the word reads right only without them.
 //
 // Limits: a word mixing scripts without a space between them (Arabic letters
 // directly followed by Latin ones) cannot come out right either way; and

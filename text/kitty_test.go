@@ -49,6 +49,40 @@ func firstScriptRTL(w string) bool {
 	return false
 }
 
+// withoutMarks is what kitty should show of a visual row: the row, less
+// the combining marks of each word it reverses. kitty 0.26.5 draws such a
+// mark in a cell of its own, over a letter of the word (كتابٌ as كابٌ,
+// screenshots under Xvfb, also with plain cat), so marks are left out
+// there.
+func withoutMarks(row string) string {
+	words := strings.Split(row, " ")
+	for k, w := range words {
+		if !lastScriptRTL(w) {
+			continue
+		}
+		words[k] = strings.Map(func(r rune) rune {
+			if unicode.In(r, unicode.Mn, unicode.Me) {
+				return -1
+			}
+			return r
+		}, w)
+	}
+	return strings.Join(words, " ")
+}
+
+// lastScriptRTL: the word's last character of a script is right to left,
+// so kitty reverses it (once reversed, that character comes first).
+func lastScriptRTL(w string) bool {
+	r := []rune(w)
+	for i := len(r) - 1; i >= 0; i-- {
+		if unicode.In(r[i], unicode.Common, unicode.Inherited) || r[i] >= 0xE000 && r[i] <= 0xE100 { // markStyle's
+			continue
+		}
+		return unicode.In(r[i], unicode.Arabic, unicode.Hebrew)
+	}
+	return false
+}
+
 // mixedWords counts the words of a row that have letters of both
 // directions with no space between them, which no output makes right.
 func mixedWords(row string) int {
@@ -94,8 +128,8 @@ func TestKitty(t *testing.T) {
 						mixed++
 						continue
 					}
-					if shown := kittyShows(got[i].Text); shown != want[i].Text {
-						t.Errorf("%s ¶%d width %d line %d: kitty shows\n%q\nwant\n%q", name, p+1, width, i+1, shown, want[i].Text)
+					if shown, w := kittyShows(got[i].Text), withoutMarks(want[i].Text); shown != w {
+						t.Errorf("%s ¶%d width %d line %d: kitty shows\n%q\nwant\n%q", name, p+1, width, i+1, shown, w)
 					}
 					checked++
 				}
@@ -117,9 +151,11 @@ func TestKittyWords(t *testing.T) {
 		{"قال المتحدث", "ﺍﻟﻤﺘﺤﺪﺙ ﻗﺎﻝ"}, // words in visual order
 		{"(اب) x", "x (ﺍﺏ)"},           // brackets: kitty mirrors them back
 		{"اب.", "ﺍﺏ."},                 // the period goes with the word
-		{"قائماً", "ﻗﺎﺋﻤﺎً"},           // the mark stays after its base
-		{"عام 2024", "2024 ﻋﺎﻡ"},       // digits alone: kitty leaves them
-		{"عام ٢٠٢٤", "٤٢٠٢ ﻋﺎﻡ"},       // Arabic-Indic digits: kitty reverses them
+		{"قائماً", "ﻗﺎﺋﻤﺎ"},            // marks left out: kitty draws them over a letter
+		{"كتابٌ x", "x ﻛﺘﺎﺏ"},          // (كابٌ for كتابٌ)
+		{"مُحمّد", "ﻣﺤﻤﺪ"},
+		{"عام 2024", "2024 ﻋﺎﻡ"}, // digits alone: kitty leaves them
+		{"عام ٢٠٢٤", "٤٢٠٢ ﻋﺎﻡ"}, // Arabic-Indic digits: kitty reverses them
 		{"hello world", "hello world"},
 	} {
 		ln := e.Layout(c.in, 40, Auto)[0]
@@ -211,7 +247,7 @@ func TestKittyStyles(t *testing.T) {
 				if mixedWords(want[i].Text) > 0 {
 					continue
 				}
-				w, g := cellsOf(want[i].Render(spans)), kittyShowsCells(cellsOf(got[i].Render(spans)))
+				w, g := cellsOf(withoutMarks(want[i].Render(spans))), kittyShowsCells(cellsOf(got[i].Render(spans)))
 				if len(w) != len(g) {
 					t.Fatalf("%s ¶%d line %d: %d cells, want %d", name, p+1, i+1, len(g), len(w))
 				}

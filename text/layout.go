@@ -379,6 +379,9 @@ func (l *layouter) put(i int, odd bool) {
 	if kd == kHide {
 		return
 	}
+	if l.kittyLine && l.flipped[i] && kd == kPrint && runeWidth(out) == 0 {
+		return // a mark kitty would draw over a letter (kitty.go)
+	}
 	if l.wantMap {
 		styled := i
 		if l.kittyLine && l.flipped[i] {
