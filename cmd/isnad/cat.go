@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	goio "io"
-	"io/fs"
 	"os"
 	"runtime"
 	"strconv"
@@ -184,11 +183,7 @@ func (c *catter) catFile(name string, in goio.Reader, last bool) error {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return fmt.Errorf("open %s: %w", quote(name), err)
+			return fileError("open", name, err)
 		}
 		defer f.Close()
 		r = f
@@ -224,15 +219,10 @@ func (c *catter) catFile(name string, in goio.Reader, last bool) error {
 			if errors.Is(err, goio.EOF) {
 				return nil
 			}
-			what := "standard input"
-			if name != "-" {
-				what = quote(name)
+			if name == "-" {
+				return fmt.Errorf("read standard input: %w", err)
 			}
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err // the name once, quoted
-			}
-			return fmt.Errorf("read %s: %w", what, err)
+			return fileError("read", name, err)
 		}
 	}
 }

@@ -72,6 +72,7 @@ func TestExitCodesAgree(t *testing.T) {
 		{[]string{"--bidi=sideways"}, exitUsage},
 		{[]string{"cat", missing}, exitInput},
 		{[]string{"claims", "--sources", missing}, exitInput},
+		{[]string{"--keys", missing}, exitInput}, // named, so not the optional default
 		{[]string{"list", "--json"}, exitOK},
 	} {
 		code, _, errOut := cli(c.args...)

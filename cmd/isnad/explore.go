@@ -47,6 +47,13 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 			if err := found.check(); err != nil {
 				return err
 			}
+			if cmd.Flags().Changed("keys") {
+				// Named on the command line: it must be there (the
+				// default may be missing).
+				if _, err := os.Stat(keys); err != nil {
+					return inputError(fileError("--keys", keys, err))
+				}
+			}
 			dir, err := corpusArg(corpus, args)
 			if err != nil {
 				return err

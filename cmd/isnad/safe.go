@@ -1,8 +1,10 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	goio "io"
+	"io/fs"
 	"strconv"
 
 	"github.com/isnad/isnad/model"
@@ -36,4 +38,14 @@ func problemLine(p model.Problem) string {
 		where += ":" + strconv.Itoa(p.Line)
 	}
 	return fmt.Sprintf("%s: %s: %s", where, p.Kind, text.Sanitize(p.Detail))
+}
+
+// fileError names the file of err once, quoted, after what was done:
+// open "/x": no such file or directory.
+func fileError(op, name string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		err = pe.Err
+	}
+	return fmt.Errorf("%s %s: %w", op, quote(name), err)
 }
