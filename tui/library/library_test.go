@@ -1,6 +1,8 @@
 package library
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -8,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
@@ -144,5 +147,25 @@ func TestShortIDKeepsTheEnd(t *testing.T) {
 		if got := shortID(c.id, c.w); got != c.want {
 			t.Errorf("shortID(%q, %d) = %q, want %q", c.id, c.w, got, c.want)
 		}
+	}
+}
+
+// TestOneArticle: the title bar counts one article in the singular.
+func TestOneArticle(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte("A title\n\nThe minister said so.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := data.OpenWith(dir, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(lib.Close)
+	lib.Wait()
+	ctx := screentest.Context(t, lib, 80, 10)
+	l := New(ctx)
+	screentest.NewHost(ctx, l)
+	if first := strings.SplitN(ansi.Strip(l.View()), "\n", 2)[0]; !strings.HasSuffix(strings.TrimSpace(first), " 1 article") {
+		t.Errorf("title bar %q", first)
 	}
 }

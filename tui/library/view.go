@@ -237,9 +237,9 @@ func (l *Library) titleBar() string {
 	st := l.ctx.Styles
 	w := l.ctx.Width
 	left := "isnad · " + l.ctx.Lib.Name()
-	right := fmt.Sprintf("%d articles", len(l.all))
+	right := fmt.Sprintf("%d article%s", len(l.all), common.Plural(len(l.all)))
 	if len(l.view) != len(l.all) {
-		right = fmt.Sprintf("%d of %d articles", len(l.view), len(l.all))
+		right = fmt.Sprintf("%d of %d article%s", len(l.view), len(l.all), common.Plural(len(l.all)))
 	}
 	nameLn := l.ctx.Engine.Fit(left, max(w-len(right)-1, 1), text.LTR)
 	fill := w - nameLn.Width - len(right)
