@@ -24,6 +24,8 @@ type Problems struct {
 	ctx    *common.Context
 	items  []model.Problem // the problems, then the notices
 	wrong  int             // how many are problems
+	rows   []string        // the items laid out at width, wrapped
+	width  int
 	scroll common.Scroller
 	common.Listing
 }
@@ -50,7 +52,41 @@ func (p *Problems) refresh() {
 			p.wrong = len(p.items)
 		}
 	}
-	p.scroll.SetRows(len(p.items) + p.clean())
+	p.layout()
+}
+
+// layout lays the items out at the screen's width: a problem too long for
+// its row wraps under its detail column, so that all of it can be read.
+func (p *Problems) layout() {
+	st, w := p.ctx.Styles, p.ctx.Width
+	p.width = w
+	p.rows = p.rows[:0]
+	if p.clean() == 1 {
+		p.rows = append(p.rows, st.Muted.Render(common.Fit("  every file opened cleanly", w)))
+	}
+	for _, it := range p.items {
+		kind, style := string(it.Kind), st.Warn
+		switch {
+		case it.Notice:
+			kind, style = "notice: "+kind, st.Muted
+		case it.Fatal:
+			kind += ", skipped"
+		}
+		prefix := fmt.Sprintf("  %-22s ", kind)
+		indent := strings.Repeat(" ", text.Width(prefix))
+		where := it.Path
+		if it.Line > 0 {
+			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
+		}
+		for i, ln := range p.ctx.Engine.Layout(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR) {
+			if i == 0 {
+				p.rows = append(p.rows, style.Render(prefix)+ln.Text)
+			} else {
+				p.rows = append(p.rows, indent+ln.Text)
+			}
+		}
+	}
+	p.scroll.SetRows(len(p.rows))
 }
 
 // clean is 1 when no file had a problem: a row says so.
@@ -62,7 +98,12 @@ func (p *Problems) clean() int {
 }
 
 // SetSize gives the list what the title and the status bar leave.
-func (p *Problems) SetSize(_, h int) { p.scroll.SetHeight(h - 2) }
+func (p *Problems) SetSize(w, h int) {
+	p.scroll.SetHeight(h - 2)
+	if p.Opened() && w != p.width {
+		p.layout()
+	}
+}
 
 // Actions: Esc goes back.
 func (p *Problems) Actions() []common.Action { return []common.Action{common.ActBack} }
@@ -87,8 +128,7 @@ func (p *Problems) Update(msg tea.Msg) tea.Cmd {
 
 // View lists the problems in view.
 func (p *Problems) View() string {
-	st := p.ctx.Styles
-	w := p.ctx.Width
+	st, w := p.ctx.Styles, p.ctx.Width
 	var b strings.Builder
 	title := fmt.Sprintf("problems (%d)", p.wrong)
 	if n := len(p.items) - p.wrong; n > 0 {
@@ -96,26 +136,7 @@ func (p *Problems) View() string {
 	}
 	b.WriteString(st.Title.Render(common.Fit(title, w)))
 	b.WriteByte('\n')
-	p.scroll.View(&b, func(r int) string {
-		if r < p.clean() {
-			return st.Muted.Render(common.Fit("  every file opened cleanly", w))
-		}
-		it := p.items[r-p.clean()]
-		kind, style := string(it.Kind), st.Warn
-		switch {
-		case it.Notice:
-			kind, style = "notice: "+kind, st.Muted
-		case it.Fatal:
-			kind += ", skipped"
-		}
-		prefix := fmt.Sprintf("  %-22s ", kind)
-		where := it.Path
-		if it.Line > 0 {
-			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
-		}
-		ln := p.ctx.Engine.Fit(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR)
-		return style.Render(prefix) + ln.Text
-	})
+	p.scroll.View(&b, func(r int) string { return p.rows[r] })
 	b.WriteString(common.Bar{Hints: p.ShortHelp()}.Render(p.ctx))
 	return b.String()
 }

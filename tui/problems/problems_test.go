@@ -58,3 +58,38 @@ func TestProblemsInProgram(t *testing.T) {
 		t.Errorf("a clean corpus with notices:\n%s", scr)
 	}
 }
+
+// TestLongProblemWraps: a problem longer than the screen is wide wraps
+// under its detail column rather than being cut: what it says (a link's
+// target, the flag that would read it) stays readable at 80 columns.
+func TestLongProblemWraps(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "good.txt"), []byte("Title\n\nSome text.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/etc/hostname", filepath.Join(dir, "out.txt")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	lib, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Wait()
+	t.Cleanup(lib.Close)
+	ctx := screentest.Context(t, lib, 80, 10)
+	p := New(ctx)
+	screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (1)"})
+	scr := p.View()
+	screentest.CheckFits(t, scr, 80, 10)
+	plain := ansi.Strip(scr)
+	joined := strings.Join(strings.Fields(plain), " ")
+	if !strings.Contains(joined, `"/etc/hostname": not followed (--follow-symlinks reads it)`) || strings.Contains(plain, "…") {
+		t.Errorf("the problem is cut:\n%s", plain)
+	}
+	// Rows scroll one by one, the wrapped ones too.
+	p.SetSize(80, 3)
+	p.Update(common.ActionMsg{Action: common.ActDown})
+	if p.scroll.Top() != 1 {
+		t.Errorf("down: top %d", p.scroll.Top())
+	}
+}
