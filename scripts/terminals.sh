@@ -51,8 +51,15 @@ fi
 tmp=$(mktemp -d)
 xvfb=
 sock=isnadshots$$
-cleanup() {
+# end_tmux kills the tmux server of the tmux variants and removes its
+# socket file (kill-server leaves it behind).
+end_tmux() {
+	tpath=$(tmux -L "$sock" display-message -p '#{socket_path}' 2>/dev/null) || true
 	tmux -L "$sock" kill-server 2>/dev/null || true
+	[ -z "$tpath" ] || rm -f "$tpath"
+}
+cleanup() {
+	end_tmux
 	[ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
 	rm -rf "$tmp"
 }
@@ -169,7 +176,7 @@ for t in $only; do
 		fi
 		pid=$!
 		drive "$t" "$pid"
-		tmux -L "$sock" kill-server 2>/dev/null || true ;;
+		end_tmux ;;
 	*) echo "terminals: unknown terminal $t" >&2 ;;
 	esac
 done
