@@ -22,8 +22,10 @@ import (
 	goio "io"
 	"os"
 	"runtime/debug"
+	"strings"
 
 	"charm.land/fang/v2"
+	"github.com/charmbracelet/x/term"
 	"github.com/spf13/cobra"
 
 	"github.com/isnad/isnad/text"
@@ -101,6 +103,7 @@ func run(args []string, io stdio) int {
 		newExportCmd(io),
 		newServeCmd(io),
 	)
+	visualHelp(root, io.out)
 	root.SetArgs(args)
 	root.SetIn(io.in)
 	root.SetOut(io.out)
@@ -189,4 +192,40 @@ func maxArgs(n int, what string) cobra.PositionalArgs {
 		}
 		return nil
 	}
+}
+
+// visualHelp lays out the Arabic examples of the commands' descriptions for
+// a terminal: help is plain text printed by fang, and a terminal that does
+// not reorder would show "الشمالية" letter by letter backwards. Each line is
+// a left-to-right paragraph; to a pipe the text stays in logical order.
+func visualHelp(root *cobra.Command, out goio.Writer) {
+	f, ok := out.(*os.File)
+	if !ok || !term.IsTerminal(f.Fd()) {
+		return
+	}
+	eng := text.NewEngine(text.Options{NoPad: true})
+	var walk func(c *cobra.Command)
+	walk = func(c *cobra.Command) {
+		lines := strings.Split(c.Long, "\n")
+		for i, ln := range lines {
+			if hasRTL(ln) {
+				lines[i], _ = eng.Fit(ln, 1<<12, text.LTR).Content()
+			}
+		}
+		c.Long = strings.Join(lines, "\n")
+		for _, sub := range c.Commands() {
+			walk(sub)
+		}
+	}
+	walk(root)
+}
+
+// hasRTL tells whether s holds a right-to-left letter.
+func hasRTL(s string) bool {
+	for _, r := range s {
+		if r >= 0x0590 && r <= 0x08FF || r >= 0xFB1D && r <= 0xFEFC {
+			return true
+		}
+	}
+	return false
 }
