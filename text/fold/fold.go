@@ -21,6 +21,8 @@
 //	        and lexicon words are compared in ("U.S." → "u s").
 //	Phrase  spaces collapse to one and punctuation is trimmed at both ends
 //	        only: the form whole lines are compared in ("Tags:" → "tags").
+//	Finder  a query found in a text, both folded by Rune, with the matches
+//	        as byte ranges of the text as written: the reader's search.
 //
 // Everything here is a pure function of its input and never fails: invalid
 // UTF-8 comes out as U+FFFD.
