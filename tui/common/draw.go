@@ -19,6 +19,19 @@ func Fit(s string, w int) string {
 	return ansi.Truncate(s, max(w, 0), Ellipsis)
 }
 
+// ShortID fits an id in w cells keeping its end: the ids of a collection
+// share their beginning ("aawsat/2015-07-21/…") and differ at the end.
+func ShortID(id string, w int) string {
+	if text.Width(id) <= w {
+		return id
+	}
+	r := []rune(id)
+	for len(r) > 0 && text.Width(string(r))+1 > w {
+		r = r[1:]
+	}
+	return Ellipsis + string(r)
+}
+
 // PadRight fits an app string or a laid-out line to w cells and pads it.
 func PadRight(s string, w int) string {
 	n := text.Width(s)

@@ -134,22 +134,6 @@ func TestNarrow(t *testing.T) {
 	}
 }
 
-func TestShortIDKeepsTheEnd(t *testing.T) {
-	for _, c := range []struct {
-		id   string
-		w    int
-		want string
-	}{
-		{"000", 5, "000"},
-		{"aawsat/2015-07-21/1234", 24, "aawsat/2015-07-21/1234"},
-		{"aawsat/2015-07-21/1234", 12, "…-07-21/1234"},
-	} {
-		if got := shortID(c.id, c.w); got != c.want {
-			t.Errorf("shortID(%q, %d) = %q, want %q", c.id, c.w, got, c.want)
-		}
-	}
-}
-
 // TestOneArticle: the title bar counts one article in the singular.
 func TestOneArticle(t *testing.T) {
 	dir := t.TempDir()

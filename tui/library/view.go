@@ -72,19 +72,6 @@ func (l *Library) idWidth() int {
 	return min(w, 24) + 2
 }
 
-// shortID fits an id in w cells keeping its end: the ids of a collection
-// share their beginning ("aawsat/2015-07-21/…") and differ at the end.
-func shortID(id string, w int) string {
-	if text.Width(id) <= w {
-		return id
-	}
-	r := []rune(id)
-	for len(r) > 0 && text.Width(string(r))+1 > w {
-		r = r[1:]
-	}
-	return "…" + string(r)
-}
-
 // titleWidth is what is left for the title column (the last): columns are
 // separated by one space.
 func titleWidth(cols []column, w int) int {
@@ -183,9 +170,9 @@ func (l *Library) rowView(a *model.Article) []string {
 			case c.title == "id":
 				id := a.ID
 				if l.marked[a.ID] {
-					id = "*" + shortID(id, c.width-1)
+					id = "*" + common.ShortID(id, c.width-1)
 				} else {
-					id = shortID(id, c.width)
+					id = common.ShortID(id, c.width)
 				}
 				ln = eng.Fit(id, c.width, text.LTR)
 			default:

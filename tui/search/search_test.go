@@ -409,3 +409,30 @@ func TestNoIndex(t *testing.T) {
 		t.Error("no help")
 	}
 }
+
+// TestLongIDsKeepTheirEnd: the sentence ids of a collection are long and
+// share their beginning; a hit's row keeps their end (which tells them
+// apart) and leaves the sentence its room.
+func TestLongIDsKeepTheirEnd(t *testing.T) {
+	hits := hitsOf(2)
+	for i := range hits {
+		hits[i].Article = "aawsat/2015-07-21/a-long-article-name-" + string(rune('1'+i))
+		hits[i].Sentence = hits[i].Article + "#s" + string(rune('4'+i))
+	}
+	f := &fake{updates: make(chan struct{}), hits: hits}
+	close(f.updates)
+	ctx := withIndex(t, screentest.Lib(t), f, 80, 24)
+	s := New(ctx)
+	run(s, s.Update(common.OpenMsg{From: s}))
+	run(s, s.Update(tea.PasteMsg{Content: "كوريا"}))
+	scr := screentest.Plain(s.View())
+	screentest.CheckFits(t, s.View(), 80, 24)
+	for _, want := range []string{" …g-article-name-1#s4 C ", " …g-article-name-2#s5 C ", mustWord(t, ctx, "الشمالية")} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("no %q on screen:\n%s", want, scr)
+		}
+	}
+	if strings.Contains(scr, "aawsat/2015-07-21/a-long-article-name-1#s4") {
+		t.Errorf("a whole long id on a row:\n%s", scr)
+	}
+}

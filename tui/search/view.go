@@ -62,8 +62,9 @@ func (s *Search) rebuild() {
 	default:
 		idW := 0
 		for _, h := range hits {
-			idW = max(idW, len(h.Sentence))
+			idW = max(idW, text.Width(h.Sentence))
 		}
+		idW = min(idW, s.maxIDWidth())
 		match := common.Wrap(st.Match)
 		for _, h := range hits {
 			items = append(items, panel.Item{Lines: []string{s.row(h, idW, match)}, Target: panel.Target{Claim: h.Sentence}})
@@ -76,6 +77,11 @@ func (s *Search) rebuild() {
 	s.list.Hints = s.ShortHelp()
 }
 
+// maxIDWidth is the most a hit's sentence id may take: the sentence ids of
+// a collection ("aawsat/2015-07-21/1234#s12") are long, and what tells
+// them apart is their end (common.ShortID keeps it).
+func (s *Search) maxIDWidth() int { return max(min(24, s.ctx.Width/4), 8) }
+
 // row is one hit: its sentence id, the claim mark (· for a sentence that
 // is no claim), and the sentence in context, its matches styled with
 // match.
@@ -85,7 +91,7 @@ func (s *Search) row(h model.Hit, idW int, match func(string) string) string {
 	if h.Status != "" {
 		mark, style = common.StatusMark(h.Status), st.StatusStyle(h.Status)
 	}
-	head := " " + common.PadRight(h.Sentence, idW) + " " + mark + " "
+	head := " " + common.PadRight(common.ShortID(h.Sentence, idW), idW) + " " + mark + " "
 	w := max(s.ctx.Width-text.Width(head)-1, 1)
 	ln, spans := kwic(s.ctx.Engine, h.Text, h.Matches, w, match)
 	body := ln.Render(spans)
