@@ -125,6 +125,7 @@ func TestNotesScreens(t *testing.T) {
 		{"notes-analyst", []step{{"A", "notes: 3 of 3"}, {"w", "analyst nour"}}},
 		{"note-form", []step{{"C", "claims:"}, {"j", ""}, {"a", "new note on"}, {"down", ""}, {"n", ""}, {"o", ""}}},
 		{"note-history", []step{{"A", "notes: 3 of 3"}, {"G", ""}, {"H", "history of note"}}},
+		{"reader-notes", []step{{"A", "notes: 3 of 3"}, {"G", ""}, {"enter", "claim "}}},
 	}
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		for _, f := range flows {

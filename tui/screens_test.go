@@ -82,6 +82,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"diagnostics", []step{{"S", "sources:"}, {"l", "diagnostics"}}},
 		{"library-marked", []step{{"m", ""}, {"j", ""}, {"m", ""}}},
 		{"help-scrolled", []step{{"enter", "%"}, {"?", "keys"}, {"pgdown", ""}}},
+		{"reader-search", []step{{"enter", "%"}, {"/", ""}, {"ك", ""}, {"و", ""}, {"ر", ""}, {"ي", ""}, {"ا", " 1/"},
+			{"enter", ""}, {"n", " 2/"}}},
 	}
 	small := map[string]bool{"library": true, "reader": true, "help-scrolled": true, "library-filtered": true, "claims": true}
 	sizes = append(sizes, struct {

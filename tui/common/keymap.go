@@ -1,11 +1,13 @@
 package common
 
 import (
+	"cmp"
 	"fmt"
 	"os"
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -77,6 +79,10 @@ const (
 	ActNewline    // the note form: a new line in the text
 	ActCancel     // the note form: leave it unsaved
 
+	// The reader's search in the article (/ opens it, as a filter).
+	ActNextMatch
+	ActPrevMatch
+
 	numActions
 )
 
@@ -147,6 +153,9 @@ var defaults = [numActions]binding{
 	ActSave:       {"save-note", "enter", "save", []string{"enter"}},
 	ActNewline:    {"new-line", "alt+enter", "new line", []string{"alt+enter", "ctrl+j"}},
 	ActCancel:     {"cancel", "esc", "cancel", []string{"esc"}},
+
+	ActNextMatch: {"next-match", "n", "next match", []string{"n"}},
+	ActPrevMatch: {"prev-match", "N", "previous match", []string{"N"}},
 }
 
 // KeyMap holds every binding of the app, one per action. Help and status
@@ -193,6 +202,23 @@ func (k KeyMap) Pair(a, b Action, desc string) key.Binding {
 	one, two := k.b[a], k.b[b]
 	return key.NewBinding(key.WithKeys(append(one.Keys(), two.Keys()...)...),
 		key.WithHelp(FirstKey(one)+"/"+FirstKey(two), desc))
+}
+
+// Arrows is the hint for the keys that move while a filter is typed:
+// those of down and up that type no text (see Resolve).
+func (k KeyMap) Arrows(desc string) key.Binding {
+	names := map[string]string{"down": "↓", "up": "↑"}
+	var keys, shown []string
+	for _, a := range []Action{ActDown, ActUp} {
+		for _, kk := range k.b[a].Keys() {
+			if utf8.RuneCountInString(kk) > 1 {
+				keys = append(keys, kk)
+				shown = append(shown, cmp.Or(names[kk], kk))
+				break
+			}
+		}
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(shown, "/"), desc))
 }
 
 // FirstKey is the first key of a binding, for short hints ("?" if none).

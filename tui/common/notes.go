@@ -22,12 +22,11 @@ import (
 // change, whoever changed them: a screen building on them (the notes
 // screen, the reader's gutter through NoteSet().Annotated) builds again.
 //
-// The reader's gutter (to be wired once the lazy reader lands): on
-// NotesMsg, and when it opens an article, it takes
+// The reader's gutter: on NotesMsg, and when it opens an article, it takes
 // NoteSet().Annotated(article) — the article's sentences carrying notes
-// now, with how many each, a map looked up per sentence drawn — and marks
-// those sentences; its add-note key (ActNote) answers NoteCmd(the claim
-// under its cursor), as the claims list does.
+// now, with how many each — and marks those sentences (tui/reader's
+// notes.go); its add-note key (ActNote) answers NoteCmd(the claim under
+// its cursor), as the claims list does.
 type Notes interface {
 	// Current is every note as of the last change seen.
 	Current() *model.NoteSet

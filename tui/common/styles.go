@@ -43,8 +43,11 @@ type Styles struct {
 	Title, Heading, Muted, Faint, Boilerplate lipgloss.Style
 	Bar, BarKey, BarWarn                      lipgloss.Style
 	Selected, Header, Match                   lipgloss.Style
-	Notice, Warn, Error                       lipgloss.Style
-	Border                                    lipgloss.Style
+	// CurrentMatch is the match of the reader's search moved to (n, N):
+	// reversed, where the others are underlined only.
+	CurrentMatch        lipgloss.Style
+	Notice, Warn, Error lipgloss.Style
+	Border              lipgloss.Style
 
 	// Claim sourcing statuses, in text and in the gutter.
 	Cited, Attributed, Anonymous, Unsourced lipgloss.Style
@@ -73,6 +76,8 @@ func NewStyles(t Theme) *Styles {
 		Selected: s().Reverse(true),
 		Header:   s().Bold(true).Underline(true),
 		Match:    s().Underline(true).Foreground(t.Accent),
+
+		CurrentMatch: s().Reverse(true).Underline(true),
 
 		Notice: s().Bold(true),
 		Warn:   s().Foreground(t.Warn),

@@ -122,7 +122,7 @@ func (r *Reader) started(m startMsg) tea.Cmd {
 		r.phase = findingClaims
 	}
 	r.goToHere(m.to)
-	show := common.ShowAloneCmd(ID)
+	show := tea.Batch(common.ShowAloneCmd(ID), r.search(false))
 	switch r.phase {
 	case readingRest:
 		return tea.Batch(show, common.BackgroundCmd(r.restCmd(m.req, m.art.ID)))
@@ -166,7 +166,6 @@ func (r *Reader) rested(m restMsg) tea.Cmd {
 	r.titlePara = titleParagraph(m.art)
 	r.layout()
 	r.scrollTo(anchor)
-	claims := common.BackgroundCmd(r.claimsCmd(m.req, m.art.ID))
 	bottom := r.toBottom && r.pending == nil
 	switch {
 	case r.pending != nil:
@@ -178,6 +177,8 @@ func (r *Reader) rested(m restMsg) tea.Cmd {
 	}
 	r.toBottom = false
 	r.phase = findingClaims
+	r.placeNotes()
+	claims := tea.Batch(r.search(false), common.BackgroundCmd(r.claimsCmd(m.req, m.art.ID)))
 	if bottom {
 		// G is done: the status bar no longer says it waits.
 		return tea.Batch(common.StatusCmd(""), claims)

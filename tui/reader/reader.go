@@ -1,8 +1,10 @@
 // Package reader shows one article laid out by the text engine, with the
 // claims marked in the gutter: ] and [ move between them, Enter opens what
-// backs one. It loads articles itself, off the event loop; each load
-// carries a request id so that a slow earlier load never replaces a later
-// one.
+// backs one, a notes one. The sentences carrying analysts' notes are marked
+// on the other side (notes.go); / searches the article, n and N move from
+// match to match (search.go). It loads articles itself, off the event
+// loop; each load carries a request id so that a slow earlier load never
+// replaces a later one.
 //
 // It never waits for the whole article: the first screen shows the
 // article's start while the rest is parsed and analysed in the background
@@ -14,15 +16,12 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
 	"github.com/isnad/isnad/text/fold"
 	"github.com/isnad/isnad/tui/common"
-	"github.com/isnad/isnad/tui/outline"
-	"github.com/isnad/isnad/tui/panel"
 )
 
 // ID is the reader's screen id.
@@ -64,6 +63,8 @@ type Reader struct {
 
 	marks     claimMarks // claims of this article, when the analysis has them
 	found     found      // words a search found, highlighted
+	find      finder     // the search in the article (search.go)
+	notes     []noted    // sentences carrying notes (notes.go)
 	viewBytes int        // size of the last frame drawn
 
 	req    int   // id of the latest load asked for
@@ -81,6 +82,7 @@ type Reader struct {
 func New(ctx *common.Context) *Reader {
 	r := &Reader{ctx: ctx, titlePara: -1, height: 1}
 	r.flow.layout = r.layBlock
+	r.find.input, r.find.cur = common.NewFilter(), -1
 	return r
 }
 
@@ -98,8 +100,10 @@ func (r *Reader) open(art *model.Article, s *model.Sourcing, whole bool) {
 	r.marks = newClaimMarks(art, s, r.ctx.Styles)
 	r.titlePara = titleParagraph(art)
 	r.phase, r.pending, r.toBottom, r.wantClaim = ready, nil, false, ""
+	r.find.matches, r.find.cur = nil, -1 // the query stays, for this article too
 	r.layout()
 	r.setTop(pos{})
+	r.placeNotes()
 }
 
 // titleParagraph is the first paragraph shown when it says the title.
@@ -192,53 +196,45 @@ func (r *Reader) row(p pos) string {
 	return l.outs[i]
 }
 
-// render draws one line of block bl.
+// render draws one line of block bl: the claim's mark on the starting
+// side, the note's on the other (notes.go).
 func (r *Reader) render(bl *block, ln text.Line) string {
 	st := r.ctx.Styles
 	from, to := bl.start+ln.Start, bl.start+ln.End
-	var body string
+	// Where spans overlap the first wins: the search's matches, then the
+	// words a corpus search found, then the claims.
+	spans := r.matchSpans(bl.para, from, to, bl.start)
 	switch bl.kind {
 	case rowHeading:
-		body = ln.Render([]text.Span{{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Heading)}})
+		spans = append(spans, text.Span{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Heading)})
 	case rowBoiler:
-		body = ln.Render([]text.Span{{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Boilerplate)}})
+		spans = append(spans, text.Span{Start: ln.Start, End: ln.End, Style: common.StyleFn(st.Boilerplate)})
 	default:
-		body = ln.Render(append(r.spansOf(bl.para, bl.start), r.marks.spans(bl.para, from, to, bl.start)...))
+		spans = append(spans, r.spansOf(bl.para, bl.start)...)
+		spans = append(spans, r.marks.spans(bl.para, from, to, bl.start)...)
 	}
-	gutter := r.marks.gutter(bl.para, from, to)
-	pad := r.textWidth - ln.Width
-	if ln.RTL {
-		// Right-aligned text: the gutter goes on the starting (right) side.
-		return strings.Repeat(" ", r.margin) + strings.Repeat(" ", max(pad, 0)) + body + " " + gutter
+	body := ln.Render(spans)
+	gutter, note := r.marks.gutter(bl.para, from, to), r.noteGutter(bl.para, from, to)
+	pad, lead := max(r.textWidth-ln.Width, 0), max(r.margin-2, 0)
+	switch {
+	case ln.RTL && note != "":
+		return strings.Repeat(" ", lead) + note + " " + strings.Repeat(" ", max(r.margin+pad-lead-2, 0)) + body + " " + gutter
+	case ln.RTL:
+		// Right-aligned text: the claim's mark on the starting (right) side.
+		return strings.Repeat(" ", r.margin+pad) + body + " " + gutter
+	case note != "":
+		return strings.Repeat(" ", lead) + gutter + " " + body + strings.Repeat(" ", pad+1) + note
 	}
-	return strings.Repeat(" ", max(r.margin-2, 0)) + gutter + " " + body
-}
-
-// Actions are the reader's keys.
-func (r *Reader) Actions() []common.Action {
-	return []common.Action{common.ActBack, common.ActOpen, common.ActOutline,
-		common.ActNextArticle, common.ActPrevArticle, common.ActBoilerplate, common.ActControls,
-		common.ActNextClaim, common.ActPrevClaim}
-}
-
-// ShortHelp is the status bar's hints.
-func (r *Reader) ShortHelp() []key.Binding {
-	k := r.ctx.Keys
-	return []key.Binding{k.Pair(common.ActNextClaim, common.ActPrevClaim, "claims"),
-		k.Described(common.ActOpen, "sources"), k.Get(common.ActOutline), k.Get(common.ActBack)}
-}
-
-// FullHelp is the reader's keys for the help screen.
-func (r *Reader) FullHelp() [][]key.Binding {
-	k := r.ctx.Keys
-	return [][]key.Binding{{k.Get(common.ActNextClaim), k.Get(common.ActPrevClaim),
-		k.Described(common.ActOpen, "sources of the claim"), k.Get(common.ActOutline),
-		k.Get(common.ActNextArticle), k.Get(common.ActPrevArticle), k.Get(common.ActBoilerplate),
-		k.Get(common.ActControls), k.Get(common.ActBack)}}
+	return strings.Repeat(" ", lead) + gutter + " " + body
 }
 
 // Update handles keys, the pointer, loads and restyling.
 func (r *Reader) Update(msg tea.Msg) tea.Cmd {
+	if r.art != nil {
+		if cmd, ok := r.searchUpdate(msg); ok {
+			return cmd
+		}
+	}
 	switch msg := msg.(type) {
 	case common.GoToMsg:
 		r.setFound(msg)
@@ -249,6 +245,10 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 		return r.rested(msg)
 	case claimsMsg:
 		r.claimsFound(msg)
+	case matchesMsg:
+		return r.searched(msg)
+	case common.NotesMsg:
+		r.placeNotes()
 	case common.RestyleMsg:
 		if r.art != nil {
 			anchor := r.anchor()
@@ -264,69 +264,6 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return nil
-}
-
-func (r *Reader) action(act common.Action) tea.Cmd {
-	switch act {
-	case common.ActBack:
-		return common.BackCmd()
-	case common.ActOpen:
-		c := r.claimOnScreen()
-		if c == nil {
-			return common.StatusCmd(r.noClaim("no claim on screen"))
-		}
-		// Opening it is a jump: ctrl+o comes back to this place.
-		return common.PushJumpCmd(panel.ForClaim(r.ctx, r.art, r.marks.sourcing, c.id))
-	case common.ActOutline:
-		if len(r.art.Sections) == 0 {
-			return common.StatusCmd("this article has no headings")
-		}
-		return common.PushCmd(outline.New(r.ctx, r.art, r.anchor().Para))
-	case common.ActNextArticle:
-		return common.StepArticleCmd(r.art.ID, 1)
-	case common.ActPrevArticle:
-		return common.StepArticleCmd(r.art.ID, -1)
-	case common.ActBoilerplate:
-		anchor := r.anchor()
-		r.showBoiler = !r.showBoiler
-		r.layout()
-		r.scrollTo(anchor)
-		return common.StatusCmd("web chrome " + shown(r.showBoiler))
-	case common.ActControls:
-		r.ctx.Opts.ShowControls = !r.ctx.Opts.ShowControls
-		r.ctx.Engine = common.NewEngine(r.ctx.Opts)
-		return tea.Batch(common.RestyleCmd(), common.StatusCmd("invisible controls "+shown(r.ctx.Opts.ShowControls)))
-	case common.ActNextClaim, common.ActPrevClaim:
-		if len(r.marks.order) == 0 {
-			return common.StatusCmd(r.noClaim("no claims in this article"))
-		}
-		r.moveClaim(act == common.ActNextClaim)
-	default:
-		if r.move(act) {
-			// The end of an article not all read yet: as soon as it is
-			// (unless its rest could not be read: the end shown is all).
-			r.toBottom = act == common.ActBottom && !r.whole && r.phase == readingRest
-			if r.toBottom {
-				return common.StatusCmd("reading the article: G goes to its end as soon as it is read")
-			}
-		}
-	}
-	return nil
-}
-
-// noClaim says why there is no claim to go to: none, or none found yet.
-func (r *Reader) noClaim(none string) string {
-	if r.phase != ready {
-		return "the claims are still being found"
-	}
-	return none
-}
-
-func shown(on bool) string {
-	if on {
-		return "shown"
-	}
-	return "hidden"
 }
 
 // section is the title of the section shown at the top of the screen,
@@ -413,6 +350,9 @@ func (r *Reader) header() string {
 // section and how far through the article the screen is.
 func (r *Reader) statusBar() string {
 	left := r.art.ID
+	if s := r.searchStatus(); s != "" {
+		left += " · " + s
+	}
 	switch n := len(r.marks.order); {
 	case r.marks.cur >= 0:
 		left += fmt.Sprintf(" · claim %d/%d", r.marks.cur+1, n)

@@ -13,11 +13,8 @@
 package search
 
 import (
-	"cmp"
 	"context"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -108,28 +105,10 @@ func (s *Search) Actions() []common.Action {
 func (s *Search) ShortHelp() []key.Binding {
 	k := s.ctx.Keys
 	if s.input.Typing() {
-		return []key.Binding{k.Described(common.ActOpen, "read"), arrows(k), k.Described(common.ActClear, "clear")}
+		return []key.Binding{k.Described(common.ActOpen, "read"), k.Arrows("hits"), k.Described(common.ActClear, "clear")}
 	}
 	return []key.Binding{k.Described(common.ActOpen, "read"), k.Described(common.ActFilter, "edit query"),
 		k.Described(common.ActCopy, "copy"), k.Described(common.ActReport, "report"), k.Get(common.ActBack)}
-}
-
-// arrows is the hint for the keys that move through the hits while the
-// query is typed: those of down and up that type no text (see
-// common.KeyMap.Resolve).
-func arrows(k common.KeyMap) key.Binding {
-	names := map[string]string{"down": "↓", "up": "↑"}
-	var keys, shown []string
-	for _, a := range []common.Action{common.ActDown, common.ActUp} {
-		for _, kk := range k.Get(a).Keys() {
-			if utf8.RuneCountInString(kk) > 1 {
-				keys = append(keys, kk)
-				shown = append(shown, cmp.Or(names[kk], kk))
-				break
-			}
-		}
-	}
-	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(shown, "/"), "hits"))
 }
 
 // FullHelp is the screen's keys for the help screen.
