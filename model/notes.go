@@ -193,6 +193,24 @@ func (s *NoteSet) On(sentence string) []Note {
 	return out
 }
 
+// Latest is the note on a sentence changed last (the one that says where
+// the analysts stand now), false when the sentence carries none.
+func (s *NoteSet) Latest(sentence string) (Note, bool) {
+	if s == nil {
+		return Note{}, false
+	}
+	best := -1
+	for _, i := range s.on[sentence] {
+		if best < 0 || !s.notes[i].Updated.Before(s.notes[best].Updated) {
+			best = i
+		}
+	}
+	if best < 0 {
+		return Note{}, false
+	}
+	return s.notes[best], true
+}
+
 // Annotated is the sentences of an article that carry notes now, with how
 // many each: the reader's gutter marks. The map is the set's: not to be
 // changed; nil when the article carries none.

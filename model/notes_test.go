@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestNoteSet(t *testing.T) {
 	var empty *NoteSet
@@ -9,6 +12,9 @@ func TestNoteSet(t *testing.T) {
 	}
 	if _, ok := empty.Get(1); ok {
 		t.Error("the nil set has note 1")
+	}
+	if _, ok := empty.Latest("000#s1"); ok {
+		t.Error("the nil set has a latest note")
 	}
 	s := NewNoteSet(7, []Note{
 		{ID: 1, Article: "000", Target: "000#s2", Sentence: "000#s2", Anchor: AnchorAttached},
@@ -34,5 +40,27 @@ func TestNoteSet(t *testing.T) {
 	}
 	if n, ok := s.Get(4); !ok || n.Anchor != AnchorOrphaned {
 		t.Errorf("note 4: %+v %v", n, ok)
+	}
+}
+
+// TestLatest: the note changed last wins, whatever the order of the notes;
+// of two changed at once, the later one in the set.
+func TestLatest(t *testing.T) {
+	at := func(m int) time.Time { return time.Date(2026, 1, 1, 9, m, 0, 0, time.UTC) }
+	s := NewNoteSet(1, []Note{
+		{ID: 1, Article: "000", Sentence: "000#s2", Verdict: VerdictVerified, Updated: at(5)},
+		{ID: 2, Article: "000", Sentence: "000#s2", Verdict: VerdictDisputed, Updated: at(9)},
+		{ID: 3, Article: "000", Sentence: "000#s2", Verdict: VerdictMisleading, Updated: at(7)},
+		{ID: 4, Article: "000", Sentence: "000#s3", Verdict: VerdictVerified, Updated: at(1)},
+		{ID: 5, Article: "000", Sentence: "000#s3", Verdict: VerdictNeedsSource, Updated: at(1)},
+	})
+	if n, ok := s.Latest("000#s2"); !ok || n.ID != 2 {
+		t.Errorf("latest on 000#s2: %+v", n)
+	}
+	if n, _ := s.Latest("000#s3"); n.ID != 5 {
+		t.Errorf("latest on 000#s3: %+v", n)
+	}
+	if _, ok := s.Latest("000#s4"); ok {
+		t.Error("a sentence without notes has a latest")
 	}
 }

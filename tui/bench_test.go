@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 	"github.com/isnad/isnad/tui/reader"
@@ -90,6 +91,40 @@ func BenchmarkReaderScroll(b *testing.B) {
 		_ = app.View()
 		i++
 	}
+}
+
+// BenchmarkReaderScrollNotes is BenchmarkReaderScroll with a note on every
+// fourth sentence of the article (some 2,000 notes): each drawn line also
+// finds its note's mark, by a binary search.
+func BenchmarkReaderScrollNotes(b *testing.B) {
+	app := bigApp(b, 1<<20, 200, 60)
+	a := app.Top().(*reader.Reader).Article()
+	store := screentest.NewNotes()
+	var notes []model.Note
+	for i := 0; i < len(a.Sentences); i += 4 {
+		s := a.Sentences[i]
+		notes = append(notes, model.Note{Target: s.ID, Quote: s.Text, Verdict: model.VerdictDisputed, Analyst: "nour"})
+	}
+	store.Seed(notes...)
+	// The store opened, as the App hears it; not waiting for its changes.
+	app.ctx.Notes = store
+	pump(app, app.broadcast(common.NotesMsg{}))
+	if !strings.Contains(app.View().Content, "✎") {
+		b.Fatal("no note is marked on the first screen")
+	}
+	down, up := press("j"), press("k")
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		k := down
+		if i/500%2 == 1 {
+			k = up
+		}
+		app.Update(k)
+		_ = app.View()
+		i++
+	}
+	b.ReportMetric(float64(len(notes)), "notes")
 }
 
 // BenchmarkReaderScrollDense is BenchmarkReaderScroll in a 1 MB paragraph

@@ -126,6 +126,7 @@ func TestNotesScreens(t *testing.T) {
 		{"note-form", []step{{"C", "claims:"}, {"j", ""}, {"a", "new note on"}, {"down", ""}, {"n", ""}, {"o", ""}}},
 		{"note-history", []step{{"A", "notes: 3 of 3"}, {"G", ""}, {"H", "history of note"}}},
 		{"reader-notes", []step{{"A", "notes: 3 of 3"}, {"G", ""}, {"enter", "claim "}}},
+		{"claims-notes", []step{{"C", "claims:"}}},
 	}
 	for _, sz := range [][2]int{{80, 24}, {120, 40}} {
 		for _, f := range flows {

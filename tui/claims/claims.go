@@ -1,5 +1,6 @@
 // Package claims lists the claims of the whole corpus, filterable by status,
-// article, and text, id or source; Enter jumps to one in the reader.
+// article, and text, id or source, those carrying analysts' notes marked;
+// Enter jumps to one in the reader, a adds a note.
 package claims
 
 import (
@@ -145,6 +146,10 @@ func (c *Claims) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch msg := msg.(type) {
+	case common.NotesMsg:
+		if c.Opened() {
+			c.rebuild() // the note marks
+		}
 	case tea.MouseMsg:
 		return c.list.Update(msg)
 	case common.ActionMsg:

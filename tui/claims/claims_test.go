@@ -126,3 +126,25 @@ func TestClaimsArabicFilter(t *testing.T) {
 		t.Errorf("title %q, want the filter as %q", title, want)
 	}
 }
+
+// TestNotedClaimsMarked: a claim carrying notes has the note mark on its
+// row, as soon as the notes change.
+func TestNotedClaimsMarked(t *testing.T) {
+	h, c := host(t, 100, 24)
+	store := screentest.NewNotes()
+	c.ctx.Notes = store
+	h.Send(common.OpenMsg{})
+	if strings.Contains(c.View(), "✎") {
+		t.Fatal("a mark without notes")
+	}
+	id := c.all[1].ID
+	store.Seed(model.Note{Target: id, Verdict: model.VerdictMisleading, Analyst: "nour"})
+	h.Send(common.NotesMsg{})
+	rows := strings.Split(ansi.Strip(c.View()), "\n")
+	if !strings.HasPrefix(rows[2], " "+id) || !strings.Contains(rows[2], "✎") || strings.Contains(rows[1], "✎") {
+		t.Errorf("the noted claim %s is not the one marked:\n%s\n%s", id, rows[1], rows[2])
+	}
+	if !strings.Contains(c.View(), c.ctx.Styles.VerdictStyle(model.VerdictMisleading)("✎")) {
+		t.Error("the mark is not in the verdict's colour")
+	}
+}

@@ -147,17 +147,28 @@ func Backlinks(ctx *common.Context, sourceID string) *Panel {
 	return New(ctx, "claims relying on "+name, items)
 }
 
-// ClaimRow is one claim on one line: id, status mark, text.
+// NoteMark marks what carries analysts' notes (a claim in a list, a
+// sentence in the reader): it reads without colour, and takes the colour
+// of the latest note's verdict.
+const NoteMark = "✎"
+
+// ClaimRow is one claim on one line: id, status mark, the note mark when
+// analysts wrote notes on it, text.
 func ClaimRow(ctx *common.Context, c model.ClaimRef, id string) string {
 	st := ctx.Styles
-	head := fmt.Sprintf(" %-9s %s ", id, common.StatusMark(c.Status))
-	w := max(ctx.Width-text.Width(head)-1, 1)
+	head := fmt.Sprintf(" %-9s %s", id, common.StatusMark(c.Status))
+	note := "  "
+	if set := ctx.NoteSet(); set.Annotated(c.Article)[id] > 0 {
+		n, _ := set.Latest(id)
+		note = st.VerdictStyle(n.Verdict)(NoteMark) + " "
+	}
+	w := max(ctx.Width-text.Width(head)-3, 1)
 	ln := ctx.Engine.Fit(c.Text, w, text.Auto)
 	body := ln.Text
 	if ln.RTL {
 		body = strings.Repeat(" ", max(w-ln.Width, 0)) + body
 	}
-	return st.StatusStyle(c.Status)(head) + body
+	return st.StatusStyle(c.Status)(head) + note + body
 }
 
 // ClaimIndex maps claim ids to their rows.

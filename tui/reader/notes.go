@@ -8,6 +8,7 @@ import (
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
+	"github.com/isnad/isnad/tui/panel"
 )
 
 // Notes in the reader: the sentences that carry analysts' notes have a
@@ -21,13 +22,14 @@ import (
 // a binary search, as the claim marks do.
 
 // noteMark is the mark shown on the free side of a noted sentence's lines.
-const noteMark = "✎"
+const noteMark = panel.NoteMark
 
 // noted is one sentence of the article that carries notes, placed on the
-// text the reader shows, with the verdict of its latest note.
+// text the reader shows, with its mark drawn in the colour of its latest
+// note's verdict (once: a mark is drawn for every line).
 type noted struct {
 	para, start, end int
-	verdict          model.Verdict
+	mark             string
 }
 
 // placeNotes places the notes of the session on the article shown, and
@@ -35,7 +37,7 @@ type noted struct {
 func (r *Reader) placeNotes() {
 	var order []noted
 	if r.art != nil {
-		order = placeNotes(r.art, r.ctx.NoteSet())
+		order = placeNotes(r.art, r.ctx.NoteSet(), r.ctx.Styles)
 	}
 	if !slices.Equal(order, r.notes) {
 		r.notes = order
@@ -45,7 +47,7 @@ func (r *Reader) placeNotes() {
 
 // placeNotes is the sentences of a that carry notes in set, in reading
 // order.
-func placeNotes(a *model.Article, set *model.NoteSet) []noted {
+func placeNotes(a *model.Article, set *model.NoteSet, st *common.Styles) []noted {
 	ann := set.Annotated(a.ID)
 	if len(ann) == 0 {
 		return nil
@@ -58,6 +60,7 @@ func placeNotes(a *model.Article, set *model.NoteSet) []noted {
 	}
 	slices.SortFunc(sens, func(x, y *model.Sentence) int { return x.N - y.N })
 	out := make([]noted, 0, len(sens))
+	marks := map[model.Verdict]string{}
 	var sh shifter
 	for _, s := range sens {
 		p := &a.Paragraphs[s.Para]
@@ -65,21 +68,14 @@ func placeNotes(a *model.Article, set *model.NoteSet) []noted {
 			sh = shifter{p: p}
 		}
 		start := sh.at(s.Start)
-		out = append(out, noted{para: s.Para, start: start, end: sh.at(s.End), verdict: latest(set.On(s.ID))})
+		n, _ := set.Latest(s.ID)
+		v := n.Verdict
+		if _, ok := marks[v]; !ok {
+			marks[v] = st.VerdictStyle(v)(noteMark)
+		}
+		out = append(out, noted{para: s.Para, start: start, end: sh.at(s.End), mark: marks[v]})
 	}
 	return out
-}
-
-// latest is the verdict of the note changed last.
-func latest(ns []model.Note) model.Verdict {
-	var v model.Verdict
-	var last model.Note
-	for _, n := range ns {
-		if v == "" || n.Updated.After(last.Updated) {
-			v, last = n.Verdict, n
-		}
-	}
-	return v
 }
 
 // noteGutter is the mark beside a line showing bytes [from, to) of a
@@ -90,7 +86,7 @@ func (r *Reader) noteGutter(para, from, to int) string {
 	if i == len(ns) || ns[i].para != para || ns[i].start >= to {
 		return ""
 	}
-	return r.ctx.Styles.VerdictStyle(ns[i].verdict)(noteMark)
+	return ns[i].mark
 }
 
 // addNote asks for the note form on the claim under the cursor (the one

@@ -253,6 +253,8 @@ func (r *Reader) Update(msg tea.Msg) tea.Cmd {
 		if r.art != nil {
 			anchor := r.anchor()
 			r.marks.styles = r.ctx.Styles
+			r.notes = nil
+			r.placeNotes()  // in the new colours
 			r.flow.forget() // the engine may be another (ctrl+t)
 			r.scrollTo(anchor)
 		}
