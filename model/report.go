@@ -53,4 +53,12 @@ type ReportRequest struct {
 	// are those of the claims, in order.
 	Articles []string
 	Claims   []string
+	// Notes are the analysts' notes the report shows, each on the sentence
+	// it sits on now (anchored: Sentence set); nil for a report without
+	// notes.
+	Notes []Note
+	// Noted makes it the report of the notes (the notes screen's): the
+	// sentences carrying one of Notes, claims or not, and at the end those
+	// of Notes whose sentence is gone, as isnad export --notes writes them.
+	Noted bool
 }

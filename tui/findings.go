@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"fmt"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/isnad/isnad/model"
@@ -50,18 +52,23 @@ func (a *App) copyClaim() tea.Cmd {
 	default:
 		return common.StatusCmd("no claim to copy here")
 	}
-	lib := a.ctx.Lib
+	lib, set := a.ctx.Lib, a.ctx.NoteSet() // a set never changes: safe off the UI goroutine
 	return common.BackgroundCmd(func() tea.Msg {
 		if id == "" {
 			if id = claimBelow(lib, *from); id == "" {
 				return common.StatusMsg{Text: "no claim below the top of the screen"}
 			}
 		}
-		txt, err := exp.Cite(id)
+		notes := set.On(id)
+		txt, err := exp.Cite(id, notes)
 		if err != nil {
 			return common.StatusMsg{Text: "cannot copy " + id + ": " + err.Error()}
 		}
-		return tea.BatchMsg{tea.SetClipboard(txt), common.StatusCmd(id + " and its sources copied to the clipboard")}
+		what := id + " and its sources"
+		if n := len(notes); n > 0 {
+			what = fmt.Sprintf("%s, its sources and %d note%s", id, n, common.Plural(n))
+		}
+		return tea.BatchMsg{tea.SetClipboard(txt), common.StatusCmd(what + " copied to the clipboard")}
 	})
 }
 
@@ -88,7 +95,8 @@ func claimBelow(lib common.Library, loc common.Location) string {
 	return best
 }
 
-// report writes the report of the view on screen.
+// report writes the report of the view on screen, with the notes on its
+// claims.
 func (a *App) report() tea.Cmd {
 	exp := a.ctx.Opts.Export
 	if exp == nil {
@@ -111,6 +119,9 @@ func (a *App) report() tea.Cmd {
 			Articles: []string{loc.Article}}
 	default:
 		return common.StatusCmd("nothing to report on this screen")
+	}
+	if set := a.ctx.NoteSet(); rq.Notes == nil && set.Len() > 0 {
+		rq.Notes = set.All() // the notes on the claims reported
 	}
 	a.ctx.Note = "writing the report…"
 	return common.BackgroundCmd(func() tea.Msg {

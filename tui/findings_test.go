@@ -164,7 +164,7 @@ func TestCopyClaimOSC52(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := export.Reports{Corpus: lib}.Cite(s.Claims[1].ID) // ] ] selects the second claim
+	want, err := export.Reports{Corpus: lib}.Cite(s.Claims[1].ID, nil) // ] ] selects the second claim
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -205,7 +205,7 @@ func copied(t *testing.T, app *App) (string, string) {
 func TestCopyWhere(t *testing.T) {
 	lib := screentest.Lib(t)
 	cite := func(id string) string {
-		s, err := export.Reports{Corpus: lib}.Cite(id)
+		s, err := export.Reports{Corpus: lib}.Cite(id, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -119,7 +119,7 @@ func TestFindingsFlags(t *testing.T) {
 	if _, err := opts.Export.Report(model.ReportRequest{Articles: []string{"000"}}); !errors.Is(err, errNoReports) {
 		t.Errorf("a server without --report-dir wrote a report: %v", err)
 	}
-	if s, err := opts.Export.Cite("000#s5"); err != nil || !strings.Contains(s, "000#s5") {
+	if s, err := opts.Export.Cite("000#s5", nil); err != nil || !strings.Contains(s, "000#s5") {
 		t.Errorf("cite: %q, %v", s, err)
 	}
 	if x, err := opts.Search(); err != nil || x == nil {

@@ -162,7 +162,7 @@ func TestCopyOSC52InTmux(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer lib.Close()
-	want, err := export.Reports{Corpus: lib}.Cite(id)
+	want, err := export.Reports{Corpus: lib}.Cite(id, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

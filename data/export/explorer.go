@@ -37,9 +37,11 @@ type Reports struct {
 
 // Cite is a claim (or any sentence, by its id) with its article and what
 // backs it, as plain text: the text, then where it is from, then one line
-// per source. Control characters in the corpus come out as visible
-// symbols, so that pasting the text into a terminal drives nothing.
-func (r Reports) Cite(id string) (string, error) {
+// per source, then one per note of notes that sits on it (anchored notes;
+// the others are left out). Control characters in the corpus and the notes
+// come out as visible symbols, so that pasting the text into a terminal
+// drives nothing.
+func (r Reports) Cite(id string, notes []model.Note) (string, error) {
 	ref, err := model.ParseRef(id)
 	if err != nil {
 		return "", err
@@ -54,8 +56,13 @@ func (r Reports) Cite(id string) (string, error) {
 	}
 	rec := model.ReportClaim{Claim: id, Article: a.ID, Title: a.Meta.Title, Outlet: a.Meta.Outlet,
 		Date: a.Meta.Date, URL: a.Meta.URL, Text: sen.Text}
+	for _, n := range notes {
+		if n.Sentence == id && n.Anchor != model.AnchorOrphaned {
+			rec.Notes = append(rec.Notes, n)
+		}
+	}
 	if s, err := r.Corpus.Sourcing(ref.Article); err == nil {
-		for _, c := range Claims(a, s, nil, Filter{}) {
+		for _, c := range Claims(a, s, rec.Notes, Filter{}) {
 			if c.Claim == id {
 				rec = c
 				break
@@ -126,7 +133,7 @@ func (r Reports) Report(rq model.ReportRequest) (path string, err error) {
 			path = ""
 		}
 	}()
-	w, err := NewWriter(f, format, Options{Title: rq.Title})
+	w, err := NewWriter(f, format, Options{Title: rq.Title, Notes: rq.Notes != nil})
 	if err != nil {
 		return "", err
 	}
@@ -134,7 +141,17 @@ func (r Reports) Report(rq model.ReportRequest) (path string, err error) {
 	for _, id := range rq.Claims {
 		keep[id] = true
 	}
+	byArticle := map[string][]model.Note{}
+	for _, n := range rq.Notes {
+		byArticle[n.Article] = append(byArticle[n.Article], n)
+	}
+	var orphans []model.Note
 	for _, id := range articlesOf(rq) {
+		for _, n := range byArticle[id] {
+			if rq.Noted && n.Anchor == model.AnchorOrphaned {
+				orphans = append(orphans, n)
+			}
+		}
 		a, err := r.Corpus.Article(id)
 		if err != nil {
 			return "", err
@@ -143,15 +160,15 @@ func (r Reports) Report(rq model.ReportRequest) (path string, err error) {
 		if err != nil {
 			return "", err
 		}
-		recs := Claims(a, s, nil, Filter{})
-		if len(keep) > 0 {
-			recs = slices.DeleteFunc(recs, func(c model.ReportClaim) bool { return !keep[c.Claim] })
-		}
+		recs := Claims(a, s, byArticle[id], Filter{Noted: rq.Noted})
+		recs = slices.DeleteFunc(recs, func(c model.ReportClaim) bool {
+			return len(keep) > 0 && !keep[c.Claim] || rq.Noted && len(c.Notes) == 0
+		})
 		if err := w.Article(recs); err != nil {
 			return "", err
 		}
 	}
-	if err := w.Close(nil); err != nil {
+	if err := w.Close(orphans); err != nil {
 		return "", err
 	}
 	return f.Name(), nil

@@ -47,7 +47,7 @@ func TestCite(t *testing.T) {
 	cited, s := claimWith(t, lib, func(c *model.Claim, _ *model.Sourcing) bool {
 		return len(c.Citations) > 0 && c.Citations[0].Resolution == model.Resolved
 	})
-	got, err := r.Cite(cited.ID)
+	got, err := r.Cite(cited.ID, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -61,7 +61,7 @@ func TestCite(t *testing.T) {
 	}
 
 	bare, _ := claimWith(t, lib, func(c *model.Claim, _ *model.Sourcing) bool { return c.Status == model.StatusUnsourced })
-	if got, _ := r.Cite(bare.ID); !strings.Contains(got, "sources: none") {
+	if got, _ := r.Cite(bare.ID, nil); !strings.Contains(got, "sources: none") {
 		t.Errorf("an unsourced claim:\n%s", got)
 	}
 
@@ -73,11 +73,11 @@ func TestCite(t *testing.T) {
 			break
 		}
 	}
-	if got, err := r.Cite(plain); err != nil || !strings.Contains(got, "not a claim") || strings.Contains(got, "sources") {
+	if got, err := r.Cite(plain, nil); err != nil || !strings.Contains(got, "not a claim") || strings.Contains(got, "sources") {
 		t.Errorf("Cite(%s) = %q, %v", plain, got, err)
 	}
 	for _, bad := range []string{"", "000#s99999", "nope#s1", "000#x"} {
-		if _, err := r.Cite(bad); err == nil {
+		if _, err := r.Cite(bad, nil); err == nil {
 			t.Errorf("Cite(%q): no error", bad)
 		}
 	}
@@ -105,7 +105,7 @@ func (h hostile) Sourcing(string) (*model.Sourcing, error) {
 }
 
 func TestCiteNeutralisesControls(t *testing.T) {
-	got, err := Reports{Corpus: hostile{}}.Cite("x#s1")
+	got, err := Reports{Corpus: hostile{}}.Cite("x#s1", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,5 +180,96 @@ func TestReport(t *testing.T) {
 	}
 	if _, err := (Reports{Corpus: lib, Dir: dir, Format: "pdf"}).Report(model.ReportRequest{Articles: []string{"000"}}); err == nil {
 		t.Error("an unknown format gave no error")
+	}
+}
+
+// notesOn are notes as the explorer holds them (anchored): two on claim,
+// one on a sentence that is no claim, one orphaned, one on another
+// article.
+func notesOn(claim, plain string) []model.Note {
+	return []model.Note{
+		{ID: 1, Article: "000", Target: claim, Sentence: claim, Anchor: model.AnchorAttached, Verdict: model.VerdictDisputed, Text: "the figure is the ministry's", Analyst: "nour"},
+		{ID: 2, Article: "000", Target: claim, Sentence: claim, Anchor: model.AnchorAttached, Verdict: model.VerdictVerified, Text: "تم التحقق", Analyst: "سامي"},
+		{ID: 3, Article: "000", Target: plain, Sentence: plain, Anchor: model.AnchorAttached, Verdict: model.VerdictNeedsSource, Text: "who says so?", Analyst: "sam"},
+		{ID: 4, Article: "000", Target: "000#s9999", Quote: "a sentence gone", Anchor: model.AnchorOrphaned, Verdict: model.VerdictMisleading, Text: "gone", Analyst: "sam"},
+		{ID: 5, Article: "001", Target: "001#s2", Sentence: "001#s2", Anchor: model.AnchorAttached, Verdict: model.VerdictVerified, Text: "elsewhere", Analyst: "sam"},
+	}
+}
+
+// TestCiteWithNotes: a claim copied carries the notes on it, and those
+// only; a sentence that is no claim too.
+func TestCiteWithNotes(t *testing.T) {
+	lib := embedded(t)
+	r := Reports{Corpus: lib}
+	s, _ := lib.Sourcing("000")
+	a, _ := lib.Article("000")
+	claim, plain := s.Claims[0].ID, ""
+	for _, sen := range a.Sentences {
+		if s.Claim(sen.ID) == nil {
+			plain = sen.ID
+			break
+		}
+	}
+	notes := notesOn(claim, plain)
+	got, err := r.Cite(claim, notes)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(got, "\nnote: ") != 2 || !strings.Contains(got, "the figure is the ministry's") || !strings.Contains(got, "تم التحقق") ||
+		strings.Contains(got, "who says so") || !strings.Contains(got, "sources") {
+		t.Errorf("Cite(%s) with its notes:\n%s", claim, got)
+	}
+	if got, _ := r.Cite(plain, notes); !strings.Contains(got, "who says so?") || !strings.Contains(got, "not a claim") {
+		t.Errorf("Cite(%s), a noted sentence:\n%s", plain, got)
+	}
+}
+
+// TestReportWithNotes: a report with notes has them on their claims (the
+// notes column of CSV); the notes screen's report (Noted) adds the noted
+// sentences that are no claim and the orphaned notes of its articles.
+func TestReportWithNotes(t *testing.T) {
+	lib := embedded(t)
+	dir := t.TempDir()
+	r := Reports{Corpus: lib, Dir: dir, Format: "csv"}
+	s, _ := lib.Sourcing("000")
+	a, _ := lib.Article("000")
+	claim, plain := s.Claims[0].ID, ""
+	for _, sen := range a.Sentences {
+		if s.Claim(sen.ID) == nil {
+			plain = sen.ID
+			break
+		}
+	}
+	notes := notesOn(claim, plain)
+	path, err := r.Report(model.ReportRequest{Name: "000", Articles: []string{"000"}, Notes: notes})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ := os.ReadFile(path)
+	csv := string(b)
+	head, _, _ := strings.Cut(csv, "\n")
+	if !strings.HasSuffix(head, ",notes") || !strings.Contains(csv, "the figure is the ministry's") ||
+		strings.Contains(csv, "who says so") || strings.Contains(csv, "elsewhere") || strings.Contains(csv, "gone") {
+		t.Errorf("a report of 000 with notes:\n%.600s", csv)
+	}
+	if rows := strings.Count(csv, "\n000#s"); rows != len(s.Claims) {
+		t.Errorf("%d rows, %d claims", rows, len(s.Claims))
+	}
+
+	r.Format = "md"
+	path, err = r.Report(model.ReportRequest{Name: "notes", Articles: []string{"000"}, Notes: notes, Noted: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, _ = os.ReadFile(path)
+	md := string(b)
+	for _, want := range []string{"### " + claim + " · ", "### " + plain + " · ", "who says so?", "the figure is the ministry's",
+		"Notes whose sentence is gone", "a sentence gone"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the notes' report lacks %q:\n%s", want, md)
+		}
+	}
+	if strings.Count(md, "\n### ") != 2 || strings.Contains(md, "elsewhere") {
+		t.Errorf("the notes' report has other sentences:\n%s", md)
 	}
 }

@@ -28,22 +28,23 @@ type OpenSearch func() (Searcher, error)
 
 // Exporter takes findings out of the explorer (data/export).
 type Exporter interface {
-	// Cite is a claim (a sentence id) with what backs it, as plain text
-	// for the clipboard.
-	Cite(claim string) (string, error)
+	// Cite is a claim (a sentence id) with what backs it and the notes of
+	// notes that sit on it, as plain text for the clipboard.
+	Cite(claim string, notes []model.Note) (string, error)
 	// Report writes the report r asks for to a new file and returns where;
 	// it never overwrites a file.
 	Report(r model.ReportRequest) (string, error)
 }
 
 // ClaimHolder is a screen with a claim under its cursor (claims, panels,
-// search): y copies it.
+// search, notes): y copies it.
 type ClaimHolder interface {
 	CurrentClaim() (string, bool)
 }
 
 // Reporter is a screen that knows what the report of its view covers
-// (library, claims, search): e writes it.
+// (library, claims, search, notes): e writes it. The App adds the
+// session's notes to a request that has none.
 type Reporter interface {
 	Report() (model.ReportRequest, bool)
 }

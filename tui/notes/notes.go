@@ -365,3 +365,46 @@ func (n *Notes) View() string {
 func storeCtx() (context.Context, context.CancelFunc) {
 	return context.WithTimeout(context.Background(), writeTimeout)
 }
+
+// CurrentClaim is the sentence the note under the cursor sits on, for y
+// (which copies it with its notes); none for an orphaned note.
+func (n *Notes) CurrentClaim() (string, bool) {
+	t, ok := n.list.Selected()
+	return t.Claim, ok && t.Claim != ""
+}
+
+// Report covers the notes listed, filters applied, for e: the sentences
+// they sit on, each with those notes and what backs it, and the orphaned
+// ones at the end, as isnad export --notes writes them. (The notes of an
+// article no longer in the corpus are left out: there is nothing to
+// report them against.)
+func (n *Notes) Report() (model.ReportRequest, bool) {
+	set := n.ctx.NoteSet()
+	var notes []model.Note
+	arts := map[string]bool{}
+	for _, it := range n.list.Items() {
+		if x, ok := set.Get(it.Target.Note); it.Target.Note != 0 && ok {
+			notes = append(notes, x)
+			arts[x.Article] = true
+		}
+	}
+	if len(notes) == 0 {
+		return model.ReportRequest{}, false
+	}
+	var articles []string
+	for _, a := range n.ctx.Lib.Articles() {
+		if arts[a.ID] {
+			articles = append(articles, a.ID)
+		}
+	}
+	name, title := "notes", "Notes"
+	for _, f := range []struct{ what, v string }{{"verdict", string(n.verdict)}, {"analyst", n.analyst}, {"article", n.article}} {
+		if f.v != "" {
+			name, title = name+"-"+f.v, title+", "+f.what+" "+f.v
+		}
+	}
+	if q := n.filter.Query(); q != "" {
+		title += ", matching “" + q + "”"
+	}
+	return model.ReportRequest{Name: name, Title: title, Articles: articles, Notes: notes, Noted: true}, true
+}
