@@ -80,10 +80,23 @@ func (l *Live) watch(ctx context.Context, poll time.Duration) {
 		case <-t.C:
 		}
 		if err := l.load(ctx); err != nil && ctx.Err() == nil {
-			l.failed.Store(&errorValue{err})
+			l.fail(err)
 		} else {
-			l.failed.Store(nil)
+			l.fail(nil)
 		}
+	}
+}
+
+// fail records why the store cannot be read (nil: it can again); the
+// subscribers are woken when that changes, so that a session says the
+// store is gone, and that it is back, without waiting for a note.
+func (l *Live) fail(err error) {
+	var now *errorValue
+	if err != nil {
+		now = &errorValue{err}
+	}
+	if was := l.failed.Swap(now); (was == nil) != (now == nil) {
+		l.wake()
 	}
 }
 
@@ -148,7 +161,8 @@ func (l *Live) wake() {
 func (l *Live) Current() *model.NoteSet { return l.cur.Load() }
 
 // Err is why the last poll of the store failed (the database went away),
-// nil when it worked.
+// nil when it worked. Subscribers are woken when it starts or stops
+// failing.
 func (l *Live) Err() error {
 	if e := l.failed.Load(); e != nil {
 		return e.err
@@ -205,7 +219,7 @@ func (l *Live) History(ctx context.Context, id int64) ([]model.NoteRevision, err
 // next poll tries again.
 func (l *Live) changed(ctx context.Context) {
 	if err := l.load(context.WithoutCancel(ctx)); err != nil {
-		l.failed.Store(&errorValue{err})
+		l.fail(err)
 	}
 }
 

@@ -177,8 +177,17 @@ func (c *Context) StatusLine() string {
 	if done, total := c.Lib.Progress(); done < total {
 		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))
 	}
-	if n := countProblems(c.Lib.Problems()); n > 0 {
+	n := countProblems(c.Lib.Problems())
+	if n > 0 {
 		parts = append(parts, fmt.Sprintf("⚠ %d problem%s (%s)", n, Plural(n), c.Keys.Get(ActProblems).Help().Key))
+	}
+	if c.NotesDown() != nil {
+		// The reason, which may be long, is on the problems screen.
+		why := "⚠ note store unreachable"
+		if n == 0 {
+			why += " (" + c.Keys.Get(ActProblems).Help().Key + ")"
+		}
+		parts = append(parts, why)
 	}
 	return strings.Join(parts, " │ ")
 }

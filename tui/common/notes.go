@@ -39,6 +39,9 @@ type Notes interface {
 	Edit(ctx context.Context, id int64, e model.NoteEdit) (model.Note, error)
 	Remove(ctx context.Context, id int64, analyst string) error
 	History(ctx context.Context, id int64) ([]model.NoteRevision, error)
+	// Err is why the store cannot be read now (a database gone away), nil
+	// when it can; Changes receives when that changes too.
+	Err() error
 }
 
 // NoteSet is the session's notes as they stand: empty (nil) while the
@@ -48,6 +51,16 @@ func (c *Context) NoteSet() *model.NoteSet {
 		return nil
 	}
 	return c.Notes.Current()
+}
+
+// NotesDown is why the session's open store cannot be read now, nil when
+// it can (or there is none): every status bar says so, the problems
+// screen says why.
+func (c *Context) NotesDown() error {
+	if c.Notes == nil {
+		return nil
+	}
+	return c.Notes.Err()
 }
 
 // NotesUnavailable says why notes cannot be written in this session, ""

@@ -1,5 +1,5 @@
-// Package problems lists what went wrong while reading the corpus, then
-// the notices (what was set aside on purpose, said so that nothing is set
+// Package problems lists what went wrong while reading the corpus (and,
+// first, a note store that cannot be read now), then the notices (what was set aside on purpose, said so that nothing is set
 // aside silently). File names and details come from the user's files, so
 // they go through the text engine like any other content.
 package problems
@@ -26,6 +26,7 @@ type Problems struct {
 	wrong  int             // how many are problems
 	rows   []string        // the items laid out at width, wrapped
 	width  int
+	down   error // why the note store cannot be read, if so
 	scroll common.Scroller
 	common.Listing
 }
@@ -52,6 +53,7 @@ func (p *Problems) refresh() {
 			p.wrong = len(p.items)
 		}
 	}
+	p.down = p.ctx.NotesDown()
 	p.layout()
 }
 
@@ -61,6 +63,17 @@ func (p *Problems) layout() {
 	st, w := p.ctx.Styles, p.ctx.Width
 	p.width = w
 	p.rows = p.rows[:0]
+	if p.down != nil {
+		prefix := fmt.Sprintf("  %-22s ", "note store unreachable")
+		indent := strings.Repeat(" ", text.Width(prefix))
+		for i, ln := range p.ctx.Engine.Layout(p.down.Error(), max(w-text.Width(prefix), 1), text.LTR) {
+			if i == 0 {
+				p.rows = append(p.rows, st.Error.Render(prefix)+ln.Text)
+			} else {
+				p.rows = append(p.rows, indent+ln.Text)
+			}
+		}
+	}
 	if p.clean() == 1 {
 		p.rows = append(p.rows, st.Muted.Render(common.Fit("  every file opened cleanly", w)))
 	}
@@ -118,6 +131,10 @@ func (p *Problems) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHe
 func (p *Problems) Update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := p.Listing.Update(msg, ID, p.refresh); ok {
 		return cmd
+	}
+	if _, ok := msg.(common.NotesMsg); ok && p.Opened() {
+		p.refresh() // the store went away, or came back
+		return nil
 	}
 	if m, ok := msg.(common.ActionMsg); ok && m.Action == common.ActBack {
 		return common.BackCmd()

@@ -1,6 +1,7 @@
 package problems
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -91,5 +92,32 @@ func TestLongProblemWraps(t *testing.T) {
 	p.Update(common.ActionMsg{Action: common.ActDown})
 	if p.scroll.Top() != 1 {
 		t.Errorf("down: top %d", p.scroll.Top())
+	}
+}
+
+// TestStoreUnreachable: a note store that cannot be read now is the first
+// row, with why, and every status bar says so; once it is back, both go.
+func TestStoreUnreachable(t *testing.T) {
+	ctx := screentest.Context(t, screentest.Lib(t), 80, 10)
+	store := screentest.NewNotes()
+	ctx.Notes = store
+	p := New(ctx)
+	h := screentest.NewHost(ctx, p)
+	h.Send(common.OpenMsg{})
+	store.SetDown(errors.New("dial tcp 10.0.0.9:5432: connection refused"))
+	h.Send(common.NotesMsg{})
+	scr := ansi.Strip(p.View())
+	rows := strings.Split(scr, "\n")
+	if !strings.Contains(rows[1], "note store unreachable") || !strings.Contains(rows[1], "connection refused") {
+		t.Errorf("the store's row:\n%s", scr)
+	}
+	if !strings.Contains(rows[len(rows)-1], "⚠ note store unreachable (!)") {
+		t.Errorf("the status bar: %q", rows[len(rows)-1])
+	}
+	screentest.CheckFits(t, p.View(), 80, 10)
+	store.SetDown(nil)
+	h.Send(common.NotesMsg{})
+	if scr := ansi.Strip(p.View()); strings.Contains(scr, "unreachable") || !strings.Contains(scr, "every file opened cleanly") {
+		t.Errorf("the store back:\n%s", scr)
 	}
 }

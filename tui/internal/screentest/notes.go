@@ -28,6 +28,26 @@ type Notes struct {
 	Fail error
 	// VerdictList are the verdicts offered (default: the built-in ones).
 	VerdictList []model.Verdict
+	down        error // what Err says (SetDown)
+}
+
+// SetDown makes the store unreachable (err) or reachable again (nil), and
+// signals the change.
+func (s *Notes) SetDown(err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.down = err
+	select {
+	case s.ch <- struct{}{}:
+	default:
+	}
+}
+
+// Err is what SetDown said.
+func (s *Notes) Err() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.down
 }
 
 // NewNotes returns an empty store.
