@@ -150,3 +150,28 @@ func TestNotesScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteFromReader: a in the reader opens the form on the claim
+// selected; once saved, the reader marks the claim's lines.
+func TestNoteFromReader(t *testing.T) {
+	store := screentest.NewNotes()
+	app := notesApp(t, store, nil)
+	app.Update(app.openNotes()())
+	send(app, "enter", "]", "]")
+	loc, _ := app.Top().(common.Placer).Place()
+	if strings.Contains(app.View().Content, "✎") {
+		t.Fatal("a note mark before any note")
+	}
+	send(app, "a")
+	if app.Top().ID() != notes.FormID {
+		t.Fatalf("a in the reader: %s on top", app.Top().ID())
+	}
+	send(app, "down", "o", "k", "enter")
+	if app.Top().ID() != "reader" || app.ctx.Note != "note 1 on "+loc.Claim+" saved" {
+		t.Fatalf("saved: %s on top, status %q", app.Top().ID(), app.ctx.Note)
+	}
+	app.Update(app.waitNotes()()) // the store's signal
+	if v := app.View().Content; !strings.Contains(v, app.ctx.Styles.VerdictStyle(model.VerdictDisputed)("✎")) {
+		t.Errorf("the claim noted is not marked:\n%s", ansi.Strip(v))
+	}
+}
