@@ -1,6 +1,9 @@
 package common_test
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -52,10 +55,40 @@ func TestStatusLineCountsProblemsOnly(t *testing.T) {
 	if s := ctx.StatusLine(); !strings.Contains(s, "2 problems (!)") {
 		t.Errorf("status line %q", s)
 	}
+	// A note store that cannot be read: said, its key given once.
+	store := screentest.NewNotes()
+	ctx.Notes = store
+	store.SetDown(errors.New("connection refused"))
+	if s := ctx.StatusLine(); !strings.HasSuffix(s, "2 problems (!) │ ⚠ note store unreachable") || ctx.NotesDown() == nil {
+		t.Errorf("status line %q", s)
+	}
 	lib.ps = lib.ps[1:2]
 	ctx.Lib = lib
+	if s := ctx.StatusLine(); s != "⚠ note store unreachable (!)" {
+		t.Errorf("the store alone: %q", s)
+	}
+	store.SetDown(nil)
 	if s := ctx.StatusLine(); s != "" {
 		t.Errorf("notices alone: %q", s)
+	}
+}
+
+// TestArrows: the hint of the keys that move while typing names those
+// that type no text, rebound or not.
+func TestArrows(t *testing.T) {
+	k := DefaultKeyMap()
+	if h := k.Arrows("hits").Help(); h.Key != "↓/↑" || h.Desc != "hits" {
+		t.Errorf("default: %+v", h)
+	}
+	path := filepath.Join(t.TempDir(), "keys.yaml")
+	if err := os.WriteFile(path, []byte("down: [j, ctrl+n]\nup: [k, pgup]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := k.LoadKeyFile(path); err != nil {
+		t.Fatal(err)
+	}
+	if h := k.Arrows("scroll").Help(); h.Key != "ctrl+n/pgup" {
+		t.Errorf("rebound: %+v", h)
 	}
 }
 

@@ -394,3 +394,38 @@ func TestNotesNeverDriveTheTerminal(t *testing.T) {
 		}
 	}
 }
+
+// TestNotesCopyAndReport: y copies the sentence the note under the cursor
+// sits on (none for an orphaned note); e covers the notes listed, filters
+// applied, as the report of the notes.
+func TestNotesCopyAndReport(t *testing.T) {
+	lib := screentest.Lib(t)
+	h, n, _ := host(t, 120, 30, seeded(t, lib))
+	if _, ok := n.Report(); ok {
+		t.Error("a report before the list is built")
+	}
+	h.Send(common.OpenMsg{})
+	// Newest first: the orphaned note, then the moved one.
+	if id, ok := n.CurrentClaim(); ok {
+		t.Errorf("an orphaned note copies %q", id)
+	}
+	h.Keys("j")
+	if id, ok := n.CurrentClaim(); !ok || id != "000#s10" {
+		t.Errorf("the moved note copies %q, want where it sits now", id)
+	}
+	rq, ok := n.Report()
+	if !ok || !rq.Noted || len(rq.Notes) != 4 || rq.Name != "notes" || strings.Join(rq.Articles, " ") != "000 001 002" {
+		t.Errorf("report of every note: %+v", rq)
+	}
+	h.Keys("w", "l") // nour's notes on 000
+	rq, _ = n.Report()
+	if len(rq.Notes) != 2 || rq.Name != "notes-nour-000" || rq.Title != "Notes, analyst nour, article 000" ||
+		strings.Join(rq.Articles, " ") != "000" {
+		t.Errorf("report of nour's notes on 000: %+v", rq)
+	}
+	h.Keys("/")
+	h.Send(tea.PasteMsg{Content: "nothing like this"})
+	if _, ok := n.Report(); ok {
+		t.Error("a report of no note")
+	}
+}
