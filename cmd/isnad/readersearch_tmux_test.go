@@ -104,3 +104,35 @@ func TestReaderSearchInTmux(t *testing.T) {
 	tm.keys("q", "q")
 	tm.waitFor("isnad to exit 0", 10*time.Second, screenHas("EXIT:0"))
 }
+
+// TestReaderSearchHugeInTmux: in a 10 MB article the one match of a query,
+// in its last paragraph, is counted (in the background: see the reader's
+// TestSearchHugeArticle) and reached, from the top by n too.
+func TestReaderSearchHugeInTmux(t *testing.T) {
+	if testing.Short() {
+		t.Skip("real-terminal test")
+	}
+	bin := isnadBinary(t)
+	dir := hugeArticle(t, 10<<20)
+	tm := newTmux(t, 120, 40, false, bin+" "+dir+"; echo EXIT:$?; sleep 600")
+	const deadline = 90 * time.Second
+	tm.waitFor("the library", deadline, screenHas("huge"))
+	tm.keys("Enter")
+	tm.waitFor("the start of the article", deadline, screenHas("Opening paragraph of the huge article"))
+	tm.waitFor("the whole article read", deadline, func(s []string) bool { return !strings.Contains(s[39], "reading the article") })
+	start := time.Now()
+	tm.keys("/")
+	tm.keys("-l", "closing paragraph")
+	barCount(tm, "the one match counted", "1")
+	t.Logf("10 MB: the match counted %v after the query was typed (tmux's polling included)", time.Since(start).Round(time.Millisecond))
+	scr := tm.waitFor("the match on screen", deadline, screenHas("Closing paragraph of the huge article"))
+	if m := count.FindStringSubmatch(scr[39]); m == nil || m[2] != "1" {
+		t.Errorf("the bar says %q", scr[39])
+	}
+	tm.keys("Enter", "g")
+	tm.waitFor("the top again", deadline, screenHas("Opening paragraph of the huge article"))
+	tm.keys("n")
+	tm.waitFor("n back to the match", deadline, screenHas("Closing paragraph of the huge article"))
+	tm.keys("q", "q")
+	tm.waitFor("the exit", deadline, screenHas("EXIT:0"))
+}
