@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/isnad/isnad/data"
@@ -164,7 +165,7 @@ func TestSearchNoMatchAndGiveUp(t *testing.T) {
 
 // hugeLib is a library of one article of about size bytes, "huge": 000's
 // paragraphs and, last, one holding a word found nowhere else.
-func hugeLib(t *testing.T, size int) *data.Library {
+func hugeLib(t testing.TB, size int) *data.Library {
 	t.Helper()
 	src, err := os.ReadFile("../../data/corpus/000_d495414d1009f6e2.txt")
 	if err != nil {
@@ -224,5 +225,31 @@ func TestSearchHugeArticle(t *testing.T) {
 	}
 	if n, most := r.flow.layouts, onScreen(r)+2; n > most {
 		t.Errorf("going to the end laid out %d blocks, %d on screen", n, most-2)
+	}
+}
+
+// BenchmarkSearchArticle is one search of a 10 MB article, as it runs in
+// the background: every paragraph folded and searched, for a word of
+// every copy of 000 and for one found once.
+func BenchmarkSearchArticle(b *testing.B) {
+	lib := hugeLib(b, 10<<20)
+	ctx := screentest.Context(b, lib, 120, 40)
+	r := New(ctx)
+	h := screentest.NewHost(ctx, r)
+	h.HoldBackground = true
+	h.Send(goTo("huge"))
+	h.RunHeld()
+	for _, q := range []string{"موسكو", "zanzibarite"} {
+		b.Run(q, func(b *testing.B) {
+			r.find.input = common.NewFilter()
+			r.find.input.Handle(common.ActionMsg{Action: common.ActFilter})
+			r.find.input.Paste(tea.PasteMsg{Content: q})
+			n := 0
+			for b.Loop() {
+				bg := r.search(true)().(common.BackgroundMsg)
+				n = len(bg.Cmd().(matchesMsg).matches)
+			}
+			b.ReportMetric(float64(n), "matches")
+		})
 	}
 }
