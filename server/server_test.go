@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -384,7 +385,7 @@ func TestSessionTerminalAndEnvironment(t *testing.T) {
 			return ""
 		}},
 		{"screen: 8 colours", "screen", nil, func(out string) string {
-			if m := regexp.MustCompile(`\x1b\[[0-9;]*38;[25];`).FindString(out); m != "" {
+			if m := beyondEight(out); m != "" {
 				return fmt.Sprintf("more than 8 colours: %q", m)
 			}
 			if !anyColour.MatchString(out) {
@@ -436,4 +437,22 @@ func TestSessionTerminalAndEnvironment(t *testing.T) {
 			}
 		})
 	}
+}
+
+// beyondEight is the first SGR sequence of out that asks for a colour
+// beyond the basic 8 (bright 90–97 and 100–107, 38/48;5 and 38/48;2), or "".
+func beyondEight(out string) string {
+	for _, m := range regexp.MustCompile(`\x1b\[([0-9;:]*)m`).FindAllStringSubmatch(out, -1) {
+		ps := strings.FieldsFunc(m[1], func(r rune) bool { return r == ';' || r == ':' })
+		for i, p := range ps {
+			n, _ := strconv.Atoi(p)
+			if (n >= 90 && n <= 97) || (n >= 100 && n <= 107) {
+				return m[0]
+			}
+			if (n == 38 || n == 48 || n == 58) && i+1 < len(ps) {
+				return m[0]
+			}
+		}
+	}
+	return ""
 }

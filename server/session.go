@@ -213,6 +213,7 @@ func (s *Server) program(sess ssh.Session) *tea.Program {
 	opts.Bidi = ss.bidi
 	opts.Analyst = ss.analyst
 	opts.Kitty = opts.Kitty || ss.term.Kind == terminal.Kitty
+	opts.Eight = ss.term.Eight
 	if ss.notes != nil {
 		opts.Notes = func() (tui.Notes, error) { return ss.notes, nil }
 	}

@@ -137,7 +137,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		if dark := msg.IsDark(); dark != a.ctx.Dark {
 			a.ctx.Dark = dark
-			*a.ctx.Styles = *common.NewStyles(common.NewTheme(dark))
+			*a.ctx.Styles = *common.NewStyles(common.NewTheme(dark, a.ctx.Opts.Eight))
 			return a, a.broadcast(common.RestyleMsg{})
 		}
 		return a, nil

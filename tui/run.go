@@ -51,6 +51,7 @@ func (l termProblems) Problems() []model.Problem {
 func Run(lib Library, opts Options) error {
 	term := terminal.Detect(terminal.OS())
 	opts.Kitty = opts.Kitty || term.Kind == terminal.Kitty
+	opts.Eight = term.Eight
 	if len(term.Problems) > 0 {
 		tp := termProblems{Library: lib}
 		for _, p := range term.Problems {

@@ -74,6 +74,10 @@ type Options struct {
 	// 0.26); they are sent so that its reversal turns them right. tui.Run
 	// sets it when it detects kitty.
 	Kitty bool
+	// Eight: the terminal has the 8 basic colours only (terminfo
+	// colors#8, e.g. TERM=screen); the palette keeps to them. tui.Run and
+	// the server set it from terminal detection.
+	Eight bool
 	// Analyst is who is reading, when known: over SSH, the name the
 	// server gives the session's key; locally --analyst. The session's
 	// notes carry it (else the login name: see Context.Analyst).
@@ -133,7 +137,7 @@ func NewContext(lib Library, opts Options) (*Context, error) {
 		}
 	}
 	return &Context{
-		Styles: NewStyles(NewTheme(true)),
+		Styles: NewStyles(NewTheme(true, opts.Eight)),
 		Keys:   keys,
 		Engine: NewEngine(opts),
 		Lib:    lib,

@@ -17,10 +17,33 @@ type Theme struct {
 	SelBg, SelFg, BarBg, BarFg                   color.Color
 }
 
-// NewTheme picks the palette for a light or dark terminal background.
-func NewTheme(dark bool) Theme {
+// NewTheme picks the palette for a light or dark terminal background; with
+// eight, one of the 8 basic colours only (the terminal has no more: TERM=
+// screen), where the full palette would be brought down to 16 by the
+// colour profile, the bright ones included.
+func NewTheme(dark, eight bool) Theme {
 	ld := lipgloss.LightDark(dark)
 	c := lipgloss.Color
+	if eight {
+		// 0 black, 1 red, 2 green, 3 yellow, 4 blue, 5 magenta, 6 cyan,
+		// 7 white (light grey). No grey between: muted text is the
+		// background's opposite basic colour, set apart by the styles'
+		// attributes.
+		fg := ld(c("0"), c("7"))
+		return Theme{
+			Accent: ld(c("4"), c("6")),
+			Muted:  fg,
+			Subtle: fg,
+			Warn:   ld(c("5"), c("3")),
+			Bad:    c("1"),
+			Good:   c("2"),
+			Info:   ld(c("6"), c("5")),
+			SelBg:  ld(c("6"), c("4")),
+			SelFg:  ld(c("0"), c("7")),
+			BarBg:  ld(c("7"), c("0")),
+			BarFg:  ld(c("0"), c("7")),
+		}
+	}
 	return Theme{
 		Accent: ld(c("#005f87"), c("#5fafd7")),
 		Muted:  ld(c("#6c6c6c"), c("#8a8a8a")),

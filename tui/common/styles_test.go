@@ -1,12 +1,14 @@
 package common
 
 import (
+	"image/color"
 	"regexp"
 	"slices"
 	"strings"
 	"testing"
 
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 )
 
 // cells is what a terminal shows of s: each character with the attributes
@@ -39,7 +41,7 @@ func cells(s string) []string {
 // for styles it leaves to Render (padding, width, border). (Render styles
 // an underlined text a letter at a time: the bytes differ, the cells not.)
 func TestWrap(t *testing.T) {
-	st := NewStyles(NewTheme(true))
+	st := NewStyles(NewTheme(true, false))
 	styles := map[string]lipgloss.Style{
 		"match": st.Match, "muted": st.Muted, "title": st.Title, "selected": st.Selected, "bar": st.Bar,
 		"cited": st.Cited, "plain": lipgloss.NewStyle(),
@@ -56,5 +58,22 @@ func TestWrap(t *testing.T) {
 	}
 	if m := Wrap(st.Match)("word"); len(m) >= len(st.Match.Render("word")) {
 		t.Errorf("no shorter than Render: %q", m)
+	}
+}
+
+// TestEightColours: with eight, every colour of the theme, light or dark, is
+// one of the 8 basic colours (the colour profile would otherwise bring the
+// full palette down to 16, the bright ones included: TERM=screen has 8).
+func TestEightColours(t *testing.T) {
+	for _, dark := range []bool{true, false} {
+		th := NewTheme(dark, true)
+		for name, c := range map[string]color.Color{
+			"accent": th.Accent, "muted": th.Muted, "subtle": th.Subtle, "warn": th.Warn, "bad": th.Bad,
+			"good": th.Good, "info": th.Info, "selbg": th.SelBg, "selfg": th.SelFg, "barbg": th.BarBg, "barfg": th.BarFg,
+		} {
+			if b, ok := c.(ansi.BasicColor); !ok || b > 7 {
+				t.Errorf("dark %v: %s is %#v, not one of the 8 basic colours", dark, name, c)
+			}
+		}
 	}
 }

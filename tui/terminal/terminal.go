@@ -74,6 +74,10 @@ type Caps struct {
 	Tmux, Passthrough bool
 	// Profile is the colour depth to draw with.
 	Profile colorprofile.Profile
+	// Eight: the terminal has the 8 basic colours only (terminfo
+	// colors#8, TERM=screen): colorprofile's ANSI profile is 16 colours,
+	// so the palette itself must keep to the first 8.
+	Eight bool
 	// Problems are what the user should know and can fix, one line each,
 	// with the fix.
 	Problems []string
@@ -108,7 +112,7 @@ func Detect(env Env) Caps {
 		c.Kind, c.Name = fromEnv(get)
 		c.Passthrough = !c.Tmux
 	}
-	c.Profile = profile(env, get, features)
+	c.Profile, c.Eight = profile(env, get, features)
 	reorders := c.Kind == VTE || c.Kind == MLTerm
 	if c.Tmux && c.Passthrough && reorders && env.Tmux != nil {
 		tmux := env.Tmux
@@ -205,16 +209,17 @@ func passthrough(tmux func(...string) (string, error)) (on, known bool) {
 // the terminfo entry of TERM says (screen: 8 colours), upgraded by
 // COLORTERM where TERM is not a multiplexer's, and by tmux's RGB feature
 // for its client. Without an entry, colorprofile guesses from the names.
-func profile(env Env, get func(string) string, tmuxFeatures string) colorprofile.Profile {
+// eight is true when the entry gives 8 colours and nothing upgrades them.
+func profile(env Env, get func(string) string, tmuxFeatures string) (p colorprofile.Profile, eight bool) {
 	if get("NO_COLOR") != "" {
-		return colorprofile.Ascii
+		return colorprofile.Ascii, false
 	}
 	term := get("TERM")
 	if term == "" || term == "dumb" {
-		return colorprofile.Ascii
+		return colorprofile.Ascii, false
 	}
 	mux := strings.HasPrefix(term, "screen") || strings.HasPrefix(term, "tmux")
-	p := colorprofile.ANSI
+	p = colorprofile.ANSI
 	known := false
 	if env.Terminfo != nil {
 		colors, direct, ok := env.Terminfo(term)
@@ -226,7 +231,7 @@ func profile(env Env, get func(string) string, tmuxFeatures string) colorprofile
 		case colors >= 256:
 			p = colorprofile.ANSI256
 		case colors >= 8:
-			p = colorprofile.ANSI
+			p, eight = colorprofile.ANSI, colors < 16
 		default:
 			p = colorprofile.Ascii
 		}
@@ -241,7 +246,7 @@ func profile(env Env, get func(string) string, tmuxFeatures string) colorprofile
 	if mux && p == colorprofile.ANSI256 && hasFeature(tmuxFeatures, "RGB") {
 		p = colorprofile.TrueColor
 	}
-	return p
+	return p, eight && p == colorprofile.ANSI
 }
 
 func hasFeature(features, f string) bool {

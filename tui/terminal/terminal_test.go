@@ -110,6 +110,11 @@ func TestDetect(t *testing.T) {
 			t.Errorf("%s: got %v %q, profile %v, passthrough %v, problems %q; want %v, profile %v, passthrough %v, problem %v",
 				c.name, got.Kind, got.Name, got.Profile, got.Passthrough, got.Problems, c.kind, c.profile, c.through, c.problem)
 		}
+		// Every entry of 8 colours above stays at 8 (ANSI): the palette
+		// must then keep to the basic colours.
+		if want := c.profile == colorprofile.ANSI; got.Eight != want {
+			t.Errorf("%s: eight colours %v, want %v", c.name, got.Eight, want)
+		}
 		if c.problem && !strings.Contains(got.Problems[0], PassthroughFix) {
 			t.Errorf("%s: the problem does not give the fix: %q", c.name, got.Problems[0])
 		}
