@@ -53,8 +53,8 @@ func (l *Library) Claims() []model.ClaimRef {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	var out []model.ClaimRef
-	for _, cs := range l.claims {
-		out = append(out, cs...)
+	for _, i := range l.order {
+		out = append(out, l.claims[i]...)
 	}
 	return out
 }
@@ -65,8 +65,8 @@ func (l *Library) Diagnostics() []model.Diagnostics {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
 	var out []model.Diagnostics
-	for _, d := range l.diags {
-		if d != nil {
+	for _, i := range l.order {
+		if d := l.diags[i]; d != nil {
 			out = append(out, *d)
 		}
 	}

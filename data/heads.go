@@ -3,7 +3,6 @@ package data
 import (
 	"bytes"
 	"fmt"
-	"runtime"
 	"strconv"
 	"sync"
 	"time"
@@ -27,6 +26,7 @@ type recHead struct {
 	n    int
 	off  int64
 	line int
+	size int // of its text as written
 	meta model.Meta
 }
 
@@ -43,34 +43,6 @@ const scriptBytes = 400
 // sniffBytes is read of a file whose metadata the catalog gives in full,
 // to tell text from binary.
 const sniffBytes = 1024
-
-// readHeads reads the heads of all entries on a few goroutines: more than
-// the cores, as a read that blocks holds its goroutine until it times out.
-func (l *Library) readHeads(entries []entry) ([]head, []*collHead) {
-	heads := make([]head, len(entries))
-	colls := make([]*collHead, len(entries))
-	work := make(chan int)
-	var wg sync.WaitGroup
-	for range max(runtime.GOMAXPROCS(0), 4) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range work {
-				if entries[i].coll != nil {
-					colls[i] = l.collectionHead(&entries[i])
-				} else {
-					heads[i] = l.articleHead(&entries[i])
-				}
-			}
-		}()
-	}
-	for i := range entries {
-		work <- i
-	}
-	close(work)
-	wg.Wait()
-	return heads, colls
-}
 
 // read reads at most limit bytes of an origin under a watch.
 func (l *Library) read(o origin, limit int64, timeout time.Duration) ([]byte, bool, error) {
@@ -129,11 +101,11 @@ func sizeText(n int64) string {
 	return strconv.FormatInt(n>>10, 10) + " KB"
 }
 
-// collectionHead reads every record of a collection for its metadata. A
-// read that stalls keeps the records read before it.
-func (l *Library) collectionHead(e *entry) *collHead {
+// collectionHead reads every record of a collection for its metadata into
+// ch, where the listing takes them as they come. A read that stalls keeps
+// the records read before it.
+func (l *Library) collectionHead(e *entry, ch *collHead) {
 	c := e.coll
-	ch := &collHead{}
 	sink := &recordProblems{path: c.org.String()}
 	_, err := guarded(l.o.openTimeout(), func(w *watch) (struct{}, error) {
 		rc, err := l.arch.open(l.fsys, c.org, w, l.o.MaxArticleBytes)
@@ -163,10 +135,9 @@ func (l *Library) collectionHead(e *entry) *collHead {
 			prob.Detail += fmt.Sprintf(" after %d record(s); the rest is not read", n)
 		}
 		ch.probs = append(ch.probs, *prob)
-		return ch
+		return
 	}
 	ch.probs = append(ch.probs, sink.done(c, len(ch.recs))...)
-	return ch
 }
 
 // recordHead checks one record and works out its metadata.
@@ -212,7 +183,7 @@ func (l *Library) recordHead(c *collection, r *record, sink *recordProblems) (re
 			meta = inferScript(meta, written, []para{{text: string(head), kind: model.Body}})
 		}
 	}
-	return recHead{n: r.n, off: r.off, line: r.line, meta: meta}, true
+	return recHead{n: r.n, off: r.off, line: r.line, size: r.size, meta: meta}, true
 }
 
 // recordProblems gathers the problems of a collection's records: a few

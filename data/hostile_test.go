@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"testing/fstest"
 	"time"
@@ -20,11 +21,22 @@ type stallFS struct {
 	fstest.MapFS
 	stall   map[string]int // name → bytes read before the read blocks
 	release chan struct{}
+	mu      *sync.Mutex // guards stall, which a test may change while the library reads
+}
+
+// setStall makes reads of name block after n bytes, from the next open.
+func (s stallFS) setStall(name string, n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stall[name] = n
 }
 
 func (s stallFS) Open(name string) (fs.File, error) {
 	f, err := s.MapFS.Open(name)
-	if n, ok := s.stall[name]; ok && err == nil {
+	s.mu.Lock()
+	n, ok := s.stall[name]
+	s.mu.Unlock()
+	if ok && err == nil {
 		return &stallFile{File: f, left: n, release: s.release}, nil
 	}
 	return f, err
@@ -61,7 +73,7 @@ func TestReadsThatBlock(t *testing.T) {
 		"kmsg.txt":     {Data: []byte("never read")},
 		"late.txt":     {Data: []byte(strings.Repeat(body, 200))},
 		"stream.jsonl": {Data: []byte(recs.String())},
-	}, stall: map[string]int{"kmsg.txt": 0}, release: release}
+	}, stall: map[string]int{"kmsg.txt": 0}, release: release, mu: &sync.Mutex{}}
 	start := time.Now()
 	l, err := openFS("stall", "", fsys, Options{ReadTimeout: time.Second})
 	if err != nil {
@@ -71,8 +83,8 @@ func TestReadsThatBlock(t *testing.T) {
 		t.Errorf("%d articles, want good, late and 50 records", n)
 	}
 	// Now the big file and the stream stall after their heads.
-	fsys.stall["late.txt"] = 4096
-	fsys.stall["stream.jsonl"] = 2000
+	fsys.setStall("late.txt", 4096)
+	fsys.setStall("stream.jsonl", 2000)
 	l.Wait()
 	if _, err := l.Article("late"); err == nil || !strings.Contains(err.Error(), "read timed out") {
 		t.Errorf("Article(late): %v", err)

@@ -26,13 +26,18 @@ type Library struct {
 	o    Options
 	arch *archives
 
-	mu       sync.RWMutex
-	files    []file
-	arts     []*model.Article // snapshots: replaced when stats arrive, never changed
-	index    map[string]int
-	problems []model.Problem
-	done     int
-	over     bool
+	mu        sync.RWMutex
+	files     []*file          // in the order they were listed (listing.go)
+	arts      []*model.Article // snapshots: replaced when stats arrive, never changed
+	keys      []listKey        // where each article goes in catalog order
+	order     []int            // indices of files and arts, in catalog order
+	index     map[string]int
+	problems  []model.Problem
+	listProbs [][]model.Problem // the listing's problems so far, per entry
+	listing   bool
+	textBytes int64
+	done      int
+	over      bool
 
 	cache    *articleCache
 	interned map[string]string // source ids, shared by every claim row that names them
@@ -46,6 +51,7 @@ type Library struct {
 	updates  chan struct{}
 	stop     chan struct{}
 	stopOnce sync.Once
+	listed   chan struct{} // closed when every article is listed
 	finished chan struct{}
 }
 
@@ -70,6 +76,10 @@ func (e *NoArticlesError) Is(target error) bool { return target == ErrNoArticles
 // Options change how a library opens. The zero value is what the explorer
 // uses.
 type Options struct {
+	// Progressive returns from Open as soon as the library holds an
+	// article: the others join it while it is in use (Listing, Updates).
+	// Otherwise Open returns once every article is listed.
+	Progressive bool
 	// NoPass skips the background pass: stats stay unknown and the source
 	// index empty, and nothing is parsed until asked for. For commands that
 	// walk the articles themselves.
@@ -151,44 +161,35 @@ func openFS(name, root string, fsys fs.FS, o Options) (*Library, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open %s: %s", text.Quote(name), errText(err))
 	}
-	heads, colls := l.readHeads(entries)
 	lay, layProbs := loadLayers(fsys, o)
 	l.layers, l.cmp = lay, compare.NewIndex(lay.frames)
 	l.addProblems(sc.probs...)
 	l.addProblems(layProbs...)
-	l.assemble(entries, heads, colls)
-	if len(l.arts) == 0 {
-		return nil, &NoArticlesError{Name: name, Problems: l.problems}
-	}
-	l.claims = make([][]model.ClaimRef, len(l.arts))
-	l.diags = make([]*model.Diagnostics, len(l.arts))
-	ids := make([]string, len(l.arts))
-	for i, a := range l.arts {
-		ids[i] = a.ID
-	}
-	l.sources.Order(ids)
-	if o.NoPass {
-		l.over = true
-		close(l.updates)
-		close(l.finished)
+	nameCollections(entries)
+	l.index = make(map[string]int, len(entries))
+	l.listing, l.listed = true, make(chan struct{})
+	first := l.startListing(entries)
+	if o.Progressive {
+		<-first
 	} else {
-		go l.pass()
+		<-l.listed
+		l.startPass()
+	}
+	l.mu.RLock()
+	n := len(l.arts)
+	l.mu.RUnlock()
+	if n == 0 {
+		<-l.listed
+		l.Close()
+		return nil, &NoArticlesError{Name: name, Problems: l.Problems()}
 	}
 	return l, nil
 }
 
-// assemble lists the articles found: files and records, with their ids.
-func (l *Library) assemble(entries []entry, heads []head, colls []*collHead) {
-	l.index = make(map[string]int, len(entries))
-	taken := make(map[string]bool, len(entries))
-	groups := map[string]int{}
-	add := func(f file, meta model.Meta) {
-		l.index[f.id] = len(l.arts)
-		l.files = append(l.files, f)
-		l.arts = append(l.arts, &model.Article{ID: f.id, Path: f.path, Meta: meta})
-	}
-	// Collections are named by their stem in ids ("news/18") unless two
-	// share one: then by their whole name ("news-csv/18").
+// nameCollections gives each collection the name its records' ids take
+// ("news/18"): its stem, unless two share one: then its whole name
+// ("news-csv/18").
+func nameCollections(entries []entry) {
 	stems := map[string]int{}
 	for i := range entries {
 		if c := entries[i].coll; c != nil {
@@ -199,26 +200,6 @@ func (l *Library) assemble(entries []entry, heads []head, colls []*collHead) {
 	for i := range entries {
 		if c := entries[i].coll; c != nil && stems[c.stem] > 1 {
 			c.stem = slug(c.org.String())
-		}
-	}
-	for i := range entries {
-		e := &entries[i]
-		if e.coll == nil {
-			h := heads[i]
-			l.addProblems(h.probs...)
-			if h.skip {
-				continue
-			}
-			name, _ := isCompressedName(e.path())
-			add(file{path: e.path(), id: uniqueID(articleID(name), taken), org: e.org}, h.meta)
-			continue
-		}
-		ch := colls[i]
-		l.addProblems(ch.probs...)
-		for _, r := range ch.recs {
-			id := uniqueID(recordID(r.meta, e.coll, r.n, groups), taken)
-			add(file{path: recordPath(e.coll, r.n), id: id, org: e.org, coll: e.coll,
-				rec: recLoc{n: r.n, off: r.off, line: r.line}}, r.meta)
 		}
 	}
 }
@@ -292,16 +273,18 @@ func (l *Library) Name() string { return l.name }
 func (l *Library) Articles() []*model.Article {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	return append([]*model.Article(nil), l.arts...)
+	out := make([]*model.Article, len(l.order))
+	for k, i := range l.order {
+		out[k] = l.arts[i]
+	}
+	return out
 }
 
 // Article returns the fully parsed article with the given id. The result is
 // shared with other callers and must not be modified. It does not wait for
 // the article's analysis (Sourcing).
 func (l *Library) Article(id string) (*model.Article, error) {
-	l.mu.RLock()
-	i, ok := l.index[id]
-	l.mu.RUnlock()
+	i, ok := l.lookup(id)
 	if !ok {
 		return nil, fmt.Errorf("no article %q in %s", id, text.Quote(l.name))
 	}
@@ -321,7 +304,14 @@ func (l *Library) Article(id string) (*model.Article, error) {
 func (l *Library) Problems() []model.Problem {
 	l.mu.RLock()
 	defer l.mu.RUnlock()
-	return append([]model.Problem(nil), l.problems...)
+	out := append([]model.Problem(nil), l.problems...)
+	for _, ps := range l.listProbs {
+		for _, p := range ps {
+			p.Detail = text.Sanitize(p.Detail)
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // Progress says how many articles the background pass has counted.

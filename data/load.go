@@ -477,7 +477,7 @@ func LoadEmbedded() (*model.Corpus, error) {
 // load parses every article of the library into a corpus.
 func (l *Library) load(root string) (*model.Corpus, error) {
 	c := &model.Corpus{Name: l.name, Root: root, Problems: l.Problems()}
-	for i := range l.files {
+	for _, i := range l.order {
 		a, _, prob := l.parse(i)
 		if prob != nil {
 			c.Problems = append(c.Problems, *prob)

@@ -64,8 +64,10 @@ func (l *Library) pass() {
 
 // feed hands the articles to the workers in corpus order, until the end or
 // Close.
+// It runs once every article is listed: files and order no longer change.
 func (l *Library) feed(work chan<- job) {
-	for i := 0; i < len(l.files); {
+	for k := 0; k < len(l.order); {
+		i := l.order[k]
 		c := l.files[i].coll
 		if c == nil {
 			select {
@@ -73,17 +75,19 @@ func (l *Library) feed(work chan<- job) {
 			case <-l.stop:
 				return
 			}
-			i++
+			k++
 			continue
 		}
-		end := i // a collection's records are next to each other
-		for end < len(l.files) && l.files[end].coll == c {
+		// A collection's records are next to each other, in both orders:
+		// they joined the library together, in order.
+		end := k
+		for end < len(l.order) && l.files[l.order[end]].coll == c {
 			end++
 		}
-		if !l.feedCollection(work, i, end) {
+		if !l.feedCollection(work, i, i+end-k) {
 			return
 		}
-		i = end
+		k = end
 	}
 }
 
@@ -184,7 +188,7 @@ func (l *Library) count(j job) {
 		p := l.parseShared(j.i)
 		a, prob = p.a, p.prob
 	case prob == nil:
-		f := &l.files[j.i]
+		f := l.files[j.i]
 		a = ParseArticle(f.id, f.path, j.raw, l.snapshot(j.i).Meta)
 	}
 	if prob == nil {
@@ -209,7 +213,7 @@ func (l *Library) count(j job) {
 // body reads the text of article i: the file, or the record in its
 // collection, under the read timeout and the size limit.
 func (l *Library) body(i int) ([]byte, *model.Problem) {
-	f := &l.files[i]
+	f := l.file(i)
 	if f.coll == nil {
 		raw, complete, err := l.read(f.org, l.o.MaxArticleBytes, l.o.ReadTimeout)
 		if err != nil {
@@ -249,6 +253,6 @@ func (l *Library) parse(i int) (*model.Article, int, *model.Problem) {
 	if prob != nil {
 		return nil, 0, prob
 	}
-	f := &l.files[i]
+	f := l.file(i)
 	return ParseArticle(f.id, f.path, raw, l.snapshot(i).Meta), len(raw), nil
 }

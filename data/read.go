@@ -29,10 +29,10 @@ import (
 const DefaultReadTimeout = 5 * time.Second
 
 // maxOpenTimeout bounds the reads made while a library opens (the heads of
-// the files, the catalog, zip directories): the library is on screen
-// within it even when a file blocks. A local read of a few KB never takes
-// that long; the file is reported, not waited for.
-const maxOpenTimeout = 2 * time.Second
+// the files, the catalog, zip directories). A local read of a few KB never
+// takes that long; the file is reported, not waited for. (A variable for
+// tests.)
+var maxOpenTimeout = 2 * time.Second
 
 // openTimeout is the timeout of the reads made while opening.
 func (o Options) openTimeout() time.Duration { return min(o.ReadTimeout, maxOpenTimeout) }

@@ -17,13 +17,11 @@ import (
 // changes: its path, size and modification time. Where the file system
 // knows no time (the embedded corpus), a hash of the content stands in.
 func (l *Library) ArticleStamp(id string) (string, error) {
-	l.mu.RLock()
-	i, ok := l.index[id]
-	l.mu.RUnlock()
+	i, ok := l.lookup(id)
 	if !ok {
 		return "", fmt.Errorf("no article %q in %s", id, l.name)
 	}
-	f := &l.files[i]
+	f := l.file(i)
 	s, err := fileStamp(l.fsys, f.org.file)
 	if err != nil {
 		return "", err

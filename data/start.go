@@ -17,15 +17,13 @@ import (
 // article's start, but for its last paragraph, which may be cut short,
 // and for classifications that depend on what follows.
 func (l *Library) ArticleStart(id string, upTo, start int) (*model.Article, bool, error) {
-	l.mu.RLock()
-	i, ok := l.index[id]
-	l.mu.RUnlock()
-	if !ok || l.cache.get(id) != nil || l.files[i].coll != nil {
+	i, ok := l.lookup(id)
+	if !ok || l.cache.get(id) != nil || l.file(i).coll != nil {
 		// A record of a collection is read whole anyway.
 		a, err := l.Article(id)
 		return a, err == nil, err
 	}
-	f := &l.files[i]
+	f := l.file(i)
 	raw, complete, err := l.read(f.org, int64(max(upTo, start)), l.o.ReadTimeout)
 	if err != nil {
 		return nil, false, readProblem(f.path, err)
