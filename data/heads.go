@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -62,6 +63,14 @@ func (l *Library) articleHead(e *entry) head {
 	if e.size > l.o.MaxArticleBytes {
 		return head{skip: true, probs: []model.Problem{tooLarge(p, e.size, l.o.MaxArticleBytes)}}
 	}
+	if e.org.gz && e.org.member == "" {
+		// What the gzip trailer says it inflates to: a file over the
+		// limit is skipped now, not listed and refused when read.
+		size, err := guarded(l.o.openTimeout(), func(w *watch) (int64, error) { return gzipSize(l.fsys, e.org.file, w) })
+		if err == nil && size > l.o.MaxArticleBytes {
+			return head{skip: true, probs: []model.Problem{tooLarge(p, size, l.o.MaxArticleBytes)}}
+		}
+	}
 	limit := int64(headBytes)
 	if e.listed && !needsInference(e.written) {
 		limit = sniffBytes
@@ -92,6 +101,15 @@ func tooLarge(p string, size, limit int64) model.Problem {
 	}
 	return model.Problem{Path: p, Kind: model.ProblemTooLarge, Fatal: true,
 		Detail: fmt.Sprintf("too large for an article (%s of %s): skipped", what, sizeText(limit))}
+}
+
+// tooLargeListed is the problem of an article found over the size limit
+// once listed (a compressed file whose size said less, a file that grew):
+// it stays in the list, unread, and the problem says so.
+func tooLargeListed(p string, size, limit int64) model.Problem {
+	prob := tooLarge(p, size, limit)
+	prob.Detail = strings.TrimSuffix(prob.Detail, ": skipped") + ": listed, but its text is not read"
+	return prob
 }
 
 func sizeText(n int64) string {

@@ -1,7 +1,12 @@
 package data
 
 import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
 	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -147,5 +152,57 @@ func TestBlockedHeadsHoldNothing(t *testing.T) {
 	}
 	if got := ids(l.Articles()); !slices.Equal(got, []string{"z"}) {
 		t.Errorf("listed %v", got)
+	}
+}
+
+// TestCompressedOverTheLimit: a .gz whose text is over the article size
+// limit is skipped at open, as its trailer tells, and said to be skipped;
+// one whose trailer lies is listed and, once read, said to be listed but
+// not read. Either way the list and the problem agree.
+func TestCompressedOverTheLimit(t *testing.T) {
+	dir := t.TempDir()
+	gz := func(name string, size int, lie bool) {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		line := []byte("سطر من نص طويل يتكرر حتى يتجاوز الحد.\n")
+		for n := 0; n < size; n += len(line) {
+			zw.Write(line)
+		}
+		zw.Close()
+		raw := b.Bytes()
+		if lie {
+			binary.LittleEndian.PutUint32(raw[len(raw)-4:], 1000)
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), raw, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	gz("big.txt.gz", 3<<20, false)
+	gz("liar.txt.gz", 3<<20, true)
+	gz("small.txt.gz", 10<<10, false)
+	l, err := OpenWith(dir, Options{MaxArticleBytes: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	l.Wait()
+	listed := map[string]bool{}
+	for _, a := range l.Articles() {
+		listed[a.Path] = true
+	}
+	said := map[string]string{}
+	for _, p := range l.Problems() {
+		if p.Kind == model.ProblemTooLarge {
+			said[p.Path] = p.Detail
+		}
+	}
+	if !listed["small.txt.gz"] {
+		t.Errorf("small.txt.gz is not listed: %v", listed)
+	}
+	if listed["big.txt.gz"] || !strings.HasSuffix(said["big.txt.gz"], ": skipped") {
+		t.Errorf("big.txt.gz: listed %v, problem %q: want skipped, and said so", listed["big.txt.gz"], said["big.txt.gz"])
+	}
+	if !listed["liar.txt.gz"] || !strings.Contains(said["liar.txt.gz"], "listed, but its text is not read") {
+		t.Errorf("liar.txt.gz: listed %v, problem %q: want listed, and said so", listed["liar.txt.gz"], said["liar.txt.gz"])
 	}
 }

@@ -142,7 +142,7 @@ loop:
 				j.prob = &model.Problem{Path: l.files[next].path, Kind: model.ProblemRecord, Fatal: true,
 					Detail: "no longer an article: " + r.bad}
 			case int64(len(r.content)) > l.o.MaxArticleBytes:
-				p := tooLarge(l.files[next].path, int64(len(r.content)), l.o.MaxArticleBytes)
+				p := tooLargeListed(l.files[next].path, int64(len(r.content)), l.o.MaxArticleBytes)
 				j.prob, j.raw = &p, nil
 			}
 			select {
@@ -220,7 +220,7 @@ func (l *Library) body(i int) ([]byte, *model.Problem) {
 			return nil, readProblem(f.path, err)
 		}
 		if !complete {
-			p := tooLarge(f.path, -1, l.o.MaxArticleBytes)
+			p := tooLargeListed(f.path, -1, l.o.MaxArticleBytes)
 			return nil, &p
 		}
 		raw, _, prob := checkText(f.path, raw, true)
@@ -241,7 +241,7 @@ func (l *Library) body(i int) ([]byte, *model.Problem) {
 		return nil, &model.Problem{Path: f.path, Kind: model.ProblemRecord, Fatal: true, Detail: "no longer an article: " + rec.bad}
 	}
 	if int64(len(rec.content)) > l.o.MaxArticleBytes {
-		p := tooLarge(f.path, int64(len(rec.content)), l.o.MaxArticleBytes)
+		p := tooLargeListed(f.path, int64(len(rec.content)), l.o.MaxArticleBytes)
 		return nil, &p
 	}
 	return rec.content, nil

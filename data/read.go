@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/gzip"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"io"
@@ -272,4 +273,28 @@ func isCompressedName(p string) (string, bool) {
 		return p[:len(p)-3], true
 	}
 	return p, false
+}
+
+// gzipSize is the size a gzip file says its content has (its trailer's
+// ISIZE, modulo 4 GB: a hint, as a file may lie; the size is judged again
+// on what is read), or -1 when it cannot tell.
+func gzipSize(fsys fs.FS, name string, w *watch) (int64, error) {
+	var f fs.File
+	var err error
+	w.call(func() { f, err = fsys.Open(name) })
+	if err != nil {
+		return -1, err
+	}
+	defer f.Close()
+	ra, ok := f.(io.ReaderAt)
+	st, err := f.Stat()
+	if !ok || err != nil || !st.Mode().IsRegular() || st.Size() < 18 {
+		return -1, nil
+	}
+	var tail [4]byte
+	w.call(func() { _, err = ra.ReadAt(tail[:], st.Size()-4) })
+	if err != nil {
+		return -1, err
+	}
+	return int64(binary.LittleEndian.Uint32(tail[:])), nil
 }
