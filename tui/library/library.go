@@ -78,6 +78,10 @@ func (l *Library) refresh() {
 		curID = a.ID
 	}
 	l.all = l.ctx.Lib.Articles()
+	if len(l.cols) > 0 && l.idWidth() != l.cols[0].width {
+		// Longer ids joined the list: the columns again.
+		l.SetSize(l.ctx.Width, l.ctx.Height)
+	}
 	l.apply()
 	for i, a := range l.view {
 		if a.ID == curID {
@@ -113,7 +117,10 @@ func (l *Library) setItems() {
 	for i, a := range l.view {
 		h, ok := l.heights[a.ID]
 		if !ok {
-			h = max(len(l.titleLines(a)), 1)
+			h = 1
+			if len(l.cols) > 0 && !oneLine(a.Meta.Title, l.cols[len(l.cols)-1].width) {
+				h = max(len(l.titleLines(a)), 1)
+			}
 			if l.stacked {
 				h++
 			}
