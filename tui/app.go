@@ -18,6 +18,7 @@ package tui
 import (
 	"fmt"
 	"strings"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -111,16 +112,22 @@ func (a *App) Stack() []common.Screen { return a.stack }
 // Init starts listening to the library, opens the note store and asks for
 // the background colour.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(a.waitProgress(), a.openNotes(), tea.RequestBackgroundColor)
+	return tea.Batch(a.waitProgress(0), a.openNotes(), tea.RequestBackgroundColor)
 }
 
-// waitProgress waits for the next library update.
-func (a *App) waitProgress() tea.Cmd {
+// progressEvery is the least time between two updates of the screens
+// from the library: the pass tells of every article, and each update
+// re-reads lists of 25,000 rows.
+const progressEvery = 100 * time.Millisecond
+
+// waitProgress waits for the next library update, after pause.
+func (a *App) waitProgress(pause time.Duration) tea.Cmd {
 	ch := a.ctx.Lib.Updates()
 	if ch == nil {
 		return nil
 	}
 	return func() tea.Msg {
+		time.Sleep(pause)
 		_, open := <-ch
 		return progressMsg{open: open}
 	}
@@ -147,7 +154,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case progressMsg:
 		cmd := a.broadcast(common.ProgressMsg{Done: !msg.open})
 		if msg.open {
-			cmd = tea.Batch(cmd, a.waitProgress())
+			cmd = tea.Batch(cmd, a.waitProgress(progressEvery))
 		}
 		return a, cmd
 	case tea.KeyPressMsg:
