@@ -22,6 +22,9 @@ import (
 type corpusOptions struct {
 	sources, frames string // alias table and frames file, default: next to the articles
 	pass            bool   // run the background pass (the corpus-wide source index)
+	// progressive: return once the first articles are listed, the others
+	// join while the explorer shows them (data.Options.Progressive).
+	progressive bool
 }
 
 // corpusArg is the folder to open: the DIR argument or --corpus (empty for
@@ -78,7 +81,7 @@ func (f *corpusFlags) options(o data.Options) (data.Options, error) {
 // problems are listed first. A data file named on the command line that
 // cannot be read is an input failure (status 1).
 func openCorpus(dir string, co corpusOptions, io stdio) (*data.Library, error) {
-	o, err := io.corpus.options(data.Options{NoPass: !co.pass, SourcesFile: co.sources, FramesFile: co.frames})
+	o, err := io.corpus.options(data.Options{NoPass: !co.pass, Progressive: co.progressive, SourcesFile: co.sources, FramesFile: co.frames})
 	if err != nil {
 		return nil, err
 	}

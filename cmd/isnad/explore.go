@@ -58,7 +58,7 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 			if err != nil {
 				return err
 			}
-			lib, err := openCorpus(dir, corpusOptions{pass: true}, io)
+			lib, err := openCorpus(dir, corpusOptions{pass: true, progressive: true}, io)
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,10 @@ type lazyIndex struct {
 var errClosed = errors.New("the search index is closed")
 
 func newLazyIndex(lib *data.Library, dir, indexDir string) *lazyIndex {
-	return &lazyIndex{open: func() (*search.Index, error) { return openIndex(lib, dir, indexDir) }}
+	return &lazyIndex{open: func() (*search.Index, error) {
+		lib.WaitListed() // the index is of every article
+		return openIndex(lib, dir, indexDir)
+	}}
 }
 
 // Open returns the index, opening it the first time (which may wait for

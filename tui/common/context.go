@@ -21,9 +21,12 @@ import (
 // new kind of query (search, notes) is one method here and one there.
 type Library interface {
 	Name() string
-	// Articles lists every article at once (metadata), in catalog order;
-	// Stats fill in as the background pass reaches each article.
+	// Articles lists the articles (metadata) in catalog order; Stats fill
+	// in as the background pass reaches each article. While Listing, the
+	// list grows: the articles listed so far, in their places.
 	Articles() []*model.Article
+	// Listing says whether articles are still being listed.
+	Listing() bool
 	// Article returns a fully parsed article.
 	Article(id string) (*model.Article, error)
 	// ArticleStart returns the whole article (as Article does) when it is
@@ -178,7 +181,9 @@ func (c *Context) StatusLine() string {
 		msg, _ := c.Engine.Fit(c.Note, max(c.Width/2, 1), text.LTR).Content()
 		parts = append(parts, msg)
 	}
-	if done, total := c.Lib.Progress(); done < total {
+	if c.Lib.Listing() {
+		parts = append(parts, "listing…")
+	} else if done, total := c.Lib.Progress(); done < total {
 		parts = append(parts, fmt.Sprintf("reading %d/%d", done, total))
 	}
 	n := countProblems(c.Lib.Problems())
