@@ -42,13 +42,13 @@ func (f *sourcingFlags) open(pass bool, io stdio) (*data.Library, error) {
 // walk runs the claims layer over one article (id) or all, handing each
 // result to fn in corpus order, and reports problems. end finishes the
 // output.
-func (f *sourcingFlags) walk(id string, io stdio, fn func(*model.Sourcing) error, end func() error) error {
+func (f *sourcingFlags) walk(id string, io stdio, fn func(*model.Sourcing) error, end func() error) (err error) {
 	lib, err := f.open(false, io)
 	if err != nil {
 		return err
 	}
 	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
+	defer func() { err = problemsStatus(io, lib.Problems(), err) }()
 	ids, err := articleIDs(lib, id)
 	if err != nil {
 		return err

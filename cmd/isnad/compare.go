@@ -28,13 +28,13 @@ func newCompareCmd(io stdio) *cobra.Command {
 		Long: `Compares how the articles (all, or those named) frame the story, name the
 relationship, which words set each apart, and where their facts disagree.`,
 		ValidArgsFunction: completeArticles,
-		RunE: func(_ *cobra.Command, args []string) error {
+		RunE: func(_ *cobra.Command, args []string) (err error) {
 			lib, err := openCorpus(corpus, corpusOptions{frames: frames}, io)
 			if err != nil {
 				return err
 			}
 			defer lib.Close()
-			defer func() { printProblems(io, lib.Problems()) }()
+			defer func() { err = problemsStatus(io, lib.Problems(), err) }()
 			ids, err := selection(lib, args, io)
 			if err != nil {
 				return err

@@ -35,7 +35,7 @@ channel of an attribution — and, with --notes, the notes analysts wrote on it.
   csv    one row per claim, its sources in one cell (--bom for Excel)
   jsonl  one JSON object per claim, which reads back`,
 		Args: maxArgs(0, "argument"),
-		RunE: func(*cobra.Command, []string) error {
+		RunE: func(*cobra.Command, []string) (err error) {
 			if !slices.Contains(export.Formats, format) {
 				return usageErrorf("--format %q: want md, csv or jsonl", format)
 			}
@@ -54,7 +54,7 @@ channel of an attribution — and, with --notes, the notes analysts wrote on it.
 				return err
 			}
 			defer lib.Close()
-			defer func() { printProblems(io, lib.Problems()) }()
+			defer func() { err = problemsStatus(io, lib.Problems(), err) }()
 			ids, err := articleIDs(lib, article)
 			if err != nil {
 				return err

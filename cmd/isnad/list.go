@@ -44,7 +44,8 @@ func newListCmd(io stdio) *cobra.Command {
 		Use:   "list [DIR]",
 		Short: "List the articles of the corpus with their metadata and counts",
 		Long: `Lists the articles of the corpus (the embedded one without DIR) with their
-metadata and counts. Problems with the files go to standard error.`,
+metadata and counts. Problems with the files go to standard error; the
+exit status is 1 when a file could not be read (the list holds the rest).`,
 		Args:              maxArgs(1, "corpus folder"),
 		ValidArgsFunction: completeDirs,
 		RunE: func(_ *cobra.Command, args []string) error {
@@ -103,7 +104,30 @@ func list(lib *data.Library, asJSON bool, io stdio) error {
 		}
 		tw.Flush()
 	}
-	printProblems(io, lib.Problems())
+	return problemsStatus(io, lib.Problems(), nil)
+}
+
+// problemsStatus prints the problems (printProblems) and returns the
+// command's status: err when there is one; else exit status 1 when a file
+// or record could not be read (its output is whole for the rest, the
+// lines on stderr say what is missing), so that a script knows its
+// listing lacks what was there; nil when everything was read, even with
+// problems of the data itself (binary or empty files, malformed records,
+// links not followed), which reading again would not change.
+func problemsStatus(io stdio, probs []model.Problem, err error) error {
+	printProblems(io, probs)
+	if err != nil {
+		return err
+	}
+	n := 0
+	for _, p := range probs {
+		if p.Kind == model.ProblemUnreadable && !p.Notice {
+			n++
+		}
+	}
+	if n > 0 {
+		return &exitError{code: exitInput, err: fmt.Errorf("%d file(s) could not be read", n), quiet: true}
+	}
 	return nil
 }
 

@@ -23,13 +23,13 @@ sources — with the spellings met and how many claims of each article rely on t
 	return cmd
 }
 
-func sources(f sourcingFlags, io stdio) error {
+func sources(f sourcingFlags, io stdio) (err error) {
 	lib, err := f.open(true, io)
 	if err != nil {
 		return err
 	}
 	defer lib.Close()
-	defer func() { printProblems(io, lib.Problems()) }()
+	defer func() { err = problemsStatus(io, lib.Problems(), err) }()
 	lib.Wait()
 	srcs := lib.Sources()
 	if f.json {
