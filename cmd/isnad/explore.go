@@ -63,6 +63,7 @@ Exit status: 0 ok, 1 some input failed, 2 usage or nothing to open.`,
 				return err
 			}
 			defer lib.Close()
+			limitMemory(lib)
 			if f, ok := io.out.(*os.File); !ok || !term.IsTerminal(f.Fd()) {
 				return usageErrorf("the explorer needs a terminal; `isnad list` and `isnad cat` work in pipes")
 			}

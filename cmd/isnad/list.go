@@ -58,6 +58,7 @@ exit status is 1 when a file could not be read (the list holds the rest).`,
 				return err
 			}
 			defer lib.Close()
+			limitMemory(lib)
 			return list(lib, asJSON, io)
 		},
 	}
