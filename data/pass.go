@@ -3,6 +3,7 @@ package data
 import (
 	"fmt"
 	"runtime"
+	"strings"
 	"sync"
 	"time"
 
@@ -211,8 +212,20 @@ func (l *Library) count(j job) {
 }
 
 // body reads the text of article i: the file, or the record in its
-// collection, under the read timeout and the size limit.
+// collection, under the read timeout and the size limit. The article is
+// in the list: a problem says it stays there unread, not that it was
+// skipped.
 func (l *Library) body(i int) ([]byte, *model.Problem) {
+	raw, prob := l.readBody(i)
+	if prob != nil {
+		p := *prob
+		p.Detail = strings.Replace(p.Detail, ": skipped", ": listed, but its text is not read", 1)
+		return nil, &p
+	}
+	return raw, nil
+}
+
+func (l *Library) readBody(i int) ([]byte, *model.Problem) {
 	f := l.file(i)
 	if f.coll == nil {
 		raw, complete, err := l.read(f.org, l.o.MaxArticleBytes, l.o.ReadTimeout)
