@@ -9,7 +9,9 @@
 #     a first article row), to all 25,020 articles listed ("25020
 #     articles" in the title row), and to the end of the background pass
 #     (the status bar's "reading N/M" gone); then q. Peak RSS through the
-#     pass (/usr/bin/time -v), against the text's bytes;
+#     pass (/usr/bin/time -v), against the text's bytes. How soon a key is
+#     answered: ? (help) until the help screen is drawn, sent as soon as
+#     the first screen is there, and again once all are listed;
 #   - `isnad list --json`: wall time, CPU time, peak RSS.
 # The text's bytes are counted honestly: the UTF-8 bytes of every
 # article's title and content, decoded from the JSON (python3).
@@ -86,6 +88,19 @@ library_shown() { screen | head -n 1 | grep -q "isnad · saudinewsnet" && screen
 all_listed() { screen | head -n 1 | grep -q "$articles articles"; }
 pass_over() { ! screen | tail -n 1 | grep -q "reading [0-9]"; }
 exited() { screen | grep -q "EXIT:"; }
+help_shown() { screen | tail -n 1 | grep -q "? close"; }
+library_back() { screen | head -n 1 | grep -q "isnad · saudinewsnet"; }
+# key_ms: ? (help) until the help screen is drawn, in ms; esc back to the
+# library.
+key_ms() {
+	local t0
+	t0=$(now)
+	tm send-keys -t 0 '?'
+	until_ok 60 help_shown || return 1
+	echo $(($(date +%s%N) / 1000000 - t0 / 1000000))
+	tm send-keys -t 0 Escape
+	until_ok 60 library_back || return 1
+}
 cpu() { awk -F': ' '/User time/ { u = $2 } /System time/ { s = $2 } END { printf "%.1f", u + s }' "$1"; }
 rss() { sed -n 's/.*Maximum resident set size (kbytes): //p' "$1"; }
 
@@ -97,8 +112,10 @@ explore() {
 	tm wait-for -S go
 	until_ok 60 library_shown || return 1
 	t1=$(now)
+	k1=$(key_ms) || return 1
 	until_ok 120 all_listed || return 1
 	t2=$(now)
+	k2=$(key_ms) || return 1
 	until_ok 600 pass_over || return 1
 	t3=$(now)
 	tm send-keys -t 0 q
@@ -108,6 +125,7 @@ explore() {
 	r=$(rss "$work/explore.time")
 	awk -v a="$(ms "$t0" "$t1")" -v b="$(ms "$t0" "$t2")" -v c="$(ms "$t0" "$t3")" -v cpu="$(cpu "$work/explore.time")" -v r="$r" -v t="$textbytes" \
 		'BEGIN { printf "    explorer: library on screen %5d ms, all listed %5d ms, pass over %6d ms (%s s CPU); peak RSS %4.0f MB = %.2fx the text\n", a, b, c, cpu, r / 1024, r * 1024 / t }'
+	echo "    keys: ? drawn the help screen ${k1} ms after it was sent right after the first screen, ${k2} ms once all were listed (the pass running)"
 }
 
 list_json() {
