@@ -16,10 +16,11 @@ import (
 )
 
 // Library is an open corpus as the explorer and the CLI read it. Open returns
-// as soon as every article's metadata is known; a background pass then parses
-// each article once to count it (Stats) and find its problems, without
-// keeping the parse: Article parses again on demand, keeping a few parsed
-// articles in a small cache. All methods are safe for concurrent use.
+// as soon as every article's metadata is known (with Options.Progressive, as
+// soon as one is: the others join while it is in use); a background pass
+// then parses each article once to count it (Stats) and find its problems,
+// without keeping the parse: Article parses again on demand, keeping a few
+// parsed articles in a small cache. All methods are safe for concurrent use.
 type Library struct {
 	name string
 	fsys fs.FS
