@@ -55,7 +55,7 @@ if [ -d "$dir" ]; then
 	tmux -L "$sock" wait-for -S go
 	until tmux -L "$sock" capture-pane -p | grep -q "25020 articles"; do sleep 0.02; done
 	t1=$(now)
-	until ! tmux -L "$sock" capture-pane -p | grep -q "reading [0-9]"; do sleep 0.1; done
+	until ! tmux -L "$sock" capture-pane -p | grep -qE "reading [0-9]|listing…"; do sleep 0.1; done
 	t2=$(now)
 	tmux -L "$sock" send-keys q
 	tmux -L "$sock" wait-for done

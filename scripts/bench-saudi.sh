@@ -86,7 +86,7 @@ until_ok() {
 }
 library_shown() { screen | head -n 1 | grep -q "isnad · saudinewsnet" && screen | grep -qE '^ *[a-z0-9]+/2015-[0-9-]+/[0-9]+ '; }
 all_listed() { screen | head -n 1 | grep -q "$articles articles"; }
-pass_over() { ! screen | tail -n 1 | grep -q "reading [0-9]"; }
+pass_over() { ! screen | tail -n 1 | grep -qE "reading [0-9]|listing…"; }
 exited() { screen | grep -q "EXIT:"; }
 help_shown() { screen | tail -n 1 | grep -q "? close"; }
 library_back() { screen | head -n 1 | grep -q "isnad · saudinewsnet"; }
