@@ -236,27 +236,11 @@ func (c *collection) readRecords(r io.Reader, textMax int, limit int64, fn func(
 // readRecordAt reads the record at off (from readRecords) in a fresh
 // stream of the collection, text whole.
 func (c *collection) readRecordAt(r io.Reader, off int64, n int, limit int64) (*record, error) {
-	if _, err := io.CopyN(io.Discard, r, off); err != nil {
-		return nil, fmt.Errorf("record %d: the collection is shorter than when it was opened", n+1)
-	}
-	if c.format == "json" {
-		sp := newJSONSplitter(r, int(limit)+metaSlack)
-		v, ok := sp.next()
-		if !ok {
-			return nil, fmt.Errorf("record %d: not found where it was", n+1)
-		}
-		v.n = n
-		rec := c.jsonRecord(v, -1)
-		return &rec, nil
-	}
-	cr := c.csvReader(&limitedRecords{r: r, max: limit + metaSlack})
-	row, err := cr.Read()
+	cu, err := c.cursorAt(r, off, limit)
 	if err != nil {
-		return nil, fmt.Errorf("record %d: %s", n+1, oneLine(err.Error()))
+		return nil, fmt.Errorf("record %d: %w", n+1, err)
 	}
-	rec := record{n: n, off: off}
-	c.csvRecord(&rec, row, -1)
-	return &rec, nil
+	return cu.seek(off, n)
 }
 
 // jsonRecord reads the fields of one JSON value.

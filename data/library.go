@@ -41,6 +41,7 @@ type Library struct {
 	over      bool
 
 	cache    *articleCache
+	cursors  cursors           // collections' streams left open between reads
 	interned map[string]string // source ids, shared by every claim row that names them
 	flights  flights           // parses and analyses under way
 	layers   layers
@@ -337,6 +338,7 @@ func (l *Library) Wait() { <-l.finished }
 // worker is left to finish on its own, and what it finds is dropped.
 func (l *Library) Close() {
 	l.stopOnce.Do(func() { close(l.stop) })
+	defer l.cursors.closeAll()
 	select {
 	case <-l.finished:
 	case <-time.After(closeGrace):

@@ -240,12 +240,7 @@ func (l *Library) readBody(i int) ([]byte, *model.Problem) {
 		return raw, prob
 	}
 	rec, err := guarded(l.o.ReadTimeout, func(w *watch) (*record, error) {
-		rc, err := l.arch.open(l.fsys, f.coll.org, w, l.o.MaxArticleBytes)
-		if err != nil {
-			return nil, err
-		}
-		defer rc.Close()
-		return f.coll.readRecordAt(rc, f.rec.off, f.rec.n, l.o.MaxArticleBytes)
+		return l.readRecord(f, w)
 	})
 	if err != nil {
 		return nil, readProblem(f.path, err)

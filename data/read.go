@@ -45,13 +45,34 @@ var errTimedOut = errors.New("read timed out")
 type watch struct {
 	since     atomic.Int64 // start of the pending call (UnixNano), 0: none
 	abandoned atomic.Bool
+	// to is the read job the calls now serve, when they are another's: a
+	// stream kept open between reads (cursor.go) reports its calls to the
+	// guard of the read using it, and stops when that one is abandoned.
+	to atomic.Pointer[watch]
 }
 
 // call runs one call that may block (an open, a read) under the watch.
 func (w *watch) call(f func()) {
-	w.since.Store(time.Now().UnixNano())
+	now := time.Now().UnixNano()
+	w.since.Store(now)
+	to := w.to.Load()
+	if to != nil {
+		to.since.Store(now)
+	}
 	f()
 	w.since.Store(0)
+	if to != nil {
+		to.since.Store(0)
+	}
+}
+
+// gone: the read the watch serves was abandoned.
+func (w *watch) gone() bool {
+	if w.abandoned.Load() {
+		return true
+	}
+	to := w.to.Load()
+	return to != nil && to.abandoned.Load()
 }
 
 // reader wraps r so that each Read is watched.
@@ -63,7 +84,7 @@ type watchedReader struct {
 }
 
 func (wr *watchedReader) Read(p []byte) (n int, err error) {
-	if wr.w.abandoned.Load() {
+	if wr.w.gone() {
 		return 0, errTimedOut
 	}
 	wr.w.call(func() { n, err = wr.r.Read(p) })
