@@ -22,6 +22,10 @@ import (
 // reads on every core at once, each worker a few records apart.
 const maxCursors = 4
 
+// maxCursorBuffer: a cursor whose read buffer grew past this (a record of
+// megabytes) is closed rather than kept.
+const maxCursorBuffer = 1 << 20
+
 // cursor is one collection's stream, positioned after a record.
 type cursor struct {
 	c    *collection
@@ -119,8 +123,9 @@ func (l *Library) readRecord(f *file, w *watch) (*record, error) {
 	}
 	rec, err := cu.seek(off, n)
 	cu.w.to.Store(nil)
-	if err != nil || w.abandoned.Load() {
-		// A stream that failed or stalled is not read again.
+	if err != nil || w.abandoned.Load() || (cu.sp != nil && cap(cu.sp.buf) > maxCursorBuffer) {
+		// A stream that failed or stalled is not read again; one that
+		// grew its buffer for a huge record is not kept holding it.
 		cu.rc.Close()
 		return rec, err
 	}
