@@ -147,10 +147,24 @@ type SourceKind string
 
 // Source kinds.
 const (
-	SourcePerson    SourceKind = "person"
-	SourceOrg       SourceKind = "org"
-	SourceOutlet    SourceKind = "outlet"
-	SourceAnonymous SourceKind = "anonymous"
+	SourcePerson     SourceKind = "person"
+	SourceOrg        SourceKind = "org"        // a company, party, club, university, NGO
+	SourceGovernment SourceKind = "government" // a ministry, government, army, court, parliament
+	SourceOutlet     SourceKind = "outlet"     // a newspaper, agency, channel, website
+	SourceDocument   SourceKind = "document"   // a report, statement, study, decree as the source
+	SourceAnonymous  SourceKind = "anonymous"
+)
+
+// AttributionForm is the grammatical shape of an attribution's cue.
+type AttributionForm string
+
+// Attribution forms.
+const (
+	FormVerb       AttributionForm = "verb"        // قال، أكد، said, told
+	FormParticiple AttributionForm = "participle"  // مضيفاً، مشيراً، saying
+	FormVerbalNoun AttributionForm = "verbal-noun" // قوله، تأكيده
+	FormNominal    AttributionForm = "nominal"     // بحسب، وفقاً لـ، according to
+	FormQuote      AttributionForm = "quote"       // a quotation with no cue word of its own
 )
 
 // Attribution is a statement put in someone's mouth in running text: "قال
@@ -162,20 +176,34 @@ type Attribution struct {
 	Speaker  string          `json:"speaker"`  // as written, titles included
 	Role     string          `json:"role,omitempty"`
 	Kind     AttributionKind `json:"kind"`
-	// SourceKind is person, org, outlet or anonymous.
-	SourceKind SourceKind `json:"source_kind"`
+	// SourceKind is person, org, government, outlet, document or anonymous.
+	SourceKind SourceKind      `json:"source_kind"`
+	Form       AttributionForm `json:"form"`
 	// Channel is the source id of the medium the speaker used ("reuters" in
 	// "تحدثوا إلى رويترز"), or a slug when it is no source (journalists).
 	Channel     string `json:"channel,omitempty"`
 	ChannelText string `json:"channel_text,omitempty"`
 	Cue         string `json:"cue"` // the reporting verb or phrase as written
-	// Carried is set when the speaker is not in the sentence but carried
-	// over: a bare "وقال:" or a quotation running on from an earlier sentence.
+	// Carried is set when the speaker is not written in the sentence: a bare
+	// "وقال:", a participle ("مضيفاً") or a quotation with no cue.
 	Carried bool `json:"carried,omitempty"`
-	// Para, Start and End place the cue and speaker in the paragraph.
-	Para  int `json:"para"`
-	Start int `json:"start"`
-	End   int `json:"end"`
+	// Resolved is set when the source was found from a pronoun ("he said"),
+	// a dropped subject ("وأضاف أن"), a description pointing back ("the
+	// company said" after "Unilever said") or a quotation continuing a
+	// speaker; Antecedent is then the id of the attribution that names it.
+	Resolved   bool   `json:"resolved,omitempty"`
+	Antecedent string `json:"antecedent,omitempty"`
+	// Para, Start and End place the cue and speaker in the paragraph
+	// (bytes of Paragraph.Text). CueStart and CueEnd are the cue alone;
+	// SpeakerStart and SpeakerEnd the speaker as written, equal when the
+	// sentence writes none.
+	Para         int `json:"para"`
+	Start        int `json:"start"`
+	End          int `json:"end"`
+	CueStart     int `json:"cue_start"`
+	CueEnd       int `json:"cue_end"`
+	SpeakerStart int `json:"speaker_start"`
+	SpeakerEnd   int `json:"speaker_end"`
 }
 
 // Sourcing is what the sourcing layer finds in one article.
