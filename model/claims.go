@@ -170,12 +170,16 @@ const (
 // Attribution is a statement put in someone's mouth in running text: "قال
 // الرئيس الأوكراني فولوديمير زيلينسكي …", "according to Western reports".
 type Attribution struct {
-	ID       string          `json:"id"`       // "000#a3"
-	Sentence string          `json:"sentence"` //
-	Source   string          `json:"source"`   // source id
-	Speaker  string          `json:"speaker"`  // as written, titles included
-	Role     string          `json:"role,omitempty"`
-	Kind     AttributionKind `json:"kind"`
+	ID       string `json:"id"`       // "000#a3"
+	Sentence string `json:"sentence"` //
+	Source   string `json:"source"`   // source id
+	// Speaker is who speaks, as the article writes them, titles included:
+	// the words of this sentence, or for a resolved attribution those its
+	// antecedent named the speaker with (the words written here — "he",
+	// "الشركة", none — stay at SpeakerStart:SpeakerEnd).
+	Speaker string          `json:"speaker"`
+	Role    string          `json:"role,omitempty"`
+	Kind    AttributionKind `json:"kind"`
 	// SourceKind is person, org, government, outlet, document or anonymous.
 	SourceKind SourceKind      `json:"source_kind"`
 	Form       AttributionForm `json:"form"`

@@ -56,13 +56,14 @@ func ParseAliases(b []byte) (*Aliases, error) {
 		if e.ID == "" || e.Name == "" {
 			return nil, fmt.Errorf("source %q: id and name are required", e.ID+e.Name)
 		}
-		switch e.Kind {
-		case model.SourcePerson, model.SourceOrg, model.SourceOutlet, model.SourceAnonymous:
-		case "":
+		if e.Kind == "" {
 			e.Kind = model.SourceOrg
-		default:
-			return nil, fmt.Errorf("source %s: kind %q: want person, org, outlet or anonymous", e.ID, e.Kind)
 		}
+		k, err := parseKind(string(e.Kind))
+		if err != nil {
+			return nil, fmt.Errorf("source %s: %w", e.ID, err)
+		}
+		e.Kind = k
 		i := len(a.entries)
 		a.entries = append(a.entries, e)
 		for _, n := range append([]string{e.Name}, e.Aliases...) {

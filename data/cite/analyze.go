@@ -59,7 +59,10 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 		}
 	}
 
-	st := &attrState{}
+	f := newFinder(z, a.ID)
+	// governs maps a sentence inside a quotation that runs on from an
+	// earlier one to the attribution of its speaker.
+	governs := map[string]int{}
 	// The claims need what each sentence's tokens say of facts, not the
 	// tokens: that is found here and the tokens dropped sentence by
 	// sentence (a 10 MB article has 1.6 million of them, 130 MB at once).
@@ -70,7 +73,6 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 		if inRefs[i] || (p.Kind != model.Body && p.Kind != model.ListItem) {
 			continue
 		}
-		st.newParagraph()
 		for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
 			sen := &a.Sentences[si]
 			toks := tokenize(sen.Text)
@@ -79,19 +81,19 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 				skip = append(skip, [2]int{c.Start - sen.Start, c.End - sen.Start})
 			}
 			facts[si] = z.factReasons(toks, skip)
-			for _, at := range z.attributions(sen.Text, toks, st) {
-				at.Para, at.Sentence = p.N, sen.ID
-				at.Start += sen.Start
-				at.End += sen.Start
-				at.ID = model.ElemID(a.ID, 'a', len(s.Attributions))
-				s.Attributions = append(s.Attributions, at)
+			if si == p.SentFrom {
+				f.newParagraph()
+			}
+			if g := f.sentence(sen.Text, toks, p.N, sen.Start, sen.ID, p.Text[min(sen.End, len(p.Text)):]); g >= 0 {
+				governs[sen.ID] = g
 			}
 		}
 	}
+	s.Attributions = f.out
 
-	z.claims(a, s, inRefs, cites, facts)
+	z.claims(a, s, inRefs, cites, facts, governs)
 	finish(s)
-	s.Mentions = z.mentions(s, st)
+	s.Mentions = z.mentions(s, f)
 	return s
 }
 

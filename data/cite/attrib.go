@@ -2,377 +2,358 @@ package cite
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
 
-// The attribution finder reads a sentence as a sequence of tokens and looks
-// for cues: a reporting verb (قال، أكد، said), a phrase (بحسب، وفقاً لـ,
-// according to) or a passive (قيل). Around a cue it reads the speaker — after
-// the verb in Arabic's usual verb–subject order, before it when a known name
-// or a vague noun stands right there ("المحللين يقولون") — an appositive role
-// after a comma, and a channel ("تحدثوا إلى رويترز", "في “الغارديان”"). A cue
-// without a speaker ("وقال:", "لكنهم قالوا إن") continues the previous
-// speaker of the paragraph, and so does a quotation running on from an
-// earlier sentence.
+// The attribution finder reads an article sentence after sentence, in
+// reading order, and keeps what it has met: the speakers named so far (for
+// "he said", "وأضاف أن", "the company said") and a quotation left open. In
+// each sentence it looks for cues — a reporting verb in any of its forms, a
+// circumstantial participle (مضيفاً، saying), a verbal noun with a pronoun
+// (قوله), a nominal phrase (بحسب، according to), or a quotation with no cue
+// continuing a speaker — and reads the speaker of each:
+//
+//   - Arabic puts the verb first (قال الوزير …): the speaker runs from the
+//     verb to what was said (أن، إن، a colon, a quotation, the verb's own
+//     particle such as إلى in أشار إلى), or, for verbs with a direct object
+//     (نفى، انتقد), to the end of the noun phrase. It may also come first:
+//     "أما الوزير فأوضح", "المسؤول الذي قال", a known name before the verb.
+//   - English puts it first ("Mr Smith said", "AMR's chief executive Gerard
+//     Arpey said") or after the verb once a quotation is closed ('"…," said
+//     Mr Smith'). An apposition set off by commas is left out.
+//
+// A speaker not written (a dropped subject, a pronoun, a participle, a
+// quotation with no cue) or written as a description ("the company", "الشركة")
+// is resolved against the speakers met before, across paragraphs; see
+// entity.go. A cue inside a quotation belongs to the quoted speaker, and a
+// reporting verb inside what an earlier cue of the same sentence reports is
+// nested speech: neither is an attribution of the article.
 
-// attrState is what one article's finder remembers between sentences.
-type attrState struct {
-	last    *model.Attribution  // previous attribution of the paragraph
-	quote   *model.Attribution  // speaker of a quotation still open
-	persons []person            // named people met so far, for "لوكين" = "أرتيوم لوكين"
-	also    []model.Attribution // speakers coordinated with the one just found
+// event is an attribution being read, in token positions of its sentence.
+type event struct {
+	cue     [2]int
+	form    model.AttributionForm
+	fam     *family // nil for nominal cues and quotations
+	vf      verbForm
+	sp      [2]int // the speaker as written; empty when none is
+	role    [2]int // an apposition, kept for the reader
+	ch      [2]int // the channel, when written
+	content int    // where what was said starts; len(toks) when unknown
+	agr     agreement
+	main    int  // participles: index of the event they hang on, or -1
+	subject bool // the speaker is the subject of a verb that reports nothing
+	passive bool // a passive withholds the speaker: "قيل إن"
 }
 
-// coordinated finds known names joined to a known speaker by و: "كل من
-// روسيا وكوريا الشمالية" speak both.
-func (z *Analyzer) coordinated(name []token, first model.Attribution) []model.Attribution {
-	if first.Kind != model.Named || first.Source == "" {
-		return nil
-	}
-	var out []model.Attribution
-	for k := 1; k < len(name); k++ {
-		if !strings.HasPrefix(name[k].norm, "و") {
-			continue
-		}
-		e, n := z.aliases.find(name, k)
-		if n == 0 || e.ID == first.Source {
-			continue
-		}
-		b := first
-		b.Source, b.SourceKind, b.Speaker, b.Role = e.ID, e.Kind, strings.TrimPrefix(joinRaw(name[k:k+n]), "و"), ""
-		out = append(out, b)
-		k += n - 1
-	}
-	return out
+func (e *event) hasSpeaker() bool { return e.sp[1] > e.sp[0] }
+
+// finder is the state of one article's pass.
+type finder struct {
+	z   *Analyzer
+	lex *Lexicon
+	reg registry
+	// article is the article's id, for attribution ids; out its
+	// attributions so far.
+	article string
+	out     []model.Attribution
+	// qOpen is set when a quotation is open at the end of the last
+	// sentence, qStraight when it opened with a straight mark, and qOwner
+	// is the index in out of the attribution it belongs to (-1: unknown).
+	qOpen, qStraight bool
+	qOwner           int
+	// since counts sentences since the last attribution, so that a
+	// quotation far from any speaker is not given to the last one.
+	since int
 }
 
-type person struct {
-	words []string // folded name words
-	id    string
-	name  string
+func newFinder(z *Analyzer, article string) *finder {
+	return &finder{z: z, lex: z.lex, article: article, qOwner: -1, since: 1 << 20, reg: newRegistry()}
 }
 
-// newParagraph forgets the speakers of the previous paragraph.
-func (st *attrState) newParagraph() { st.last, st.quote = nil, nil }
-
-// speaker is a parsed speaker phrase.
-type speaker struct {
-	name []token // the name, titles included
-	role []token // an appositive after a comma, or what follows a quoted name
-	end  int     // token index after the speaker and its role
-}
-
-// attributions finds the attributions of one sentence. Offsets are relative
-// to text.
-func (z *Analyzer) attributions(text string, toks []token, st *attrState) []model.Attribution {
-	var out []model.Attribution
+// sentence finds the attributions of one sentence and appends them to
+// f.out; rest is the text of its paragraph after it. It returns the index in f.out of the attribution that governs the
+// sentence when it has none of its own (a quotation running on), or -1.
+func (f *finder) sentence(text string, toks []token, para, offset int, senID, rest string) int {
+	qs := f.quotations(toks, rest)
+	var evs []event
 	for i := 0; i < len(toks); i++ {
-		if toks[i].punct {
+		t := &toks[i]
+		if t.punct || qs.in[i] {
 			continue
 		}
-		a, next, ok := z.phraseCue(toks, i, st)
-		if !ok {
-			a, next, ok = z.passiveCue(toks, i)
-		}
-		if !ok {
-			a, next, ok = z.verbCue(toks, i, st)
+		var (
+			e    event
+			next int
+			ok   bool
+		)
+		if pe, isPassive := f.passiveAt(toks, i); isPassive {
+			e, next, ok = pe, i+1, true
+		} else if _, n, _ := f.lex.phrases.match(toks, i); n > 0 {
+			e, next, ok = f.nominal(toks, i, qs)
+		} else if vf, isVerb := f.lex.verbAt(t); isVerb {
+			if hasLatin(t.raw) {
+				e, next, ok = f.enVerb(toks, i, vf, evs, qs)
+			} else {
+				e, next, ok = f.arVerb(toks, i, vf, evs, qs)
+			}
 		}
 		if !ok {
 			continue
 		}
-		a.Start = toks[i].start
-		if next > i && next <= len(toks) {
-			a.End = toks[next-1].end
-		} else {
-			a.End = toks[i].end
+		if f.nested(toks, evs, e, qs) {
+			continue
 		}
-		out = append(out, a)
-		for _, b := range st.also {
-			b.Cue, b.Start, b.End = a.Cue, a.Start, a.End
-			out = append(out, b)
-		}
-		st.also = nil
-		st.last = &out[len(out)-1]
-		if next > i {
+		evs = append(evs, e)
+		if next > i+1 {
 			i = next - 1
 		}
 	}
-	opens, closes := quoteBalance(toks)
+	evs = f.channelsFromNominals(toks, evs)
+	governed := -1
+	if len(evs) == 0 {
+		if e, ok := f.quoteEvent(toks, qs); ok {
+			evs = append(evs, e)
+		} else if qs.startsOpen && f.qOwner >= 0 {
+			governed = f.qOwner
+		}
+	}
+	first := len(f.out)
+	idx := make([]int, len(evs)) // event → index in f.out, -1 when dropped
+	for k := range evs {
+		main := -1
+		if m := evs[k].main; m >= 0 && m < k {
+			main = idx[m]
+		}
+		idx[k] = -1
+		if f.emit(text, toks, evs[k], main, para, offset, senID) {
+			idx[k] = len(f.out) - 1
+		}
+	}
+	f.closeQuotes(qs, evs, idx)
+	if len(f.out) > first {
+		f.since = 0
+	} else {
+		f.since++
+	}
+	return governed
+}
+
+// nested reports whether a verb cue stands inside what an earlier cue of
+// the sentence reports, and so is the reported speaker's, not the
+// article's: "قال إن الوزير أكد أن …", "he said the firm, which analysts
+// said …". A participle hangs on the main verb and is kept; so is a verb
+// starting a new clause ("، وأضاف أن", "and added").
+func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
+	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal || len(evs) == 0 {
+		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
+	}
+	prev := evs[len(evs)-1]
+	if prev.content >= len(toks) || e.cue[0] < prev.content {
+		return false
+	}
+	// What was said in a quotation ends with it: "وقال: «…»، ردا على ما قالت
+	// القناة" is the writer's again after the closing mark.
+	c := prev.content
+	if c < len(toks) && toks[c].raw == ":" {
+		c++
+	}
+	for _, sp := range qs.spans {
+		if sp[0] == c && sp[1] < e.cue[0] {
+			return false
+		}
+	}
+	// Where the cue's clause starts: before its subject when that comes
+	// first ("…, the company said"), else at the cue.
+	i := e.cue[0]
+	if e.hasSpeaker() && e.sp[0] < i {
+		i = e.sp[0]
+	}
+	if i == 0 {
+		return false
+	}
+	before := toks[i-1]
+	switch before.norm {
+	case "كان", "وكان", "كانت", "وكانت", "اما", "واما", "لكن", "ولكن":
+		if i < 2 {
+			return false
+		}
+		before = toks[i-2] // "،وكان المحللون قد توقعوا"
+	}
 	switch {
-	case len(out) > 0:
-		st.quote = nil
-		if opens > closes {
-			st.quote = st.last
+	case before.punct && !isQuote(before):
+		return false // "، قال الرئيس", "…; the firm said"
+	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
+		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
+		return false // "and added that", "كما أكد", "لكنهم قالوا"
+	}
+	return true
+}
+
+// channelsFromNominals turns a nominal cue placed before a verb cue of the
+// same sentence into that verb's channel: "وحسب موقع X، قال Y" is Y speaking
+// through X. After the verb, it stays its own attribution.
+func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
+	out := evs[:0:0]
+	for k, e := range evs {
+		if e.form == model.FormNominal && k+1 < len(evs) && evs[k+1].form == model.FormVerb &&
+			evs[k+1].hasSpeaker() && evs[k+1].ch[1] == evs[k+1].ch[0] && e.hasSpeaker() {
+			evs[k+1].ch = e.sp
+			continue
 		}
-	case st.quote != nil || st.last != nil && startsWithQuote(toks):
-		from := st.quote
-		if from == nil {
-			from = st.last
-		}
-		a := *from
-		a.Cue, a.Carried, a.Start, a.End = "", true, 0, len(text)
-		out = append(out, a)
-		if closes > opens || st.quote == nil && opens > closes {
-			st.quote = nil
-			if opens > closes {
-				st.quote = from
+		out = append(out, e)
+	}
+	for k := range out {
+		if out[k].main >= 0 { // indices moved
+			out[k].main = -1
+			for j := k - 1; j >= 0; j-- {
+				if out[j].form != model.FormParticiple {
+					out[k].main = j
+					break
+				}
 			}
-		} else if closes > 0 {
-			st.quote = nil
 		}
 	}
 	return out
 }
 
-// quoteBalance counts opening and closing quotation marks; straight quotes
-// alternate.
-func quoteBalance(toks []token) (opens, closes int) {
-	straight := 0
-	for _, t := range toks {
-		switch t.raw {
-		case "“", "«", "„":
-			opens++
-		case "”", "»":
-			closes++
-		case "\"":
-			if straight%2 == 0 {
-				opens++
-			} else {
-				closes++
+// emit identifies the speaker of e and appends the attribution; main is
+// the index in f.out of the attribution a participle hangs on, or -1. It
+// reports whether the attribution was kept (a dropped subject with no
+// speaker met before is not).
+func (f *finder) emit(text string, toks []token, e event, main, para, offset int, senID string) bool {
+	a := model.Attribution{ID: model.ElemID(f.article, 'a', len(f.out)), Sentence: senID, Para: para, Form: e.form}
+	a.CueStart, a.CueEnd = offset+toks[e.cue[0]].start, offset+toks[e.cue[1]-1].end
+	a.Cue = text[toks[e.cue[0]].start:toks[e.cue[1]-1].end]
+	if e.form == model.FormQuote {
+		a.Cue = "" // a quotation has no cue word; CueStart places its opening mark
+	}
+	a.SpeakerStart, a.SpeakerEnd = a.CueEnd, a.CueEnd
+	if e.hasSpeaker() {
+		a.SpeakerStart, a.SpeakerEnd = offset+toks[e.sp[0]].start, offset+toks[e.sp[1]-1].end
+		a.Speaker = text[toks[e.sp[0]].start:toks[e.sp[1]-1].end]
+	}
+	if e.role[1] > e.role[0] {
+		a.Role = text[toks[e.role[0]].start:toks[e.role[1]-1].end]
+	}
+	if e.hasSpeaker() && e.form != model.FormQuote {
+		// Coordinated speakers on one cue, one attribution each: "وأكدت
+		// القناة الألمانية والصحيفة البريطانية أن".
+		if k := f.coordination(toks, e.sp); k > 0 {
+			second := e
+			e.sp[1], second.sp[0] = k, k
+			if !f.emit(text, toks, e, main, para, offset, senID) {
+				return false
 			}
-			straight++
+			a.ID = model.ElemID(f.article, 'a', len(f.out))
+			e = second
+			// The second speaker without its و: a word of its own.
+			toks = append([]token(nil), toks...)
+			t := toks[k]
+			if strings.HasPrefix(t.raw, "و") {
+				toks[k] = word(text, t.start+len("و"), t.end)
+			}
+			a.SpeakerStart, a.SpeakerEnd = offset+toks[e.sp[0]].start, offset+toks[e.sp[1]-1].end
+			a.Speaker = text[toks[e.sp[0]].start:toks[e.sp[1]-1].end]
 		}
 	}
-	return opens, closes
+	if e.ch[1] > e.ch[0] {
+		a.ChannelText = text[toks[e.ch[0]].start:toks[e.ch[1]-1].end]
+		a.Channel = f.channelID(toks[e.ch[0]:e.ch[1]])
+	}
+	if !f.identify(&a, toks, e, main) {
+		return false
+	}
+	a.Start, a.End = min(a.CueStart, a.SpeakerStart), max(a.CueEnd, a.SpeakerEnd)
+	if a.SpeakerEnd == a.SpeakerStart {
+		a.Start, a.End = a.CueStart, a.CueEnd
+	}
+	f.out = append(f.out, a)
+	return true
 }
 
-func startsWithQuote(toks []token) bool {
-	return len(toks) > 0 && (toks[0].raw == "“" || toks[0].raw == "«" || toks[0].raw == "\"")
-}
-
-// phraseCue reads "بحسب X", "وفقاً لـ X", "according to X".
-func (z *Analyzer) phraseCue(toks []token, i int, st *attrState) (model.Attribution, int, bool) {
-	_, n, joined := z.lex.phrases.match(toks, i)
-	if n == 0 {
-		return model.Attribution{}, 0, false
+// coordination finds where a second speaker joined by و starts inside an
+// Arabic speaker phrase ("القناة والصحيفة"): a definite word with و whose
+// head is a kind of source or a title, after a phrase that is one. It
+// returns 0 when there is none.
+func (f *finder) coordination(toks []token, sp [2]int) int {
+	if hasLatin(toks[sp[0]].raw) {
+		return 0
 	}
-	j := i + n
-	if j >= len(toks) || toks[j].punct && !isQuote(toks[j]) {
-		return model.Attribution{}, 0, false
-	}
-	if joined { // "للنظرية": the ل belongs to the phrase
-		toks = append([]token(nil), toks...)
-		toks[j] = stripJoined(toks[j])
-	}
-	sp, ok := z.speakerAfter(toks, j)
-	if !ok {
-		return model.Attribution{}, 0, false
-	}
-	head := z.headIndex(sp.name)
-	if head < len(sp.name) && z.lex.wrappers.hasBare(&sp.name[head]) && head+1 < len(sp.name) {
-		sp.name = sp.name[head+1:]
-		head = z.headIndex(sp.name)
-	}
-	if head < len(sp.name) && z.lex.notSources.hasBare(&sp.name[head]) {
-		return model.Attribution{}, 0, false
-	}
-	a := z.identify(sp, st, true)
-	if a.Source == "" {
-		return model.Attribution{}, 0, false
-	}
-	a.Cue = joinRaw(toks[i:j])
-	return a, sp.end, true
-}
-
-// stripJoined removes a joined ل from "للنظرية" or "لرويترز".
-func stripJoined(t token) token {
-	raw := strings.TrimPrefix(t.raw, "ل")
-	if strings.HasPrefix(raw, "ل") && !strings.HasPrefix(raw, "لل") {
-		raw = "ا" + raw // لل + noun is ل + ال with its alef dropped
-	}
-	t.start += len(t.raw) - len(raw)
-	if t.start > t.end {
-		t.start = t.end
-	}
-	t.raw, t.norm = raw, Fold(raw)
-	return t
-}
-
-// passiveCue reads "قيل إن", "تُتهم روسيا": a withheld speaker.
-func (z *Analyzer) passiveCue(toks []token, i int) (model.Attribution, int, bool) {
-	t := toks[i]
-	_, always := verbForm(z.lex.passiveAlways, t.norm)
-	_, damma := verbForm(z.lex.passiveDamma, t.norm)
-	if !always && !(damma && dammaOnFirst(t.raw)) {
-		return model.Attribution{}, 0, false
-	}
-	g := z.lex.unnamed()
-	return model.Attribution{Source: g.id, Speaker: "", Kind: model.Anonymous, SourceKind: model.SourceAnonymous, Cue: t.raw}, i + 1, true
-}
-
-// dammaOnFirst reports whether the word's first letter (after a و or ف
-// conjunction) carries a damma, the mark of Arabic's passive.
-func dammaOnFirst(raw string) bool {
-	runes := []rune(raw)
-	for k := 0; k+1 < len(runes); k++ {
-		if runes[k+1] == 'ُ' {
-			return k <= 1
-		}
-	}
-	return false
-}
-
-// verbForm looks a folded word up in m, also without a و or ف conjunction.
-func verbForm[V any](m map[string]V, w string) (V, bool) {
-	if v, ok := m[w]; ok {
-		return v, true
-	}
-	for _, p := range []string{"و", "ف"} {
-		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 4 {
-			if v, ok := m[rest]; ok {
-				return v, true
+	for k := sp[0] + 1; k < sp[1]; k++ {
+		t := &toks[k]
+		if strings.HasPrefix(t.norm, "و") && !toks[k-1].punct {
+			// "كل من روسيا وكوريا الشمالية": two known names
+			if e, n := f.z.aliases.find(toks, k); n > 0 && e.ID != "" {
+				if _, at, m := f.z.aliases.findIn(toks, sp[0], k); m > 0 && at+m == k {
+					return k
+				}
 			}
 		}
+		if !strings.HasPrefix(t.norm, "وال") || len(t.norm) < 8 {
+			continue
+		}
+		bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))
+		second := f.lex.titles.hasBare(&bare) || f.kindOf([]token{bare}) != ""
+		if second && f.kindOf(toks[sp[0]:k]) != "" {
+			return k
+		}
 	}
-	var zero V
-	return zero, false
+	return 0
 }
 
-// isVerb says whether the token is a reporting verb, and whether that verb
-// needs a reported content after its speaker.
-func (z *Analyzer) isVerb(t token) (needsComplement, ok bool) {
-	if t.punct {
-		return false, false
-	}
-	return verbForm(z.lex.verbs, t.norm)
-}
-
-// verbCue reads a reporting verb with its speaker.
-func (z *Analyzer) verbCue(toks []token, i int, st *attrState) (model.Attribution, int, bool) {
-	needs, ok := z.isVerb(toks[i])
-	if !ok {
-		return model.Attribution{}, 0, false
-	}
-	if hasLatin(toks[i].raw) {
-		needs = false // English drops its "that": "Putin said the treaty …"
-	}
-	before := i > 0 && (isQuote(toks[i-1]) || toks[i-1].norm == "كما" || toks[i-1].norm == "as" ||
-		i > 1 && isComma(toks[i-1]) && isQuote(toks[i-2]))
-	var a model.Attribution
-	end := i + 1
-	if sp, ok := z.subjectBefore(toks, i); ok {
-		a = z.identify(sp, st, false)
-	} else if sp, ok := z.speakerAfter(toks, i+1); ok && !z.lex.anaphora.hasBare(&sp.name[0]) {
-		a = z.identify(sp, st, !needs)
-		end = sp.end
-		st.also = z.coordinated(sp.name, a)
-	} else if st.last != nil && (i+1 >= len(toks) || ok || z.opensContent(toks, i+1)) {
-		a = *st.last
-		a.Carried, a.Role = true, ""
-	}
-	if a.Source == "" {
-		return model.Attribution{}, 0, false
-	}
-	if needs && !before && !z.contentFollows(toks, end) {
-		return model.Attribution{}, 0, false
-	}
-	if ch, text := z.channel(toks, i+1, z.contentAt(toks, end)); ch != "" {
-		a.Channel, a.ChannelText = ch, text
-	} else if text != "" && !a.Carried {
-		a.ChannelText = text
-	}
-	a.Cue = toks[i].raw
-	return a, end, true
-}
-
+// isComma reports whether t is a Latin or an Arabic comma.
 func isComma(t token) bool { return t.punct && (t.raw == "," || t.raw == "،") }
 
 // opensContent reports whether toks[k] starts what was said: a complement
-// (إن، أن), a colon or a quotation mark.
-func (z *Analyzer) opensContent(toks []token, k int) bool {
+// (إن، أن، that), a colon or a quotation mark.
+func (f *finder) opensContent(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
 	if toks[k].raw == ":" || isQuote(toks[k]) {
 		return true
 	}
-	_, n, _ := z.lex.complements.match(toks, k)
+	_, n, _ := f.lex.complements.match(toks, k)
 	return n > 0
 }
 
-// contentFollows reports whether what was said starts within a few tokens
-// after the speaker.
-func (z *Analyzer) contentFollows(toks []token, from int) bool {
-	return z.contentAt(toks, from) < len(toks)
-}
-
-// contentAt is the index where what was said starts, at most 16 tokens on,
-// or len(toks).
-func (z *Analyzer) contentAt(toks []token, from int) int {
-	for k := from; k < len(toks) && k < from+16; k++ {
-		if isQuote(toks[k]) && k > 0 && (toks[k-1].norm == "في" || toks[k-1].norm == "in") {
-			continue // "في “الغارديان”": a quoted title, not a quotation
-		}
-		if z.opensContent(toks, k) {
-			return k
-		}
+// opensPrep reports whether toks[k] is one of the family's particles that
+// open what was said (إلى of أشار, عن of كشف, "for" of "called").
+func opensPrep(fam *family, toks []token, k int) bool {
+	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps) == 0 {
+		return false
 	}
-	return len(toks)
-}
-
-// subjectBefore finds a known name or a vague noun right before the verb:
-// "لكن المحللين يقولون", "وسط تقارير تفيد", "الولايات المتحدة دعت",
-// "officials said", "John Smith said".
-func (z *Analyzer) subjectBefore(toks []token, i int) (speaker, bool) {
-	for m := 1; m <= 4 && i-m >= 0; m++ {
-		seg := toks[i-m : i]
-		if seg[0].punct {
-			break
-		}
-		if e, n := z.aliases.find(toks, i-m); n == m && e.ID != "" {
-			return speaker{name: seg, end: i + 1}, true
-		}
-		if _, n, _ := z.lex.anonymous.match(toks, i-m); n > 0 && z.adjectivesOnly(seg[n:]) {
-			return speaker{name: seg, end: i + 1}, true
-		}
+	t := &toks[k]
+	if fam.preps.has(t.norm) {
+		return true
 	}
-	// English: a capitalised name right before the verb.
-	k := i
-	for k > 0 && i-k < 4 && isCapitalised(toks[k-1]) {
-		k--
-	}
-	if k < i && hasLatin(toks[i].raw) {
-		return speaker{name: toks[k:i], end: i + 1}, true
-	}
-	return speaker{}, false
-}
-
-// adjectivesOnly reports whether the words after a vague noun qualify it
-// ("تقارير استخباراتية غربية") rather than start something else.
-func (z *Analyzer) adjectivesOnly(ts []token) bool {
-	for _, t := range ts {
-		if t.punct || !isAdjective(t.norm) {
-			return false
+	// A joined particle before a definite noun or a verbal noun: "بأن",
+	// "بالدعم", "بإجراء", "بتقديم" — not "بعض", "بين", "بجمهوريتي".
+	for _, p := range []string{"ب", "ل"} {
+		if !fam.preps.has(p) || t.norm[0] < 0x80 {
+			continue
 		}
-	}
-	return true
-}
-
-// isAdjective guesses an Arabic relative adjective by its ending (غربي،
-// استخباراتية، أوكرانيون).
-func isAdjective(w string) bool {
-	for _, end := range []string{"ي", "يه", "يون", "يين", "ين"} {
-		if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > 3 {
+		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 &&
+			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل")) {
 			return true
 		}
 	}
 	return false
 }
 
-func isCapitalised(t token) bool {
-	r, _ := utf8.DecodeRuneInString(t.raw)
-	return !t.punct && unicode.IsUpper(r)
+// joinRaw is the tokens' text as written, single-spaced.
+func joinRaw(ts []token) string {
+	n := 0
+	for _, t := range ts {
+		n += len(t.raw) + 1
+	}
+	b := make([]byte, 0, n)
+	for i, t := range ts {
+		if i > 0 && !(t.punct && !isQuote(t)) {
+			b = append(b, ' ')
+		}
+		b = append(b, t.raw...)
+	}
+	return string(b)
 }

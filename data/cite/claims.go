@@ -9,8 +9,10 @@ import (
 // claims picks the sentences that assert something checkable: any sentence
 // with a citation or an attribution, and sentences with numbers, written-out
 // quantities or dates. Headings, boilerplate, reference entries and questions
-// without a source are not claims.
-func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, cites map[string][]model.Citation, facts [][]model.Reason) {
+// without a source are not claims. A sentence inside a quotation that runs
+// on from an earlier sentence (governs) is its speaker's: it carries that
+// attribution.
+func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, cites map[string][]model.Citation, facts [][]model.Reason, governs map[string]int) {
 	attrs := map[string][]model.Attribution{}
 	for _, at := range s.Attributions {
 		attrs[at.Sentence] = append(attrs[at.Sentence], at)
@@ -24,6 +26,9 @@ func (z *Analyzer) claims(a *model.Article, s *model.Sourcing, inRefs []bool, ci
 			sen := &a.Sentences[si]
 			cl := model.Claim{ID: sen.ID, Article: a.ID, Para: p.N, Text: sen.Text,
 				Citations: cites[sen.ID], Attributions: attrs[sen.ID]}
+			if g, ok := governs[sen.ID]; ok && len(cl.Attributions) == 0 && g < len(s.Attributions) {
+				cl.Attributions = []model.Attribution{s.Attributions[g]}
+			}
 			if len(cl.Citations) > 0 {
 				cl.Reasons = append(cl.Reasons, model.ReasonCitation)
 			}

@@ -4,8 +4,10 @@
 // claims they back, and returns them as a model.Sourcing; an Index gathers
 // the sources of a whole corpus, one article at a time, with their
 // backlinks. It imports only model (never data, which calls it), and all its
-// word lists live in data files: lexicon.yaml (embedded, replaceable per
-// corpus) and the corpus's sources.yaml alias table.
+// word lists live in data files: lexicon/ar.yaml and lexicon/en.yaml
+// (embedded; a corpus's sourcing.yaml replaces them) and the corpus's
+// sources.yaml alias table, kept for what no rule can know (Reuters =
+// رويترز).
 //
 // # Citations
 //
@@ -49,17 +51,35 @@
 //
 // # Attributions
 //
-// Cues are reporting verbs (with و/ف, feminine and plural forms), phrases
-// (بحسب، وفقاً لـ، according to) and passives (قيل، تُتهم). The speaker is read
-// after the verb (Arabic's verb–subject order), or right before it when a
-// known name or vague noun stands there; titles, an appositive role after a
-// comma, a quoted name and a channel ("تحدثوا إلى رويترز", "في “الغارديان”",
-// "للصحفيين") are recognised. Verbs marked in the lexicon as needing content
-// attribute only when "إن/أن", a colon or a quotation follows. Vague nouns
-// (دبلوماسيون، تقارير، مصادر…) make an anonymous attribution whose source is
-// the lexicon group ("anon-diplomats"). A cue without a speaker ("وقال:",
-// "لكنهم قالوا") continues the paragraph's previous speaker, and so does a
-// sentence inside a quotation opened after a cue (Carried, without a cue).
+// An attribution is one event of the adjudicated annotation rules
+// (data/internal/realnews/GUIDELINES.md): a cue that puts content in a
+// source's mouth, with the speaker exactly as written. Cues are reporting
+// verbs in all their forms, generated from the families the lexicon lists
+// (قال → قالت، يقولون، قائلاً، قوله; say → says, said, saying), verbal nouns
+// with their subject (تأكيد الوزير), nominal phrases (بحسب، وفقاً لـ،
+// according to), passives of speech (قيل، يُتهم) and quotations with no cue
+// of their own continuing a speaker. A verb in another sense is none: after
+// a determiner ("the said agreement"), before its object when it needs
+// content ("AMR reported a loss", "تقدر قيمة المشروع"), negated, impersonal
+// ("يذكر أن"), a homograph ("بين البلدين"). A cue inside a quotation or
+// inside what an earlier cue of the sentence reports is nested speech and
+// not counted. Arabic reads the speaker after the verb up to what was said,
+// or to the end of its noun phrase; English before the verb back to its
+// clause's start, or after it once a quotation is closed. Titles and names
+// joined by a comma are one speaker; an apposition after a name is left
+// out. The channel is kept beside the speaker ("نقلت وكالة X عن Y", "told
+// the BBC", "لـ«سبق»"). See attrib.go, speaker_ar.go, speaker_en.go.
+//
+// # Sources
+//
+// Every speaker is an entity of the article, however written: with or
+// without its titles, by surname alone, in another spelling of a
+// transliterated name, inside quotation marks, or as a description pointing
+// back ("the company", "الصحيفة البريطانية"). Pronouns and dropped subjects
+// resolve to the last speaker they agree with, across paragraphs, and are
+// marked Resolved with the attribution that named it. Kinds (person,
+// government, organisation, outlet, document, anonymous) come from the
+// lexicon's kind words. See entity.go and names.go.
 //
 // # Claims
 //

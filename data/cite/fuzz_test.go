@@ -62,17 +62,26 @@ func FuzzParseReference(f *testing.F) {
 }
 
 func FuzzAttributions(f *testing.F) {
-	for _, s := range []string{"وقال أربعة دبلوماسيين تحدثوا إلى رويترز إنهم قلقون", "ذكر “باتريك رايدر” المتحدث للصحفيين “إن", "وفقاً لـ", "Officials told Reuters that"} {
+	for _, s := range []string{
+		"وقال أربعة دبلوماسيين تحدثوا إلى رويترز إنهم قلقون", "ذكر “باتريك رايدر” المتحدث للصحفيين “إن", "وفقاً لـ",
+		"Officials told Reuters that", `"We are ready," said the chairman, Tom Brown.`, "وأضاف، أن", "«»", "\"",
+	} {
 		f.Add(s)
 	}
 	z := New(nil, nil)
 	f.Fuzz(func(t *testing.T, s string) {
-		st := &attrState{}
-		for range 2 { // twice, so carried speakers are exercised
-			for _, a := range z.attributions(s, tokenize(s), st) {
-				if a.Start < 0 || a.End > len(s) || a.Start > a.End || a.Source == "" {
-					t.Fatalf("%q: %+v", s, a)
-				}
+		fd := newFinder(z, "x")
+		for range 2 { // twice, so resolution and open quotations are exercised
+			fd.newParagraph()
+			fd.sentence(s, tokenize(s), 0, 0, "x#s1", s)
+		}
+		for _, a := range fd.out {
+			if a.Source == "" || a.CueStart < 0 || a.CueStart > a.CueEnd || a.CueEnd > len(s) ||
+				a.SpeakerStart > a.SpeakerEnd || a.SpeakerEnd > len(s) || a.Start > a.End || a.End > len(s) {
+				t.Fatalf("%q: %+v", s, a)
+			}
+			if a.Resolved && a.Antecedent == "" && a.Form != model.FormQuote && !a.Carried {
+				t.Fatalf("%q: resolved with no antecedent: %+v", s, a)
 			}
 		}
 	})

@@ -1,104 +1,165 @@
 package cite
 
 import (
-	_ "embed"
+	"embed"
 	"errors"
 	"fmt"
 	"io/fs"
+	"path"
+	"sort"
 	"strings"
 	"sync"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/isnad/isnad/data/calendar"
+	"github.com/isnad/isnad/model"
 )
 
-//go:embed lexicon.yaml
-var defaultLexicon []byte
+// The default lexicon is one YAML file per language under lexicon/, all in
+// the same shape; the Lexicon is their union. Arabic and Latin words never
+// collide, so the finder tells the languages apart by the script of the cue.
+//
+//go:embed lexicon/*.yaml
+var lexiconFiles embed.FS
 
-// Lexicon is the compiled word lists of lexicon.yaml. It is read-only after
-// loading and safe to share between goroutines.
+// Lexicon is the compiled word lists of the lexicon files. It is read-only
+// after loading and safe to share between goroutines.
 type Lexicon struct {
-	verbs         map[string]bool // folded form → needs a complement
-	passiveAlways set
-	passiveDamma  set
-	phrases       seqs[struct{}]
-	notSources    set
-	anonymous     seqs[int] // → index in anonGroups
-	anonGroups    []anonGroup
-	complements   seqs[struct{}]
-	stops         set
-	channelNouns  set
-	audiences     seqs[int]
-	audienceList  []anonGroup
-	spokeTo       set
-	titles        set
-	quantifiers   seqs[struct{}]
-	wrappers      set
-	anaphora      set
-	orgWords      set
-	outletWords   set
-	months        seqs[int]
-	yearWords     set
-	quantities    set
-	refHeadings   set
-	notAuthors    set
+	verbs        map[string]verbForm // folded form without proclitics → family and form
+	families     []family
+	passiveAll   set // always passive: قيل
+	passiveDamma set // passive when a damma marks it: يُتهم
+	phrases      seqs[struct{}]
+	notSources   set
+	anonymous    seqs[int] // → index in anonGroups
+	anonGroups   []anonGroup
+	complements  seqs[struct{}]
+	stops        set
+	channelNouns seqs[struct{}]
+	audiences    seqs[int]
+	audienceList []anonGroup
+	spokeTo      set
+	quantifiers  seqs[struct{}]
+	wrappers     set
+	pronouns     map[string]agreement
+	titles       set
+	honorifics   set
+	nameJoins    set
+	affiliations set
+	kinds        seqs[model.SourceKind]
+	feminine     set
+	nameWrappers set
+	channelPreps set
+	relatives    set
+	determiners  set
+	clauseStarts set
+	auxiliaries  set
+	timeWords    set
+	adverbs      set
+	timeAdjs     set
+	resumptives  set
+	asWords      set
+	prepositions set
+	adjectives   set
+	givenNames   set
+	months       seqs[int]
+	yearWords    set
+	quantities   set
+	refHeadings  set
+	notAuthors   set
 }
 
 // anonGroup is one vague source, or one audience.
 type anonGroup struct{ id, name string }
 
+type group struct {
+	ID    string   `yaml:"id"`
+	Name  string   `yaml:"name"`
+	Words []string `yaml:"words"`
+}
+
 type lexiconFile struct {
-	Verbs []struct {
-		Complement bool     `yaml:"complement"`
-		Forms      []string `yaml:"forms"`
-	} `yaml:"verbs"`
+	Verbs   []familySpec `yaml:"verbs"`
 	Passive struct {
 		Always    []string `yaml:"always"`
 		WithDamma []string `yaml:"with_damma"`
 	} `yaml:"passive"`
-	Phrases    []string `yaml:"phrases"`
-	NotSources []string `yaml:"not_sources"`
-	Anonymous  []struct {
-		ID    string   `yaml:"id"`
-		Name  string   `yaml:"name"`
-		Words []string `yaml:"words"`
-	} `yaml:"anonymous"`
+	Phrases      []string `yaml:"phrases"`
+	NotSources   []string `yaml:"not_sources"`
+	Anonymous    []group  `yaml:"anonymous"`
 	Complements  []string `yaml:"complements"`
 	Stops        []string `yaml:"stops"`
 	ChannelNouns []string `yaml:"channel_nouns"`
-	Audiences    []struct {
-		ID    string   `yaml:"id"`
-		Name  string   `yaml:"name"`
-		Words []string `yaml:"words"`
-	} `yaml:"audiences"`
-	SpokeTo           []string         `yaml:"spoke_to"`
-	Quantifiers       []string         `yaml:"quantifiers"`
-	Wrappers          []string         `yaml:"wrappers"`
-	Anaphora          []string         `yaml:"anaphora"`
-	Titles            []string         `yaml:"titles"`
-	OrgWords          []string         `yaml:"org_words"`
-	OutletWords       []string         `yaml:"outlet_words"`
-	Months            map[int][]string `yaml:"months"` // added to data/calendar's
-	YearWords         []string         `yaml:"year_words"`
-	Quantities        []string         `yaml:"quantities"`
-	ReferenceHeadings []string         `yaml:"reference_headings"`
-	NotAuthors        []string         `yaml:"not_authors"`
+	Audiences    []group  `yaml:"audiences"`
+	SpokeTo      []string `yaml:"spoke_to"`
+	Quantifiers  []string `yaml:"quantifiers"`
+	Wrappers     []string `yaml:"wrappers"`
+	Pronouns     struct {
+		Masculine []string `yaml:"masculine"`
+		Feminine  []string `yaml:"feminine"`
+		Neuter    []string `yaml:"neuter"`
+		Plural    []string `yaml:"plural"`
+		Any       []string `yaml:"any"`
+	} `yaml:"pronouns"`
+	Titles            []string            `yaml:"titles"`
+	Honorifics        []string            `yaml:"honorifics"`
+	NameJoins         []string            `yaml:"name_joins"`
+	Affiliations      []string            `yaml:"affiliations"`
+	Kinds             map[string][]string `yaml:"kinds"`
+	FeminineHeads     []string            `yaml:"feminine_heads"`
+	NameWrappers      []string            `yaml:"name_wrappers"`
+	ChannelPreps      []string            `yaml:"channel_preps"`
+	Relatives         []string            `yaml:"relatives"`
+	Determiners       []string            `yaml:"determiners"`
+	ClauseStarts      []string            `yaml:"clause_starts"`
+	Auxiliaries       []string            `yaml:"auxiliaries"`
+	TimeWords         []string            `yaml:"time_words"`
+	Adverbs           []string            `yaml:"adverbs"`
+	TimeAdjectives    []string            `yaml:"time_adjectives"`
+	Resumptives       []string            `yaml:"resumptives"`
+	AsWords           []string            `yaml:"as_words"`
+	Prepositions      []string            `yaml:"prepositions"`
+	Adjectives        []string            `yaml:"adjectives"`
+	GivenNames        []string            `yaml:"given_names"`
+	Months            map[int][]string    `yaml:"months"` // added to data/calendar's
+	YearWords         []string            `yaml:"year_words"`
+	Quantities        []string            `yaml:"quantities"`
+	ReferenceHeadings []string            `yaml:"reference_headings"`
+	NotAuthors        []string            `yaml:"not_authors"`
 }
 
-var defaultLex = sync.OnceValues(func() (*Lexicon, error) { return ParseLexicon(defaultLexicon) })
+var defaultLex = sync.OnceValues(func() (*Lexicon, error) {
+	names, err := fs.Glob(lexiconFiles, "lexicon/*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	docs := make([][]byte, len(names))
+	for i, n := range names {
+		if docs[i], err = lexiconFiles.ReadFile(n); err != nil {
+			return nil, err
+		}
+	}
+	l, err := ParseLexicon(docs...)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path.Dir(names[0]), err)
+	}
+	return l, nil
+})
 
 // DefaultLexicon returns the lexicon embedded in the package. It panics if
-// the embedded file is broken, which the package's tests rule out.
+// the embedded files are broken, which the package's tests rule out.
 func DefaultLexicon() *Lexicon {
 	l, err := defaultLex()
 	if err != nil {
-		panic("cite: embedded lexicon.yaml: " + err.Error())
+		panic("cite: embedded lexicon: " + err.Error())
 	}
 	return l
 }
 
-// LoadLexicon reads a lexicon from fsys; a missing file gives the default.
+// LoadLexicon reads a lexicon from fsys (one file in the shape of the
+// embedded ones, all languages in it); a missing file gives the default.
 func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 	b, err := fs.ReadFile(fsys, path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -114,37 +175,52 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 	return l, nil
 }
 
-// ParseLexicon compiles the YAML text of a lexicon.
-func ParseLexicon(b []byte) (*Lexicon, error) {
-	var f lexiconFile
-	if err := yaml.Unmarshal(b, &f); err != nil {
-		return nil, err
+// ParseLexicon compiles the YAML texts of one or more lexicon files into
+// one lexicon, their union.
+func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}}
+	sets := map[*set][]string{}
+	for _, b := range docs {
+		var f lexiconFile
+		if err := yaml.Unmarshal(b, &f); err != nil {
+			return nil, err
+		}
+		if err := l.add(&f, sets); err != nil {
+			return nil, err
+		}
 	}
-	if len(f.Verbs) == 0 && len(f.Phrases) == 0 {
+	for s, words := range sets {
+		*s = newSet(words)
+	}
+	for _, n := range calendar.Months() {
+		l.months.add(n.Text, n.Value)
+	}
+	if len(l.families) == 0 && l.phrases.byFirst == nil {
 		return nil, errors.New("lexicon has no verbs and no phrases")
 	}
-	l := &Lexicon{
-		verbs:         map[string]bool{},
-		passiveAlways: newSet(f.Passive.Always),
-		passiveDamma:  newSet(f.Passive.WithDamma),
-		notSources:    newSet(f.NotSources),
-		stops:         newSet(f.Stops),
-		channelNouns:  newSet(f.ChannelNouns),
-		spokeTo:       newSet(f.SpokeTo),
-		titles:        newSet(f.Titles),
-		wrappers:      newSet(f.Wrappers),
-		anaphora:      newSet(f.Anaphora),
-		orgWords:      newSet(f.OrgWords),
-		outletWords:   newSet(f.OutletWords),
-		yearWords:     newSet(f.YearWords),
-		quantities:    newSet(f.Quantities),
-		refHeadings:   newSet(f.ReferenceHeadings),
-		notAuthors:    newSet(f.NotAuthors),
-	}
-	for _, v := range f.Verbs {
-		for _, w := range v.Forms {
-			l.verbs[Fold(w)] = v.Complement
+	return l, nil
+}
+
+// add merges one file into l; set-valued lists are gathered in sets and
+// built once at the end.
+func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
+	for _, spec := range f.Verbs {
+		if err := l.addFamily(spec); err != nil {
+			return err
 		}
+	}
+	for dst, src := range map[*set][]string{
+		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations,
+		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
+		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
+		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
+		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
+		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
+		&l.givenNames: f.GivenNames,
+		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
+	} {
+		sets[dst] = append(sets[dst], src...)
 	}
 	for _, p := range f.Phrases {
 		l.phrases.add(p, struct{}{})
@@ -155,34 +231,68 @@ func ParseLexicon(b []byte) (*Lexicon, error) {
 	for _, c := range f.Complements {
 		l.complements.add(c, struct{}{})
 	}
-	for _, g := range f.Anonymous {
-		l.anonGroups = append(l.anonGroups, anonGroup{g.ID, g.Name})
-		for _, w := range g.Words {
-			l.anonymous.add(w, len(l.anonGroups)-1)
+	for _, c := range f.ChannelNouns {
+		l.channelNouns.add(c, struct{}{})
+	}
+	addGroups := func(gs []group, list *[]anonGroup, s *seqs[int]) {
+		for _, g := range gs {
+			k := len(*list)
+			for i, have := range *list { // one group across languages
+				if have.id == g.ID {
+					k = i
+				}
+			}
+			if k == len(*list) {
+				*list = append(*list, anonGroup{g.ID, g.Name})
+			}
+			for _, w := range g.Words {
+				s.add(w, k)
+			}
 		}
 	}
-	for _, g := range f.Audiences {
-		l.audienceList = append(l.audienceList, anonGroup{g.ID, g.Name})
-		for _, w := range g.Words {
-			l.audiences.add(w, len(l.audienceList)-1)
+	addGroups(f.Anonymous, &l.anonGroups, &l.anonymous)
+	addGroups(f.Audiences, &l.audienceList, &l.audiences)
+	for agr, words := range map[agreement][]string{
+		masculine: f.Pronouns.Masculine, feminine: f.Pronouns.Feminine, neuter: f.Pronouns.Neuter,
+		plural: f.Pronouns.Plural, anyAgreement: f.Pronouns.Any,
+	} {
+		for _, w := range words {
+			l.pronouns[Fold(w)] = agr
 		}
 	}
-	for _, n := range calendar.Months() {
-		l.months.add(n.Text, n.Value)
+	for kind, words := range f.Kinds {
+		k, err := parseKind(kind)
+		if err != nil {
+			return err
+		}
+		for _, w := range words {
+			l.kinds.add(w, k)
+		}
 	}
 	for m, names := range f.Months {
 		if m < 1 || m > 12 {
-			return nil, fmt.Errorf("month %d: want 1 to 12", m)
+			return fmt.Errorf("month %d: want 1 to 12", m)
 		}
 		for _, n := range names {
 			l.months.add(n, m)
 		}
 	}
-	return l, nil
+	return nil
 }
 
-// unnamed is the anonymous group of withheld speakers (passives), or the
-// last group when the lexicon has none by that id.
+// parseKind reads a source kind as the lexicon and sources.yaml write it.
+func parseKind(s string) (model.SourceKind, error) {
+	switch k := model.SourceKind(s); k {
+	case model.SourcePerson, model.SourceOrg, model.SourceGovernment, model.SourceOutlet,
+		model.SourceDocument, model.SourceAnonymous:
+		return k, nil
+	case "organisation", "organization":
+		return model.SourceOrg, nil
+	}
+	return "", fmt.Errorf("kind %q: want person, org, government, outlet, document or anonymous", s)
+}
+
+// unnamed is the anonymous group of withheld speakers, or a default.
 func (l *Lexicon) unnamed() anonGroup {
 	for _, g := range l.anonGroups {
 		if g.id == "anon-unnamed" {

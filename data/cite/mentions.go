@@ -33,7 +33,7 @@ func (z *Analyzer) nameSource(author string) srcInfo {
 // mentions gathers, per source, the claims that cite it, quote it or name
 // it as the channel, and its reference entries — what the corpus-wide Index
 // needs, so the article itself can be dropped.
-func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMention {
+func (z *Analyzer) mentions(s *model.Sourcing, f *finder) []model.SourceMention {
 	var out []model.SourceMention
 	at := map[string]int{}
 	// seen holds what each mention already lists, so that a source relied on
@@ -82,7 +82,7 @@ func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMent
 			add(z.nameSource(c.Author), c.Author, cl.ID, "")
 		}
 		for _, a := range cl.Attributions {
-			add(z.attributionSource(a, st), a.Speaker, cl.ID, "")
+			add(z.attributionSource(a, f), a.Speaker, cl.ID, "")
 			if a.Channel != "" {
 				if id, canon, kind, ok := z.aliases.byID(a.Channel); ok {
 					add(srcInfo{id, canon, kind}, a.ChannelText, cl.ID, "")
@@ -93,22 +93,18 @@ func (z *Analyzer) mentions(s *model.Sourcing, st *attrState) []model.SourceMent
 	return out
 }
 
-// attributionSource names the source of an attribution.
-func (z *Analyzer) attributionSource(a model.Attribution, st *attrState) srcInfo {
+// attributionSource names the source of an attribution: the alias table's
+// entry, the anonymous group, or the entity the finder made of it.
+func (z *Analyzer) attributionSource(a model.Attribution, f *finder) srcInfo {
 	if id, canon, kind, ok := z.aliases.byID(a.Source); ok {
 		return srcInfo{id, canon, kind}
+	}
+	if e := f.reg.byID[a.Source]; e != nil {
+		return srcInfo{e.id, e.name, e.kind}
 	}
 	for _, g := range z.lex.anonGroups {
 		if g.id == a.Source {
 			return srcInfo{g.id, g.name, model.SourceAnonymous}
-		}
-	}
-	if g := z.lex.unnamed(); g.id == a.Source {
-		return srcInfo{g.id, g.name, model.SourceAnonymous}
-	}
-	for _, p := range st.persons {
-		if p.id == a.Source {
-			return srcInfo{p.id, p.name, a.SourceKind}
 		}
 	}
 	return srcInfo{a.Source, a.Speaker, a.SourceKind}

@@ -1,0 +1,219 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// What stands around an Arabic speaker without being it: adverbs, dates,
+// insertions between commas, the channel the speaker used ("لـ«سبق»", "في
+// تصريح صحفي", "تحدثوا إلى رويترز"), a condition ("شريطة عدم الكشف عن
+// هويتهم") or a circumstance ("خلال المؤتمر الصحفي").
+
+// arAdjuncts skips what may stand between a verb and its speaker, or
+// between the speaker and what was said: adverbs ("أمس", "يوم الأحد"), a
+// channel ("لـ«سبق»", "للصحفيين", "في تصريح لقناة …", "عبر حسابه في
+// تويتر"), recorded in e, or a circumstance ("خلال المؤتمر الصحفي") when
+// what was said follows it. It returns the index after them.
+func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
+	for guard := 0; k < len(toks) && guard < 6; guard++ {
+		t := &toks[k]
+		switch {
+		case t.raw == "-" || t.raw == "–" || t.raw == "(":
+			// a parenthesis: "جون سبنسر -وهو عالم شارك في البعثة- للصحفيين"
+			closer := t.raw
+			if closer == "(" {
+				closer = ")"
+			}
+			j := k + 1
+			for j < len(toks) && j < k+16 && toks[j].raw != closer && !isTerminal(toks[j]) {
+				j++
+			}
+			if j >= len(toks) || toks[j].raw != closer || j == k+1 {
+				return k
+			}
+			k = j + 1
+		case isComma(*t):
+			// an insertion between commas before what was said: "وقالت
+			// الشركة، ومقرها ألمانيا، إن", "أكدت الوكالة، الأحد، أنها"
+			j := k + 1
+			for j < len(toks) && j < k+12 && !toks[j].punct {
+				j++
+			}
+			if j > k+1 && j < len(toks) && isComma(toks[j]) &&
+				(f.opensContent(toks, j+1) || opensPrep(e.fam, toks, j+1)) {
+				return j + 1
+			}
+			return k
+		case t.punct:
+			return k
+		case isNumber(t.norm) || t.norm == "الموافق" || t.norm == "م" || t.norm == "ه":
+			k++ // a date: "الموافق 7 نوفمبر 2024"
+		case f.isMonth(toks, k):
+			k++
+		case t.norm == "شريطه" || t.norm == "بشرط":
+			// a condition: "شريطة عدم الكشف عن هويتهم إنهم …"
+			for j := k + 1; j < len(toks) && j < k+10 && !toks[j].punct; j++ {
+				if f.opensContent(toks, j) {
+					return j
+				}
+			}
+			return k
+		case f.lex.spokeTo.has(t.norm) && k+1 < len(toks):
+			// "تحدثوا إلى رويترز": the channel
+			end, ch, ok := f.arChannelAt(toks, k+1)
+			if !ok || ch[1] <= ch[0] {
+				return k
+			}
+			if e.ch[1] == e.ch[0] {
+				e.ch = ch
+			}
+			k = end
+		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct:
+			k++ // "اعترف به المدرب"
+		case f.lex.adverbs.has(t.norm):
+			k++
+			for k < len(toks) && (f.lex.timeAdjs.has(toks[k].norm) || f.lex.adverbs.has(toks[k].norm)) {
+				k++
+			}
+		default:
+			if end, ch, ok := f.arChannelAt(toks, k); ok {
+				if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
+					e.ch = ch
+				}
+				k = end
+				continue
+			}
+			if f.lex.prepositions.has(t.norm) && !opensPrep(e.fam, toks, k) {
+				// A circumstance: skipped only when what was said follows it.
+				for j := k + 1; j < len(toks) && j < k+12; j++ {
+					if f.opensContent(toks, j) || opensPrep(e.fam, toks, j) || isComma(toks[j]) && f.opensContent(toks, j+1) {
+						return j
+					}
+					if toks[j].punct {
+						break
+					}
+				}
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// arChannelAt reads a channel at toks[k]: ل or إلى before a quoted name or
+// an outlet ("لـ«الرياض»", "لصحيفة عكاظ", "إلى "الوطن""), an audience
+// ("للصحفيين"), or a medium noun after في ("في تصريح صحفي", "في بيان أمس",
+// "في حديث إلى …"). ch is the channel's own words, empty when the medium
+// names none.
+func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) {
+	t := &toks[k]
+	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
+		return k + n, [2]int{k, k + n}, true
+	}
+	// ل or إلى: joined ("لصحيفة", "لـ") or alone ("إلى").
+	target := -1
+	switch {
+	case t.norm == "ل" || t.norm == "الي" || t.norm == "لدي":
+		target = k + 1
+	case strings.HasPrefix(t.norm, "ل") && !strings.HasPrefix(t.norm, "لل") && len(t.norm) > 2:
+		bare := stripJoined(*t)
+		if _, n, _ := f.lex.kinds.match([]token{bare}, 0); n > 0 && f.kindOf([]token{bare}) == model.SourceOutlet {
+			return f.outletRun(toks, k), [2]int{k, f.outletRun(toks, k)}, true
+		}
+		if e, n := f.z.aliases.find([]token{bare}, 0); n > 0 && e.Kind == model.SourceOutlet {
+			return k + 1, [2]int{k, k + 1}, true
+		}
+	}
+	if target >= 0 && target < len(toks) {
+		if isQuote(toks[target]) {
+			if c := quotedRun(toks, target); c > target {
+				return c + 1, [2]int{target, c + 1}, true
+			}
+		}
+		if f.kindOf(toks[target:min(target+1, len(toks))]) == model.SourceOutlet {
+			end := f.outletRun(toks, target)
+			return end, [2]int{target, end}, true
+		}
+		if e, n := f.z.aliases.find(toks, target); n > 0 && e.Kind == model.SourceOutlet {
+			return target + n, [2]int{target, target + n}, true
+		}
+	}
+	// في + a medium noun, or a quoted or known outlet: "في “الغارديان”"
+	if (t.norm == "في" || t.norm == "وفي" || t.norm == "عبر") && k+1 < len(toks) {
+		if isQuote(toks[k+1]) {
+			if c := quotedRun(toks, k+1); c > k+1 {
+				return c + 1, [2]int{k + 1, c + 1}, true
+			}
+		}
+		if e, n := f.z.aliases.find(toks, k+1); n > 0 && e.Kind == model.SourceOutlet {
+			return k + 1 + n, [2]int{k + 1, k + 1 + n}, true
+		}
+		if _, n, _ := f.lex.channelNouns.match(toks, k+1); n > 0 || strings.HasPrefix(toks[k+1].norm, "حساب") {
+			j := k + 1 + max(n, 1)
+			for j < len(toks) && j < k+8 && !toks[j].punct && !f.opensContent(toks, j) {
+				if sub, c, ok := f.arChannelAt(toks, j); ok && c[1] > c[0] {
+					return sub, c, true
+				}
+				if strings.HasPrefix(toks[j].norm, "نشر") && j+1 < len(toks) {
+					// "في مقال نشرته وسائل الإعلام الرسمية": the outlet publishing it
+					if sp := f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
+						return sp[1], sp, true
+					}
+				}
+				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || toks[j].norm == "صحفي" || toks[j].norm == "صحافي" ||
+					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" {
+					j++
+					continue
+				}
+				break
+			}
+			return j, [2]int{}, true
+		}
+	}
+	return k, [2]int{}, false
+}
+
+// outletRun is the end of an outlet's name starting at toks[k]: its kind
+// word and what follows up to a stop, a quotation included.
+func (f *finder) outletRun(toks []token, k int) int {
+	j := k + 1
+	for j < len(toks) && j < k+6 {
+		if isQuote(toks[j]) {
+			if c := quotedRun(toks, j); c > j {
+				return c + 1
+			}
+			return j
+		}
+		if toks[j].punct || f.opensContent(toks, j) || f.lex.stops.has(toks[j].norm) ||
+			f.lex.adverbs.has(toks[j].norm) || f.lex.prepositions.has(toks[j].norm) {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// quotedRun returns the index of the mark closing the short quotation
+// opened at toks[k] (a name: "وكالة «سبوتنيك»"), or -1.
+func quotedRun(toks []token, k int) int {
+	for c := k + 1; c < len(toks) && c <= k+7; c++ {
+		if isQuote(toks[c]) {
+			if c == k+1 {
+				return -1
+			}
+			return c
+		}
+		if toks[c].punct && toks[c].raw != "-" && toks[c].raw != "." && toks[c].raw != "!" {
+			return -1
+		}
+	}
+	return -1
+}
+
+// isMonth reports whether a month name starts at toks[k].
+func (f *finder) isMonth(toks []token, k int) bool {
+	_, n, _ := f.lex.months.match(toks, k)
+	return n > 0
+}

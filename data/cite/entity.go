@@ -1,0 +1,394 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Sources as entities. Every speaker an article writes is tied to one
+// entity, however it is written: with or without its title ("وزير التعليم
+// د. عزام الدخيل" and "الدخيل"), by surname alone ("Mr Bakrie" after
+// "Aburizal Bakrie", "Kim" after "Kim Jong Un"), in another spelling
+// (مدفيديف/ميدفيديف: same skeleton), inside quotation marks ("وكالة
+// «سبوتنيك»" is Sputnik), or as a description pointing back ("the company",
+// "الصحيفة البريطانية", "المتحدث الأمني"). A pronoun or a dropped subject
+// is the last speaker it agrees with. The alias table (sources.yaml) is
+// consulted first, for what no rule can know (Reuters = رويترز).
+
+// recentLimit bounds how far back resolution looks, in distinct speakers,
+// so an article with thousands of attributions stays linear.
+const recentLimit = 24
+
+// entity is one source of the article.
+type entity struct {
+	id    string
+	name  string
+	kind  model.SourceKind
+	named bool
+	agr   agreement
+	words []string // folded words of its name (persons and named bodies)
+	desc  []string // folded bare words of every phrase that named it
+	last  string   // id of the last attribution that names it in writing
+	said  string   // how that attribution wrote it
+}
+
+// registry holds an article's entities, most recent speaker last.
+type registry struct {
+	byID   map[string]*entity
+	recent []*entity
+}
+
+func newRegistry() registry { return registry{byID: map[string]*entity{}} }
+
+// get returns the entity with id, making it when new.
+func (r *registry) get(id, name string, kind model.SourceKind, named bool) *entity {
+	if e := r.byID[id]; e != nil {
+		return e
+	}
+	e := &entity{id: id, name: name, kind: kind, named: named}
+	r.byID[id] = e
+	return e
+}
+
+// touch makes e the most recent speaker.
+func (r *registry) touch(e *entity) {
+	for k := len(r.recent) - 1; k >= 0; k-- {
+		if r.recent[k] == e {
+			copy(r.recent[k:], r.recent[k+1:])
+			r.recent[len(r.recent)-1] = e
+			return
+		}
+	}
+	r.recent = append(r.recent, e)
+	if len(r.recent) > 4*recentLimit {
+		r.recent = append(r.recent[:0], r.recent[len(r.recent)-recentLimit:]...)
+	}
+}
+
+// each calls fn on the recent speakers, most recent first, until it
+// returns true, and returns that entity.
+func (r *registry) each(fn func(*entity) bool) *entity {
+	for k, n := len(r.recent)-1, 0; k >= 0 && n < recentLimit; k, n = k-1, n+1 {
+		if fn(r.recent[k]) {
+			return r.recent[k]
+		}
+	}
+	return nil
+}
+
+// compatible reports whether a speaker agrees with a pronoun or a verb.
+func (e *entity) compatible(agr agreement, latin bool) bool {
+	switch agr {
+	case masculine, feminine:
+		if latin && e.kind != model.SourcePerson && e.kind != "" {
+			return false
+		}
+		return e.agr == anyAgreement || e.agr == agr ||
+			!latin && agr == feminine && e.kind != model.SourcePerson && e.agr != masculine
+	case neuter:
+		return e.kind != model.SourcePerson && e.kind != model.SourceAnonymous
+	case plural:
+		return e.agr == plural || e.kind == model.SourceAnonymous || latin && e.kind != model.SourcePerson
+	}
+	return true
+}
+
+// identify gives a the source of its event: the written speaker's entity,
+// or the one it resolves to. It reports false when a speaker that must be
+// resolved has no antecedent.
+func (f *finder) identify(a *model.Attribution, toks []token, e event, main int) bool {
+	latin := hasLatin(toks[e.cue[0]].raw) || e.form == model.FormQuote && len(f.out) > 0 && hasLatin(f.out[len(f.out)-1].Speaker)
+	switch {
+	case e.passive:
+		g := f.lex.unnamed()
+		ent := f.reg.get(g.id, g.name, model.SourceAnonymous, false)
+		a.Source, a.Kind, a.SourceKind = ent.id, model.Anonymous, model.SourceAnonymous
+		return true
+	case e.form == model.FormQuote:
+		prev := &f.out[len(f.out)-1]
+		ent := f.reg.byID[prev.Source]
+		if ent == nil {
+			return false
+		}
+		f.resolved(a, ent)
+		return true
+	case !e.hasSpeaker() && main >= 0:
+		// A participle shares its main verb's speaker, resolved as that one
+		// is; a verb with a dropped subject is resolved to it.
+		m := f.out[main]
+		a.Source, a.Kind, a.SourceKind, a.Speaker = m.Source, m.Kind, m.SourceKind, m.Speaker
+		a.Carried, a.Resolved, a.Antecedent = true, m.Resolved, m.Antecedent
+		if a.Channel == "" && a.ChannelText == "" {
+			a.Channel, a.ChannelText = m.Channel, m.ChannelText // the same occasion
+		}
+		if e.form != model.FormParticiple {
+			a.Resolved = true
+			if !m.Resolved {
+				a.Antecedent = m.ID
+			}
+		}
+		return true
+	case !e.hasSpeaker():
+		ent := f.reg.each(func(x *entity) bool { return x.compatible(e.agr, latin) })
+		if ent == nil {
+			return false
+		}
+		f.resolved(a, ent)
+		return true
+	}
+	sp := toks[e.sp[0]:e.sp[1]]
+	if len(sp) > 1 && isPronoun(f.lex, sp[0].norm) {
+		// A demonstrative description points back: "شدد هؤلاء القادة".
+		ent := f.reg.each(func(*entity) bool { return true })
+		if ent == nil {
+			return false
+		}
+		f.resolved(a, ent)
+		a.Carried = false
+		return true
+	}
+	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
+		ent := f.reg.each(func(x *entity) bool { return x.compatible(agr, latin) })
+		if ent == nil {
+			return false
+		}
+		if latin && (agr == masculine || agr == feminine) && ent.agr == anyAgreement {
+			ent.agr = agr
+		}
+		f.resolved(a, ent)
+		a.Carried = false
+		return true
+	}
+	ent, back := f.entityOf(sp, latin)
+	if ent == nil {
+		return false
+	}
+	if back {
+		f.resolved(a, ent)
+		a.Carried = false
+		return true
+	}
+	if e.form == model.FormVerb && !latin && e.agr != anyAgreement && ent.agr == anyAgreement {
+		ent.agr = e.agr // قالت الشركة: the company is feminine
+	}
+	a.Source, a.SourceKind = ent.id, ent.kind
+	a.Kind = model.Named
+	if !ent.named {
+		a.Kind = model.Anonymous
+	}
+	ent.last, ent.said = a.ID, a.Speaker
+	f.reg.touch(ent)
+	return true
+}
+
+// isPronoun reports whether w is one of the lexicon's pronouns.
+func isPronoun(l *Lexicon, w string) bool { _, ok := l.pronouns[w]; return ok }
+
+// resolved gives a the source of ent, reached through resolution; its
+// Speaker is the name the antecedent was written with (the written words,
+// a pronoun or a description, stay at SpeakerStart:SpeakerEnd).
+func (f *finder) resolved(a *model.Attribution, ent *entity) {
+	a.Source, a.SourceKind = ent.id, ent.kind
+	if ent.said != "" {
+		a.Speaker = ent.said
+	}
+	a.Kind = model.Named
+	if !ent.named {
+		a.Kind = model.Anonymous
+	}
+	a.Carried, a.Resolved, a.Antecedent = a.SpeakerStart == a.SpeakerEnd, true, ent.last
+	f.reg.touch(ent)
+}
+
+// entityOf finds or makes the entity a written speaker names. back is set
+// when the speaker is a description that points back to an entity named
+// before ("the company", "المتحدث الأمني").
+func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
+	for len(sp) > 0 && sp[len(sp)-1].punct && !isQuote(sp[len(sp)-1]) {
+		sp = sp[:len(sp)-1]
+	}
+	if len(sp) == 0 {
+		return nil, false
+	}
+	display := joinRaw(sp)
+	if Slug(display) == "" {
+		return nil, false // only marks, no letter: no name at all
+	}
+	// The alias table: the whole phrase, its core, or a known name in it.
+	if id, canon, kind, ok := f.z.aliases.Lookup(display); ok {
+		return f.known(id, canon, kind, sp), false
+	}
+	core, kind := f.core(sp, latin)
+	if len(core) > 0 {
+		if id, canon, k, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
+			return f.known(id, canon, k, sp), false
+		}
+	}
+	head := f.headIndex(sp)
+	for at := 0; at < len(sp); at++ {
+		// A known name where the phrase starts, or a known person anywhere
+		// in it ("سفيرة الولايات المتحدة …، ليندا توماس جرينفيلد").
+		if e, n := f.z.aliases.find(sp, at); n > 0 && (at == head || e.Kind == model.SourcePerson) {
+			return f.known(e.ID, e.Name, e.Kind, sp), false
+		}
+	}
+	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
+	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
+	// analyst Mark Pervan").
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && !f.lex.titles.hasBare(&sp[head]) {
+		grp := f.lex.anonGroups[g]
+		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
+		ent.agr = plural
+		return ent, false
+	}
+	if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
+		for k := range sp {
+			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) {
+				grp := f.lex.anonGroups[g]
+				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
+				ent.agr = plural
+				return ent, false
+			}
+		}
+	}
+	// A wrapper names the real source: "تقييم الاستخبارات الأوكرانية".
+	if f.lex.wrappers.hasBare(&sp[head]) && head+1 < len(sp) && !latin {
+		if k := f.kindOf(sp[head+1:]); k != "" && k != model.SourcePerson {
+			kind = k
+		}
+	}
+	words := foldWords(core)
+	descWords := f.bareWords(sp, latin)
+	if len(core) > 0 {
+		// A name: the same as an earlier one written more fully, or in
+		// another spelling.
+		if ent := f.matchName(words, kind, latin); ent != nil {
+			ent.desc = appendNew(ent.desc, descWords...)
+			return ent, false
+		}
+		id := Slug(joinRaw(core))
+		if id == "" {
+			id = Slug(display)
+		}
+		ent := f.reg.get(id, joinRaw(core), kind, true)
+		ent.words = words
+		ent.desc = appendNew(ent.desc, descWords...)
+		if kind == model.SourcePerson {
+			ent.agr = f.genderOf(sp)
+		}
+		return ent, false
+	}
+	// A family name alone, or after a title: "الحربي", "العقيد القرشي".
+	if name := f.surnameOnly(sp, latin); len(name) > 0 {
+		if ent := f.matchName(name, model.SourcePerson, latin); ent != nil && ent.kind == model.SourcePerson {
+			return ent, false
+		}
+	}
+	// A description: an entity met before that it fits, else its own.
+	if ent := f.matchDescription(descWords, f.kindOf(sp), latin); ent != nil {
+		return ent, true
+	}
+	// A description names its source when it is a body, or an office made
+	// definite ("الرئيس الأمريكي", "the club chairman"); "a spokesman",
+	// "مسؤول في الوزارة" are unnamed people.
+	kind = f.kindOf(sp)
+	named := kind != model.SourcePerson && kind != "" || kind == model.SourcePerson && f.definite(sp, latin)
+	if kind == "" {
+		kind = model.SourcePerson
+	}
+	ent = f.reg.get(Slug(display), display, kind, named)
+	ent.desc = appendNew(ent.desc, descWords...)
+	if kind == model.SourcePerson && ent.agr == anyAgreement {
+		ent.agr = f.genderOf(sp)
+	}
+	return ent, false
+}
+
+// definite reports whether a phrase starts definite: "the", "ال".
+func (f *finder) definite(sp []token, latin bool) bool {
+	h := &sp[f.headIndex(sp)]
+	if latin {
+		return sp[0].norm == "the" || sp[0].raw == "The"
+	}
+	return hasAl(h)
+}
+
+// known is the entity of an alias-table source.
+func (f *finder) known(id, name string, kind model.SourceKind, sp []token) *entity {
+	ent := f.reg.get(id, name, kind, kind != model.SourceAnonymous)
+	ent.desc = appendNew(ent.desc, f.bareWords(sp, hasLatin(sp[0].raw))...)
+	return ent
+}
+
+// matchName finds an entity whose name a new name repeats: the same words,
+// its last words (a surname), its first word for a Latin name ("Kim"), or
+// the same skeleton (a spelling variant).
+func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	sk := skeleton(strings.Join(words, " "))
+	var first *entity
+	ent := f.reg.each(func(x *entity) bool {
+		if len(x.words) == 0 || kind != "" && x.kind != "" && x.kind != kind && !(kind == model.SourcePerson && x.kind == "") {
+			return false
+		}
+		switch {
+		case equalWords(x.words, words), endsWith(x.words, words):
+			return true
+		case len(words) > 1 || len([]rune(words[0])) > 3:
+			if skeleton(strings.Join(x.words, " ")) == sk ||
+				len(words) == 1 && skeleton(x.words[len(x.words)-1]) == sk && len([]rune(sk)) >= 4 {
+				return true
+			}
+		}
+		if first == nil && latin && len(words) == 1 && len(x.words) > 1 && x.words[0] == words[0] {
+			first = x
+		}
+		return false
+	})
+	if ent == nil {
+		ent = first
+	}
+	return ent
+}
+
+// surnameOnly is the last word of an Arabic phrase made of titles and one
+// definite word ("الحربي", "العقيد القرشي"), folded, or nothing: a family
+// name standing for a person named in full before.
+func (f *finder) surnameOnly(sp []token, latin bool) []string {
+	if latin {
+		return nil
+	}
+	var words []string
+	for k := range sp {
+		t := &sp[k]
+		switch {
+		case t.punct:
+		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
+		case len(words) == 0 && hasAl(t) && f.kindOf(sp[k:k+1]) == "" && f.lex.anonymous.byFirst[t.norm] == nil:
+			words = append(words, t.norm)
+		default:
+			return nil
+		}
+	}
+	return words
+}
+
+// matchDescription finds the entity a description points back to: one
+// whose names held all its words ("الاتحاد الكيني" after "الاتحاد الكيني
+// لألعاب القوى"), else the last of the kind its head word names ("the
+// company" after "Unilever said").
+func (f *finder) matchDescription(words []string, kind model.SourceKind, latin bool) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	if ent := f.reg.each(func(x *entity) bool { return x.kind != model.SourceAnonymous && containsAll(x.desc, words) }); ent != nil {
+		return ent
+	}
+	if kind == "" || kind == model.SourcePerson || kind == model.SourceAnonymous || len(words) > 1 {
+		return nil // "القناة الألمانية" is not any channel: only a bare kind word is
+	}
+	return f.reg.each(func(x *entity) bool { return x.kind == kind })
+}

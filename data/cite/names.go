@@ -1,0 +1,242 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// The names inside speaker phrases: a person's name without its titles, a
+// body's name without its kind word, the words a description is matched
+// on, and a person's gender where the phrase shows it.
+
+// core is the name in a speaker phrase — a person's name without titles
+// ("خالد بن مساعد السهلي", "Gerard Arpey"), a body's name without its kind
+// word or quotation marks ("سبوتنيك", "WMC Resources") — and the kind of
+// source it is. It is empty for a description with no name ("the company",
+// "المتحدث الأمني بوزارة الداخلية").
+func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
+	kind := f.kindOf(sp)
+	if latin {
+		return f.enCore(sp, kind)
+	}
+	// A quoted name: "وكالة «سبوتنيك»", "العقيد "القرشي"".
+	for k := range sp {
+		if isQuote(sp[k]) {
+			if c := quotedRun(sp, k); c > k+1 {
+				if kind == "" {
+					kind = model.SourceOrg
+				}
+				return sp[k+1 : c], kind
+			}
+			break
+		}
+	}
+	if s, e := f.arNameSpan(sp); s >= 0 && (kind == model.SourcePerson || kind == "") {
+		return sp[s:e], model.SourcePerson
+	}
+	if h := f.headIndex(sp); f.lex.wrappers.hasBare(&sp[h]) && h+1 < len(sp) {
+		if k := f.kindOf(sp[h+1:]); k != "" && k != model.SourcePerson && k != model.SourceAnonymous {
+			return sp[h+1:], k // "تقييم الاستخبارات الأوكرانية": the intelligence service
+		}
+	}
+	if kind == "" || kind == model.SourceAnonymous {
+		return nil, kind
+	}
+	if hasAl(&sp[f.headIndex(sp)]) {
+		return nil, kind // "الشركة", "الاتحاد الدولي": a description
+	}
+	if kind != model.SourcePerson && f.lex.nameWrappers.hasBare(&sp[0]) && len(sp) > 1 {
+		return sp[1:], kind // "موقع البوابة العربية": the outlet's name
+	}
+	if kind == model.SourcePerson {
+		return nil, kind
+	}
+	return sp, kind
+}
+
+// enCore is the name in an English speaker phrase: its capitalised words
+// after the last title or determiner, or the whole phrase when it is a
+// body's name.
+func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.SourceKind) {
+	last := -1
+	for k := range sp {
+		t := sp[k]
+		if !t.punct && !isCapitalised(t) && !f.lex.nameJoins.has(t.norm) && t.norm != "s" ||
+			f.lex.titles.has(t.norm) || f.lex.determiners.has(t.norm) {
+			last = k
+		}
+		if t.raw == "'" && k+1 < len(sp) && sp[k+1].norm == "s" && k+2 < len(sp) {
+			last = k + 1 // "AMR's chief executive …": the owner is no part of the name
+		}
+	}
+	name := sp[last+1:]
+	for len(name) > 0 && (name[0].punct || f.lex.nameJoins.has(name[0].norm)) {
+		name = name[1:]
+	}
+	if len(name) == 0 {
+		return nil, kind
+	}
+	switch {
+	case kind == model.SourcePerson || kind == "" && f.hasHonorific(sp):
+		return name, model.SourcePerson
+	case kind != "" && kind != model.SourceAnonymous:
+		if _, n, _ := f.lex.kinds.match(name, len(name)-1); n > 0 || last < 0 {
+			return name, kind // "Group Menatep", "WMC Resources"
+		}
+		return name, kind
+	case kind == model.SourceAnonymous:
+		return nil, kind
+	}
+	return name, ""
+}
+
+func (f *finder) hasHonorific(ts []token) bool {
+	for k := range ts {
+		if f.lex.honorifics.has(ts[k].norm) || f.lex.titles.has(ts[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// genderOf reads a person's gender from a phrase's words: Mrs, spokeswoman,
+// الدكتورة.
+func (f *finder) genderOf(sp []token) agreement {
+	for k := range sp {
+		switch sp[k].norm {
+		case "mrs", "ms", "miss", "spokeswoman", "chairwoman", "actress", "dame", "lady", "queen", "princess":
+			return feminine
+		case "mr", "sir", "lord", "spokesman", "chairman", "king", "prince":
+			return masculine
+		}
+		if !hasLatin(sp[k].raw) && f.lex.titles.hasBare(&sp[k]) {
+			if strings.HasSuffix(sp[k].norm, "ه") {
+				return feminine // الدكتورة، المتحدثة
+			}
+			return masculine
+		}
+	}
+	return anyAgreement
+}
+
+// headIndex skips quantifiers and numbers: "أربعة دبلوماسيين" → 1.
+func (f *finder) headIndex(name []token) int {
+	h := 0
+	for h < len(name)-1 {
+		if _, n, _ := f.lex.quantifiers.match(name, h); n > 0 {
+			h += n
+			continue
+		}
+		if f.lex.quantities.has(name[h].norm) || isNumber(name[h].norm) {
+			h++
+			continue
+		}
+		break
+	}
+	return min(h, len(name)-1)
+}
+
+// bareWords are the folded words of a phrase without articles, proclitics
+// or punctuation, for matching descriptions.
+func (f *finder) bareWords(sp []token, latin bool) []string {
+	var out []string
+	for k := range sp {
+		t := &sp[k]
+		if t.punct || latin && (f.lex.determiners.has(t.norm) || t.norm == "s") {
+			continue
+		}
+		w := t.norm
+		if !latin && t.nb > 1 {
+			w = t.form(int(t.nb) - 1)
+			for _, p := range []string{"ال", "وال", "بال", "لل"} {
+				if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 {
+					w = rest
+				}
+			}
+		}
+		if latin {
+			w = strings.TrimSuffix(w, "s")
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// channelID is the source id of a channel, or a slug of its name.
+func (f *finder) channelID(ts []token) string {
+	if g, n, _ := f.lex.audiences.match(ts, 0); n > 0 {
+		return f.lex.audienceList[g].id
+	}
+	if len(ts) > 0 && !hasLatin(ts[0].raw) && strings.HasPrefix(ts[0].norm, "ل") {
+		ts = append([]token{stripJoined(ts[0])}, ts[1:]...)
+	}
+	if id, _, _, ok := f.z.aliases.Lookup(joinRaw(ts)); ok {
+		return id
+	}
+	if e, _, n := f.z.aliases.findIn(ts, 0, len(ts)); n > 0 {
+		return e.ID
+	}
+	core, _ := f.core(ts, hasLatin(ts[0].raw))
+	if len(core) == 0 {
+		return ""
+	}
+	if id, _, _, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
+		return id
+	}
+	return Slug(joinRaw(core))
+}
+
+func foldWords(ts []token) []string {
+	var out []string
+	for _, t := range ts {
+		if !t.punct {
+			out = append(out, t.norm)
+		}
+	}
+	return out
+}
+
+func equalWords(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// endsWith reports whether the name full ends with the words of short.
+func endsWith(full, short []string) bool {
+	if len(short) == 0 || len(short) > len(full) {
+		return false
+	}
+	off := len(full) - len(short)
+	for i, w := range short {
+		if full[off+i] != w {
+			return false
+		}
+	}
+	return true
+}
+
+func containsAll(have, want []string) bool {
+	for _, w := range want {
+		if !contains(have, w) {
+			return false
+		}
+	}
+	return true
+}
+
+func appendNew(list []string, words ...string) []string {
+	for _, w := range words {
+		if !contains(list, w) && len(list) < 64 {
+			list = append(list, w)
+		}
+	}
+	return list
+}

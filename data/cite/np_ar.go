@@ -1,0 +1,431 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Arabic noun phrases: where a speaker ends, where a person's name starts
+// inside a title, and what kind of source a phrase names.
+
+// arSpeaker reads the speaker starting at toks[k]. When what was said
+// follows it (the verb needs content and it is there), the speaker is all
+// that stands before it, affiliations and places included ("مسؤول الرقابة
+// عن المنشطات في الوفد السعودي عبدالعزيز المسعد"); otherwise it ends with
+// its noun phrase (arNPCut).
+func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
+	if k >= len(toks) {
+		return [2]int{}
+	}
+	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) ||
+		strings.ContainsRune(t.raw, 'ً') || definitePP(t)) {
+		// No subject starts with a particle or a preposition, nor in the
+		// accusative ("يعتبرهما تهديداً لأمنه").
+		return [2]int{}
+	}
+	if _, ok := f.lex.verbAt(&toks[k]); ok {
+		return [2]int{} // "غرد فيه قائلاً": a participle, no subject
+	}
+	j, joined := k, -1
+	for j < len(toks) && j < k+maxSpeaker {
+		t := &toks[j]
+		if t.punct {
+			if t.raw == "." && j > k && isInitial(toks[j-1]) {
+				j++
+				continue
+			}
+			if isQuote(*t) {
+				if c := quotedRun(toks, j); c > j {
+					j = c + 1
+					continue
+				}
+				break
+			}
+			if t.raw == "(" && j > k {
+				// a short parenthesis inside the name: "شركة الإمارات (دو)"
+				c := j + 1
+				for c < len(toks) && c < j+5 && toks[c].raw != ")" && !toks[c].punct {
+					c++
+				}
+				if c < len(toks) && toks[c].raw == ")" && c > j+1 {
+					j = c + 1
+					continue
+				}
+				break
+			}
+			if isComma(*t) {
+				if end, ok := f.arCommaJoins(toks, k, j); ok {
+					joined, j = j, end
+					continue
+				}
+			}
+			break
+		}
+		if j > k {
+			if f.opensContent(toks, j) || opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) {
+				break
+			}
+			if f.lex.stops.has(t.norm) {
+				// A title's affiliation may run past a stop word up to the comma
+				// that brings the name: "سفيرة الولايات المتحدة لدى الأمم
+				// المتحدة، ليندا توماس جرينفيلد، …".
+				if c := f.commaBeforeName(toks, k, j); c > j {
+					j = c // the comma: it joins on the next turn
+					continue
+				}
+				break
+			}
+			if _, _, ok := f.arChannelAt(toks, j); ok {
+				break
+			}
+			if _, ok := f.lex.verbAt(t); ok {
+				break
+			}
+		}
+		j++
+	}
+	stop := j
+	var scratch event
+	after := f.arAdjuncts(toks, stop, &scratch)
+	if after < len(toks) && isComma(toks[after]) {
+		after++
+	}
+	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || opensPrep(fam, toks, after))
+	if !delimited {
+		if joined >= 0 {
+			stop = f.arNPCut(toks, joined+1, stop) // the name after a title and its comma
+		} else {
+			stop = f.arNPCut(toks, k, stop)
+		}
+	}
+	for stop > k && toks[stop-1].punct && !isQuote(toks[stop-1]) && toks[stop-1].raw != "." {
+		stop--
+	}
+	if stop <= k {
+		return [2]int{}
+	}
+	return [2]int{k, stop}
+}
+
+// commaBeforeName finds, after a stop word at toks[j] inside a title with
+// no name yet, the comma that a name follows; 0 when there is none.
+func (f *finder) commaBeforeName(toks []token, k, j int) int {
+	if !f.hasTitle(toks[k:j]) {
+		return 0
+	}
+	if s, _ := f.arNameSpan(toks[k:j]); s >= 0 {
+		return 0
+	}
+	for c := j + 1; c < len(toks) && c < j+8; c++ {
+		if isComma(toks[c]) {
+			if _, ok := f.arCommaJoins(toks, k, c); ok {
+				return c
+			}
+			return 0
+		}
+		if toks[c].punct || f.opensContent(toks, c) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// arCommaJoins decides whether the comma at toks[j] joins a title to the
+// name after it ("الناطق الإعلامي بشرطة منطقة مكة، العقيد عاطي القرشي، أن"):
+// the left part has a title and no name, the right part is a name ending
+// at a comma or at what was said. It returns where the speaker goes on.
+func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
+	left := toks[k:j]
+	if s, _ := f.arNameSpan(left); s >= 0 || !f.hasTitle(left) {
+		return 0, false
+	}
+	r := j + 1
+	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) {
+		r++
+	}
+	if r == j+1 || r >= len(toks) || !(isComma(toks[r]) || f.opensContent(toks, r)) {
+		return 0, false
+	}
+	right := toks[j+1 : r]
+	if s, _ := f.arNameSpan(right); s < 0 {
+		return 0, false
+	}
+	return r, true
+}
+
+// hasTitle reports whether a phrase holds a title or an honorific.
+func (f *finder) hasTitle(ts []token) bool {
+	for k := range ts {
+		if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// arNPCut ends a noun phrase standing before a direct object: titles and
+// names, a construct chain ("رئيس مجلس إدارة البنك") and its adjectives
+// ("الأهلي المصري"), affiliations joined by ب or ل ("بمنطقة", "للجمارك");
+// a definite noun that is no adjective after the phrase is complete, or
+// any other word, starts the object ("ودانت الوزارة قيام …").
+func (f *finder) arNPCut(toks []token, k, stop int) int {
+	j := k
+	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
+		j += n
+	}
+	def, person, named, inName := false, false, false, false
+	for ; j < stop; j++ {
+		t := &toks[j]
+		switch {
+		case isQuote(*t):
+			c := quotedRun(toks, j)
+			if c < 0 || c >= stop {
+				return j
+			}
+			j, named, inName = c, true, false
+		case t.punct:
+			if t.raw == "." && j > k && isInitial(toks[j-1]) {
+				continue
+			}
+			return j
+		case j == k:
+			def = hasAl(t)
+			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
+			inName = !def && !person && f.nameLike(toks, j)
+			named = inName
+		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
+			person, inName, def = true, false, hasAl(t)
+		case f.lex.nameJoins.has(t.norm):
+			inName = true
+		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j):
+			inName, named = true, true
+		case inName && f.nameLike(toks, j):
+		case inName && hasAl(t):
+			inName, def = false, true // the family name closes the name
+		case f.lex.affiliations.has(t.norm):
+			def = false // "المتحدث باسم الشركة"
+		case f.lex.prepositions.has(t.norm):
+			return j
+		case hasAl(t):
+			if def && !f.isAdjective(t) && !strings.HasPrefix(t.norm, "وال") && !joinedPrep(t) {
+				return j
+			}
+			def = true
+		case joinedPrep(t):
+			def = hasAl(t)
+		case !def:
+			// the construct chain goes on: "رئيس مجلس إدارة"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// definitePP reports whether an Arabic word is a preposition joined to a
+// definite noun ("بالوزارة", "للصحفيين"): never a subject.
+func definitePP(t *token) bool {
+	for _, p := range []string{"بال", "لل", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(t.norm, p) && len(t.norm) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// joinedPrep reports whether an Arabic word starts with a joined ب or ل
+// that is a preposition ("بمنطقة", "لهيئة", "للجمارك").
+func joinedPrep(t *token) bool {
+	w := t.norm
+	return len(w) > 6 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && w[0] >= 0x80
+}
+
+// arNameSpan finds a person's name inside a speaker phrase: from its first
+// given name, or after the last title or honorific, to the end of the run
+// of name words, a family name with the article closing it. It returns
+// [-1,-1] when the phrase names no person.
+func (f *finder) arNameSpan(ts []token) (int, int) {
+	for c := len(ts) - 1; c > 0; c-- {
+		if isComma(ts[c]) {
+			// "title، name": the name after the title's comma
+			if s, e := f.arNameSpan(ts[c+1:]); s >= 0 && f.hasTitle(ts[:c]) {
+				return c + 1 + s, c + 1 + e
+			}
+			break
+		}
+	}
+	start := -1
+	for k := range ts {
+		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		// After the last title or honorific, or at the start of a phrase
+		// that begins with a name ("هشام عكاشة رئيس …").
+		last := -1
+		for k := range ts {
+			if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
+				last = k
+			}
+		}
+		switch {
+		case len(ts) > 0 && f.nameLike(ts, 0) && !strings.HasPrefix(ts[0].norm, "و"):
+			start = 0
+		case last >= 0:
+			// past the title's body and adjectives: "رئيس الوزراء دميتري …"
+			k := last + 1
+			for k < len(ts) && (ts[k].punct && (isQuote(ts[k]) || ts[k].raw == ".") || hasAl(&ts[k]) || joinedPrep(&ts[k]) ||
+				f.lex.affiliations.has(ts[k].norm)) {
+				k++
+			}
+			// A word with و after the title coordinates ("الرئيس الأمريكي
+			// ونظراؤه"): no name starts with the conjunction.
+			if k < len(ts) && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1])) {
+				start = k
+			}
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	end := start
+	for end < len(ts) {
+		t := &ts[end]
+		switch {
+		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
+			end++
+			continue
+		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm)):
+			end++ // the family name: السهلي، الله of عبد الله
+			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) {
+				continue // "صالح آل طالب"
+			}
+		case end == start && hasAl(t):
+			end++ // a family name alone, set off by a title: "العقيد "القرشي""
+		}
+		break
+	}
+	if end == start {
+		return -1, -1
+	}
+	return start, end
+}
+
+// kindOf says what kind of source a phrase names from its head words: a
+// title makes a person; else the first kind word.
+func (f *finder) kindOf(ts []token) model.SourceKind {
+	for k := range ts {
+		if ts[k].punct {
+			continue
+		}
+		if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
+			return model.SourcePerson
+		}
+		if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+			return kind
+		}
+	}
+	return ""
+}
+
+// arMainSubject finds the subject of a sentence's first verb when that verb
+// reports nothing, for a participle that hangs on it: "وبارك عضو الشرف
+// فلان، …، قائلاً". A fronted circumstance ("وفي السياق ذاته،") is skipped.
+func (f *finder) arMainSubject(toks []token, upto int) [2]int {
+	start := 0
+	for c := 1; c < len(toks) && c < 7; c++ {
+		if isComma(toks[c]) {
+			if f.lex.prepositions.hasBare(&toks[0]) || strings.HasPrefix(toks[0].norm, "وفي") || strings.HasPrefix(toks[0].norm, "ومن") {
+				start = c + 1
+			}
+			break
+		}
+	}
+	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) {
+		return [2]int{}
+	}
+	sp := f.arSpeaker(toks, start+1, nil)
+	if sp[1] <= sp[0] || sp[1] > upto || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return [2]int{}
+	}
+	return sp
+}
+
+// stripJoined removes a joined ل from "للنظرية" or "لرويترز".
+func stripJoined(t token) token {
+	raw := strings.TrimPrefix(t.raw, "ل")
+	raw = strings.TrimPrefix(raw, "ـ")
+	if strings.HasPrefix(raw, "ل") && !strings.HasPrefix(raw, "لل") {
+		raw = "ا" + raw // لل + noun is ل + ال with its alef dropped
+	}
+	t.start += len(t.raw) - len(raw)
+	if t.start > t.end {
+		t.start = t.end
+	}
+	t.raw = raw
+	nt := word(raw, 0, len(raw))
+	nt.start, nt.end = t.start, t.end
+	return nt
+}
+
+// hasAl reports whether an Arabic word carries the article (with or
+// without a conjunction or preposition before it).
+func hasAl(t *token) bool {
+	w := t.norm
+	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isGivenName reports whether t is a common given name, or a compound of
+// عبد (عبدالله، عبدالعزيز).
+func isGivenName(l *Lexicon, t *token) bool {
+	if t.punct {
+		return false
+	}
+	w := t.norm
+	if l.givenNames.has(w) {
+		return true
+	}
+	return strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2
+}
+
+// nameLike reports whether an Arabic word can be part of a person's name:
+// no article, no title, no kind word, no particle.
+func (f *finder) nameLike(toks []token, k int) bool {
+	t := &toks[k]
+	if t.punct || hasAl(t) || hasLatin(t.raw) || isNumber(t.norm) {
+		return false
+	}
+	if t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
+		return true // the name علي, never the preposition على folded alike
+	}
+	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+		return false
+	}
+	if f.lex.titles.hasBare(t) || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || f.lex.affiliations.has(t.norm) ||
+		f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || f.lex.nameJoins.has(t.norm) {
+		return false
+	}
+	if _, n, _ := f.lex.kinds.match(toks, k); n > 0 {
+		return false
+	}
+	if _, n, _ := f.lex.anonymous.match(toks, k); n > 0 {
+		return false
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return false
+	}
+	return true
+}
+
+// isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
+func isInitial(t token) bool {
+	return !t.punct && len([]rune(t.raw)) == 1
+}

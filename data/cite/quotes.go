@@ -1,0 +1,164 @@
+package cite
+
+import "github.com/isnad/isnad/model"
+
+// Quotations. A cue inside a quotation is the quoted speaker's, never the
+// article's; a sentence that opens a quotation with no cue of its own
+// continues the last speaker ("quote" attributions); a quotation left open
+// at the end of a sentence governs the sentences inside it, which are
+// claims of its speaker without being attributions of their own.
+//
+// « » “ ” „ are unambiguous. A straight mark " opens when a word follows it
+// without a space and closes when one precedes it; one that opens while a
+// straight quotation is open, right after the end of a sentence, reopens it:
+// news writes a quotation of several paragraphs with an opening mark on each
+// and a closing mark on the last only.
+
+// quoteInfo is the quotation structure of one sentence.
+type quoteInfo struct {
+	in         []bool   // the token stands inside a quotation (marks excluded)
+	startsOpen bool     // the sentence starts inside a quotation opened before
+	endsOpen   bool     // a quotation is still open at its end
+	spans      [][2]int // quotations opened in the sentence: open mark, close mark (len when open)
+}
+
+// quotations reads the quotation marks of a sentence, starting from the
+// state the previous sentence left.
+func (f *finder) quotations(toks []token, rest string) quoteInfo {
+	if f.qOpen && len(toks) > 0 && !isQuote(toks[0]) && f.startsReport(toks) {
+		// A sentence that starts by reporting ("وقال:", "He added:") is the
+		// writer's again: the quotation before it was never closed.
+		f.qOpen, f.qOwner = false, -1
+	}
+	q := quoteInfo{in: make([]bool, len(toks)), startsOpen: f.qOpen}
+	open, straight, depth, start := f.qOpen, f.qStraight, 0, -1
+	for k, t := range toks {
+		if !t.punct {
+			q.in[k] = open
+			continue
+		}
+		switch t.raw {
+		case "«", "“", "„":
+			if open {
+				depth++
+			} else {
+				open, straight, start = true, false, k
+			}
+		case "»", "”":
+			switch {
+			case depth > 0:
+				depth--
+			case open:
+				open = false
+				q.spans = append(q.spans, [2]int{start, k})
+			}
+		case "\"":
+			left := k > 0 && toks[k-1].end == t.start && !toks[k-1].punct
+			right := k+1 < len(toks) && toks[k+1].start == t.end && !toks[k+1].punct
+			switch {
+			case !open:
+				open, straight, start = true, true, k
+			case !straight:
+				// a straight mark inside « »: an inner quotation, no change
+			case right && !left && (k == 0 || isTerminal(toks[k-1])):
+				// reopened for a new paragraph of the same quotation
+			default:
+				open = false
+				q.spans = append(q.spans, [2]int{start, k})
+			}
+		default:
+			q.in[k] = open
+		}
+	}
+	if open && straight && !closesLater(rest) {
+		open = false // a straight mark never closed in the paragraph ends with its sentence
+	}
+	if open {
+		q.endsOpen = true
+		q.spans = append(q.spans, [2]int{start, len(toks)})
+	}
+	f.qOpen, f.qStraight = open, straight
+	return q
+}
+
+// closesLater reports whether the rest of a paragraph holds a closing
+// straight quotation mark: one written right after a word or a stop.
+func closesLater(rest string) bool {
+	for p := 1; p < len(rest); p++ {
+		if rest[p] == '"' && rest[p-1] != ' ' && rest[p-1] != '\n' {
+			return true
+		}
+	}
+	return false
+}
+
+// startsReport reports whether a sentence opens with a reporting verb whose
+// speaker and content follow at once: "وقال:", "He added:", "وأضاف أن".
+func (f *finder) startsReport(toks []token) bool {
+	if v, ok := f.lex.verbAt(&toks[0]); ok && v.kind == formPast && f.lex.conjoined(&toks[0]) {
+		return true // "وقال", "وأضاف": Arabic news starts its own sentences so
+	}
+	for k := 0; k < len(toks) && k < 4; k++ {
+		if _, ok := f.lex.verbAt(&toks[k]); !ok {
+			continue
+		}
+		for j := k + 1; j < len(toks) && j < k+4; j++ {
+			if toks[j].raw == ":" || isQuote(toks[j]) || !hasLatin(toks[k].raw) && f.opensContent(toks, j) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// isTerminal reports whether t ends a sentence.
+func isTerminal(t token) bool {
+	return t.punct && (t.raw == "." || t.raw == "?" || t.raw == "!" || t.raw == "؟" || t.raw == "…")
+}
+
+// quoteEvent makes the attribution of a sentence that opens a quotation and
+// has no cue: the quotation runs to the sentence's end, and a speaker was
+// met within the last two sentences.
+func (f *finder) quoteEvent(toks []token, q quoteInfo) (event, bool) {
+	if q.startsOpen || len(q.spans) == 0 || q.spans[0][0] != 0 || len(f.out) == 0 || f.since > 2 {
+		return event{}, false
+	}
+	end := q.spans[0][1]
+	tail := 0
+	for k := end + 1; k < len(toks); k++ {
+		if !toks[k].punct {
+			tail++
+		}
+	}
+	if tail > 0 || end-q.spans[0][0] < 4 {
+		return event{}, false // a quoted title or phrase, then the sentence goes on
+	}
+	return event{cue: [2]int{0, 1}, form: model.FormQuote, main: -1, content: 1}, true
+}
+
+// closeQuotes records which attribution a quotation left open belongs to:
+// the last cue before its opening mark, or the one it continues.
+func (f *finder) closeQuotes(q quoteInfo, evs []event, idx []int) {
+	if !q.endsOpen {
+		f.qOwner = -1
+		return
+	}
+	open := q.spans[len(q.spans)-1][0]
+	if open < 0 {
+		return // the quotation from before runs on
+	}
+	f.qOwner = -1
+	for k := len(evs) - 1; k >= 0; k-- {
+		if evs[k].cue[0] <= open && idx[k] >= 0 {
+			f.qOwner = idx[k]
+			return
+		}
+	}
+}
+
+// newParagraph forgets an open quotation: a paragraph that opens with a
+// quotation mark starts a new one, which continues the last speaker.
+func (f *finder) newParagraph() {
+	f.qOpen, f.qOwner = false, -1
+}

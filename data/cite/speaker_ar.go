@@ -1,0 +1,480 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Arabic speakers. News Arabic puts the reporting verb first and its
+// subject right after it: "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة
+// المدينة المنورة خالد بن مساعد السهلي أن …". The speaker runs from the verb
+// to what was said; between them may stand an adverb ("أمس"), a channel
+// ("لـ«سبق»", "في تصريح صحفي") or a circumstance ("خلال المؤتمر"). Verbs
+// whose object follows directly ("نفى الوزير الاتهامات") end the speaker
+// with the noun phrase instead (arNPCut).
+
+// maxSpeaker bounds a speaker in tokens: long titles run to about fifteen.
+const maxSpeaker = 24
+
+// arVerb reads an Arabic reporting verb at toks[i] with its speaker.
+func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteInfo) (event, int, bool) {
+	fam := &f.lex.families[vf.fam]
+	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, agr: vf.agr, main: -1, content: len(toks)}
+	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
+		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
+	}
+	if fam.clauseInitial && !clauseStart(toks, i) {
+		return event{}, 0, false // "بين البلدين"
+	}
+	// After a preposition a verb's form is its verbal noun: "من وصف بعض
+	// المراقبين"; only the family's own noun is then read, as one.
+	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm)
+	switch {
+	case vf.kind == formMasdar || afterPrep && fam.noun != "" && toks[i].norm == fam.noun:
+		return f.arMasdar(toks, i, e)
+	case afterPrep:
+		return event{}, 0, false
+	case vf.kind == formParticiple:
+		return f.arParticiple(toks, i, e, evs)
+	case vf.kind == formNoun:
+		e.form = model.FormVerbalNoun
+		if !f.opensContent(toks, i+1) {
+			return event{}, 0, false
+		}
+		e.content = i + 1
+		return e, i + 1, true
+	}
+	if i > 0 && isNegation(toks[i-1]) {
+		return event{}, 0, false // "لم يقل": nothing was said
+	}
+	end := i + 1
+	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
+	switch {
+	case !ok:
+		return event{}, 0, false // "بلاغاً يفيد": a clause describing a noun that is no source
+	case sp[1] > sp[0]:
+		e.sp = sp
+		end = f.arAdjuncts(toks, i+1, &e)
+	case f.coordinatedVerb(toks, i, evs):
+		// "دعت روسيا … وحث بيونغ يانغ على": the second verb shares the
+		// subject; what follows it is its object.
+		end = f.arAdjuncts(toks, i+1, &e)
+	default:
+		k := f.arAdjuncts(toks, i+1, &e)
+		if k < len(toks) && isComma(toks[k]) && f.opensContent(toks, k+1) {
+			k++ // "وأضاف، أن"
+		}
+		switch {
+		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
+			!toks[quotedRun(toks, k)+1].punct:
+			// a quoted name, then the rest of the speaker: ذكر “باتريك رايدر” المتحدث …
+			e.sp = f.arSpeaker(toks, k, fam)
+			if e.sp[1] <= e.sp[0] {
+				return event{}, 0, false
+			}
+			end = f.arAdjuncts(toks, e.sp[1], &e)
+		case k >= len(toks) || f.opensContent(toks, k) || opensPrep(fam, toks, k):
+			if vf.kind == formPresent && !vf.object {
+				return event{}, 0, false // "ويذكر أن", "يشار إلى": impersonal
+			}
+			end = k
+		case toks[k].punct:
+			return event{}, 0, false
+		default:
+			e.sp = f.arSpeaker(toks, k, fam)
+			if e.sp[1] <= e.sp[0] {
+				return event{}, 0, false
+			}
+			end = f.arAdjuncts(toks, e.sp[1], &e)
+			if fam.channelSubject {
+				for c := e.sp[0] + 1; c < e.sp[1]; c++ {
+					if toks[c].norm == "عن" {
+						e.sp[1], end = c, c // "نقلت وكالة واس عن …": the medium ends at عن
+						break
+					}
+				}
+			}
+		}
+	}
+	if fam.channelSubject && e.hasSpeaker() {
+		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
+		if end >= len(toks) || toks[end].norm != "عن" {
+			return event{}, 0, false
+		}
+		e.ch = e.sp
+		sp := f.arSpeaker(toks, end+1, fam)
+		if sp[1] <= sp[0] {
+			return event{}, 0, false
+		}
+		e.sp = sp
+		end = sp[1]
+		if end < len(toks) {
+			if v, ok := f.lex.verbAt(&toks[end]); ok && v.kind == formNoun {
+				end++ // قوله
+			}
+		}
+	}
+	e.content = f.contentAt(toks, end, fam)
+	if fam.needsPrep && !(e.content < len(toks) && opensPrep(fam, toks, e.content)) {
+		return event{}, 0, false
+	}
+	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
+	// is the clause before.
+	as := i > 0 && f.lex.asWords.has(toks[i-1].norm) || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
+	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
+		return event{}, 0, false
+	}
+	if !e.hasSpeaker() {
+		// A dropped subject is that of the sentence's main verb: a cue
+		// before it, or the subject of a verb that reports nothing ("أطلق
+		// رئيس النادي فلان هشتاقاً … غرد فيه قائلاً").
+		e.main = lastMain(evs)
+		if e.main < 0 {
+			if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
+				e.sp, e.subject = sp, true
+			}
+		}
+	}
+	return e, max(end, i+1), true
+}
+
+// clauseStart reports whether toks[i] starts a clause: the sentence's
+// start, after a pause, or after كما، حيث، إذ.
+func clauseStart(toks []token, i int) bool {
+	if i == 0 || toks[i-1].punct && !isQuote(toks[i-1]) {
+		return true
+	}
+	switch toks[i-1].norm {
+	case "كما", "وكما", "حيث", "اذ", "فيما", "بينما":
+		return true
+	}
+	return false
+}
+
+// coordinatedVerb reports whether the verb at toks[i] is joined by و to an
+// earlier verb of the sentence with no pause between: it shares that verb's
+// subject.
+func (f *finder) coordinatedVerb(toks []token, i int, evs []event) bool {
+	if len(evs) == 0 || i == 0 || toks[i-1].punct || !f.lex.conjoined(&toks[i]) {
+		return false
+	}
+	m := lastMain(evs)
+	return m >= 0 && evs[m].cue[0] < i
+}
+
+// arMasdar reads a verbal noun with its subject after it: "تأكيد كيم جونغ
+// أون التزامه", "من وصف بعض المراقبين التقارب بأنه …". The subject must be
+// one a speaker can be: "نفي الاتهامات" (the denial of the accusations) is
+// none.
+func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
+	e.form = model.FormVerbalNoun
+	sp := f.arSpeaker(toks, i+1, nil)
+	if sp[1] <= sp[0] || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return event{}, 0, false
+	}
+	e.sp = sp
+	e.content = f.contentAt(toks, sp[1], e.fam)
+	return e, sp[1], true
+}
+
+// passiveAt reads a passive of a speech act ("قيل", "يُتهم"): an
+// attribution to a withheld speaker.
+func (f *finder) passiveAt(toks []token, i int) (event, bool) {
+	t := &toks[i]
+	if t.punct || hasLatin(t.raw) {
+		return event{}, false
+	}
+	w := t.norm
+	for _, p := range []string{"", "و", "ف"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || rest == "" {
+			continue
+		}
+		if f.lex.passiveAll.has(rest) || f.lex.passiveDamma.has(rest) && dammaOnFirst(t.raw) {
+			return event{cue: [2]int{i, i + 1}, form: model.FormVerb, main: -1, content: i + 1, passive: true}, true
+		}
+	}
+	return event{}, false
+}
+
+// dammaOnFirst reports whether the word's first letter (after a و or ف
+// conjunction) carries a damma, the mark of Arabic's passive.
+func dammaOnFirst(raw string) bool {
+	runes := []rune(raw)
+	for k := 0; k+1 < len(runes); k++ {
+		if runes[k+1] == 'ُ' {
+			return k <= 1
+		}
+	}
+	return false
+}
+
+// lastMain is the index of the last event that is no participle, or -1.
+func lastMain(evs []event) int {
+	for k := len(evs) - 1; k >= 0; k-- {
+		if evs[k].form != model.FormParticiple {
+			return k
+		}
+	}
+	return -1
+}
+
+// isNegation reports whether t negates the verb after it.
+func isNegation(t token) bool {
+	switch t.norm {
+	case "لم", "لن", "لا", "ما", "ولم", "ولا", "not", "never", "didn", "no":
+		return true
+	}
+	return false
+}
+
+// quoteBefore reports whether a quotation closes right before toks[i]:
+// "«…» قال الوزير".
+func quoteBefore(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].punct && !isQuote(toks[k]) {
+		k--
+	}
+	return k >= 0 && isQuote(toks[k]) && k < i
+}
+
+// contentAt is where what was said starts after the speaker: within a few
+// tokens, past a comma, or len(toks).
+func (f *finder) contentAt(toks []token, from int, fam *family) int {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if f.opensContent(toks, k) || opensPrep(fam, toks, k) {
+			return k
+		}
+		if !toks[k].punct && !f.lex.adverbs.has(toks[k].norm) && !f.lex.timeAdjs.has(toks[k].norm) {
+			break
+		}
+	}
+	// The verb's own particle may come after its object: "دعت روسيا
+	// والصين إلى", "حث الطرفين على".
+	if fam != nil && len(fam.preps) > 0 {
+		for k := from; k < len(toks) && k < from+6 && !toks[k].punct; k++ {
+			if opensPrep(fam, toks, k) && !hasLatin(toks[k].raw) {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
+// arParticiple reads a circumstantial participle: "مضيفاً أن", "مشيرة إلى".
+// It hangs on the main verb of its sentence, which gives its speaker.
+func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event, int, bool) {
+	e.form = model.FormParticiple
+	e.content = f.contentAt(toks, i+1, e.fam)
+	// With nothing said after it, only the accusative alef (مضيفاً — never
+	// an adjective) after a pause, or a participle taking an object
+	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
+	acc := e.vf.agr == masculine && (i > 0 && toks[i-1].punct || !e.fam.content)
+	if e.content >= len(toks) && !acc {
+		return event{}, 0, false
+	}
+	e.main = lastMain(evs)
+	if e.main < 0 {
+		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
+			e.sp, e.subject = sp, true
+		} else if i > 1 {
+			// Inside a sentence whose subject could not be read, the
+			// participle's speaker is unknown: no guess.
+			return event{}, 0, false
+		}
+	}
+	return e, i + 1, true
+}
+
+// arSubjectBefore finds a speaker written before its verb: "أما X فأوضح",
+// "X الذي قال" (the head of the relative clause), "وكان X قد قال", or a
+// known name or vague noun right before it ("المحللون يقولون").
+func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
+	sp := f.arSubjectBefore1(toks, i, vf, evs)
+	if sp[1] > sp[0] || vf.kind != formPresent || vf.object || i == 0 {
+		return sp, true
+	}
+	// An imperfect right after an indefinite noun is a clause describing it:
+	// "تقارير تفيد بأن" (the reports speak), "بلاغاً يفيد" (no source).
+	p := &toks[i-1]
+	if p.punct || hasAl(p) || f.isParticle(toks, i-1) {
+		if agr, ok := f.lex.pronouns[strings.TrimPrefix(p.norm, "و")]; ok && agr != anyAgreement && p.norm != "هذا" {
+			return [2]int{i - 1, i}, true // "وهو يقول"
+		}
+		return sp, true
+	}
+	start := i - 1
+	for start > 0 && start > i-4 && f.isAdjective(&toks[start]) && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+		!f.isParticle(toks, start-1) {
+		start-- // "تقارير استخباراتية غربية تشير": the noun before its adjectives
+	}
+	if f.looksLikeSpeaker(toks[start:i]) {
+		return [2]int{start, i}, true
+	}
+	return sp, false
+}
+
+// isParticle reports whether toks[k] is a function word: no noun a clause
+// can describe.
+func (f *finder) isParticle(toks []token, k int) bool {
+	t := &toks[k]
+	if f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || f.lex.asWords.has(t.norm) ||
+		f.lex.relatives.has(t.norm) || f.lex.nameJoins.has(t.norm) || f.lex.adverbs.has(t.norm) ||
+		isNegation(*t) || f.lex.resumptives.has(t.norm) {
+		return true
+	}
+	if _, n, _ := f.lex.complements.match(toks, k); n > 0 {
+		return true
+	}
+	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+		return true
+	}
+	switch t.norm {
+	case "ما", "من", "ثم", "او", "و", "ف", "وما", "ومن", "فما", "لما", "مما", "عما":
+		return true
+	}
+	_, isVerb := f.lex.verbAt(t)
+	return isVerb
+}
+
+func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event) [2]int {
+	none := [2]int{}
+	if vf.object || i == 0 {
+		return none
+	}
+	t := toks[i].norm
+	// أما … ف
+	if strings.HasPrefix(t, "ف") {
+		for k := i - 1; k >= 0 && k >= i-maxSpeaker; k-- {
+			if toks[k].norm == "اما" || toks[k].norm == "واما" {
+				end := i
+				for end > k+1 && toks[end-1].punct {
+					end--
+				}
+				if end > k+1 {
+					return [2]int{k + 1, end}
+				}
+				return none
+			}
+			if toks[k].punct && !isComma(toks[k]) && !isQuote(toks[k]) {
+				break
+			}
+		}
+	}
+	// The relative clause: the head noun is the speaker when the verb
+	// agrees with the relative pronoun ("الدول التي قال إنها" is no subject).
+	if r := toks[i-1].norm; f.lex.relatives.has(r) {
+		agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[r]
+		if agr != anyAgreement && agr != vf.agr || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
+			return none // "الدول التي قال إنها", "المقترح الذي طالب به نشطاء"
+		}
+		end := i - 1
+		if end > 0 && isComma(toks[end-1]) {
+			end-- // "… جوزيه مورينيو، الذي قال"
+			for k := len(evs) - 1; k >= 0; k-- {
+				if evs[k].sp[1] == end && evs[k].hasSpeaker() {
+					return evs[k].sp // the speaker just named
+				}
+			}
+		}
+		// The head: adjectives back to a definite noun, then the construct
+		// nouns before it that are titles or bodies ("رئيس الوفد الذي قال").
+		start := end
+		for start > 0 && hasAl(&toks[start-1]) && f.isAdjective(&toks[start-1]) {
+			start--
+		}
+		if start > 0 && hasAl(&toks[start-1]) {
+			start--
+		}
+		for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+			(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil) {
+			start--
+		}
+		if start < end && f.looksLikeSpeaker(toks[start:end]) {
+			return [2]int{start, end}
+		}
+		return none
+	}
+	// وكان X قد قال
+	if toks[i-1].norm == "قد" {
+		for k := i - 2; k >= 0 && k > i-maxSpeaker; k-- {
+			if n := toks[k].norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" {
+				if k+1 < i-1 {
+					return [2]int{k + 1, i - 1}
+				}
+				return none
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
+	// A known name or a vague noun standing right before the verb.
+	for m := 1; m <= 4 && i-m >= 0; m++ {
+		seg := toks[i-m : i]
+		if seg[0].punct {
+			break
+		}
+		if i-m > 0 && !toks[i-m-1].punct && toks[i-m-1].norm != "لكن" && toks[i-m-1].norm != "ولكن" {
+			continue
+		}
+		if e, n := f.z.aliases.find(toks, i-m); n == m && e.ID != "" {
+			return [2]int{i - m, i}
+		}
+		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) {
+			return [2]int{i - m, i}
+		}
+	}
+	return none
+}
+
+// looksLikeSpeaker reports whether a noun phrase can be a speaker: it has a
+// title, a kind word, a vague noun, a known name or a given name.
+func (f *finder) looksLikeSpeaker(ts []token) bool {
+	for k := range ts {
+		t := &ts[k]
+		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) {
+			return true
+		}
+		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+			return true
+		}
+		if _, n, _ := f.lex.anonymous.match(ts, k); n > 0 {
+			return true
+		}
+		if _, n := f.z.aliases.find(ts, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivesOnly reports whether the words after a vague noun qualify it
+// ("تقارير استخباراتية غربية") rather than start something else.
+func (f *finder) adjectivesOnly(ts []token) bool {
+	for k := range ts {
+		if ts[k].punct || !f.isAdjective(&ts[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdjective guesses an Arabic adjective: a relative adjective by its
+// ending (غربي، استخباراتية، أوكرانيون) or one of the lexicon's.
+func (f *finder) isAdjective(t *token) bool {
+	if f.lex.adjectives.hasBare(t) {
+		return true
+	}
+	w := t.norm
+	if len([]rune(w)) <= 3 {
+		return false
+	}
+	for _, end := range []string{"ي", "يه", "يون", "يين", "يات"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}

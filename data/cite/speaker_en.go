@@ -1,0 +1,387 @@
+package cite
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
+)
+
+// English speakers. The subject comes before the verb ("AMR's chief
+// executive Gerard Arpey said", "Mr Smith, a spokesman for the firm, said"
+// — the apposition left out, "Last month the watchdog said" — the time
+// left out), or after it once a quotation or a clause is closed ('"…," said
+// Mr Smith', "…, said the company"). The noun phrase runs back to the start
+// of its clause: a sentence start, a quotation mark, a comma, or a word that
+// starts a clause (and, but, as, that, which, …).
+
+// enMaxNP bounds an English noun phrase in tokens.
+const enMaxNP = 16
+
+// enVerb reads an English reporting verb at toks[i] with its speaker.
+func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteInfo) (event, int, bool) {
+	fam := &f.lex.families[vf.fam]
+	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, main: -1, content: len(toks)}
+	if i > 0 {
+		p := toks[i-1].norm
+		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
+			p == "would" || p == "could" || p == "might" || p == "may" || p == "should" || p == "must" || p == "can" ||
+			i > 1 && toks[i-1].norm == "s" && (toks[i-2].raw == "'" || toks[i-2].raw == "’") {
+			return event{}, 0, false // "the said agreement", "declined to comment", "the firm's claims"
+		}
+		if f.passiveBefore(toks, i) {
+			return event{}, 0, false // "are believed to", "it is understood"
+		}
+	}
+	end := i + 1
+	if fam.needsPrep {
+		if end >= len(toks) || !fam.preps.has(toks[end].norm) {
+			return event{}, 0, false
+		}
+		end++
+		e.cue[1] = end
+	}
+	if vf.kind == formParticiple {
+		// "with the label saying …": the participle's own subject.
+		if np := f.enNPBefore(toks, i); np[1] > np[0] && np[0] > 0 && toks[np[0]-1].norm == "with" && f.enHeadOK(toks, np) {
+			e.form, e.sp = model.FormParticiple, np
+			e.content = f.contentAt(toks, end, fam)
+			return e, end, true
+		}
+		if i == 0 || !(isComma(toks[i-1]) || f.lex.clauseStarts.has(toks[i-1].norm) || toks[i-1].norm == "by" || toks[i-1].norm == "in") {
+			return event{}, 0, false // "the saying goes"
+		}
+		e.form = model.FormParticiple
+		for k := len(evs) - 1; k >= 0; k-- {
+			if evs[k].form != model.FormParticiple {
+				e.main = k
+				break
+			}
+		}
+		if e.main < 0 {
+			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) {
+				e.sp, e.subject = sp, true
+			}
+		}
+		e.content = f.contentAt(toks, end, fam)
+		return e, end, true
+	}
+	sp, role := f.enSubject(toks, i)
+	if sp[1] <= sp[0] && i > 0 && (toks[i-1].norm == "and" || toks[i-1].norm == "but") {
+		// "Dementieva is also angry and says": the subject of the clause.
+		c := i - 1
+		for c > 0 && !toks[c-1].punct {
+			c--
+		}
+		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < i-1 && f.enHeadOK(toks, np) {
+			sp = np
+		}
+	}
+	if sp[1] <= sp[0] && i > 0 && (isComma(toks[i-1]) || isQuote(toks[i-1])) || sp[1] <= sp[0] && i == 0 {
+		sp = f.enNPAfter(toks, end) // '"…," said Mr Smith'
+		if sp[1] > sp[0] {
+			end = sp[1]
+		}
+	}
+	if sp[1] <= sp[0] {
+		return event{}, 0, false
+	}
+	e.sp, e.role = sp, role
+	if p := f.pronounAgr(toks, sp); p == anyAgreement && (toks[sp[0]].norm == "i" || toks[sp[0]].norm == "we" || toks[sp[0]].norm == "you") {
+		return event{}, 0, false // first and second person: the quoted speaker's own voice
+	}
+	// A channel: "told Reuters", "told the BBC News website", "said in a statement".
+	if end < len(toks) && f.lex.spokeTo.has(toks[i].norm) {
+		if ch := f.enNPAfter(toks, end); ch[1] > ch[0] {
+			e.ch, end = ch, ch[1]
+		}
+	} else if end+1 < len(toks) && toks[end].norm == "in" {
+		k := end + 1
+		if k < len(toks) && f.lex.determiners.has(toks[k].norm) {
+			k++
+		}
+		if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
+			e.ch, end = [2]int{end + 1, k + n}, k+n
+		}
+	}
+	e.content = f.contentAt(toks, end, fam)
+	if e.content >= len(toks) && f.enClauseFollows(toks, end) {
+		e.content = end // "claims the champion tested positive": a clause with no "that"
+	}
+	as := e.sp[0] > 0 && f.lex.asWords.has(toks[e.sp[0]-1].norm)
+	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as {
+		return event{}, 0, false
+	}
+	if len(fam.subjects) > 0 && f.pronounAgr(toks, sp) == anyAgreement {
+		kind := f.kindOf(toks[sp[0]:sp[1]])
+		ok := false
+		for _, k := range fam.subjects {
+			ok = ok || k == kind
+		}
+		if !ok {
+			return event{}, 0, false // the police "found" a body
+		}
+	}
+	return e, max(end, i+1), true
+}
+
+// enClauseFollows reports whether a clause with its own finite verb starts
+// at toks[j] — what was said, with its "that" dropped ("claims the US Open
+// champion tested positive"), as against an object ("claimed the title").
+func (f *finder) enClauseFollows(toks []token, j int) bool {
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		t := toks[k]
+		if t.punct {
+			return false
+		}
+		switch t.norm {
+		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+			"might", "should", "must", "did", "does", "do":
+			return true
+		}
+		if !isCapitalised(t) && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") && !f.lex.determiners.has(toks[k-1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// passiveBefore reports whether a form of "be" stands before the verb,
+// adverbs aside: "is said", "were widely believed".
+func (f *finder) passiveBefore(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		switch toks[k].norm {
+		case "is", "are", "was", "were", "be", "been", "being":
+			return true
+		}
+		if !f.lex.auxiliaries.has(toks[k].norm) && !isAdverbLy(toks[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// isAdverbLy reports whether t is a lower-case -ly word.
+func isAdverbLy(t token) bool {
+	return !t.punct && !isCapitalised(t) && len(t.norm) > 4 && t.norm[len(t.norm)-2:] == "ly"
+}
+
+// enSubject finds the subject before the verb at toks[i], and the
+// apposition set off by commas or dashes between them, if any.
+func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
+	k := i - 1
+	for k >= 0 && !toks[k].punct && (f.lex.auxiliaries.has(toks[k].norm) || isAdverbLy(toks[k])) {
+		k--
+	}
+	if k < 0 {
+		return
+	}
+	if t := toks[k]; isComma(t) || t.raw == "-" || t.raw == "–" || t.raw == "—" {
+		// "Mr Smith, a spokesman for the firm, said": the opening mark.
+		for c := k - 1; c >= 0 && c > k-enMaxNP; c-- {
+			u := toks[c]
+			if u.raw == t.raw || isComma(u) && isComma(t) {
+				if c == k-1 {
+					return
+				}
+				np := f.enNPBefore(toks, c)
+				if np[1] > np[0] && f.enHeadOK(toks, np) {
+					return np, [2]int{c + 1, k}
+				}
+				return
+			}
+			if isDoubleQuote(u) || u.punct && (u.raw == "." || u.raw == ";" || u.raw == ":" || u.raw == "?" || u.raw == "!") {
+				return
+			}
+		}
+		return
+	}
+	np := f.enNPBefore(toks, k+1)
+	if np[1] > np[0] && f.enHeadOK(toks, np) {
+		return np, [2]int{}
+	}
+	return
+}
+
+// enNPBefore is the noun phrase ending at toks[end-1]: back to the start of
+// its clause, without a leading time expression.
+func (f *finder) enNPBefore(toks []token, end int) [2]int {
+	s := end
+	for s > 0 && end-s < enMaxNP {
+		t := toks[s-1]
+		if t.punct {
+			if t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&" || t.raw == "!" && s < end ||
+				t.raw == "." && s >= 2 && isAbbrevLatin(toks[s-2]) {
+				s--
+				continue
+			}
+			break
+		}
+		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
+			break
+		}
+		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) {
+			break
+		}
+		s--
+	}
+	for s < end-1 && (f.lex.timeWords.has(toks[s].norm) || isNumber(toks[s].norm) && s+1 < end && f.lex.timeWords.has(toks[s+1].norm)) {
+		s++
+	}
+	for s < end && toks[s].punct {
+		s++
+	}
+	// "The BBC's Zubair Ahmed in Mumbai says": a place after a name is no
+	// part of the speaker.
+	for k := s + 1; k+1 < end; k++ {
+		if (toks[k].norm == "in" || toks[k].norm == "at") && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) {
+			end = k
+			break
+		}
+	}
+	if s >= end {
+		return [2]int{}
+	}
+	return [2]int{s, end}
+}
+
+// enNPAfter is the noun phrase starting at toks[j] ('said Mr Smith',
+// 'according to analysts'): determiners, names, titles and the nouns
+// before them, up to a boundary; a comma joins a title to the name after
+// it ("the committee chairman, MP Edward Leigh").
+func (f *finder) enNPAfter(toks []token, j int) [2]int {
+	k := j
+	lastHead := -1
+	for k < len(toks) && k-j < enMaxNP {
+		t := toks[k]
+		if t.punct {
+			if (t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&") && k > j {
+				k++
+				continue
+			}
+			if t.raw == "." && k > j && isAbbrevLatin(toks[k-1]) {
+				k++
+				continue
+			}
+			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) {
+				right := f.enNPAfter(toks, k+1)
+				if right[1] > right[0] && f.enHasName(toks[right[0]:right[1]]) {
+					return [2]int{j, right[1]}
+				}
+			}
+			break
+		}
+		n := t.norm
+		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
+			break
+		}
+		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j {
+			break
+		}
+		if f.enHeadWord(t) {
+			lastHead = k
+		}
+		k++
+	}
+	if lastHead < j {
+		return [2]int{}
+	}
+	return [2]int{j, lastHead + 1}
+}
+
+// enHeadWord reports whether t can end a speaker's noun phrase: a name, a
+// pronoun, or a noun the lexicon knows (a title, a kind, a vague source).
+func (f *finder) enHeadWord(t token) bool {
+	if t.punct {
+		return false
+	}
+	if isCapitalised(t) || f.lex.pronouns[t.norm] != anyAgreement || t.norm == "i" || t.norm == "we" || t.norm == "you" {
+		return true
+	}
+	if f.lex.titles.has(t.norm) || f.lex.anonymousWord(t.norm) {
+		return true
+	}
+	if _, n, _ := f.lex.kinds.match([]token{t}, 0); n > 0 {
+		return true
+	}
+	return false
+}
+
+// enHeadOK reports whether the phrase has a head a speaker can have: its
+// last word, or a word followed by a preposition ("the minister at the
+// centre of the row", "organisations in India").
+func (f *finder) enHeadOK(toks []token, np [2]int) bool {
+	if f.enHeadWord(toks[np[1]-1]) {
+		return true
+	}
+	for k := np[0]; k+1 < np[1]; k++ {
+		if f.enHeadWord(toks[k]) && isPrepositionEn(toks[k+1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// isPrepositionEn reports whether w starts a prepositional phrase that may
+// follow a speaker's head noun.
+func isPrepositionEn(w string) bool {
+	switch w {
+	case "of", "in", "at", "from", "for", "on", "with":
+		return true
+	}
+	return false
+}
+
+// isDoubleQuote reports whether t is a quotation mark other than the
+// apostrophe ("Catholics'" is no quotation).
+func isDoubleQuote(t token) bool {
+	return isQuote(t) && t.raw != "'" && t.raw != "’" && t.raw != "‘"
+}
+
+// enHasName reports whether a phrase holds a capitalised word other than
+// its first (sentence case) or an honorific.
+func (f *finder) enHasName(ts []token) bool {
+	for k := range ts {
+		if isCapitalised(ts[k]) && !f.lex.determiners.has(ts[k].norm) && !f.lex.titles.has(ts[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// anonymousWord reports whether w is the head word of a vague source.
+func (l *Lexicon) anonymousWord(w string) bool {
+	for _, q := range l.anonymous.byFirst[w] {
+		if len(q.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAgr is the agreement of a one-word pronoun speaker, or any.
+func (f *finder) pronounAgr(toks []token, sp [2]int) agreement {
+	if sp[1]-sp[0] != 1 {
+		return anyAgreement
+	}
+	return f.lex.pronouns[toks[sp[0]].norm]
+}
+
+// isAbbrevLatin reports whether t is an abbreviation written with a stop:
+// one capital letter ("U.S."), or Mr, Mrs, Ms, Dr, St, Prof, Jr.
+func isAbbrevLatin(t token) bool {
+	if t.punct || !hasLatin(t.raw) {
+		return false
+	}
+	switch t.norm {
+	case "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "gen", "col", "lt", "sgt", "rev":
+		return true
+	}
+	return utf8.RuneCountInString(t.raw) == 1
+}
+
+func isCapitalised(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	return !t.punct && unicode.IsUpper(r)
+}

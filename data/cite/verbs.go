@@ -1,0 +1,341 @@
+package cite
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Reporting verbs are listed in the lexicon as families — a few principal
+// parts — and every third person form is generated here, so that a verb
+// seen once as "قال" is also found as "وقالت", "فيقولون", "قائلاً" or
+// "قوله", and "say" as "says", "said" and "saying". The generation follows
+// the regular patterns of each language; irregular forms are given in the
+// lexicon.
+
+// familySpec is one verbs: entry of a lexicon file.
+type familySpec struct {
+	// Arabic principal parts: third person masculine perfect and imperfect,
+	// active participle, verbal noun.
+	Past       string `yaml:"past"`
+	Present    string `yaml:"present"`
+	Participle string `yaml:"participle"`
+	Noun       string `yaml:"noun"`
+	// English: the base form; Past, Third and Ing when irregular.
+	Base  string `yaml:"base"`
+	Third string `yaml:"third"`
+	Ing   string `yaml:"ing"`
+	// Forms are further surface forms, taken as the family's past.
+	Forms          []string `yaml:"forms"`
+	Content        string   `yaml:"content"` // "required" or empty
+	Preps          []string `yaml:"preps"`
+	NeedsPrep      bool     `yaml:"needs_prep"`
+	Subjects       []string `yaml:"subjects"`
+	ChannelSubject bool     `yaml:"channel_subject"`
+	Objects        *bool    `yaml:"objects"`
+	ClauseInitial  bool     `yaml:"clause_initial"`
+}
+
+// family is a compiled verb family.
+type family struct {
+	name           string // the first principal part, for messages
+	content        bool   // attributes only with what was said after it
+	preps          set
+	needsPrep      bool
+	subjects       []model.SourceKind // empty: any
+	channelSubject bool
+	clauseInitial  bool
+	noun           string // the verbal noun, folded: "وصف" is both
+}
+
+// formKind is what a surface form of a family is.
+type formKind uint8
+
+const (
+	formPast       formKind = iota // perfect, English past
+	formPresent                    // imperfect, English present
+	formParticiple                 // circumstantial participle, English -ing
+	formNoun                       // verbal noun with a pronoun: قوله
+	formMasdar                     // bare verbal noun before its subject: "تأكيد الوزير"
+)
+
+// agreement is what a verb form or a pronoun says about its subject.
+type agreement uint8
+
+const (
+	anyAgreement agreement = iota
+	masculine
+	feminine
+	neuter // English "it"
+	plural
+)
+
+// verbForm is one generated surface form.
+type verbForm struct {
+	fam    int
+	kind   formKind
+	agr    agreement
+	object bool // carries an object pronoun: وصفها، أوردتها
+}
+
+// The suffixes of third person forms, folded (ة as ه, ى as ي).
+var (
+	arObjects = []string{"ه", "ها", "هم", "هما"}
+)
+
+func (l *Lexicon) addFamily(s familySpec) error {
+	f := family{content: s.Content == "required", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
+		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun)}
+	for _, k := range s.Subjects {
+		kind, err := parseKind(k)
+		if err != nil {
+			return fmt.Errorf("verb %s: %w", s.Past+s.Base, err)
+		}
+		f.subjects = append(f.subjects, kind)
+	}
+	if s.Content != "" && s.Content != "required" {
+		return fmt.Errorf("verb %s: content %q: want required or nothing", s.Past+s.Base, s.Content)
+	}
+	fi := len(l.families)
+	objects := s.Objects == nil || *s.Objects
+	put := func(w string, kind formKind, agr agreement, object bool) {
+		if object && !objects {
+			return
+		}
+		w = Fold(w)
+		if w == "" || strings.Contains(w, " ") {
+			return
+		}
+		if _, dup := l.verbs[w]; dup {
+			return // the first family keeps a shared form (يبين of بيّن and أبان)
+		}
+		l.verbs[w] = verbForm{fam: fi, kind: kind, agr: agr, object: object}
+	}
+	switch {
+	case s.Base != "":
+		f.name = s.Base
+		englishForms(s, put)
+	case s.Past != "" || s.Present != "":
+		f.name = s.Past + s.Present
+		arabicForms(s, put)
+	case len(s.Forms) == 0:
+		return fmt.Errorf("verb entry with no form")
+	}
+	for _, w := range s.Forms {
+		put(w, formPast, anyAgreement, false)
+	}
+	if f.name == "" {
+		f.name = s.Forms[0]
+	}
+	l.families = append(l.families, f)
+	return nil
+}
+
+// spellings gives a folded word and its spellings without hamza seats,
+// which writers often drop: يؤكد (folded يءكد) is also written يوكد, قائلاً
+// قايلاً. Fold has already made ؤ and ئ one ء; a final ء keeps its place.
+func spellings(w string) []string {
+	out := []string{w}
+	if i := strings.Index(w, "ء"); i >= 0 && i+len("ء") < len(w) {
+		out = append(out, strings.ReplaceAll(w, "ء", "و"), strings.ReplaceAll(w, "ء", "ي"))
+	}
+	return out
+}
+
+// arabicForms generates the third person forms of an Arabic family.
+func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
+	for _, past := range spellings(Fold(s.Past)) {
+		if past == "" {
+			break
+		}
+		stem, last := cutLast(past)
+		switch last {
+		case "ي", "ا": // defective: نفى → نفت، نفوا; دعا → دعت، دعوا
+			put(past, formPast, masculine, false)
+			put(stem+"ت", formPast, feminine, false)
+			put(stem+"وا", formPast, plural, false)
+			put(stem+"تا", formPast, feminine, false)
+			for _, o := range arObjects {
+				put(stem+"ا"+o, formPast, masculine, true) // رآه، عزاه
+				put(stem+"ت"+o, formPast, feminine, true)  // رأته، عزته
+			}
+		default:
+			put(past, formPast, masculine, false)
+			put(past+"ت", formPast, feminine, false)
+			put(past+"وا", formPast, plural, false)
+			// no masculine dual (قالا): it is the accusative of the verbal
+			// noun far more often ("ردا على").
+			put(past+"تا", formPast, feminine, false)
+			for _, o := range arObjects {
+				put(past+o, formPast, masculine, true)
+				put(past+"ت"+o, formPast, feminine, true)
+				put(past+"و"+o, formPast, plural, true)
+			}
+		}
+	}
+	for _, pres := range spellings(Fold(s.Present)) {
+		if len(pres) < 2 || !strings.HasPrefix(pres, "ي") {
+			break
+		}
+		rest := strings.TrimPrefix(pres, "ي")
+		stem, last := cutLast(pres)
+		put(pres, formPresent, masculine, false)
+		put("ت"+rest, formPresent, feminine, false)
+		put(pres+"ان", formPresent, plural, false)
+		put("ت"+rest+"ان", formPresent, feminine, false)
+		if last == "ي" || last == "و" { // ينفي، يدعو، يرى → ينفون، يدعون، يرون
+			put(stem+"ون", formPresent, plural, false)
+		} else {
+			put(pres+"ون", formPresent, plural, false)
+		}
+		for _, o := range arObjects {
+			put(pres+o, formPresent, masculine, true)
+			put("ت"+rest+o, formPresent, feminine, true)
+			if last == "ي" { // يرى → يراه، تراه
+				put(stem+"ا"+o, formPresent, masculine, true)
+				put("ت"+strings.TrimPrefix(stem, "ي")+"ا"+o, formPresent, feminine, true)
+			}
+		}
+	}
+	for _, part := range spellings(Fold(s.Participle)) {
+		if part == "" {
+			break
+		}
+		// Only the accusative of circumstance: مضيفاً، مضيفةً، قائلين. The
+		// bare masculine (مؤكد "certain") is an adjective far more often.
+		put(part+"ا", formParticiple, masculine, false)
+		put(part+"ه", formParticiple, feminine, false)
+		put(part+"ين", formParticiple, plural, false)
+		put(part+"تين", formParticiple, feminine, false)
+	}
+	for _, noun := range spellings(Fold(s.Noun)) {
+		if noun == "" {
+			break
+		}
+		put(noun, formMasdar, anyAgreement, false)
+		stem := strings.TrimSuffix(noun, "ه") // إضافة → إضافته
+		if stem != noun {
+			stem += "ت"
+		}
+		put(stem+"ه", formNoun, masculine, false)
+		put(stem+"ها", formNoun, feminine, false)
+		put(stem+"هم", formNoun, plural, false)
+		put(stem+"هما", formNoun, plural, false)
+	}
+}
+
+// cutLast splits the last letter off a folded word.
+func cutLast(w string) (stem, last string) {
+	if w == "" {
+		return "", ""
+	}
+	r := []rune(w)
+	return string(r[:len(r)-1]), string(r[len(r)-1])
+}
+
+// englishForms generates says/said/saying from "say", unless given.
+func englishForms(s familySpec, put func(string, formKind, agreement, bool)) {
+	b := strings.ToLower(s.Base)
+	third, past, ing := s.Third, s.Past, s.Ing
+	consonantY := strings.HasSuffix(b, "y") && len(b) > 1 && !strings.ContainsAny(b[len(b)-2:len(b)-1], "aeiou")
+	if third == "" {
+		switch {
+		case consonantY:
+			third = b[:len(b)-1] + "ies"
+		case strings.HasSuffix(b, "s"), strings.HasSuffix(b, "x"), strings.HasSuffix(b, "z"),
+			strings.HasSuffix(b, "ch"), strings.HasSuffix(b, "sh"), strings.HasSuffix(b, "o"):
+			third = b + "es"
+		default:
+			third = b + "s"
+		}
+	}
+	if past == "" {
+		switch {
+		case strings.HasSuffix(b, "e"):
+			past = b + "d"
+		case consonantY:
+			past = b[:len(b)-1] + "ied"
+		default:
+			past = b + "ed"
+		}
+	}
+	if ing == "" {
+		switch {
+		case strings.HasSuffix(b, "ie"):
+			ing = b[:len(b)-2] + "ying"
+		case strings.HasSuffix(b, "e") && !strings.HasSuffix(b, "ee"):
+			ing = b[:len(b)-1] + "ing"
+		default:
+			ing = b + "ing"
+		}
+	}
+	put(past, formPast, anyAgreement, false)
+	put(third, formPresent, anyAgreement, false)
+	put(b, formPresent, plural, false) // "analysts say"
+	put(ing, formParticiple, anyAgreement, false)
+}
+
+// conjoined reports whether a verb form is written with the conjunction و
+// or ف ("وأضاف"), as against a verb whose root starts with و ("وجهها").
+func (l *Lexicon) conjoined(t *token) bool {
+	w := t.norm
+	if _, ok := l.verbs[w]; ok {
+		return false
+	}
+	for _, p := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, p); ok {
+			if _, ok := l.verbs[rest]; ok {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// verbAt looks a token up as a reporting verb form, also behind the
+// proclitics a verb takes: و ف (any form), ل س (the imperfect), ب ل (the
+// verbal noun: "بقوله").
+func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
+	if t.punct {
+		return verbForm{}, false
+	}
+	w := t.norm
+	if strings.HasSuffix(t.raw, "ة") {
+		// A ta marbuta is a noun's ending, never the pronoun ه it folds
+		// with: "إضافة" is no "أضافه", "تابعة" no "تابعه".
+		if v, ok := l.verbs[w]; ok && v.kind == formParticiple {
+			return v, true
+		}
+		return verbForm{}, false
+	}
+	if v, ok := l.verbs[w]; ok {
+		return v, true
+	}
+	if w == "" || w[0] < 0x80 {
+		return verbForm{}, false
+	}
+	for _, p := range []string{"و", "ف"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		if v, ok := l.verbs[rest]; ok {
+			return v, true
+		}
+		w = rest // وليقول، فسيقول
+		break
+	}
+	// س marks the future of an imperfect; ب and ل a verbal noun ("بقوله").
+	// ل before an imperfect is purpose ("ليضيفها"), not a report.
+	for _, p := range []string{"س", "ب", "ل"} {
+		rest, ok := strings.CutPrefix(w, p)
+		if !ok || len(rest) < 4 {
+			continue
+		}
+		if v, ok := l.verbs[rest]; ok && (v.kind == formPresent && p == "س" || (v.kind == formNoun || v.kind == formMasdar) && p != "س") {
+			return v, true
+		}
+	}
+	return verbForm{}, false
+}
