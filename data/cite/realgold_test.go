@@ -28,10 +28,10 @@ const realGold = "../testdata/realgold"
 // split. They sit a little under what is reached today (the log shows the
 // figures), so that a regression fails and an improvement is free.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0, 0},
-	"ar/heldout": {0, 0},
-	"en/dev":     {0, 0},
-	"en/heldout": {0, 0},
+	"ar/dev":     {0.89, 0.82},
+	"ar/heldout": {0.85, 0.69},
+	"en/dev":     {0.93, 0.79},
+	"en/heldout": {0.85, 0.73},
 }
 
 func TestRealGold(t *testing.T) {
@@ -82,7 +82,9 @@ func TestRealGold(t *testing.T) {
 	}
 }
 
-// sysDoc places what the analysis found in the document's rune offsets.
+// sysDoc places what the analysis found in the document's rune offsets:
+// the cue and the speaker as the attributions delimit them (bytes of the
+// paragraph), the entity as their source id.
 func sysDoc(text string, a *model.Article, s *model.Sourcing) realnews.SysDoc {
 	maps := paraMaps(text, a)
 	var out realnews.SysDoc
@@ -91,25 +93,15 @@ func sysDoc(text string, a *model.Article, s *model.Sourcing) realnews.SysDoc {
 			continue
 		}
 		m := maps[at.Para]
-		ptext := a.Paragraphs[at.Para].Text
-		cs, ce := findIn(ptext, at.Cue, at.Start, at.End)
-		if cs < 0 {
-			cs, ce = at.Start, at.End
-		}
 		e := realnews.SysEvent{
-			Cue:      realnews.Span{m(cs), m(ce)},
+			Cue:      realnews.Span{m(at.CueStart), m(at.CueEnd)},
 			Entity:   at.Source,
 			Named:    at.Kind == model.Named,
-			Resolved: at.Carried,
+			Resolved: at.Resolved,
 		}
-		if e.Entity == "" {
-			e.Entity = at.Speaker
-		}
-		if at.Speaker != "" && !at.Carried {
-			if ss, se := findIn(ptext, at.Speaker, at.Start, at.End); ss >= 0 {
-				sp := realnews.Span{m(ss), m(se)}
-				e.Speaker = &sp
-			}
+		if at.SpeakerEnd > at.SpeakerStart {
+			sp := realnews.Span{m(at.SpeakerStart), m(at.SpeakerEnd)}
+			e.Speaker = &sp
 		}
 		out.Events = append(out.Events, e)
 	}
@@ -127,22 +119,6 @@ func sysDoc(text string, a *model.Article, s *model.Sourcing) realnews.SysDoc {
 	return out
 }
 
-// findIn finds sub in text, preferring an occurrence inside [from, to).
-func findIn(text, sub string, from, to int) (int, int) {
-	if sub == "" {
-		return -1, -1
-	}
-	if from >= 0 && to <= len(text) && from <= to {
-		if i := strings.Index(text[from:to], sub); i >= 0 {
-			return from + i, from + i + len(sub)
-		}
-	}
-	if i := strings.Index(text, sub); i >= 0 {
-		return i, i + len(sub)
-	}
-	return -1, -1
-}
-
 // paraMaps aligns each parsed paragraph with its line of the document and
 // returns, per paragraph, a map from a byte offset in Paragraph.Text to a
 // rune offset in the document. The parser collapses spaces and normalises
@@ -151,16 +127,23 @@ func findIn(text, sub string, from, to int) (int, int) {
 func paraMaps(text string, a *model.Article) []func(int) int {
 	lines := realnews.Paras(text)
 	out := make([]func(int) int, len(a.Paragraphs))
-	li := 0
+	li, used := 0, false
 	for i, p := range a.Paragraphs {
 		// The paragraph's line: the next document paragraph that shares its
-		// first letters.
+		// first letters — after the line the previous paragraph took, so two
+		// paragraphs opening alike ("The company said …") each get their own.
 		key := firstLetters(p.Text, 12)
-		for j := li; j < len(lines); j++ {
-			if strings.Contains(firstLetters(lines[j].Text, 400), key) {
-				li = j
-				out[i] = align(p.Text, lines[j])
-				break
+		from := li
+		if used {
+			from = li + 1
+		}
+		found := false
+		for _, start := range []int{from, li} {
+			for j := start; j < len(lines) && !found; j++ {
+				if strings.Contains(firstLetters(lines[j].Text, 400), key) {
+					li, found, used = j, true, true
+					out[i] = align(p.Text, lines[j])
+				}
 			}
 		}
 	}
