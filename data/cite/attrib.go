@@ -65,6 +65,9 @@ type finder struct {
 	// since counts sentences since the last attribution, so that a
 	// quotation far from any speaker is not given to the last one.
 	since int
+	// mentioned is the subject of the last sentence with no attribution,
+	// when it names someone.
+	mentioned *entity
 }
 
 func newFinder(z *Analyzer, article string) *finder {
@@ -111,12 +114,10 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	}
 	evs = f.channelsFromNominals(toks, evs)
 	governed := -1
-	if len(evs) == 0 {
-		if e, ok := f.quoteEvent(toks, qs); ok {
-			evs = append(evs, e)
-		} else if qs.startsOpen && f.qOwner >= 0 {
-			governed = f.qOwner
-		}
+	if e, ok := f.quoteEvent(toks, qs, evs, rest); ok {
+		evs = append(evs, e)
+	} else if len(evs) == 0 && qs.startsOpen && f.qOwner >= 0 {
+		governed = f.qOwner
 	}
 	first := len(f.out)
 	idx := make([]int, len(evs)) // event → index in f.out, -1 when dropped
@@ -128,9 +129,14 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		idx[k] = -1
 		if f.emit(text, toks, evs[k], main, para, offset, senID) {
 			idx[k] = len(f.out) - 1
+			f.mentioned = nil // the sentence before counts for its first speaker only
 		}
 	}
 	f.closeQuotes(qs, evs, idx)
+	f.mentioned = nil
+	if len(evs) == 0 {
+		f.mention(toks)
+	}
 	if len(f.out) > first {
 		f.since = 0
 	} else {
@@ -311,8 +317,8 @@ func (f *finder) opensContent(toks []token, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	if toks[k].raw == ":" || isQuote(toks[k]) {
-		return true
+	if toks[k].raw == ":" || isDoubleQuote(toks[k]) {
+		return true // not an apostrophe: "shareholders' interest"
 	}
 	_, n, _ := f.lex.complements.match(toks, k)
 	return n > 0

@@ -130,7 +130,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		}
 		return true
 	case !e.hasSpeaker():
-		ent := f.reg.each(func(x *entity) bool { return x.compatible(e.agr, latin) })
+		ent := f.antecedent(e.agr, latin)
 		if ent == nil {
 			return false
 		}
@@ -149,7 +149,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	}
 	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
-		ent := f.reg.each(func(x *entity) bool { return x.compatible(agr, latin) })
+		ent := f.antecedent(agr, latin)
 		if ent == nil {
 			return false
 		}
@@ -161,6 +161,17 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	}
 	ent, back := f.entityOf(sp, latin)
+	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) {
+		// "The director of the film, Vinod Pande, says", "One of the jilted
+		// bidders, Netherlands-based group LNM, said": the name set off by
+		// commas is who the description is.
+		if named, _ := f.entityOf(role, latin); named != nil {
+			if named.kind == "" && ent != nil && ent.kind == model.SourcePerson {
+				named.kind = model.SourcePerson
+			}
+			ent, back = named, false
+		}
+	}
 	if ent == nil {
 		return false
 	}
@@ -185,6 +196,97 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 // isPronoun reports whether w is one of the lexicon's pronouns.
 func isPronoun(l *Lexicon, w string) bool { _, ok := l.pronouns[w]; return ok }
 
+// mention records the subject of a sentence with no attribution when it
+// names someone ("But Morrison is determined …", "أطلق رئيس النادي هشام
+// مرسي …", "رغم أن أردوغان لم يشر …"): the next "he said" is more likely
+// theirs. A mention makes no attribution and is no antecedent.
+func (f *finder) mention(toks []token) {
+	if len(toks) == 0 {
+		return
+	}
+	var sp [2]int
+	latin := hasLatin(toks[0].raw) || len(toks) > 1 && hasLatin(toks[1].raw)
+	if latin {
+		s := 0
+		for s < len(toks) && (f.lex.clauseStarts.has(toks[s].norm) || f.lex.timeWords.has(toks[s].norm) || toks[s].punct) {
+			s++
+		}
+		// The subject's capitalised run with its titles: "Edwards himself
+		// kept Idowu …" names Edwards, not Idowu.
+		e := s
+		for e < len(toks) && (isCapitalised(toks[e]) || f.lex.titles.has(toks[e].norm) || toks[e].raw == "'" ||
+			toks[e].raw == "-" || toks[e].norm == "s" && e > s && toks[e-1].raw == "'") {
+			e++
+		}
+		for e > s && !isCapitalised(toks[e-1]) {
+			e--
+		}
+		sp = [2]int{s, e}
+	} else {
+		sp = f.arMainSubject(toks, len(toks))
+		for k := 0; sp[1] <= sp[0] && k+1 < len(toks); k++ {
+			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) {
+				if c := f.arSpeaker(toks, k+n, nil); c[1] > c[0] && c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) {
+					sp = c // "رغم أن أردوغان لم يشر"
+				}
+			}
+		}
+	}
+	if sp[1] <= sp[0] {
+		return
+	}
+	ts := toks[sp[0]:sp[1]]
+	if core, kind := f.core(ts, latin); len(core) == 0 || kind == model.SourceAnonymous || latin && !f.enNamed(toks, sp) {
+		return
+	}
+	if ent, back := f.entityOf(ts, latin); ent != nil && !back {
+		f.mentioned = ent
+		if ent.last == "" {
+			f.reg.touch(ent) // met, though it has not spoken
+		}
+	}
+}
+
+// enNamed reports whether an English phrase surely holds a name: two
+// capitalised words, a title or honorific before one, or one capitalised
+// word not opening the sentence that names an entity met before
+// ("Others", "There" open sentences; "Morrison" after "Mark Morrison").
+func (f *finder) enNamed(toks []token, sp [2]int) bool {
+	caps := 0
+	for k := sp[0]; k < sp[1]; k++ {
+		if isCapitalised(toks[k]) && !f.lex.determiners.has(toks[k].norm) {
+			caps++
+			if k > sp[0] && f.hasHonorific(toks[k-1:k]) {
+				return true
+			}
+		}
+	}
+	if caps >= 2 {
+		return true
+	}
+	if caps == 1 && sp[0] > 0 {
+		w := toks[sp[1]-1].norm
+		return f.reg.each(func(x *entity) bool { return contains(x.words, w) }) != nil
+	}
+	return false
+}
+
+// antecedent finds the speaker a pronoun, a dropped subject or a
+// participle resolves to: the subject of the sentence just before when it
+// agrees and reported nothing ("But Morrison is determined … He said:"),
+// else the last speaker that agrees.
+func (f *finder) antecedent(agr agreement, latin bool) *entity {
+	if m := f.mentioned; m != nil && m.compatible(agr, latin) {
+		return m
+	}
+	if e := f.reg.each(func(x *entity) bool { return x.last != "" && x.compatible(agr, latin) }); e != nil {
+		return e
+	}
+	// No speaker yet that agrees: someone the article named as the subject
+	// of a sentence ("Prop Julian White is expecting …" before "he told").
+	return f.reg.each(func(x *entity) bool { return x.compatible(agr, latin) })
+}
+
 // resolved gives a the source of ent, reached through resolution; its
 // Speaker is the name the antecedent was written with (the written words,
 // a pronoun or a description, stay at SpeakerStart:SpeakerEnd).
@@ -198,6 +300,12 @@ func (f *finder) resolved(a *model.Attribution, ent *entity) {
 		a.Kind = model.Anonymous
 	}
 	a.Carried, a.Resolved, a.Antecedent = a.SpeakerStart == a.SpeakerEnd, true, ent.last
+	if ent.last == "" {
+		// Met only as the subject of a sentence that reports nothing: no
+		// attribution names it yet (rule 6: then not resolved).
+		a.Resolved = false
+		ent.last, ent.said = a.ID, a.Speaker
+	}
 	f.reg.touch(ent)
 }
 
@@ -242,7 +350,10 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		ent.agr = plural
 		return ent, false
 	}
-	if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
+	if latin && f.definite(sp, latin) && !strings.HasSuffix(sp[len(sp)-1].norm, "s") {
+		// "The American forensics expert said": one person, met before —
+		// not a vague group.
+	} else if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
 		for k := range sp {
 			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) {
 				grp := f.lex.anonGroups[g]
@@ -286,7 +397,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	// A description: an entity met before that it fits, else its own.
-	if ent := f.matchDescription(descWords, f.kindOf(sp), latin); ent != nil {
+	if ent := f.matchDescription(sp, descWords, f.kindOf(sp), latin); ent != nil {
 		return ent, true
 	}
 	// A description names its source when it is a body, or an office made
@@ -331,7 +442,9 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 	sk := skeleton(strings.Join(words, " "))
 	var first *entity
 	ent := f.reg.each(func(x *entity) bool {
-		if len(x.words) == 0 || kind != "" && x.kind != "" && x.kind != kind && !(kind == model.SourcePerson && x.kind == "") {
+		// People meet people, bodies bodies: "the Forum" is the Forum for
+		// the Future whether its research or itself spoke.
+		if len(x.words) == 0 || kind != "" && x.kind != "" && (x.kind == model.SourcePerson) != (kind == model.SourcePerson) {
 			return false
 		}
 		switch {
@@ -380,15 +493,73 @@ func (f *finder) surnameOnly(sp []token, latin bool) []string {
 // whose names held all its words ("الاتحاد الكيني" after "الاتحاد الكيني
 // لألعاب القوى"), else the last of the kind its head word names ("the
 // company" after "Unilever said").
-func (f *finder) matchDescription(words []string, kind model.SourceKind, latin bool) *entity {
+func (f *finder) matchDescription(sp []token, words []string, kind model.SourceKind, latin bool) *entity {
 	if len(words) == 0 {
 		return nil
 	}
-	if ent := f.reg.each(func(x *entity) bool { return x.kind != model.SourceAnonymous && containsAll(x.desc, words) }); ent != nil {
+	if ent := f.reg.each(func(x *entity) bool {
+		return x.kind != model.SourceAnonymous && x.last != "" && containsAll(x.desc, words)
+	}); ent != nil {
 		return ent
 	}
-	if kind == "" || kind == model.SourcePerson || kind == model.SourceAnonymous || len(words) > 1 {
-		return nil // "القناة الألمانية" is not any channel: only a bare kind word is
+	if !f.definite(sp, latin) {
+		return nil
 	}
-	return f.reg.each(func(x *entity) bool { return x.kind == kind })
+	// The head word names a kind: the last speaker of that kind, unless a
+	// kind word of its own says it is another ("القناة" is no "الصحيفة").
+	head := words[0]
+	if latin {
+		// English puts the head last, before any prepositional phrase: "the
+		// group test of 100 printers" is a test.
+		h := len(words) - 1
+		for k, w := range words {
+			if isPrepositionEn(w) && k > 0 {
+				h = k - 1
+				break
+			}
+		}
+		head = words[h]
+	}
+	switch {
+	case kind == model.SourcePerson:
+		// "The ex-Reds assistant boss" right after a person spoke: that one
+		// — a short title, nothing of its own after it.
+		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) {
+			return nil
+		}
+		return f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
+	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1:
+		return nil
+	}
+	return f.reg.each(func(x *entity) bool {
+		if x.kind != kind || x.last == "" {
+			return false
+		}
+		for _, w := range x.desc {
+			if w != head && f.kindWord(w) == kind && !contains(x.words, w) {
+				return false // a kind word of a description, not of a name ("Acme Corp")
+			}
+		}
+		return true
+	})
+}
+
+// hasPrepositionEn reports whether an English phrase holds a preposition.
+func hasPrepositionEn(ts []token) bool {
+	for _, t := range ts {
+		if isPrepositionEn(t.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord is the kind a single folded word names, or "".
+func (f *finder) kindWord(w string) model.SourceKind {
+	for _, q := range f.lex.kinds.byFirst[w] {
+		if len(q.words) == 1 {
+			return q.val
+		}
+	}
+	return ""
 }

@@ -20,9 +20,14 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 	if latin {
 		return f.enCore(sp, kind)
 	}
-	// A quoted name: "وكالة «سبوتنيك»", "العقيد "القرشي"".
+	// A quoted name right after the kind word or title: "وكالة «سبوتنيك»",
+	// "العقيد "القرشي"".
 	for k := range sp {
 		if isQuote(sp[k]) {
+			if k > 0 && !f.lex.titles.hasBare(&sp[k-1]) && !f.lex.honorifics.hasBare(&sp[k-1]) &&
+				f.kindOf(sp[k-1:k]) == "" && !f.isAdjective(&sp[k-1]) {
+				break
+			}
 			if c := quotedRun(sp, k); c > k+1 {
 				if kind == "" {
 					kind = model.SourceOrg
@@ -55,10 +60,68 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 	return sp, kind
 }
 
-// enCore is the name in an English speaker phrase: its capitalised words
-// after the last title or determiner, or the whole phrase when it is a
-// body's name.
+// enCore is the name in an English speaker phrase: a person's name after
+// the last title or lower-case word ("AMR's chief executive Gerard Arpey"),
+// a body's capitalised name with its joining words ("The Forum for the
+// Future research" → Forum for the Future). A place after the head noun is
+// no name of the speaker's ("the largest airlines in the US").
 func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.SourceKind) {
+	for k := 1; k+1 < len(sp); k++ {
+		if isPrepositionEn(sp[k].norm) && !isCapitalised(sp[k-1]) && !sp[k-1].punct {
+			sp = sp[:k] // "organisations in India"
+			break
+		}
+		if (sp[k].norm == "of" || sp[k].norm == "from" || sp[k].norm == "at") && k >= 2 &&
+			isCapitalised(sp[k-1]) && isCapitalised(sp[k-2]) && !f.lex.determiners.has(sp[k-2].norm) &&
+			f.kindOf(sp[:k]) == "" {
+			sp = sp[:k] // "Stuart Hensel of the Economist Intelligence Unit"
+			kind = model.SourcePerson
+			break
+		}
+	}
+	for k := 0; k+2 < len(sp); k++ {
+		if (sp[k].raw == "'" || sp[k].raw == "’") && sp[k+1].norm == "s" && !f.enHasName(sp[k+2:]) {
+			return nil, kind // "Mr Yushchenko's administration": his body, not him
+		}
+	}
+	if kind != model.SourcePerson && !(kind == "" && f.hasHonorific(sp)) && kind != model.SourceAnonymous {
+		// A body: its longest capitalised run, joining words inside it.
+		best := [2]int{}
+		for k := 0; k < len(sp); {
+			if !isCapitalised(sp[k]) || f.lex.determiners.has(sp[k].norm) || f.lex.titles.has(sp[k].norm) {
+				k++
+				continue
+			}
+			if _, n, _ := f.lex.quantifiers.match(sp, k); n > 0 {
+				k += n // "Two of the largest airlines"
+				continue
+			}
+			j := k + 1
+			for j < len(sp) {
+				if isCapitalised(sp[j]) {
+					j++
+					continue
+				}
+				// joining words and marks inside a name: "Forum for the
+				// Future", "D'Souza", "Henin-Hardenne"
+				n := j
+				for n < len(sp) && (f.lex.nameJoins.has(sp[n].norm) || sp[n].norm == "the" ||
+					sp[n].raw == "'" || sp[n].raw == "’" || sp[n].raw == "-") {
+					n++
+				}
+				if n == j || n >= len(sp) || !isCapitalised(sp[n]) {
+					break
+				}
+				j = n
+			}
+			best = [2]int{k, j} // the last run: "Anglo-Dutch consumer goods giant Unilever"
+			k = j
+		}
+		if best[1] > best[0] {
+			return sp[best[0]:best[1]], kind
+		}
+		return nil, kind
+	}
 	last := -1
 	for k := range sp {
 		t := sp[k]
@@ -69,26 +132,24 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 		if t.raw == "'" && k+1 < len(sp) && sp[k+1].norm == "s" && k+2 < len(sp) {
 			last = k + 1 // "AMR's chief executive …": the owner is no part of the name
 		}
+		if isComma(t) {
+			last = k // "the club chairman, Peter Black"
+		}
 	}
 	name := sp[last+1:]
 	for len(name) > 0 && (name[0].punct || f.lex.nameJoins.has(name[0].norm)) {
 		name = name[1:]
 	}
-	if len(name) == 0 {
-		return nil, kind
-	}
-	switch {
-	case kind == model.SourcePerson || kind == "" && f.hasHonorific(sp):
-		return name, model.SourcePerson
-	case kind != "" && kind != model.SourceAnonymous:
-		if _, n, _ := f.lex.kinds.match(name, len(name)-1); n > 0 || last < 0 {
-			return name, kind // "Group Menatep", "WMC Resources"
+	for k := range name {
+		if n := name[k].norm; n == "of" || n == "and" || n == "&" {
+			name = name[:k] // "Emmanuel Gaillard of Shearman and Sterling"
+			break
 		}
-		return name, kind
-	case kind == model.SourceAnonymous:
+	}
+	if len(name) == 0 || kind == model.SourceAnonymous {
 		return nil, kind
 	}
-	return name, ""
+	return name, model.SourcePerson
 }
 
 func (f *finder) hasHonorific(ts []token) bool {

@@ -63,6 +63,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			break
 		}
 		if j > k {
+			if opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
+				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
+				continue
+			}
 			if f.opensContent(toks, j) || opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) {
 				break
 			}
@@ -108,6 +112,34 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	return [2]int{k, stop}
 }
 
+// titleRunsOn reports whether a title with no name yet goes on past
+// toks[j] to a given name before what was said: the particle at j is part
+// of the title ("مسؤول الرقابة عن المنشطات في الوفد عبدالعزيز المسعد أن").
+func (f *finder) titleRunsOn(toks []token, k, j int) bool {
+	if !f.hasTitle(toks[k:j]) || f.hasGivenName(toks[k:j]) {
+		return false
+	}
+	for c := j + 1; c < len(toks) && c < j+10; c++ {
+		if toks[c].punct || f.opensContent(toks, c) {
+			return false
+		}
+		if isGivenName(f.lex, &toks[c]) || f.lex.honorifics.hasBare(&toks[c]) && !hasAl(&toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasGivenName reports whether a phrase holds a given name.
+func (f *finder) hasGivenName(ts []token) bool {
+	for k := range ts {
+		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
 // commaBeforeName finds, after a stop word at toks[j] inside a title with
 // no name yet, the comma that a name follows; 0 when there is none.
 func (f *finder) commaBeforeName(toks []token, k, j int) int {
@@ -137,7 +169,10 @@ func (f *finder) commaBeforeName(toks []token, k, j int) int {
 // at a comma or at what was said. It returns where the speaker goes on.
 func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	left := toks[k:j]
-	if s, _ := f.arNameSpan(left); s >= 0 || !f.hasTitle(left) {
+	if f.hasGivenName(left) || !f.hasTitle(left) {
+		return 0, false
+	}
+	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) {
 		return 0, false
 	}
 	r := j + 1
@@ -152,6 +187,12 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 		return 0, false
 	}
 	return r, true
+}
+
+// strongName reports whether a name surely starts at toks[k]: an honorific
+// or a given name ("العقيد عاطي القرشي").
+func (f *finder) strongName(toks []token, k int) bool {
+	return k < len(toks) && (f.lex.honorifics.hasBare(&toks[k]) || isGivenName(f.lex, &toks[k]))
 }
 
 // hasTitle reports whether a phrase holds a title or an honorific.
@@ -180,8 +221,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		switch {
 		case isQuote(*t):
 			c := quotedRun(toks, j)
-			if c < 0 || c >= stop {
-				return j
+			if c < 0 || c >= stop || person && named {
+				return j // after a person's name, a quotation is something else
 			}
 			j, named, inName = c, true, false
 		case t.punct:
@@ -212,8 +253,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				return j
 			}
 			def = true
-		case joinedPrep(t):
-			def = hasAl(t)
+		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1])):
+			def = hasAl(t) // an affiliation: "بمنطقة المدينة", "للجمارك"
 		case !def:
 			// the construct chain goes on: "رئيس مجلس إدارة"
 		default:
@@ -317,6 +358,29 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 // kindOf says what kind of source a phrase names from its head words: a
 // title makes a person; else the first kind word.
 func (f *finder) kindOf(ts []token) model.SourceKind {
+	if len(ts) > 0 && hasLatin(ts[0].raw) {
+		// English puts its head last: "the magazine test" is a document.
+		for k := len(ts) - 1; k >= 0; k-- {
+			if ts[k].punct {
+				continue
+			}
+			if f.lex.titles.has(ts[k].norm) {
+				return model.SourcePerson
+			}
+			if k == len(ts)-1 && f.lex.anonymousWord(ts[k].norm) {
+				return model.SourceAnonymous // "some Liverpool supporters"
+			}
+			if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 && k+n == len(ts) {
+				return kind
+			}
+		}
+		for k := range ts {
+			if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+				return kind
+			}
+		}
+		return ""
+	}
 	for k := range ts {
 		if ts[k].punct {
 			continue

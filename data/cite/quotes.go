@@ -1,6 +1,11 @@
 package cite
 
-import "github.com/isnad/isnad/model"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
+)
 
 // Quotations. A cue inside a quotation is the quoted speaker's, never the
 // article's; a sentence that opens a quotation with no cue of its own
@@ -33,6 +38,12 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 	q := quoteInfo{in: make([]bool, len(toks)), startsOpen: f.qOpen}
 	open, straight, depth, start := f.qOpen, f.qStraight, 0, -1
 	for k, t := range toks {
+		if open && k > 0 && isTerminal(toks[k-1]) && !t.punct && f.startsReport(toks[k:]) {
+			// "… promoted. He added: “…”": a quotation never closed before
+			// the writer speaks again.
+			q.spans = append(q.spans, [2]int{start, k - 1})
+			open = false
+		}
 		if !t.punct {
 			q.in[k] = open
 			continue
@@ -70,12 +81,11 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 			q.in[k] = open
 		}
 	}
-	if open && straight && !closesLater(rest) {
-		open = false // a straight mark never closed in the paragraph ends with its sentence
-	}
 	if open {
-		q.endsOpen = true
 		q.spans = append(q.spans, [2]int{start, len(toks)})
+		// A straight mark never closed in the paragraph ends with its sentence.
+		q.endsOpen = !straight || closesLater(rest)
+		open = q.endsOpen
 	}
 	f.qOpen, f.qStraight = open, straight
 	return q
@@ -117,24 +127,107 @@ func isTerminal(t token) bool {
 	return t.punct && (t.raw == "." || t.raw == "?" || t.raw == "!" || t.raw == "؟" || t.raw == "…")
 }
 
-// quoteEvent makes the attribution of a sentence that opens a quotation and
-// has no cue: the quotation runs to the sentence's end, and a speaker was
-// met within the last two sentences.
-func (f *finder) quoteEvent(toks []token, q quoteInfo) (event, bool) {
-	if q.startsOpen || len(q.spans) == 0 || q.spans[0][0] != 0 || len(f.out) == 0 || f.since > 2 {
+// quoteEvent makes the attribution of a quotation with no cue that
+// continues the last speaker: one opening the sentence, or opening after a
+// sentence end the splitter did not cut ('… she said. "The WTA …'), that
+// runs to the sentence's end, with a speaker met within the last two
+// sentences and no cue right after its closing mark — '"…?" Dechy said.'
+// is Dechy's, however the sentences were cut (rest is the paragraph after
+// the sentence).
+func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string) (event, bool) {
+	if len(f.out) == 0 && len(evs) == 0 || f.since > 2 {
 		return event{}, false
 	}
-	end := q.spans[0][1]
-	tail := 0
-	for k := end + 1; k < len(toks); k++ {
-		if !toks[k].punct {
-			tail++
+	for _, sp := range q.spans {
+		if sp[0] < 0 || !(sp[0] == 0 && !q.startsOpen || sp[0] > 0 && isTerminal(toks[sp[0]-1])) {
+			continue
+		}
+		if sp[1]-sp[0] < 4 || cueAfter(toks, sp[1]) {
+			continue // a quoted title or phrase, or a quotation the sentence attributes
+		}
+		if sp[0] < len(toks) && len(evs) > 0 && evs[len(evs)-1].cue[0] > sp[0] {
+			continue
+		}
+		tail := 0
+		for k := sp[1] + 1; k < len(toks); k++ {
+			if !toks[k].punct {
+				tail++
+			}
+		}
+		if tail > 0 {
+			continue
+		}
+		switch {
+		case sp[1] < len(toks) && endsWithMark(toks) && f.cueAfterText(rest):
+			continue // '"…?" Dechy said.' cut after the mark
+		case sp[1] >= len(toks) && f.cueAfterClose(rest):
+			continue // '"A. "B," he said.': the speaker comes after it closes
+		}
+		return event{cue: [2]int{sp[0], sp[0] + 1}, form: model.FormQuote, main: -1, content: sp[0] + 1}, true
+	}
+	return event{}, false
+}
+
+// cueAfter reports whether a reporting verb stands within the few words
+// after toks[k] ('," said Mr Smith', '," he added').
+func cueAfter(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j < k+5; j++ {
+		if toks[j].punct && !isComma(toks[j]) {
+			return false
+		}
+		if _, ok := DefaultLexicon().verbAt(&toks[j]); ok {
+			return true
 		}
 	}
-	if tail > 0 || end-q.spans[0][0] < 4 {
-		return event{}, false // a quoted title or phrase, then the sentence goes on
+	return false
+}
+
+// cueAfterText reports whether the text after a sentence starts with a
+// report of the quotation just closed: "Dechy said.", "he asked." — a few
+// words, a reporting verb, and the end of that sentence.
+func (f *finder) cueAfterText(rest string) bool {
+	if len(rest) > 200 {
+		rest = rest[:200]
 	}
-	return event{cue: [2]int{0, 1}, form: model.FormQuote, main: -1, content: 1}, true
+	toks := tokenize(rest)
+	for j := 0; j < len(toks) && j < 5; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if _, ok := f.lex.verbAt(&toks[j]); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// cueAfterClose reports whether, in the rest of a paragraph, the
+// quotation still open closes with a report of it: '…," he said.'
+func (f *finder) cueAfterClose(rest string) bool {
+	for p := 1; p < len(rest) && p < 2000; p++ {
+		c := rest[p]
+		closing := c == '"' && rest[p-1] != ' ' || strings.HasPrefix(rest[p:], "”") || strings.HasPrefix(rest[p:], "»")
+		if !closing {
+			continue
+		}
+		_, n := utf8.DecodeRuneInString(rest[p:])
+		return f.cueAfterText(strings.TrimLeft(rest[p+n:], " ,،"))
+	}
+	return false
+}
+
+// endsWithMark reports whether the sentence ends with a closing quotation
+// mark (possibly after its stop).
+func endsWithMark(toks []token) bool {
+	for k := len(toks) - 1; k >= 0; k-- {
+		if isQuote(toks[k]) {
+			return true
+		}
+		if !toks[k].punct {
+			return false
+		}
+	}
+	return false
 }
 
 // closeQuotes records which attribution a quotation left open belongs to:

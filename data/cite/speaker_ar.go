@@ -126,11 +126,18 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false
 	}
 	if !e.hasSpeaker() {
-		// A dropped subject is that of the sentence's main verb: a cue
-		// before it, or the subject of a verb that reports nothing ("أطلق
-		// رئيس النادي فلان هشتاقاً … غرد فيه قائلاً").
-		e.main = lastMain(evs)
-		if e.main < 0 {
+		switch {
+		case i > 0 && strings.HasPrefix(toks[i-1].norm, "ان") && len(toks[i-1].norm) > len("ان"):
+			// "إلا أنه قال": the pronoun on أن is the subject; resolved by
+			// agreement like a pronoun.
+		case lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || quoteBefore(toks, i) ||
+			i > 0 && (strings.HasPrefix(toks[i-1].norm, "لكن") || strings.HasPrefix(toks[i-1].norm, "ولكن"))):
+			// "… ، وأضاف أن", "… لكنهم قالوا": the subject of the sentence's
+			// cue before it.
+			e.main = lastMain(evs)
+		case lastMain(evs) < 0:
+			// or of a verb that reports nothing: "أطلق رئيس النادي فلان
+			// هشتاقاً … غرد فيه قائلاً".
 			if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 				e.sp, e.subject = sp, true
 			}
@@ -146,8 +153,8 @@ func clauseStart(toks []token, i int) bool {
 		return true
 	}
 	switch toks[i-1].norm {
-	case "كما", "وكما", "حيث", "اذ", "فيما", "بينما":
-		return true
+	case "كما", "وكما", "حيث", "اذ", "بينما":
+		return true // not فيما: "فيما بين" is "between"
 	}
 	return false
 }

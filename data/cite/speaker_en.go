@@ -23,6 +23,9 @@ const enMaxNP = 16
 func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteInfo) (event, int, bool) {
 	fam := &f.lex.families[vf.fam]
 	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, main: -1, content: len(toks)}
+	if i > 0 && isCapitalised(toks[i]) && !isTerminal(toks[i-1]) && !isQuote(toks[i-1]) {
+		return event{}, 0, false // "the United States": a name, not a verb
+	}
 	if i > 0 {
 		p := toks[i-1].norm
 		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
@@ -49,7 +52,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = f.contentAt(toks, end, fam)
 			return e, end, true
 		}
-		if i == 0 || !(isComma(toks[i-1]) || f.lex.clauseStarts.has(toks[i-1].norm) || toks[i-1].norm == "by" || toks[i-1].norm == "in") {
+		follows := end < len(toks) && (f.opensContent(toks, end) || f.lex.pronouns[toks[end].norm] != anyAgreement || toks[end].norm == "there")
+		if i == 0 || !(isComma(toks[i-1]) || f.lex.clauseStarts.has(toks[i-1].norm) || toks[i-1].norm == "by" ||
+			toks[i-1].norm == "in" || follows && !f.lex.determiners.has(toks[i-1].norm)) {
 			return event{}, 0, false // "the saying goes"
 		}
 		e.form = model.FormParticiple
@@ -68,24 +73,65 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return e, end, true
 	}
 	sp, role := f.enSubject(toks, i)
-	if sp[1] <= sp[0] && i > 0 && (toks[i-1].norm == "and" || toks[i-1].norm == "but") {
-		// "Dementieva is also angry and says": the subject of the clause.
-		c := i - 1
-		for c > 0 && !toks[c-1].punct {
-			c--
+	if sp[1] <= sp[0] && i > 1 && (toks[i-1].norm == "who" || toks[i-1].norm == "which") {
+		// "some Liverpool supporters, who criticised …": the head before
+		// the relative pronoun.
+		end := i - 1
+		if isComma(toks[end-1]) {
+			end--
 		}
-		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < i-1 && f.enHeadOK(toks, np) {
+		if np := f.enNPBefore(toks, end); np[1] > np[0] && f.enHeadOK(toks, np) {
+			// the last noun phrase: "criticism from the House of Lords
+			// Committee, which said" is the committee's
+			for k := np[1] - 1; k > np[0]; k-- {
+				if isPrepositionEn(toks[k].norm) && !(toks[k].norm == "of" && isCapitalised(toks[k-1])) {
+					np[0] = k + 1
+					break
+				}
+			}
 			sp = np
 		}
 	}
+	conj := i - 1
+	for conj > 0 && isAdverbLy(toks[conj]) {
+		conj-- // "and sarcastically branded"
+	}
+	if sp[1] <= sp[0] && conj >= 0 && (toks[conj].norm == "and" || toks[conj].norm == "but") {
+		// "Dementieva is also angry and says": the subject of the clause.
+		c := conj
+		for c > 0 && !toks[c-1].punct {
+			c--
+		}
+		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < conj && f.enHeadOK(toks, np) {
+			// the subject only: "The Everton striker signed Morrison … and
+			// claims" is the striker's
+			for k := np[0] + 1; k < np[1]; k++ {
+				if f.enHeadWord(toks[k-1]) && !isCapitalised(toks[k]) && !isPrepositionEn(toks[k].norm) &&
+					!f.lex.determiners.has(toks[k].norm) && !f.enHeadWord(toks[k]) && toks[k].norm != "s" && !toks[k].punct {
+					np[1] = k
+					break
+				}
+			}
+			sp = np
+		}
+	}
+	inverted := false
 	if sp[1] <= sp[0] && i > 0 && (isComma(toks[i-1]) || isQuote(toks[i-1])) || sp[1] <= sp[0] && i == 0 {
-		sp = f.enNPAfter(toks, end) // '"…," said Mr Smith'
-		if sp[1] > sp[0] {
-			end = sp[1]
+		// '"…," said Mr Smith': the speaker after the verb, starting as a
+		// noun phrase does ("…, recalled in place of X" is no report).
+		if end < len(toks) && !f.lex.stops.has(toks[end].norm) && !isPrepositionEn(toks[end].norm) &&
+			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end)) {
+			sp = f.enNPAfter(toks, end)
+			if sp[1] > sp[0] {
+				end, inverted = sp[1], true
+			}
 		}
 	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
+	}
+	if vf.kind == formPresent && vf.agr == plural && !f.pluralSubject(toks, sp) {
+		return event{}, 0, false // "TVs in high demand", "New South Wales state inquiry"
 	}
 	e.sp, e.role = sp, role
 	if p := f.pronounAgr(toks, sp); p == anyAgreement && (toks[sp[0]].norm == "i" || toks[sp[0]].norm == "we" || toks[sp[0]].norm == "you") {
@@ -106,11 +152,26 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
+	for k := end; e.content >= len(toks) && k < len(toks) && k < end+10; k++ {
+		// past an object or a listener and the time: "told a jury in New
+		// York on Wednesday that …"
+		if toks[k].punct && !isComma(toks[k]) && !f.opensContent(toks, k) {
+			break
+		}
+		if f.opensContent(toks, k) {
+			e.content = k
+		}
+	}
 	if e.content >= len(toks) && f.enClauseFollows(toks, end) {
 		e.content = end // "claims the champion tested positive": a clause with no "that"
 	}
+	// What was said may come before: "as X said", '"…," he added', or a
+	// clause closed by the report ("…, a study found.", "…, said Mr Smith").
 	as := e.sp[0] > 0 && f.lex.asWords.has(toks[e.sp[0]-1].norm)
-	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as {
+	first := min(e.sp[0], i)
+	// "…, a study found." — or '"…?" he asked.' cut after the mark.
+	before := (first > 0 && isComma(toks[first-1]) || first == 0 && f.since == 0) && onlyPunctAfter(toks, end)
+	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as && !inverted && !before {
 		return event{}, 0, false
 	}
 	if len(fam.subjects) > 0 && f.pronounAgr(toks, sp) == anyAgreement {
@@ -126,14 +187,24 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	return e, max(end, i+1), true
 }
 
+// onlyPunctAfter reports whether nothing but punctuation follows toks[k:].
+func onlyPunctAfter(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if !toks[k].punct {
+			return false
+		}
+	}
+	return true
+}
+
 // enClauseFollows reports whether a clause with its own finite verb starts
 // at toks[j] — what was said, with its "that" dropped ("claims the US Open
 // champion tested positive"), as against an object ("claimed the title").
 func (f *finder) enClauseFollows(toks []token, j int) bool {
-	for k := j + 1; k < len(toks) && k < j+12; k++ {
+	for k := j + 1; k < len(toks) && k < j+10; k++ {
 		t := toks[k]
-		if t.punct {
-			return false
+		if t.punct || isPrepositionEn(t.norm) && k > j+1 {
+			return false // "tells the story of a man accused …": an object
 		}
 		switch t.norm {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
@@ -145,6 +216,41 @@ func (f *finder) enClauseFollows(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// capitalSoon reports whether a name comes within the first words at k:
+// "said asbestosis sufferer Bernie Banton".
+func capitalSoon(toks []token, k int) bool {
+	for j := k; j < len(toks) && j < k+4; j++ {
+		if toks[j].punct {
+			return false
+		}
+		if isCapitalised(toks[j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// pluralSubject reports whether a subject can go with a base-form verb
+// ("analysts say", "they say", "science investigators claim"): its last
+// word a plural or a plural pronoun, and no one-word part of a longer name
+// ("New South Wales").
+func (f *finder) pluralSubject(toks []token, sp [2]int) bool {
+	last := toks[sp[1]-1]
+	switch last.norm {
+	case "they", "we", "both", "you", "i":
+		return true
+	}
+	if f.lex.anonymousWord(last.norm) && strings.HasSuffix(last.norm, "s") {
+		return true
+	}
+	if isCapitalised(last) && sp[1]-1 > sp[0] && isCapitalised(toks[sp[1]-2]) {
+		return false
+	}
+	w := last.norm
+	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
+		!strings.HasSuffix(w, "is")
 }
 
 // passiveBefore reports whether a form of "be" stands before the verb,
@@ -181,12 +287,19 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 		// "Mr Smith, a spokesman for the firm, said": the opening mark.
 		for c := k - 1; c >= 0 && c > k-enMaxNP; c-- {
 			u := toks[c]
+			if isComma(u) && c > 0 && c+1 < len(toks) && isNumber(toks[c-1].norm) && isNumber(toks[c+1].norm) {
+				continue // "9,000"
+			}
 			if u.raw == t.raw || isComma(u) && isComma(t) {
 				if c == k-1 {
 					return
 				}
 				np := f.enNPBefore(toks, c)
 				if np[1] > np[0] && f.enHeadOK(toks, np) {
+					// The apposition is left out of the speaker ("Mr Smith, a
+					// spokesman for the firm, said"); when it is the name of a
+					// title-only subject ("The director of the film, Vinod
+					// Pande, says") it still names the entity (identify).
 					return np, [2]int{c + 1, k}
 				}
 				return
@@ -221,13 +334,23 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
 			break
 		}
-		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) {
-			break
+		if v, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && !(s > 1 && f.lex.determiners.has(toks[s-2].norm)) &&
+			!(v.kind == formPresent && v.agr == plural) && !(s < len(toks) && toks[s].raw == "-") {
+			break // a verb, unless a noun: "The report said", "state-owned"
 		}
 		s--
 	}
 	for s < end-1 && (f.lex.timeWords.has(toks[s].norm) || isNumber(toks[s].norm) && s+1 < end && f.lex.timeWords.has(toks[s+1].norm)) {
 		s++
+	}
+	// "a charge the company denies": a second noun phrase starts at its
+	// determiner when no preposition binds it to the first.
+	for k := end - 1; k > s; k-- {
+		if (toks[k].norm == "the" || toks[k].norm == "a" || toks[k].norm == "an") && !isPrepositionEn(toks[k-1].norm) &&
+			!toks[k-1].punct && f.lex.quantifiers.byFirst[toks[k-1].norm] == nil {
+			s = k
+			break
+		}
 	}
 	for s < end && toks[s].punct {
 		s++
@@ -315,8 +438,26 @@ func (f *finder) enHeadOK(toks []token, np [2]int) bool {
 	if f.enHeadWord(toks[np[1]-1]) {
 		return true
 	}
+	// "the adverts", "Mr Ebber's lawyers", "the 20-year-old": a noun phrase
+	// opened by a determiner or an owner ends with its head.
+	if last := toks[np[1]-1]; !last.punct && !isAdverbLy(last) && !f.lex.auxiliaries.has(last.norm) && !isNumber(last.norm) &&
+		!f.lex.stops.has(last.norm) && (f.lex.determiners.has(toks[np[0]].norm) || hasPossessive(toks[np[0]:np[1]])) {
+		if _, ok := f.lex.verbAt(&last); !ok {
+			return true
+		}
+	}
 	for k := np[0]; k+1 < np[1]; k++ {
 		if f.enHeadWord(toks[k]) && isPrepositionEn(toks[k+1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPossessive reports whether a phrase holds an owner's 's.
+func hasPossessive(ts []token) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if (ts[k].raw == "'" || ts[k].raw == "’") && ts[k+1].norm == "s" {
 			return true
 		}
 	}
@@ -339,13 +480,15 @@ func isDoubleQuote(t token) bool {
 	return isQuote(t) && t.raw != "'" && t.raw != "’" && t.raw != "‘"
 }
 
-// enHasName reports whether a phrase holds a capitalised word other than
-// its first (sentence case) or an honorific.
+// enHasName reports whether a phrase ends with a name: a capitalised word
+// that is no title ("Emmanuel Gaillard", not "its Paris lawyer", whose
+// capital is a modifier).
 func (f *finder) enHasName(ts []token) bool {
-	for k := range ts {
-		if isCapitalised(ts[k]) && !f.lex.determiners.has(ts[k].norm) && !f.lex.titles.has(ts[k].norm) {
-			return true
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].punct {
+			continue
 		}
+		return isCapitalised(ts[k]) && !f.lex.determiners.has(ts[k].norm) && !f.lex.titles.has(ts[k].norm)
 	}
 	return false
 }
