@@ -35,15 +35,22 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			}
 			k = j + 1
 		case isComma(*t):
-			// an insertion between commas before what was said: "وقالت
-			// الشركة، ومقرها ألمانيا، إن", "أكدت الوكالة، الأحد، أنها"
-			j := k + 1
-			for j < len(toks) && j < k+12 && !toks[j].punct {
-				j++
-			}
-			if j > k+1 && j < len(toks) && isComma(toks[j]) &&
-				(f.opensContent(toks, j+1) || opensPrep(e.fam, toks, j+1)) {
-				return j + 1
+			// insertions between commas before what was said: "وقالت
+			// الشركة، ومقرها ألمانيا، إن", "وقال فلان، رئيس البلدية،
+			// للصحافيين، إنه" — a channel among them is kept.
+			j := k
+			for n := 0; n < 3 && j < len(toks) && isComma(toks[j]); n++ {
+				c := j + 1
+				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
+					return c
+				}
+				if _, ch, ok := f.arChannelAt(toks, c); ok && ch[1] > ch[0] && e.ch[1] == e.ch[0] {
+					e.ch = ch
+				}
+				for c < len(toks) && c < j+12 && !toks[c].punct {
+					c++
+				}
+				j = c
 			}
 			return k
 		case t.punct:
@@ -70,8 +77,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
-		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct:
-			k++ // "اعترف به المدرب"
+		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
+			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 		case f.lex.adverbs.has(t.norm):
 			k++
 			for k < len(toks) && (f.lex.timeAdjs.has(toks[k].norm) || f.lex.adverbs.has(toks[k].norm)) {
@@ -85,10 +92,10 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				k = end
 				continue
 			}
-			if f.lex.prepositions.has(t.norm) && !opensPrep(e.fam, toks, k) {
+			if f.lex.prepositions.has(t.norm) && !f.opensPrep(e.fam, toks, k) {
 				// A circumstance: skipped only when what was said follows it.
 				for j := k + 1; j < len(toks) && j < k+12; j++ {
-					if f.opensContent(toks, j) || opensPrep(e.fam, toks, j) || isComma(toks[j]) && f.opensContent(toks, j+1) {
+					if f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j) || isComma(toks[j]) && f.opensContent(toks, j+1) {
 						return j
 					}
 					if toks[j].punct {
@@ -162,8 +169,8 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 						return sp[1], sp, true
 					}
 				}
-				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || toks[j].norm == "صحفي" || toks[j].norm == "صحافي" ||
-					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" {
+				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || f.isAdjective(&toks[j]) ||
+					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" || toks[j].norm == "اخري" {
 					j++
 					continue
 				}
@@ -216,4 +223,15 @@ func quotedRun(toks []token, k int) int {
 func (f *finder) isMonth(toks []token, k int) bool {
 	_, n, _ := f.lex.months.match(toks, k)
 	return n > 0
+}
+
+// prepWithPronoun reports whether t is a preposition with a pronoun
+// ("خلالها", "منه"): it points back, and is no speaker.
+func (f *finder) prepWithPronoun(t *token) bool {
+	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+		if rest, ok := strings.CutSuffix(t.norm, suf); ok && len(rest) >= 4 && f.lex.prepositions.has(rest) {
+			return true
+		}
+	}
+	return false
 }

@@ -326,7 +326,7 @@ func (f *finder) opensContent(toks []token, k int) bool {
 
 // opensPrep reports whether toks[k] is one of the family's particles that
 // open what was said (إلى of أشار, عن of كشف, "for" of "called").
-func opensPrep(fam *family, toks []token, k int) bool {
+func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps) == 0 {
 		return false
 	}
@@ -334,14 +334,16 @@ func opensPrep(fam *family, toks []token, k int) bool {
 	if fam.preps.has(t.norm) {
 		return true
 	}
-	// A joined particle before a definite noun or a verbal noun: "بأن",
-	// "بالدعم", "بإجراء", "بتقديم" — not "بعض", "بين", "بجمهوريتي".
+	// A joined particle before a definite or verbal noun: "بأن", "بالدعم",
+	// "بإجراء", "بتقديم"; before any noun for a verb taking its object
+	// with it ("أشاد بجهود"), never before a word that starts with the
+	// letter ("بعض", "بين"). "اعترف بجمهوريتي" (recognised) is no report.
 	for _, p := range []string{"ب", "ل"} {
-		if !fam.preps.has(p) || t.norm[0] < 0x80 {
+		if !fam.preps.has(p) || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 &&
-			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل")) {
+			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل") || !fam.content) {
 			return true
 		}
 	}

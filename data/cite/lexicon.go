@@ -47,6 +47,7 @@ type Lexicon struct {
 	honorifics   set
 	nameJoins    set
 	affiliations set
+	notBPrep     set
 	kinds        seqs[model.SourceKind]
 	feminine     set
 	nameWrappers set
@@ -106,6 +107,7 @@ type lexiconFile struct {
 	Honorifics        []string            `yaml:"honorifics"`
 	NameJoins         []string            `yaml:"name_joins"`
 	Affiliations      []string            `yaml:"affiliations"`
+	NotBPrep          []string            `yaml:"not_b_prep"`
 	Kinds             map[string][]string `yaml:"kinds"`
 	FeminineHeads     []string            `yaml:"feminine_heads"`
 	NameWrappers      []string            `yaml:"name_wrappers"`
@@ -211,7 +213,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
-		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,

@@ -63,11 +63,11 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			break
 		}
 		if j > k {
-			if opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
+			if f.opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
 				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
 				continue
 			}
-			if f.opensContent(toks, j) || opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) {
+			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) {
 				break
 			}
 			if f.lex.stops.has(t.norm) {
@@ -95,7 +95,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if after < len(toks) && isComma(toks[after]) {
 		after++
 	}
-	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || opensPrep(fam, toks, after))
+	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || f.opensPrep(fam, toks, after))
 	if !delimited {
 		if joined >= 0 {
 			stop = f.arNPCut(toks, joined+1, stop) // the name after a title and its comma
@@ -400,15 +400,21 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 // فلان، …، قائلاً". A fronted circumstance ("وفي السياق ذاته،") is skipped.
 func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 	start := 0
-	for c := 1; c < len(toks) && c < 7; c++ {
+	for start < len(toks) && (toks[start].norm == "كما" || toks[start].norm == "ثم" || toks[start].norm == "قد" ||
+		toks[start].norm == "وقد" || toks[start].norm == "لقد") {
+		start++ // "كما تطرق الوزير …"
+	}
+	for c := start + 1; c < len(toks) && c < start+7; c++ {
 		if isComma(toks[c]) {
-			if f.lex.prepositions.hasBare(&toks[0]) || strings.HasPrefix(toks[0].norm, "وفي") || strings.HasPrefix(toks[0].norm, "ومن") {
+			if f.lex.prepositions.hasBare(&toks[start]) || strings.HasPrefix(toks[start].norm, "وفي") || strings.HasPrefix(toks[start].norm, "ومن") ||
+				strings.HasPrefix(toks[start].norm, "وعن") {
 				start = c + 1
 			}
 			break
 		}
 	}
-	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) {
+	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) ||
+		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
 	}
 	sp := f.arSpeaker(toks, start+1, nil)

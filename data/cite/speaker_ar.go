@@ -24,6 +24,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
 		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
 	}
+	if strings.HasSuffix(toks[i].raw, "تُ") {
+		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
+	}
 	if fam.clauseInitial && !clauseStart(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}
@@ -74,7 +77,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				return event{}, 0, false
 			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
-		case k >= len(toks) || f.opensContent(toks, k) || opensPrep(fam, toks, k):
+		case k >= len(toks) || f.opensContent(toks, k) || f.opensPrep(fam, toks, k):
 			if vf.kind == formPresent && !vf.object {
 				return event{}, 0, false // "ويذكر أن", "يشار إلى": impersonal
 			}
@@ -116,12 +119,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
-	if fam.needsPrep && !(e.content < len(toks) && opensPrep(fam, toks, e.content)) {
+	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) {
 		return event{}, 0, false
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
-	as := i > 0 && f.lex.asWords.has(toks[i-1].norm) || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
+	as := i > 1 && f.lex.asWords.has(toks[i-1].norm) || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
 		return event{}, 0, false
 	}
@@ -143,7 +146,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
-	return e, max(end, i+1), true
+	// Go on reading cues after the speaker and its channel — not past what
+	// was said, where the next cue may stand ("وصف X … الادعاءات التي
+	// أوردتها القناة").
+	next := max(e.sp[1], i+1)
+	if e.ch[1] > next && e.ch[1] <= end || fam.channelSubject {
+		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
+	}
+	return e, next, true
 }
 
 // clauseStart reports whether toks[i] starts a clause: the sentence's
@@ -250,7 +260,7 @@ func quoteBefore(toks []token, i int) bool {
 // tokens, past a comma, or len(toks).
 func (f *finder) contentAt(toks []token, from int, fam *family) int {
 	for k := from; k < len(toks) && k < from+6; k++ {
-		if f.opensContent(toks, k) || opensPrep(fam, toks, k) {
+		if f.opensContent(toks, k) || f.opensPrep(fam, toks, k) {
 			return k
 		}
 		if !toks[k].punct && !f.lex.adverbs.has(toks[k].norm) && !f.lex.timeAdjs.has(toks[k].norm) {
@@ -261,7 +271,7 @@ func (f *finder) contentAt(toks []token, from int, fam *family) int {
 	// والصين إلى", "حث الطرفين على".
 	if fam != nil && len(fam.preps) > 0 {
 		for k := from; k < len(toks) && k < from+6 && !toks[k].punct; k++ {
-			if opensPrep(fam, toks, k) && !hasLatin(toks[k].raw) {
+			if f.opensPrep(fam, toks, k) && !hasLatin(toks[k].raw) {
 				return k
 			}
 		}
@@ -299,7 +309,13 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 // known name or vague noun right before it ("المحللون يقولون").
 func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
 	sp := f.arSubjectBefore1(toks, i, vf, evs)
-	if sp[1] > sp[0] || vf.kind != formPresent || vf.object || i == 0 {
+	if sp[1] > sp[0] || vf.object || i == 0 || vf.kind != formPresent && (vf.kind != formPast || f.lex.conjoined(&toks[i])) {
+		return sp, true
+	}
+	// A perfect is such a clause only after an indefinite object in the
+	// accusative ("أعدت الوزارة تقريراً كشف عن"): after "من جانب آخر" it
+	// is the sentence's own verb.
+	if vf.kind == formPast && !strings.HasSuffix(toks[i-1].raw, "ا") && !strings.HasSuffix(toks[i-1].raw, "اً") {
 		return sp, true
 	}
 	// An imperfect right after an indefinite noun is a clause describing it:
@@ -326,10 +342,16 @@ func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) 
 // can describe.
 func (f *finder) isParticle(toks []token, k int) bool {
 	t := &toks[k]
-	if f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || f.lex.asWords.has(t.norm) ||
-		f.lex.relatives.has(t.norm) || f.lex.nameJoins.has(t.norm) || f.lex.adverbs.has(t.norm) ||
-		isNegation(*t) || f.lex.resumptives.has(t.norm) {
+	if f.lex.stops.hasBare(t) || f.lex.prepositions.hasBare(t) || f.lex.asWords.hasBare(t) ||
+		f.lex.relatives.hasBare(t) || f.lex.nameJoins.has(t.norm) || f.lex.adverbs.has(t.norm) ||
+		isNegation(*t) || f.lex.resumptives.has(t.norm) || f.prepWithPronoun(t) {
 		return true
+	}
+	// particles with a pronoun or a conjunction: "لكنهم", "وقد", "لقد", "بل"
+	for _, p := range []string{"لكن", "ولكن", "ان", "وان", "لان", "قد", "وقد", "لقد", "فقد", "بل"} {
+		if strings.HasPrefix(t.norm, p) && len(t.norm) <= len(p)+4 {
+			return true
+		}
 	}
 	if _, n, _ := f.lex.complements.match(toks, k); n > 0 {
 		return true
@@ -402,6 +424,16 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			return [2]int{start, end}
 		}
 		return none
+	}
+	// وكانت وزارة المالية أعلنت …
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		if toks[k].punct {
+			break
+		}
+		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < i &&
+			f.looksLikeSpeaker(toks[k+1:i]) {
+			return [2]int{k + 1, i}
+		}
 	}
 	// وكان X قد قال
 	if toks[i-1].norm == "قد" {
