@@ -41,11 +41,17 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			j := k
 			for n := 0; n < 3 && j < len(toks) && isComma(toks[j]); n++ {
 				c := j + 1
+				if end, ch, ok := f.arChannelAt(toks, c); ok {
+					if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
+						e.ch = ch
+					}
+					c = end // "، في تصريح له اليوم عن …"
+					for c < len(toks) && (f.lex.adverbs.has(toks[c].norm) || f.lex.timeAdjs.has(toks[c].norm)) {
+						c++
+					}
+				}
 				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
 					return c
-				}
-				if _, ch, ok := f.arChannelAt(toks, c); ok && ch[1] > ch[0] && e.ch[1] == e.ch[0] {
-					e.ch = ch
 				}
 				for c < len(toks) && c < j+12 && !toks[c].punct {
 					c++

@@ -29,10 +29,10 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 				break
 			}
 			if c := quotedRun(sp, k); c > k+1 {
-				if kind == "" {
-					kind = model.SourceOrg
+				if kind == "" && k > 0 {
+					kind = model.SourceOrg // "وكالة «…»"
 				}
-				return sp[k+1 : c], kind
+				return sp[k+1 : c], kind // kind unknown for a name quoted alone: "“الجهني”"
 			}
 			break
 		}

@@ -172,9 +172,6 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	if f.hasGivenName(left) || !f.hasTitle(left) {
 		return 0, false
 	}
-	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) {
-		return 0, false
-	}
 	r := j + 1
 	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) {
 		r++
@@ -184,6 +181,11 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	}
 	right := toks[j+1 : r]
 	if s, _ := f.arNameSpan(right); s < 0 {
+		return 0, false
+	}
+	// A name guessed in the title (no given name) gives way to a sure one
+	// after the comma: "مدير مكتب الحملة …، في لبنان وليد بن علي الجلال".
+	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) && !f.hasGivenName(right) {
 		return 0, false
 	}
 	return r, true
@@ -239,7 +241,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person, inName, def = true, false, hasAl(t)
 		case f.lex.nameJoins.has(t.norm):
 			inName = true
-		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j):
+		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
 			inName, named = true, true
 		case inName && f.nameLike(toks, j):
 		case inName && hasAl(t):
@@ -273,6 +275,23 @@ func definitePP(t *token) bool {
 		}
 	}
 	return false
+}
+
+// nameRunEnds reports whether the run of name words from toks[j] ends the
+// phrase (at stop, or before a stop word, a particle, what was said): a
+// guessed name, not an object ("وصف مدير التعليم رباطة الجأش الذي …").
+func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
+	k := j
+	for k < stop && (f.nameLike(toks, k) || f.lex.nameJoins.has(toks[k].norm)) {
+		k++
+	}
+	if k < stop && hasAl(&toks[k]) && !f.isAdjective(&toks[k]) {
+		k++ // a family name
+	}
+	if k >= len(toks) {
+		return true
+	}
+	return toks[k].punct || f.opensContent(toks, k) // not a relative or a stop word: "رباطة الجأش الذي"
 }
 
 // joinedPrep reports whether an Arabic word starts with a joined ب or ل
@@ -335,14 +354,18 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	end := start
 	for end < len(ts) {
 		t := &ts[end]
+		compound := end >= 2 && ts[end-2].norm == "عبد" && hasAl(&ts[end-1]) // "عبد الله الشنير"
 		switch {
 		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
 			end++
 			continue
+		case compound && hasAl(t):
+			end++
+			continue
 		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm)):
-			end++ // the family name: السهلي، الله of عبد الله
-			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) {
-				continue // "صالح آل طالب"
+			end++ // the family name: السهلي
+			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
+				continue // "صالح آل طالب"; الله of "عبد الله" is no family name
 			}
 		case end == start && hasAl(t):
 			end++ // a family name alone, set off by a title: "العقيد "القرشي""

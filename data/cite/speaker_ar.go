@@ -292,6 +292,17 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		return event{}, 0, false
 	}
 	e.main = lastMain(evs)
+	for k := e.main; k > 0; k-- {
+		// a participle hangs on the sentence's main verb, not on one of a
+		// clause "حيث أظهرت الإحصائيات أن …"
+		if c := evs[k].cue[0]; c > 0 && evs[k].form != model.FormParticiple &&
+			(toks[c-1].norm == "حيث" || toks[c-1].norm == "فيما" || toks[c-1].norm == "بينما") {
+			if m := lastMain(evs[:k]); m >= 0 {
+				e.main = m
+			}
+		}
+		break
+	}
 	if e.main < 0 {
 		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
@@ -449,6 +460,11 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			}
 		}
 	}
+	// A sentence opening with its subject: "عبدالرحمن القحطاني أحد
+	// المشاركين في الملتقى قال إن" — a name or a title, no verb before.
+	if i >= 2 && i <= 10 && f.startsWithName(toks[:i]) {
+		return [2]int{0, i}
+	}
 	// A known name or a vague noun standing right before the verb.
 	for m := 1; m <= 4 && i-m >= 0; m++ {
 		seg := toks[i-m : i]
@@ -466,6 +482,21 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		}
 	}
 	return none
+}
+
+// startsWithName reports whether a phrase is a person's name and titles
+// only, opening with a given name, no punctuation or verb in it.
+func (f *finder) startsWithName(ts []token) bool {
+	if !isGivenName(f.lex, &ts[0]) {
+		return false
+	}
+	for k := range ts {
+		if ts[k].punct || f.isParticle(ts, k) && !f.lex.nameJoins.has(ts[k].norm) && !f.lex.prepositions.has(ts[k].norm) &&
+			f.lex.quantifiers.byFirst[ts[k].norm] == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // looksLikeSpeaker reports whether a noun phrase can be a speaker: it has a
