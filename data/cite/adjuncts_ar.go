@@ -56,6 +56,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				for c < len(toks) && c < j+12 && !toks[c].punct {
 					c++
 				}
+				if c < len(toks) && toks[c].raw == ":" {
+					return c // "قال فلان، القاضي اليمني السابق: إن"
+				}
 				j = c
 			}
 			return k
@@ -85,6 +88,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k = end
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
+		case f.adverbialAt(toks, k) > 0:
+			k += f.adverbialAt(toks, k) // "من جهة أخرى"
 		case f.lex.adverbs.has(t.norm):
 			k++
 			for k < len(toks) && (f.lex.timeAdjs.has(toks[k].norm) || f.lex.adverbs.has(toks[k].norm)) {
@@ -240,4 +245,10 @@ func (f *finder) prepWithPronoun(t *token) bool {
 		}
 	}
 	return false
+}
+
+// adverbialAt is the length of an adverbial phrase at toks[k], or 0.
+func (f *finder) adverbialAt(toks []token, k int) int {
+	_, n, _ := f.lex.adverbials.match(toks, k)
+	return n
 }

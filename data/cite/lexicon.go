@@ -48,6 +48,7 @@ type Lexicon struct {
 	nameJoins    set
 	affiliations set
 	notBPrep     set
+	adverbials   seqs[struct{}]
 	kinds        seqs[model.SourceKind]
 	feminine     set
 	nameWrappers set
@@ -108,6 +109,7 @@ type lexiconFile struct {
 	NameJoins         []string            `yaml:"name_joins"`
 	Affiliations      []string            `yaml:"affiliations"`
 	NotBPrep          []string            `yaml:"not_b_prep"`
+	AdverbialPhrases  []string            `yaml:"adverbial_phrases"`
 	Kinds             map[string][]string `yaml:"kinds"`
 	FeminineHeads     []string            `yaml:"feminine_heads"`
 	NameWrappers      []string            `yaml:"name_wrappers"`
@@ -235,6 +237,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, c := range f.ChannelNouns {
 		l.channelNouns.add(c, struct{}{})
+	}
+	for _, a := range f.AdverbialPhrases {
+		l.adverbials.add(a, struct{}{})
 	}
 	addGroups := func(gs []group, list *[]anonGroup, s *seqs[int]) {
 		for _, g := range gs {

@@ -67,7 +67,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
 				continue
 			}
-			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) {
+			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
+				f.adverbialAt(toks, j) > 0 {
 				break
 			}
 			if f.lex.stops.has(t.norm) {
@@ -342,8 +343,12 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 				k++
 			}
 			// A word with و after the title coordinates ("الرئيس الأمريكي
-			// ونظراؤه"): no name starts with the conjunction.
-			if k < len(ts) && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1])) {
+			// ونظراؤه"): no name starts with the conjunction; nor does the
+			// noun right after a bare title, its genitive ("مدير فرع
+			// الجمعية").
+			construct := k == last+1 && !hasAl(&ts[last]) && !f.lex.honorifics.hasBare(&ts[last]) &&
+				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه")
+			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1])) {
 				start = k
 			}
 		}
