@@ -28,7 +28,7 @@ const realGold = "../testdata/realgold"
 // split. They sit a little under what is reached today (the log shows the
 // figures), so that a regression fails and an improvement is free.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0.89, 0.82},
+	"ar/dev":     {0.89, 0.80},
 	"ar/heldout": {0.85, 0.69},
 	"en/dev":     {0.93, 0.79},
 	"en/heldout": {0.85, 0.73},

@@ -1,0 +1,158 @@
+// Sources as entities: how a speaker is matched to an entity met before
+// (its name, its surname, a spelling variant or a description of it).
+
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// definite reports whether a phrase starts definite: "the", "ال".
+func (f *finder) definite(sp []token, latin bool) bool {
+	h := &sp[f.headIndex(sp)]
+	if latin {
+		return sp[0].norm == "the" || sp[0].raw == "The"
+	}
+	return hasAl(h)
+}
+
+// known is the entity of an alias-table source.
+func (f *finder) known(id, name string, kind model.SourceKind, sp []token) *entity {
+	ent := f.reg.get(id, name, kind, kind != model.SourceAnonymous)
+	ent.desc = appendNew(ent.desc, f.bareWords(sp, hasLatin(sp[0].raw))...)
+	return ent
+}
+
+// matchName finds an entity whose name a new name repeats: the same words,
+// its last words (a surname), its first word for a Latin name ("Kim"), or
+// the same skeleton (a spelling variant).
+func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	sk := skeleton(strings.Join(words, " "))
+	var first *entity
+	ent := f.reg.each(func(x *entity) bool {
+		// People meet people, bodies bodies: "the Forum" is the Forum for
+		// the Future whether its research or itself spoke.
+		if len(x.words) == 0 || kind != "" && x.kind != "" && (x.kind == model.SourcePerson) != (kind == model.SourcePerson) {
+			return false
+		}
+		switch {
+		case equalWords(x.words, words), endsWith(x.words, words):
+			return true
+		case len(words) > 1 || len([]rune(words[0])) > 3:
+			if skeleton(strings.Join(x.words, " ")) == sk ||
+				len(words) == 1 && skeleton(x.words[len(x.words)-1]) == sk && len([]rune(sk)) >= 4 {
+				return true
+			}
+		}
+		if first == nil && latin && len(words) == 1 && len(x.words) > 1 && x.words[0] == words[0] {
+			first = x
+		}
+		return false
+	})
+	if ent == nil {
+		ent = first
+	}
+	return ent
+}
+
+// surnameOnly is the last word of an Arabic phrase made of titles and one
+// definite word ("الحربي", "العقيد القرشي"), folded, or nothing: a family
+// name standing for a person named in full before.
+func (f *finder) surnameOnly(sp []token, latin bool) []string {
+	if latin {
+		return nil
+	}
+	var words []string
+	for k := range sp {
+		t := &sp[k]
+		switch {
+		case t.punct:
+		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
+		case len(words) == 0 && hasAl(t) && f.kindOf(sp[k:k+1]) == "" && f.lex.anonymous.byFirst[t.norm] == nil:
+			words = append(words, t.norm)
+		default:
+			return nil
+		}
+	}
+	return words
+}
+
+// matchDescription finds the entity a description points back to: one
+// whose names held all its words ("الاتحاد الكيني" after "الاتحاد الكيني
+// لألعاب القوى"), else the last of the kind its head word names ("the
+// company" after "Unilever said").
+func (f *finder) matchDescription(sp []token, words []string, kind model.SourceKind, latin bool) *entity {
+	if len(words) == 0 {
+		return nil
+	}
+	if ent := f.reg.each(func(x *entity) bool {
+		return x.kind != model.SourceAnonymous && x.last != "" && containsAll(x.desc, words)
+	}); ent != nil {
+		return ent
+	}
+	if !f.definite(sp, latin) {
+		return nil
+	}
+	// The head word names a kind: the last speaker of that kind, unless a
+	// kind word of its own says it is another ("القناة" is no "الصحيفة").
+	head := words[0]
+	if latin {
+		// English puts the head last, before any prepositional phrase: "the
+		// group test of 100 printers" is a test.
+		h := len(words) - 1
+		for k, w := range words {
+			if isPrepositionEn(w) && k > 0 {
+				h = k - 1
+				break
+			}
+		}
+		head = words[h]
+	}
+	switch {
+	case kind == model.SourcePerson:
+		// "The ex-Reds assistant boss" right after a person spoke: that one
+		// — a short title, nothing of its own after it.
+		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) {
+			return nil
+		}
+		return f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
+	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1:
+		return nil
+	}
+	return f.reg.each(func(x *entity) bool {
+		if x.kind != kind || x.last == "" {
+			return false
+		}
+		for _, w := range x.desc {
+			if w != head && f.kindWord(w) == kind && !contains(x.words, w) {
+				return false // a kind word of a description, not of a name ("Acme Corp")
+			}
+		}
+		return true
+	})
+}
+
+// hasPrepositionEn reports whether an English phrase holds a preposition.
+func hasPrepositionEn(ts []token) bool {
+	for _, t := range ts {
+		if isPrepositionEn(t.norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindWord is the kind a single folded word names, or "".
+func (f *finder) kindWord(w string) model.SourceKind {
+	for _, q := range f.lex.kinds.byFirst[w] {
+		if len(q.words) == 1 {
+			return q.val
+		}
+	}
+	return ""
+}

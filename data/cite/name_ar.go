@@ -1,0 +1,236 @@
+// Arabic names inside a speaker phrase, the kind of source a phrase names,
+// and the word tests they rest on.
+
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// arNameSpan finds a person's name inside a speaker phrase: from its first
+// given name, or after the last title or honorific, to the end of the run
+// of name words, a family name with the article closing it. It returns
+// [-1,-1] when the phrase names no person.
+func (f *finder) arNameSpan(ts []token) (int, int) {
+	for c := len(ts) - 1; c > 0; c-- {
+		if isComma(ts[c]) {
+			// "title، name": the name after the title's comma
+			if s, e := f.arNameSpan(ts[c+1:]); s >= 0 && f.hasTitle(ts[:c]) {
+				return c + 1 + s, c + 1 + e
+			}
+			break
+		}
+	}
+	start := -1
+	for k := range ts {
+		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) {
+			start = k
+			break
+		}
+	}
+	if start < 0 {
+		// After the last title or honorific, or at the start of a phrase
+		// that begins with a name ("هشام عكاشة رئيس …").
+		last := -1
+		for k := range ts {
+			if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
+				last = k
+			}
+		}
+		switch {
+		case len(ts) > 0 && f.nameLike(ts, 0) && !strings.HasPrefix(ts[0].norm, "و"):
+			start = 0
+		case last >= 0:
+			// past the title's body and adjectives: "رئيس الوزراء دميتري …"
+			k := last + 1
+			for k < len(ts) && (ts[k].punct && (isQuote(ts[k]) || ts[k].raw == ".") || hasAl(&ts[k]) || joinedPrep(&ts[k]) ||
+				f.lex.affiliations.has(ts[k].norm)) {
+				k++
+			}
+			// A word with و after the title coordinates ("الرئيس الأمريكي
+			// ونظراؤه"): no name starts with the conjunction; nor does the
+			// noun right after a bare title, its genitive ("مدير فرع
+			// الجمعية").
+			construct := k == last+1 && !hasAl(&ts[last]) && !f.lex.honorifics.hasBare(&ts[last]) &&
+				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه")
+			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1])) {
+				start = k
+			}
+		}
+	}
+	if start < 0 {
+		return -1, -1
+	}
+	end := start
+	for end < len(ts) {
+		t := &ts[end]
+		compound := end >= 2 && ts[end-2].norm == "عبد" && hasAl(&ts[end-1]) // "عبد الله الشنير"
+		switch {
+		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
+			end++
+			continue
+		case compound && hasAl(t):
+			end++
+			continue
+		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm)):
+			end++ // the family name: السهلي
+			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
+				continue // "صالح آل طالب"; الله of "عبد الله" is no family name
+			}
+		case end == start && hasAl(t):
+			end++ // a family name alone, set off by a title: "العقيد "القرشي""
+		}
+		break
+	}
+	if end == start {
+		return -1, -1
+	}
+	return start, end
+}
+
+// kindOf says what kind of source a phrase names from its head words: a
+// title makes a person; else the first kind word.
+func (f *finder) kindOf(ts []token) model.SourceKind {
+	if len(ts) > 0 && hasLatin(ts[0].raw) {
+		// English puts its head last: "the magazine test" is a document.
+		for k := len(ts) - 1; k >= 0; k-- {
+			if ts[k].punct {
+				continue
+			}
+			if f.lex.titles.has(ts[k].norm) {
+				return model.SourcePerson
+			}
+			if k == len(ts)-1 && f.lex.anonymousWord(ts[k].norm) {
+				return model.SourceAnonymous // "some Liverpool supporters"
+			}
+			if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 && k+n == len(ts) {
+				return kind
+			}
+		}
+		for k := range ts {
+			if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+				return kind
+			}
+		}
+		return ""
+	}
+	for k := range ts {
+		if ts[k].punct {
+			continue
+		}
+		if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
+			return model.SourcePerson
+		}
+		if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+			return kind
+		}
+	}
+	return ""
+}
+
+// arMainSubject finds the subject of a sentence's first verb when that verb
+// reports nothing, for a participle that hangs on it: "وبارك عضو الشرف
+// فلان، …، قائلاً". A fronted circumstance ("وفي السياق ذاته،") is skipped.
+func (f *finder) arMainSubject(toks []token, upto int) [2]int {
+	start := 0
+	for start < len(toks) && (toks[start].norm == "كما" || toks[start].norm == "ثم" || toks[start].norm == "قد" ||
+		toks[start].norm == "وقد" || toks[start].norm == "لقد") {
+		start++ // "كما تطرق الوزير …"
+	}
+	for c := start + 1; c < len(toks) && c < start+7; c++ {
+		if isComma(toks[c]) {
+			if f.lex.prepositions.hasBare(&toks[start]) || strings.HasPrefix(toks[start].norm, "وفي") || strings.HasPrefix(toks[start].norm, "ومن") ||
+				strings.HasPrefix(toks[start].norm, "وعن") {
+				start = c + 1
+			}
+			break
+		}
+	}
+	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) ||
+		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
+		return [2]int{}
+	}
+	sp := f.arSpeaker(toks, start+1, nil)
+	if sp[1] <= sp[0] || sp[1] > upto || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return [2]int{}
+	}
+	return sp
+}
+
+// stripJoined removes a joined ل from "للنظرية" or "لرويترز".
+func stripJoined(t token) token {
+	raw := strings.TrimPrefix(t.raw, "ل")
+	raw = strings.TrimPrefix(raw, "ـ")
+	if strings.HasPrefix(raw, "ل") && !strings.HasPrefix(raw, "لل") {
+		raw = "ا" + raw // لل + noun is ل + ال with its alef dropped
+	}
+	t.start += len(t.raw) - len(raw)
+	if t.start > t.end {
+		t.start = t.end
+	}
+	t.raw = raw
+	nt := word(raw, 0, len(raw))
+	nt.start, nt.end = t.start, t.end
+	return nt
+}
+
+// hasAl reports whether an Arabic word carries the article (with or
+// without a conjunction or preposition before it).
+func hasAl(t *token) bool {
+	w := t.norm
+	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// isGivenName reports whether t is a common given name, or a compound of
+// عبد (عبدالله، عبدالعزيز).
+func isGivenName(l *Lexicon, t *token) bool {
+	if t.punct {
+		return false
+	}
+	w := t.norm
+	if l.givenNames.has(w) {
+		return true
+	}
+	return strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2
+}
+
+// nameLike reports whether an Arabic word can be part of a person's name:
+// no article, no title, no kind word, no particle.
+func (f *finder) nameLike(toks []token, k int) bool {
+	t := &toks[k]
+	if t.punct || hasAl(t) || hasLatin(t.raw) || isNumber(t.norm) {
+		return false
+	}
+	if t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
+		return true // the name علي, never the preposition على folded alike
+	}
+	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+		return false
+	}
+	if f.lex.titles.hasBare(t) || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || f.lex.affiliations.has(t.norm) ||
+		f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || f.lex.nameJoins.has(t.norm) {
+		return false
+	}
+	if _, n, _ := f.lex.kinds.match(toks, k); n > 0 {
+		return false
+	}
+	if _, n, _ := f.lex.anonymous.match(toks, k); n > 0 {
+		return false
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return false
+	}
+	return true
+}
+
+// isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
+func isInitial(t token) bool {
+	return !t.punct && len([]rune(t.raw)) == 1
+}

@@ -1,0 +1,221 @@
+// English noun phrases around a reporting verb: the subject before it, the
+// speaker after it, and the word tests they rest on.
+
+package cite
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// enNPBefore is the noun phrase ending at toks[end-1]: back to the start of
+// its clause, without a leading time expression.
+func (f *finder) enNPBefore(toks []token, end int) [2]int {
+	s := end
+	for s > 0 && end-s < enMaxNP {
+		t := toks[s-1]
+		if t.punct {
+			if t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&" || t.raw == "!" && s < end ||
+				t.raw == "." && s >= 2 && isAbbrevLatin(toks[s-2]) {
+				s--
+				continue
+			}
+			break
+		}
+		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
+			break
+		}
+		if v, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && !(s > 1 && f.lex.determiners.has(toks[s-2].norm)) &&
+			!(v.kind == formPresent && v.agr == plural) && !(s < len(toks) && toks[s].raw == "-") {
+			break // a verb, unless a noun: "The report said", "state-owned"
+		}
+		s--
+	}
+	for s < end-1 && (f.lex.timeWords.has(toks[s].norm) || isNumber(toks[s].norm) && s+1 < end && f.lex.timeWords.has(toks[s+1].norm)) {
+		s++
+	}
+	// "a charge the company denies": a second noun phrase starts at its
+	// determiner when no preposition binds it to the first.
+	for k := end - 1; k > s; k-- {
+		if (toks[k].norm == "the" || toks[k].norm == "a" || toks[k].norm == "an") && !isPrepositionEn(toks[k-1].norm) &&
+			!toks[k-1].punct && f.lex.quantifiers.byFirst[toks[k-1].norm] == nil {
+			s = k
+			break
+		}
+	}
+	for s < end && toks[s].punct {
+		s++
+	}
+	// "The BBC's Zubair Ahmed in Mumbai says": a place after a name is no
+	// part of the speaker.
+	for k := s + 1; k+1 < end; k++ {
+		if (toks[k].norm == "in" || toks[k].norm == "at") && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) {
+			end = k
+			break
+		}
+	}
+	if s >= end {
+		return [2]int{}
+	}
+	return [2]int{s, end}
+}
+
+// enNPAfter is the noun phrase starting at toks[j] ('said Mr Smith',
+// 'according to analysts'): determiners, names, titles and the nouns
+// before them, up to a boundary; a comma joins a title to the name after
+// it ("the committee chairman, MP Edward Leigh").
+func (f *finder) enNPAfter(toks []token, j int) [2]int {
+	k := j
+	lastHead := -1
+	for k < len(toks) && k-j < enMaxNP {
+		t := toks[k]
+		if t.punct {
+			if (t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&") && k > j {
+				k++
+				continue
+			}
+			if t.raw == "." && k > j && isAbbrevLatin(toks[k-1]) {
+				k++
+				continue
+			}
+			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) {
+				right := f.enNPAfter(toks, k+1)
+				if right[1] > right[0] && f.enHasName(toks[right[0]:right[1]]) {
+					return [2]int{j, right[1]}
+				}
+			}
+			break
+		}
+		n := t.norm
+		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
+			break
+		}
+		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j {
+			break
+		}
+		if f.enHeadWord(t) {
+			lastHead = k
+		}
+		k++
+	}
+	if lastHead < j {
+		return [2]int{}
+	}
+	return [2]int{j, lastHead + 1}
+}
+
+// enHeadWord reports whether t can end a speaker's noun phrase: a name, a
+// pronoun, or a noun the lexicon knows (a title, a kind, a vague source).
+func (f *finder) enHeadWord(t token) bool {
+	if t.punct {
+		return false
+	}
+	if isCapitalised(t) || f.lex.pronouns[t.norm] != anyAgreement || t.norm == "i" || t.norm == "we" || t.norm == "you" {
+		return true
+	}
+	if f.lex.titles.has(t.norm) || f.lex.anonymousWord(t.norm) {
+		return true
+	}
+	if _, n, _ := f.lex.kinds.match([]token{t}, 0); n > 0 {
+		return true
+	}
+	return false
+}
+
+// enHeadOK reports whether the phrase has a head a speaker can have: its
+// last word, or a word followed by a preposition ("the minister at the
+// centre of the row", "organisations in India").
+func (f *finder) enHeadOK(toks []token, np [2]int) bool {
+	if f.enHeadWord(toks[np[1]-1]) {
+		return true
+	}
+	// "the adverts", "Mr Ebber's lawyers", "the 20-year-old": a noun phrase
+	// opened by a determiner or an owner ends with its head.
+	if last := toks[np[1]-1]; !last.punct && !isAdverbLy(last) && !f.lex.auxiliaries.has(last.norm) && !isNumber(last.norm) &&
+		!f.lex.stops.has(last.norm) && (f.lex.determiners.has(toks[np[0]].norm) || hasPossessive(toks[np[0]:np[1]])) {
+		if _, ok := f.lex.verbAt(&last); !ok {
+			return true
+		}
+	}
+	for k := np[0]; k+1 < np[1]; k++ {
+		if f.enHeadWord(toks[k]) && isPrepositionEn(toks[k+1].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPossessive reports whether a phrase holds an owner's 's.
+func hasPossessive(ts []token) bool {
+	for k := 0; k+1 < len(ts); k++ {
+		if (ts[k].raw == "'" || ts[k].raw == "’") && ts[k+1].norm == "s" {
+			return true
+		}
+	}
+	return false
+}
+
+// isPrepositionEn reports whether w starts a prepositional phrase that may
+// follow a speaker's head noun.
+func isPrepositionEn(w string) bool {
+	switch w {
+	case "of", "in", "at", "from", "for", "on", "with":
+		return true
+	}
+	return false
+}
+
+// isDoubleQuote reports whether t is a quotation mark other than the
+// apostrophe ("Catholics'" is no quotation).
+func isDoubleQuote(t token) bool {
+	return isQuote(t) && t.raw != "'" && t.raw != "’" && t.raw != "‘"
+}
+
+// enHasName reports whether a phrase ends with a name: a capitalised word
+// that is no title ("Emmanuel Gaillard", not "its Paris lawyer", whose
+// capital is a modifier).
+func (f *finder) enHasName(ts []token) bool {
+	for k := len(ts) - 1; k >= 0; k-- {
+		if ts[k].punct {
+			continue
+		}
+		return isCapitalised(ts[k]) && !f.lex.determiners.has(ts[k].norm) && !f.lex.titles.has(ts[k].norm)
+	}
+	return false
+}
+
+// anonymousWord reports whether w is the head word of a vague source.
+func (l *Lexicon) anonymousWord(w string) bool {
+	for _, q := range l.anonymous.byFirst[w] {
+		if len(q.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pronounAgr is the agreement of a one-word pronoun speaker, or any.
+func (f *finder) pronounAgr(toks []token, sp [2]int) agreement {
+	if sp[1]-sp[0] != 1 {
+		return anyAgreement
+	}
+	return f.lex.pronouns[toks[sp[0]].norm]
+}
+
+// isAbbrevLatin reports whether t is an abbreviation written with a stop:
+// one capital letter ("U.S."), or Mr, Mrs, Ms, Dr, St, Prof, Jr.
+func isAbbrevLatin(t token) bool {
+	if t.punct || !hasLatin(t.raw) {
+		return false
+	}
+	switch t.norm {
+	case "mr", "mrs", "ms", "dr", "st", "prof", "jr", "sr", "gen", "col", "lt", "sgt", "rev":
+		return true
+	}
+	return utf8.RuneCountInString(t.raw) == 1
+}
+
+func isCapitalised(t token) bool {
+	r, _ := utf8.DecodeRuneInString(t.raw)
+	return !t.punct && unicode.IsUpper(r)
+}

@@ -1,0 +1,242 @@
+// Arabic speakers written before their verb: "أما X فأوضح", "X الذي قال",
+// "وكان X قد قال".
+
+package cite
+
+import (
+	"strings"
+)
+
+// arSubjectBefore finds a speaker written before its verb: "أما X فأوضح",
+// "X الذي قال" (the head of the relative clause), "وكان X قد قال", or a
+// known name or vague noun right before it ("المحللون يقولون").
+func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
+	sp := f.arSubjectBefore1(toks, i, vf, evs)
+	if sp[1] > sp[0] || vf.object || i == 0 || vf.kind != formPresent && (vf.kind != formPast || f.lex.conjoined(&toks[i])) {
+		return sp, true
+	}
+	// A perfect is such a clause only after an indefinite object in the
+	// accusative ("أعدت الوزارة تقريراً كشف عن"): after "من جانب آخر" it
+	// is the sentence's own verb.
+	if vf.kind == formPast && !strings.HasSuffix(toks[i-1].raw, "ا") && !strings.HasSuffix(toks[i-1].raw, "اً") {
+		return sp, true
+	}
+	// An imperfect right after an indefinite noun is a clause describing it:
+	// "تقارير تفيد بأن" (the reports speak), "بلاغاً يفيد" (no source).
+	p := &toks[i-1]
+	if p.punct || hasAl(p) || f.isParticle(toks, i-1) {
+		if agr, ok := f.lex.pronouns[strings.TrimPrefix(p.norm, "و")]; ok && agr != anyAgreement && p.norm != "هذا" {
+			return [2]int{i - 1, i}, true // "وهو يقول"
+		}
+		return sp, true
+	}
+	start := i - 1
+	for start > 0 && start > i-4 && f.isAdjective(&toks[start]) && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+		!f.isParticle(toks, start-1) {
+		start-- // "تقارير استخباراتية غربية تشير": the noun before its adjectives
+	}
+	if f.looksLikeSpeaker(toks[start:i]) {
+		return [2]int{start, i}, true
+	}
+	return sp, false
+}
+
+// isParticle reports whether toks[k] is a function word: no noun a clause
+// can describe.
+func (f *finder) isParticle(toks []token, k int) bool {
+	t := &toks[k]
+	if f.lex.stops.hasBare(t) || f.lex.prepositions.hasBare(t) || f.lex.asWords.hasBare(t) ||
+		f.lex.relatives.hasBare(t) || f.lex.nameJoins.has(t.norm) || f.lex.adverbs.has(t.norm) ||
+		isNegation(*t) || f.lex.resumptives.has(t.norm) || f.prepWithPronoun(t) {
+		return true
+	}
+	// particles with a pronoun or a conjunction: "لكنهم", "وقد", "لقد", "بل"
+	for _, p := range []string{"لكن", "ولكن", "ان", "وان", "لان", "قد", "وقد", "لقد", "فقد", "بل"} {
+		if strings.HasPrefix(t.norm, p) && len(t.norm) <= len(p)+4 {
+			return true
+		}
+	}
+	if _, n, _ := f.lex.complements.match(toks, k); n > 0 {
+		return true
+	}
+	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+		return true
+	}
+	switch t.norm {
+	case "ما", "من", "ثم", "او", "و", "ف", "وما", "ومن", "فما", "لما", "مما", "عما":
+		return true
+	}
+	_, isVerb := f.lex.verbAt(t)
+	return isVerb
+}
+
+func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event) [2]int {
+	none := [2]int{}
+	if vf.object || i == 0 {
+		return none
+	}
+	t := toks[i].norm
+	// أما … ف
+	if strings.HasPrefix(t, "ف") {
+		for k := i - 1; k >= 0 && k >= i-maxSpeaker; k-- {
+			if toks[k].norm == "اما" || toks[k].norm == "واما" {
+				end := i
+				for end > k+1 && toks[end-1].punct {
+					end--
+				}
+				if end > k+1 {
+					return [2]int{k + 1, end}
+				}
+				return none
+			}
+			if toks[k].punct && !isComma(toks[k]) && !isQuote(toks[k]) {
+				break
+			}
+		}
+	}
+	// The relative clause: the head noun is the speaker when the verb
+	// agrees with the relative pronoun ("الدول التي قال إنها" is no subject).
+	if r := toks[i-1].norm; f.lex.relatives.has(r) {
+		agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[r]
+		if agr != anyAgreement && agr != vf.agr || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
+			return none // "الدول التي قال إنها", "المقترح الذي طالب به نشطاء"
+		}
+		end := i - 1
+		if end > 0 && isComma(toks[end-1]) {
+			end-- // "… جوزيه مورينيو، الذي قال"
+			for k := len(evs) - 1; k >= 0; k-- {
+				if evs[k].sp[1] == end && evs[k].hasSpeaker() {
+					return evs[k].sp // the speaker just named
+				}
+			}
+		}
+		// The head: adjectives back to a definite noun, then the construct
+		// nouns before it that are titles or bodies ("رئيس الوفد الذي قال").
+		start := end
+		for start > 0 && hasAl(&toks[start-1]) && f.isAdjective(&toks[start-1]) {
+			start--
+		}
+		if start > 0 && hasAl(&toks[start-1]) {
+			start--
+		}
+		for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+			(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil) {
+			start--
+		}
+		if start < end && f.looksLikeSpeaker(toks[start:end]) {
+			return [2]int{start, end}
+		}
+		return none
+	}
+	// وكانت وزارة المالية أعلنت …
+	for k := i - 1; k >= 0 && k > i-6; k-- {
+		if toks[k].punct {
+			break
+		}
+		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < i &&
+			f.looksLikeSpeaker(toks[k+1:i]) {
+			return [2]int{k + 1, i}
+		}
+	}
+	// وكان X قد قال
+	if toks[i-1].norm == "قد" {
+		for k := i - 2; k >= 0 && k > i-maxSpeaker; k-- {
+			if n := toks[k].norm; n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" {
+				if k+1 < i-1 {
+					return [2]int{k + 1, i - 1}
+				}
+				return none
+			}
+			if toks[k].punct {
+				break
+			}
+		}
+	}
+	// A sentence opening with its subject: "عبدالرحمن القحطاني أحد
+	// المشاركين في الملتقى قال إن" — a name or a title, no verb before.
+	if i >= 2 && i <= 10 && f.startsWithName(toks[:i]) {
+		return [2]int{0, i}
+	}
+	// A known name or a vague noun standing right before the verb.
+	for m := 1; m <= 4 && i-m >= 0; m++ {
+		seg := toks[i-m : i]
+		if seg[0].punct {
+			break
+		}
+		if i-m > 0 && !toks[i-m-1].punct && toks[i-m-1].norm != "لكن" && toks[i-m-1].norm != "ولكن" {
+			continue
+		}
+		if e, n := f.z.aliases.find(toks, i-m); n == m && e.ID != "" {
+			return [2]int{i - m, i}
+		}
+		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) {
+			return [2]int{i - m, i}
+		}
+	}
+	return none
+}
+
+// startsWithName reports whether a phrase is a person's name and titles
+// only, opening with a given name, no punctuation or verb in it.
+func (f *finder) startsWithName(ts []token) bool {
+	if !isGivenName(f.lex, &ts[0]) {
+		return false
+	}
+	for k := range ts {
+		if ts[k].punct || f.isParticle(ts, k) && !f.lex.nameJoins.has(ts[k].norm) && !f.lex.prepositions.has(ts[k].norm) &&
+			f.lex.quantifiers.byFirst[ts[k].norm] == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeSpeaker reports whether a noun phrase can be a speaker: it has a
+// title, a kind word, a vague noun, a known name or a given name.
+func (f *finder) looksLikeSpeaker(ts []token) bool {
+	for k := range ts {
+		t := &ts[k]
+		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) {
+			return true
+		}
+		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+			return true
+		}
+		if _, n, _ := f.lex.anonymous.match(ts, k); n > 0 {
+			return true
+		}
+		if _, n := f.z.aliases.find(ts, k); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// adjectivesOnly reports whether the words after a vague noun qualify it
+// ("تقارير استخباراتية غربية") rather than start something else.
+func (f *finder) adjectivesOnly(ts []token) bool {
+	for k := range ts {
+		if ts[k].punct || !f.isAdjective(&ts[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// isAdjective guesses an Arabic adjective: a relative adjective by its
+// ending (غربي، استخباراتية، أوكرانيون) or one of the lexicon's.
+func (f *finder) isAdjective(t *token) bool {
+	if f.lex.adjectives.hasBare(t) {
+		return true
+	}
+	w := t.norm
+	if len([]rune(w)) <= 3 {
+		return false
+	}
+	for _, end := range []string{"ي", "يه", "يون", "يين", "يات"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
