@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 
 	"github.com/isnad/isnad/model"
@@ -17,6 +18,14 @@ type Aliases struct {
 	entries []aliasEntry
 	byName  map[string]int // folded whole name → entry
 	seq     seqs[int]      // for finding names inside a sentence
+	persons []personName   // every name of a person, for person()
+}
+
+// personName is one name of a person of the table as the skeletons of its
+// words.
+type personName struct {
+	words []string
+	entry int
 }
 
 type aliasEntry struct {
@@ -75,6 +84,9 @@ func ParseAliases(b []byte) (*Aliases, error) {
 				return nil, fmt.Errorf("alias %q is given to both %s and %s", n, a.entries[j].ID, e.ID)
 			}
 			a.byName[k] = i
+			if e.Kind == model.SourcePerson {
+				a.persons = append(a.persons, personName{strings.Fields(skeleton(k)), i})
+			}
 			a.seq.add(k, i) // "Guardian" in running text
 			if f := Fold(n); f != k {
 				a.seq.add(f, i) // "the Guardian"
@@ -109,6 +121,35 @@ func (a *Aliases) Lookup(name string) (id, canonical string, kind model.SourceKi
 	}
 	e := a.entries[i]
 	return e.ID, e.Name, e.Kind, true
+}
+
+// person finds the person of the table a name written another way stands
+// for: a spelling variant of one of its names (بوتن for بوتين, جرينفيلد for
+// غرينفيلد: the same skeleton) or its last words alone (باتشيكو باردو for
+// رامون باتشيكو باردو). A name that fits two people of the table is
+// neither.
+func (a *Aliases) person(name string) (e aliasEntry, ok bool) {
+	if a == nil || len(a.persons) == 0 {
+		return e, false
+	}
+	w := strings.Fields(skeleton(nameKey(name)))
+	if len(w) == 0 {
+		return e, false
+	}
+	found := -1
+	for _, p := range a.persons {
+		if len(w) > len(p.words) || !slices.Equal(p.words[len(p.words)-len(w):], w) {
+			continue
+		}
+		if found >= 0 && found != p.entry {
+			return e, false
+		}
+		found = p.entry
+	}
+	if found < 0 {
+		return e, false
+	}
+	return a.entries[found], true
 }
 
 // find matches a known name at toks[i]; n is the number of tokens it covers.

@@ -332,6 +332,11 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		if id, canon, k, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
 			return f.known(id, canon, k, sp), false
 		}
+		if kind == model.SourcePerson || kind == "" {
+			if e, ok := f.z.aliases.person(joinRaw(core)); ok {
+				return f.known(e.ID, e.Name, e.Kind, sp), false
+			}
+		}
 	}
 	head := f.headIndex(sp)
 	for at := 0; at < len(sp); at++ {

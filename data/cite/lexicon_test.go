@@ -61,6 +61,37 @@ func TestAliases(t *testing.T) {
 	}
 }
 
+// TestAliasPerson: a person of the table is found under a spelling variant
+// or the last words of a name, unless two people of the table share them.
+func TestAliasPerson(t *testing.T) {
+	al, err := ParseAliases([]byte(`
+sources:
+  - {id: pardo, name: Ramon Pacheco Pardo, kind: person, aliases: [رامون باتشيكو باردو]}
+  - {id: greenfield, name: Linda Thomas-Greenfield, kind: person, aliases: [ليندا توماس غرينفيلد]}
+  - {id: ana-silva, name: Ana Silva, kind: person}
+  - {id: joao-silva, name: João Silva, kind: person}
+  - {id: silva-institute, name: Instituto Pardo, kind: org}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, want := range map[string]string{
+		"باتشيكو باردو":        "pardo",
+		"باردو":                "pardo",
+		"Pardo":                "pardo",
+		"ليندا توماس جرينفيلد": "greenfield", // ج for the g
+		"جرينفيلد":             "greenfield",
+		"Silva":                "", // two people
+		"Ana Silva":            "ana-silva",
+		"باتشيكو":              "", // not the last words
+	} {
+		e, ok := al.person(name)
+		if got := e.ID; !ok && got != "" || ok != (want != "") || got != want {
+			t.Errorf("person(%q) = %q, %v; want %q", name, got, ok, want)
+		}
+	}
+}
+
 func TestLexicon(t *testing.T) {
 	l := DefaultLexicon()
 	if len(l.verbs) < 50 || len(l.anonGroups) < 5 || l.unnamed().id != "anon-unnamed" {

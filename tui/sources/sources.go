@@ -55,13 +55,13 @@ func (s *Sources) sourcesTab() (string, []panel.Item) {
 	srcs := s.ctx.Lib.Sources()
 	st := s.ctx.Styles
 	w := s.ctx.Width
-	items := []panel.Item{{Lines: []string{st.Header.Render(common.PadRight(fmt.Sprintf(" %-9s %6s  %-28s %s", "kind", "claims", "by article", "source"), w))}}}
+	items := []panel.Item{{Lines: []string{st.Header.Render(common.PadRight(fmt.Sprintf(" %-10s %6s  %-28s %s", "kind", "claims", "by article", "source"), w))}}}
 	for _, src := range srcs {
 		var per []string
 		for _, c := range src.Articles {
 			per = append(per, fmt.Sprintf("%s:%d", c.Article, c.Claims))
 		}
-		head := fmt.Sprintf(" %-9s %6d  %-28s ", src.Kind, src.Claims, common.PadRight(strings.Join(per, " "), 28))
+		head := fmt.Sprintf(" %-10s %6d  %-28s ", src.Kind, src.Claims, common.PadRight(strings.Join(per, " "), 28))
 		name := s.ctx.Engine.Fit(src.Name, max(w-text.Width(head)-1, 1), text.Auto)
 		items = append(items, panel.Item{Lines: []string{head + name.Text}, Target: panel.Target{Source: src.ID}})
 	}
