@@ -88,6 +88,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k = end
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
+		case f.timePhraseAt(toks, k) > 0:
+			k += f.timePhraseAt(toks, k) // "هذا الأسبوع", "الشهر الماضي"
 		case f.adverbialAt(toks, k) > 0:
 			k += f.adverbialAt(toks, k) // "من جهة أخرى"
 		case f.lex.adverbs.has(t.norm):
@@ -104,12 +106,18 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				continue
 			}
 			if f.lex.prepositions.has(t.norm) && !f.opensPrep(e.fam, toks, k) {
-				// A circumstance: skipped only when what was said follows it.
-				for j := k + 1; j < len(toks) && j < k+12; j++ {
-					if f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j) || isComma(toks[j]) && f.opensContent(toks, j+1) {
+				// A circumstance: skipped only when what was said follows it,
+				// within a few words or after a comma closing a longer one
+				// ("خلال اجتماعه أمس في مكتبه …، مع فلان وزير …، أن").
+				for j := k + 1; j < len(toks) && j < k+30; j++ {
+					opens := f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)
+					if opens && (j < k+12 || isComma(toks[j-1])) {
 						return j
 					}
-					if toks[j].punct {
+					if isComma(toks[j]) && j+1 < len(toks) && (f.opensContent(toks, j+1) || f.opensPrep(e.fam, toks, j+1)) {
+						return j + 1
+					}
+					if toks[j].punct && !isComma(toks[j]) || isQuote(toks[j]) {
 						break
 					}
 				}
@@ -251,4 +259,26 @@ func (f *finder) prepWithPronoun(t *token) bool {
 func (f *finder) adverbialAt(toks []token, k int) int {
 	_, n, _ := f.lex.adverbials.match(toks, k)
 	return n
+}
+
+// timePhraseAt is the length of a time phrase at toks[k]: a noun of time
+// after a demonstrative or before a time adjective ("هذا الأسبوع", "الشهر
+// الماضي"), with the adjectives after it; 0 when there is none.
+func (f *finder) timePhraseAt(toks []token, k int) int {
+	j := k
+	if f.lex.demonstratives.has(toks[j].norm) {
+		j++
+	}
+	if j >= len(toks) || !f.lex.timeWords.has(toks[j].norm) {
+		return 0
+	}
+	j++
+	adj := j
+	for j < len(toks) && f.lex.timeAdjs.has(toks[j].norm) {
+		j++
+	}
+	if j == adj && k == j-1 {
+		return 0 // a bare "اليوم" is an adverb already; "العام" may be a noun
+	}
+	return j - k
 }

@@ -26,50 +26,52 @@ var lexiconFiles embed.FS
 // Lexicon is the compiled word lists of the lexicon files. It is read-only
 // after loading and safe to share between goroutines.
 type Lexicon struct {
-	verbs        map[string]verbForm // folded form without proclitics → family and form
-	families     []family
-	passiveAll   set // always passive: قيل
-	passiveDamma set // passive when a damma marks it: يُتهم
-	phrases      seqs[struct{}]
-	notSources   set
-	anonymous    seqs[int] // → index in anonGroups
-	anonGroups   []anonGroup
-	complements  seqs[struct{}]
-	stops        set
-	channelNouns seqs[struct{}]
-	audiences    seqs[int]
-	audienceList []anonGroup
-	spokeTo      set
-	quantifiers  seqs[struct{}]
-	wrappers     set
-	pronouns     map[string]agreement
-	titles       set
-	honorifics   set
-	nameJoins    set
-	affiliations set
-	notBPrep     set
-	adverbials   seqs[struct{}]
-	kinds        seqs[model.SourceKind]
-	feminine     set
-	nameWrappers set
-	channelPreps set
-	relatives    set
-	determiners  set
-	clauseStarts set
-	auxiliaries  set
-	timeWords    set
-	adverbs      set
-	timeAdjs     set
-	resumptives  set
-	asWords      set
-	prepositions set
-	adjectives   set
-	givenNames   set
-	months       seqs[int]
-	yearWords    set
-	quantities   set
-	refHeadings  set
-	notAuthors   set
+	verbs          map[string]verbForm // folded form without proclitics → family and form
+	families       []family
+	passiveAll     set // always passive: قيل
+	passiveDamma   set // passive when a damma marks it: يُتهم
+	phrases        seqs[struct{}]
+	notSources     set
+	anonymous      seqs[int] // → index in anonGroups
+	anonGroups     []anonGroup
+	complements    seqs[struct{}]
+	stops          set
+	channelNouns   seqs[struct{}]
+	audiences      seqs[int]
+	audienceList   []anonGroup
+	spokeTo        set
+	quantifiers    seqs[struct{}]
+	wrappers       set
+	pronouns       map[string]agreement
+	titles         set
+	honorifics     set
+	nameJoins      set
+	affiliations   set
+	notBPrep       set
+	adverbials     seqs[struct{}]
+	kinds          seqs[model.SourceKind]
+	feminine       set
+	nameWrappers   set
+	channelPreps   set
+	relatives      set
+	determiners    set
+	clauseStarts   set
+	auxiliaries    set
+	timeWords      set
+	adverbs        set
+	timeAdjs       set
+	resumptives    set
+	demonstratives set
+	familyJoins    set
+	asWords        set
+	prepositions   set
+	adjectives     set
+	givenNames     set
+	months         seqs[int]
+	yearWords      set
+	quantities     set
+	refHeadings    set
+	notAuthors     set
 }
 
 // anonGroup is one vague source, or one audience.
@@ -122,6 +124,8 @@ type lexiconFile struct {
 	Adverbs           []string            `yaml:"adverbs"`
 	TimeAdjectives    []string            `yaml:"time_adjectives"`
 	Resumptives       []string            `yaml:"resumptives"`
+	Demonstratives    []string            `yaml:"demonstratives"`
+	FamilyJoins       []string            `yaml:"family_joins"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
 	Adjectives        []string            `yaml:"adjectives"`
@@ -220,6 +224,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
+		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,

@@ -63,6 +63,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	if start < 0 {
 		return -1, -1
 	}
+	for start >= 2 && f.lex.nameJoins.has(ts[start-1].norm) && f.nameLike(ts, start-2) {
+		start -= 2 // "مضاوي بنت محمد": the given name before بن or بنت
+	}
 	end := start
 	for end < len(ts) {
 		t := &ts[end]
@@ -71,13 +74,20 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
 			end++
 			continue
+		case end > start && f.lex.nameJoins.has(ts[end-1].norm) && !t.punct && !hasAl(t):
+			end++ // after آل or أبو, a verb's form too: "صالح آل طالب"
+			continue
 		case compound && hasAl(t):
 			end++
 			continue
-		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm)):
+		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
+			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
 			end++ // the family name: السهلي
 			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
 				continue // "صالح آل طالب"; الله of "عبد الله" is no family name
+			}
+			if end < len(ts) && hasAl(&ts[end]) && f.isAdjective(&ts[end]) && !f.isAdjective(&ts[end-1]) {
+				end++ // after a compound given name: "عز الدين الأصبحي"
 			}
 		case end == start && hasAl(t):
 			end++ // a family name alone, set off by a title: "العقيد "القرشي""

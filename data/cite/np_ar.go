@@ -82,8 +82,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			if _, _, ok := f.arChannelAt(toks, j); ok {
 				break
 			}
-			if _, ok := f.lex.verbAt(t); ok {
-				break
+			if _, ok := f.lex.verbAt(t); ok && !f.lex.nameJoins.has(toks[j-1].norm) {
+				break // (after آل or أبو a verb's form is a name: "صالح آل طالب")
 			}
 		}
 		j++
@@ -217,6 +217,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		j += n
 	}
 	def, person, named, inName := false, false, false, false
+	_, nv, _ := f.lex.anonymous.match(toks, j)
+	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
 	for ; j < stop; j++ {
 		t := &toks[j]
 		switch {
@@ -238,6 +240,12 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			named = inName
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
 			person, inName, def = true, false, hasAl(t)
+		case inName && f.lex.nameJoins.has(toks[j-1].norm):
+			// the word after بن، آل، أبو is the name's, verb or not; after
+			// آل it closes the name: "صالح آل طالب"
+			if f.lex.familyJoins.has(toks[j-1].norm) {
+				inName, def = false, true
+			}
 		case f.lex.nameJoins.has(t.norm):
 			inName = true
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
@@ -256,6 +264,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			def = true
 		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1])):
 			def = hasAl(t) // an affiliation: "بمنطقة المدينة", "للجمارك"
+		case !def && vague && j > k+1 && !f.isAdjective(t):
+			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
 		case !def:
 			// the construct chain goes on: "رئيس مجلس إدارة"
 		default:
@@ -281,16 +291,22 @@ func definitePP(t *token) bool {
 // guessed name, not an object ("وصف مدير التعليم رباطة الجأش الذي …").
 func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	k := j
-	for k < stop && (f.nameLike(toks, k) || f.lex.nameJoins.has(toks[k].norm)) {
-		k++
+	for k < stop && (f.nameLike(toks, k) || f.lex.nameJoins.has(toks[k].norm) ||
+		k > j && hasAl(&toks[k]) && f.lex.nameJoins.has(toks[k-1].norm)) {
+		k++ // "بن عبد الرحمن": after a join, a word with ال is the name's
 	}
 	if k < stop && hasAl(&toks[k]) && !f.isAdjective(&toks[k]) {
 		k++ // a family name
+		if k < stop && hasAl(&toks[k]) && f.isAdjective(&toks[k]) {
+			k++ // after a compound given name: "عز الدين الأصبحي"
+		}
 	}
 	if k >= len(toks) {
 		return true
 	}
-	return toks[k].punct || f.opensContent(toks, k) // not a relative or a stop word: "رباطة الجأش الذي"
+	// Not a relative or a stop word ("رباطة الجأش الذي"), but what was
+	// said or a preposition ("الوزير عز الدين الأصبحي بجهود …").
+	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm))
 }
 
 // joinedPrep reports whether an Arabic word starts with a joined ب or ل

@@ -125,7 +125,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
 	as := i > 1 && f.lex.asWords.has(toks[i-1].norm) || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
-	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
+	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
+		!(fam.objectContent && f.sourceHead(toks[e.sp[0]:e.sp[1]])) {
 		return event{}, 0, false
 	}
 	if !e.hasSpeaker() {

@@ -212,6 +212,29 @@ func (f *finder) looksLikeSpeaker(ts []token) bool {
 	return false
 }
 
+// sourceHead reports whether a speaker's head word makes it a source: a
+// title or honorific, a given name, a body, outlet or document, a vague
+// source, a known name or a quoted name. "أكدت الوزيرة أهمية الشراكة" says
+// something; "أكد تقارب البلدين مقولة" (an abstract noun) does not.
+func (f *finder) sourceHead(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	h := f.headIndex(ts)
+	t := &ts[h]
+	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
+		return true
+	}
+	if _, n, _ := f.lex.kinds.match(ts, h); n > 0 {
+		return true
+	}
+	if _, n, _ := f.lex.anonymous.match(ts, h); n > 0 {
+		return true
+	}
+	_, n := f.z.aliases.find(ts, h)
+	return n > 0
+}
+
 // adjectivesOnly reports whether the words after a vague noun qualify it
 // ("تقارير استخباراتية غربية") rather than start something else.
 func (f *finder) adjectivesOnly(ts []token) bool {
