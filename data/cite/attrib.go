@@ -189,6 +189,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	switch {
 	case before.punct && !isQuote(before):
 		return false // "، قال الرئيس", "…; the firm said"
+	case i == e.cue[0] && f.relativeMa(toks, i, e.vf):
+		return false // "…، وهو ما اعترف به المدرب": the writer's again
 	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"

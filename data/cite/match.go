@@ -82,6 +82,17 @@ func (f *finder) surnameOnly(sp []token, latin bool) []string {
 	return words
 }
 
+// metBefore reports whether an Arabic phrase names a person met before in
+// the article, by name or by family name alone ("وقدم القناص شكره" after
+// "الدكتور القناص").
+func (f *finder) metBefore(ts []token) bool {
+	if core, _ := f.core(ts, false); len(core) > 0 && f.matchName(foldWords(core), model.SourcePerson, false) != nil {
+		return true
+	}
+	name := f.surnameOnly(ts, false)
+	return len(name) > 0 && f.matchName(name, model.SourcePerson, false) != nil
+}
+
 // matchDescription finds the entity a description points back to: one
 // whose names held all its words ("الاتحاد الكيني" after "الاتحاد الكيني
 // لألعاب القوى"), else the last of the kind its head word names ("the
@@ -117,7 +128,8 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	case kind == model.SourcePerson:
 		// "The ex-Reds assistant boss" right after a person spoke: that one
 		// — a short title, nothing of its own after it.
-		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) {
+		// In Arabic a title must be the one met before (the first test).
+		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil
 		}
 		return f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })

@@ -55,7 +55,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			// الجمعية").
 			construct := k == last+1 && !hasAl(&ts[last]) && !f.lex.honorifics.hasBare(&ts[last]) &&
 				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه")
-			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1])) {
+			compound := k+1 < len(ts) && f.lex.nameJoins.has(ts[k].norm) && hasAl(&ts[k+1]) // "عبد الله القناص"
+			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1]) || compound) {
 				start = k
 			}
 		}
@@ -149,6 +150,12 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		toks[start].norm == "وقد" || toks[start].norm == "لقد") {
 		start++ // "كما تطرق الوزير …"
 	}
+	if n := f.adverbialAt(toks, start); n > 0 {
+		start += n // "من جانبه بارك فلان …"
+		if start < len(toks) && isComma(toks[start]) {
+			start++
+		}
+	}
 	for c := start + 1; c < len(toks) && c < start+7; c++ {
 		if isComma(toks[c]) {
 			if f.lex.prepositions.hasBare(&toks[start]) || strings.HasPrefix(toks[start].norm, "وفي") || strings.HasPrefix(toks[start].norm, "ومن") ||
@@ -163,8 +170,12 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		return [2]int{}
 	}
 	sp := f.arSpeaker(toks, start+1, nil)
-	if sp[1] <= sp[0] || sp[1] > upto || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+	if sp[1] <= sp[0] || sp[1] > upto {
 		return [2]int{}
+	}
+	ts := toks[sp[0]:sp[1]]
+	if !f.looksLikeSpeaker(ts) && !f.metBefore(ts) {
+		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
 	}
 	return sp
 }

@@ -61,6 +61,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			break
 		}
 		if j > k {
+			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
+				j++ // after "د." or "الدكتور" a name, even "علي" (folded as على)
+				continue
+			}
 			if f.opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
 				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
 				continue
@@ -251,6 +255,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
 			inName, named = true, true
 		case inName && f.nameLike(toks, j):
+		case inName && hasAl(t) && f.lex.nameJoins.has(toks[j-1].norm):
+			// "عبد الله": a compound given name; a family name may follow
 		case inName && hasAl(t):
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):

@@ -27,7 +27,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if strings.HasSuffix(toks[i].raw, "تُ") {
 		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
 	}
-	if fam.clauseInitial && !clauseStart(toks, i) {
+	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition a verb's form is its verbal noun: "من وصف بعض
@@ -45,10 +45,13 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		if !f.opensContent(toks, i+1) {
 			return event{}, 0, false
 		}
+		if m := lastMain(evs); m >= 0 && strings.HasPrefix(toks[i].norm, "ب") && max(evs[m].cue[1], evs[m].sp[1]) >= i-4 {
+			return event{}, 0, false // "أكد فلان … بقوله:": the same act as the verb's
+		}
 		e.content = i + 1
 		return e, i + 1, true
 	}
-	if i > 0 && isNegation(toks[i-1]) {
+	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
 	end := i + 1
@@ -78,8 +81,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 		case k >= len(toks) || f.opensContent(toks, k) || f.opensPrep(fam, toks, k):
+			// "ويذكر أن", "يشار إلى": impersonal; "تؤكد أن" may be "you" or
+			// have its subject before it. Only "…، وتقول:" after a verb of
+			// the same subject is she.
 			if vf.kind == formPresent && !vf.object {
-				return event{}, 0, false // "ويذكر أن", "يشار إلى": impersonal
+				she := (vf.agr == feminine || vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
+				if !she {
+					return event{}, 0, false
+				}
 			}
 			end = k
 		case toks[k].punct:
@@ -116,6 +125,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if v, ok := f.lex.verbAt(&toks[end]); ok && v.kind == formNoun {
 				end++ // قوله
 			}
+		}
+	}
+	if i > 0 && f.relativeMa(toks, i, vf) {
+		// "وهو ما اعترف به المدرب": the subject must be there and be a
+		// source; "ما تراه هيمنة غربية" is "what it sees as Western
+		// hegemony", "وهو ما نقل عن …" likely a passive.
+		if ts := toks[e.sp[0]:e.sp[1]]; !e.hasSpeaker() || !f.sourceHead(ts) && !f.metBefore(ts) {
+			return event{}, 0, false
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
@@ -166,6 +183,17 @@ func clauseStart(toks []token, i int) bool {
 	switch toks[i-1].norm {
 	case "كما", "وكما", "حيث", "اذ", "بينما":
 		return true // not فيما: "فيما بين" is "between"
+	}
+	return false
+}
+
+// afterAdverbial reports whether toks[i] follows an adverbial phrase that
+// starts a clause: "من جانبه بين فلان أن".
+func (f *finder) afterAdverbial(toks []token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if n := f.adverbialAt(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
+			return true
+		}
 	}
 	return false
 }
@@ -243,6 +271,29 @@ func isNegation(t token) bool {
 	switch t.norm {
 	case "لم", "لن", "لا", "ما", "ولم", "ولا", "not", "never", "didn", "no":
 		return true
+	}
+	return false
+}
+
+// relativeMa reports whether the ما before the verb at toks[i] is the
+// relative "what", not the negation: after a pronoun or a demonstrative
+// ("وهو ما اعترف به المدرب", "وهذا ما أكده"), or with the verb's object
+// pronoun or a resumptive after it ("ما أكد عليه").
+func (f *finder) relativeMa(toks []token, i int, vf verbForm) bool {
+	if toks[i-1].norm != "ما" {
+		return false
+	}
+	if vf.object || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	p := &toks[i-2]
+	for k := range int(p.nb) {
+		if isPronoun(f.lex, p.form(k)) || f.lex.demonstratives.has(p.form(k)) {
+			return true
+		}
 	}
 	return false
 }
