@@ -172,5 +172,11 @@ func TestEnglishAttributions(t *testing.T) {
 		{"an object is no report, a clause is",
 			[]string{"Leeds claimed the title on Sunday.", "Mr Lee claims the referee was wrong."},
 			"claims|Mr Lee|lee"},
+		{"title, comma and name are one speaker; an apposition after a name is not",
+			[]string{"The head of the club, Dana Whitby, said the stadium would open.", "Mr Cole, a director of the firm, said sales rose."},
+			"said|The head of the club, Dana Whitby|dana-whitby ; said|Mr Cole|cole"},
+		{"the company is the firm met before, however it was described",
+			[]string{"Retail giant Brightmart said sales fell.", "The company also cited the weather."},
+			"said|Retail giant Brightmart|brightmart ; cited|The company|brightmart|res"},
 	})
 }

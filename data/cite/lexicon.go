@@ -63,6 +63,7 @@ type Lexicon struct {
 	resumptives    set
 	demonstratives set
 	familyJoins    set
+	genericHeads   set
 	asWords        set
 	prepositions   set
 	adjectives     set
@@ -126,6 +127,7 @@ type lexiconFile struct {
 	Resumptives       []string            `yaml:"resumptives"`
 	Demonstratives    []string            `yaml:"demonstratives"`
 	FamilyJoins       []string            `yaml:"family_joins"`
+	GenericHeads      []string            `yaml:"generic_heads"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
 	Adjectives        []string            `yaml:"adjectives"`
@@ -224,7 +226,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
-		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins,
+		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,

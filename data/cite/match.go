@@ -137,11 +137,18 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		return nil
 	}
 	return f.reg.each(func(x *entity) bool {
-		if x.kind != kind || x.last == "" {
+		if x.last == "" {
+			return false
+		}
+		if x.kind == "" && len(x.words) == 1 && latin && kind == model.SourceOrg && f.lex.genericHeads.has(head) {
+			x.kind = kind // "Microsoft said … The firm said": a one-word name of no known kind
+			return true
+		}
+		if x.kind != kind {
 			return false
 		}
 		for _, w := range x.desc {
-			if w != head && f.kindWord(w) == kind && !contains(x.words, w) {
+			if w != head && f.kindWord(w) == kind && !contains(x.words, w) && !f.lex.genericHeads.has(head) {
 				return false // a kind word of a description, not of a name ("Acme Corp")
 			}
 		}

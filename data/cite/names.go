@@ -66,6 +66,19 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 // Future research" → Forum for the Future). A place after the head noun is
 // no name of the speaker's ("the largest airlines in the US").
 func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.SourceKind) {
+	for c := len(sp) - 2; c > 0; c-- {
+		if isComma(sp[c]) {
+			// "The director of the film, Vinod Pande": the name after the
+			// title's comma.
+			if f.enNameOnly(sp[c+1:]) && !f.enHasName(sp[:c]) {
+				if kind == "" || kind == model.SourceAnonymous {
+					kind = model.SourcePerson
+				}
+				return sp[c+1:], kind
+			}
+			break
+		}
+	}
 	for k := 1; k+1 < len(sp); k++ {
 		if isPrepositionEn(sp[k].norm) && !isCapitalised(sp[k-1]) && !sp[k-1].punct {
 			sp = sp[:k] // "organisations in India"

@@ -184,6 +184,23 @@ func (f *finder) enHasName(ts []token) bool {
 	return false
 }
 
+// enNameOnly reports whether a phrase is a name alone: up to five
+// capitalised words, initials and the marks inside names ("Roberto
+// Lavagna", "Dolphy D'Souza", "J.K. Rowling").
+func (f *finder) enNameOnly(ts []token) bool {
+	words := 0
+	for _, t := range ts {
+		switch {
+		case t.punct && (t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "."):
+		case !t.punct && isCapitalised(t) && !f.lex.determiners.has(t.norm) && !f.lex.titles.has(t.norm):
+			words++
+		default:
+			return false
+		}
+	}
+	return words > 0 && words <= 5
+}
+
 // anonymousWord reports whether w is the head word of a vague source.
 func (l *Lexicon) anonymousWord(w string) bool {
 	for _, q := range l.anonymous.byFirst[w] {

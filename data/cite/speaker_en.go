@@ -293,6 +293,11 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 					return
 				}
 				np := f.enNPBefore(toks, c)
+				if np[1] > np[0] && f.enHeadOK(toks, np) && !f.enHasName(toks[np[0]:np[1]]) && f.enNameOnly(toks[c+1:k]) {
+					// "Argentina's economy minister, Roberto Lavagna, said":
+					// title, comma and name are one speaker.
+					return [2]int{np[0], k}, [2]int{}
+				}
 				if np[1] > np[0] && f.enHeadOK(toks, np) {
 					// The apposition is left out of the speaker ("Mr Smith, a
 					// spokesman for the firm, said"); when it is the name of a
