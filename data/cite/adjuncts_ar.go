@@ -176,7 +176,7 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		if e, n := f.z.aliases.find(toks, k+1); n > 0 && e.Kind == model.SourceOutlet {
 			return k + 1 + n, [2]int{k + 1, k + 1 + n}, true
 		}
-		if _, n, _ := f.lex.channelNouns.match(toks, k+1); n > 0 || strings.HasPrefix(toks[k+1].norm, "حساب") {
+		if n := f.channelNounAt(toks, k+1); n > 0 || strings.HasPrefix(toks[k+1].norm, "حساب") {
 			j := k + 1 + max(n, 1)
 			for j < len(toks) && j < k+8 && !toks[j].punct && !f.opensContent(toks, j) {
 				if sub, c, ok := f.arChannelAt(toks, j); ok && c[1] > c[0] {
@@ -281,4 +281,32 @@ func (f *finder) timePhraseAt(toks []token, k int) int {
 		return 0 // a bare "اليوم" is an adverb already; "العام" may be a noun
 	}
 	return j - k
+}
+
+// channelNounAt is the length of a medium noun at toks[k] ("تصريح صحفي",
+// "بيان"), also with a possessive pronoun ("في تعليقه", "في كلمتها"); 0
+// when there is none.
+func (f *finder) channelNounAt(toks []token, k int) int {
+	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
+		return n
+	}
+	w := toks[k].norm
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		stem = strings.TrimSuffix(stem, "ت") // كلمتها → كلمه
+		for _, q := range f.lex.channelNouns.byFirst[stem] {
+			if len(q.words) == 1 {
+				return 1
+			}
+		}
+		for _, q := range f.lex.channelNouns.byFirst[stem+"ه"] {
+			if len(q.words) == 1 {
+				return 1
+			}
+		}
+	}
+	return 0
 }

@@ -191,6 +191,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false // "، قال الرئيس", "…; the firm said"
 	case i == e.cue[0] && f.relativeMa(toks, i, e.vf):
 		return false // "…، وهو ما اعترف به المدرب": the writer's again
+	case !e.hasSpeaker() && !hasLatin(toks[i].raw) && f.lex.conjoined(&toks[i]) && e.form == model.FormVerb &&
+		i+1 < len(toks) && toks[i+1].raw == ":":
+		return false // "أشاد فلان بالفريق وشكرهم وأكد: …": his next act
 	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"

@@ -395,19 +395,10 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 		return ent, false
 	}
-	// A family name alone, or after a title: "الحربي", "العقيد القرشي";
-	// after an honorific it names someone new too ("الدكتور القناص").
-	if name := f.surnameOnly(sp, latin); len(name) > 0 {
+	// A family name alone, or after a title: "الحربي", "العقيد القرشي".
+	name := f.surnameOnly(sp, latin)
+	if len(name) > 0 {
 		if ent := f.matchName(name, model.SourcePerson, latin); ent != nil && ent.kind == model.SourcePerson {
-			return ent, false
-		}
-		if len(sp) > 1 && f.lex.honorifics.hasBare(&sp[0]) {
-			ent := f.reg.get(Slug(joinRaw(sp[len(sp)-1:])), joinRaw(sp[len(sp)-1:]), model.SourcePerson, true)
-			ent.words = name
-			ent.desc = appendNew(ent.desc, descWords...)
-			if ent.agr == anyAgreement {
-				ent.agr = f.genderOf(sp)
-			}
 			return ent, false
 		}
 	}
@@ -425,6 +416,12 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	}
 	ent = f.reg.get(Slug(display), display, kind, named)
 	ent.desc = appendNew(ent.desc, descWords...)
+	if len(name) > 0 && len(ent.words) == 0 && kind == model.SourcePerson && len(sp) > 1 && f.lex.honorifics.hasBare(&sp[0]) {
+		// "الدكتور القناص" (or "الرئيس الإيراني": the word may be an
+		// adjective): the family name, should it come back alone ("وقدم
+		// القناص شكره").
+		ent.words = name
+	}
 	if kind == model.SourcePerson && ent.agr == anyAgreement {
 		ent.agr = f.genderOf(sp)
 	}

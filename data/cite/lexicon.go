@@ -9,6 +9,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -232,6 +233,14 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
 	} {
 		sets[dst] = append(sets[dst], src...)
+	}
+	for _, w := range f.Titles {
+		// An Arabic title is also a woman's: مدرب → مدربة. Not after ي:
+		// معالي + ة folds as معاليه, "his excellency".
+		if r, _ := utf8.DecodeRuneInString(w); r >= 0x0600 && r <= 0x06FF && !strings.HasSuffix(w, "ة") &&
+			!strings.HasSuffix(w, "و") && !strings.HasSuffix(w, "ا") && !strings.HasSuffix(w, "ي") {
+			sets[&l.titles] = append(sets[&l.titles], w+"ة")
+		}
 	}
 	for _, p := range f.Phrases {
 		l.phrases.add(p, struct{}{})

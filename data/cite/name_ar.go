@@ -203,7 +203,10 @@ func hasAl(t *token) bool {
 	w := t.norm
 	for _, p := range []string{"ال", "وال", "فال", "بال", "لل", "كال", "وبال", "ولل"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+2 {
-			return true
+			// The article is never written with a hamza or a madda on its
+			// alef: "ألكسندر", "إلياس", "آلان" are names, not "al-".
+			raw := t.raw[len(p)-len("ال"):]
+			return !strings.HasPrefix(raw, "أل") && !strings.HasPrefix(raw, "إل") && !strings.HasPrefix(raw, "آل")
 		}
 	}
 	return false

@@ -17,9 +17,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		return [2]int{}
 	}
 	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) ||
-		strings.ContainsRune(t.raw, 'ً') || definitePP(t)) {
-		// No subject starts with a particle or a preposition, nor in the
-		// accusative ("يعتبرهما تهديداً لأمنه").
+		strings.ContainsRune(t.raw, 'ً') || definitePP(t) || isNegation(*t)) {
+		// No subject starts with a particle, a preposition or a negation
+		// ("أكد لا يوجد موعد"), nor in the accusative ("يعتبرهما تهديداً
+		// لأمنه").
 		return [2]int{}
 	}
 	if _, ok := f.lex.verbAt(&toks[k]); ok {
@@ -62,11 +63,19 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		}
 		if j > k {
 			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
-				j++ // after "د." or "الدكتور" a name, even "علي" (folded as على)
-				continue
+				// After "د." or "العميد" a name, even one spelt like a verb
+				// ("روي") or like على ("علي").
+				if _, isVerb := f.lex.verbAt(t); isVerb || t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
+					j++
+					continue
+				}
 			}
 			if f.opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
 				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
+				continue
+			}
+			if f.lex.adverbs.has(t.norm) && f.strongName(toks, j+1) && f.hasTitle(toks[k:j]) {
+				j++ // "المرشح لرئاسة النادي سابقا زياد …": the adverb is the title's
 				continue
 			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
@@ -312,6 +321,11 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	}
 	// Not a relative or a stop word ("رباطة الجأش الذي"), but what was
 	// said or a preposition ("الوزير عز الدين الأصبحي بجهود …").
+	if k == stop {
+		if _, isVerb := f.lex.verbAt(&toks[k]); isVerb {
+			return true // "عن الوزير ألكسندر نوفاك قوله"
+		}
+	}
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm))
 }
 

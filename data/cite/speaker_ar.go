@@ -54,7 +54,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
-	end := i + 1
+	end, denied := i+1, -1
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
 	switch {
 	case !ok:
@@ -93,6 +93,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end = k
 		case toks[k].punct:
 			return event{}, 0, false
+		case isNegation(toks[k]) && fam.content && vf.kind == formPast:
+			end, denied = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
 		default:
 			e.sp = f.arSpeaker(toks, k, fam)
 			if e.sp[1] <= e.sp[0] {
@@ -136,6 +138,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
+	if denied >= 0 {
+		e.content = denied
+	}
 	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) {
 		return event{}, 0, false
 	}
