@@ -109,7 +109,13 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				// A circumstance: skipped only when what was said follows it,
 				// within a few words or after a comma closing a longer one
 				// ("خلال اجتماعه أمس في مكتبه …، مع فلان وزير …، أن").
+				sp := toks[e.sp[0]:e.sp[1]]
+				long := len(sp) == 0 || f.sourceHead(sp) || f.metBefore(sp) ||
+					len(sp) == 1 && hasAl(&sp[0]) && f.isAdjective(&sp[0]) // a family name: "وأكد الزياني"
 				for j := k + 1; j < len(toks) && j < k+30; j++ {
+					if j >= k+12 && !long {
+						break // past a few words only after a source: not "وأوضح دليل على ذلك …، من أن"
+					}
 					opens := f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)
 					if opens && (j < k+12 || isComma(toks[j-1])) {
 						return j

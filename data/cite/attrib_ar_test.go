@@ -58,5 +58,11 @@ func TestArabicNamesAndObjects(t *testing.T) {
 		{"a woman's title",
 			[]string{"وأكدت المدربة هند العتيبي أن الدورة تبدأ غداً."},
 			"وأكدت|المدربة هند العتيبي|هند-العتيبي"},
+		{"قدره before an amount is no estimate; a title runs past لدى to its name",
+			[]string{"وحقق البنك ربحا قدره مليون ريال.", "وقال مندوب المملكة لدى الأمم المتحدة خالد المطيري “نعم”."},
+			"وقال|مندوب المملكة لدى الأمم المتحدة خالد المطيري|خالد-المطيري"},
+		{"a long circumstance only after a source: evidence is none, the investigations are",
+			[]string{"وأوضح دليل على ذلك ما كشفته التحقيقات الأخيرة في المدينة الساحلية، من أن الشاب تدرب هناك."},
+			"كشفته|التحقيقات|anon-assessments"},
 	})
 }

@@ -86,6 +86,9 @@ func (f *finder) surnameOnly(sp []token, latin bool) []string {
 // the article, by name or by family name alone ("وقدم القناص شكره" after
 // "الدكتور القناص").
 func (f *finder) metBefore(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
 	if core, _ := f.core(ts, false); len(core) > 0 && f.matchName(foldWords(core), model.SourcePerson, false) != nil {
 		return true
 	}

@@ -82,6 +82,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.adverbialAt(toks, j) > 0 {
 				break
 			}
+			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) {
+				j++ // "نائب مندوب السودان لدى الأمم المتحدة حسن حميد حسن “…”"
+				continue
+			}
 			if f.lex.stops.has(t.norm) {
 				// A title's affiliation may run past a stop word up to the comma
 				// that brings the name: "سفيرة الولايات المتحدة لدى الأمم
@@ -134,6 +138,9 @@ func (f *finder) titleRunsOn(toks []token, k, j int) bool {
 	for c := j + 1; c < len(toks) && c < j+10; c++ {
 		if toks[c].punct || f.opensContent(toks, c) {
 			return false
+		}
+		if toks[c].norm == "علي" && !strings.HasSuffix(toks[c].raw, "ي") {
+			continue // the preposition على, folded like the name علي
 		}
 		if isGivenName(f.lex, &toks[c]) || f.lex.honorifics.hasBare(&toks[c]) && !hasAl(&toks[c]) {
 			return true
@@ -270,6 +277,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):
 			def = false // "المتحدث باسم الشركة"
+		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
+			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
 		case f.lex.prepositions.has(t.norm):
 			return j
 		case hasAl(t):

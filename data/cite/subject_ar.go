@@ -135,7 +135,11 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		}
 		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < i &&
 			f.looksLikeSpeaker(toks[k+1:i]) {
-			return [2]int{k + 1, i}
+			end := i
+			for end > k+2 && f.lex.stops.has(toks[end-1].norm) {
+				end-- // "وكان المحللون قد توقعوا"
+			}
+			return [2]int{k + 1, end}
 		}
 	}
 	// وكان X قد قال
@@ -224,6 +228,12 @@ func (f *finder) sourceHead(ts []token) bool {
 	t := &ts[h]
 	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
 		return true
+	}
+	for _, suffix := range []string{"ه", "ها", "هم"} {
+		// an honorific with its pronoun: "معاليه", "سموه"
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && (f.lex.honorifics.has(stem) || f.lex.titles.has(stem)) {
+			return true
+		}
 	}
 	if _, n, _ := f.lex.kinds.match(ts, h); n > 0 {
 		return true
