@@ -291,8 +291,17 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 	if hasLatin(toks[sp[0]].raw) {
 		return 0
 	}
+	listed := false // after "كل من" the names are two at least
+	for n := 1; n <= 2 && sp[0]-n >= 0; n++ {
+		if _, m, _ := f.lex.listOpeners.match(toks, sp[0]-n); m == n {
+			listed = true
+		}
+	}
 	for k := sp[0] + 1; k < sp[1]; k++ {
 		t := &toks[k]
+		if listed && strings.HasPrefix(t.raw, "و") && len(t.norm) > 4 && !toks[k-1].punct {
+			return k // "كل من الصحيفة وقناة …"
+		}
 		if strings.HasPrefix(t.norm, "و") && !toks[k-1].punct {
 			// "كل من روسيا وكوريا الشمالية": two known names
 			if e, n := f.z.aliases.find(toks, k); n > 0 && e.ID != "" {

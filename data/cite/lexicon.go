@@ -65,6 +65,7 @@ type Lexicon struct {
 	demonstratives set
 	familyJoins    set
 	genericHeads   set
+	listOpeners    seqs[struct{}]
 	asWords        set
 	prepositions   set
 	adjectives     set
@@ -129,6 +130,7 @@ type lexiconFile struct {
 	Demonstratives    []string            `yaml:"demonstratives"`
 	FamilyJoins       []string            `yaml:"family_joins"`
 	GenericHeads      []string            `yaml:"generic_heads"`
+	ListOpeners       []string            `yaml:"list_openers"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
 	Adjectives        []string            `yaml:"adjectives"`
@@ -247,6 +249,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, q := range f.Quantifiers {
 		l.quantifiers.add(q, struct{}{})
+	}
+	for _, q := range f.ListOpeners {
+		l.listOpeners.add(q, struct{}{})
 	}
 	for _, c := range f.Complements {
 		l.complements.add(c, struct{}{})

@@ -26,6 +26,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if _, ok := f.lex.verbAt(&toks[k]); ok {
 		return [2]int{} // "غرد فيه قائلاً": a participle, no subject
 	}
+	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct {
+		k += n // "كل من روسيا وكوريا الشمالية": the list, not its opener
+	}
 	j, joined := k, -1
 	for j < len(toks) && j < k+maxSpeaker {
 		t := &toks[j]
@@ -79,6 +82,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				continue
 			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
+				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				f.adverbialAt(toks, j) > 0 {
 				break
 			}
