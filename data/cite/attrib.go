@@ -68,6 +68,35 @@ type finder struct {
 	// mentioned is the subject of the last sentence with no attribution,
 	// when it names someone.
 	mentioned *entity
+	// pending are the last sentences with no attribution, their subjects
+	// not yet read (flushMentions).
+	pending  [][]token
+	flushing bool
+}
+
+// maxPending is how many sentences with no attribution before a cue are
+// read for the people they name: as far back as resolution looks
+// (recentLimit), so that the result is that of reading every sentence,
+// and an article of a million sentences with no cue keeps no more of
+// their tokens than that.
+const maxPending = recentLimit
+
+// flushMentions reads the subjects of the pending sentences, oldest
+// first, before anything looks an entity up. Only the sentence right
+// before the current one keeps its subject as mentioned.
+func (f *finder) flushMentions() {
+	if f.flushing {
+		return
+	}
+	f.flushing = true
+	defer func() { f.flushing = false }()
+	for k, toks := range f.pending {
+		f.mention(toks)
+		if k < len(f.pending)-1 {
+			f.mentioned = nil
+		}
+	}
+	f.pending = f.pending[:0]
 }
 
 func newFinder(z *Analyzer, article string) *finder {
@@ -82,7 +111,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	var evs []event
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.punct || qs.in[i] {
+		if t.punct || qs.inside(i) {
 			continue
 		}
 		var (
@@ -114,6 +143,9 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	}
 	evs = f.channelsFromNominals(toks, evs)
 	governed := -1
+	if len(evs) > 0 || len(qs.spans) > 0 || qs.startsOpen {
+		f.flushMentions() // before the registry is read for a speaker
+	}
 	if e, ok := f.quoteEvent(toks, qs, evs, rest); ok {
 		evs = append(evs, e)
 	} else if len(evs) == 0 && qs.startsOpen && f.qOwner >= 0 {
@@ -135,7 +167,13 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	f.closeQuotes(qs, evs, idx)
 	f.mentioned = nil
 	if len(evs) == 0 {
-		f.mention(toks)
+		// Read when a cue needs the registry: most sentences with no
+		// attribution are never read for their subject.
+		if len(f.pending) == maxPending {
+			copy(f.pending, f.pending[1:])
+			f.pending = f.pending[:maxPending-1]
+		}
+		f.pending = append(f.pending, toks)
 	}
 	if len(f.out) > first {
 		f.since = 0
@@ -205,6 +243,13 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 // same sentence into that verb's channel: "وحسب موقع X، قال Y" is Y speaking
 // through X. After the verb, it stays its own attribution.
 func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
+	nominal := false
+	for k := range evs {
+		nominal = nominal || evs[k].form == model.FormNominal
+	}
+	if !nominal {
+		return evs
+	}
 	out := evs[:0:0]
 	for k, e := range evs {
 		if e.form == model.FormNominal && k+1 < len(evs) && evs[k+1].form == model.FormVerb &&

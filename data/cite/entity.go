@@ -225,7 +225,8 @@ func (f *finder) mention(toks []token) {
 	} else {
 		sp = f.arMainSubject(toks, len(toks))
 		for k := 0; sp[1] <= sp[0] && k+1 < len(toks); k++ {
-			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) {
+			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) &&
+				f.maySource(toks[k+n:k+n+1]) {
 				if c := f.arSpeaker(toks, k+n, nil); c[1] > c[0] && c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) {
 					sp = c // "رغم أن أردوغان لم يشر"
 				}
@@ -245,6 +246,33 @@ func (f *finder) mention(toks []token) {
 			f.reg.touch(ent) // met, though it has not spoken
 		}
 	}
+}
+
+// maySource reports whether an Arabic phrase holds any word a source is
+// named with: a title or honorific, a given name, a kind word, a vague
+// source, a known name or a word of an entity met before. It is a cheap
+// test before reading a subject.
+func (f *finder) maySource(ts []token) bool {
+	f.flushMentions() // the registry is read below
+	for k := range ts {
+		t := &ts[k]
+		if t.punct {
+			continue
+		}
+		if f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
+			return true
+		}
+		for b := range int(t.nb) {
+			w := t.form(b)
+			if f.lex.kinds.byFirst[w] != nil || f.lex.anonymous.byFirst[w] != nil || f.z.aliases != nil && f.z.aliases.seq.byFirst[w] != nil {
+				return true
+			}
+		}
+		if len(f.reg.recent) > 0 && f.reg.each(func(x *entity) bool { return contains(x.words, t.norm) }) != nil {
+			return true
+		}
+	}
+	return false
 }
 
 // enNamed reports whether an English phrase surely holds a name: two

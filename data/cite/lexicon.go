@@ -29,8 +29,9 @@ var lexiconFiles embed.FS
 type Lexicon struct {
 	verbs          map[string]verbForm // folded form without proclitics → family and form
 	families       []family
-	passiveAll     set // always passive: قيل
-	passiveDamma   set // passive when a damma marks it: يُتهم
+	passiveAll     set             // always passive: قيل
+	passiveDamma   set             // passive when a damma marks it: يُتهم
+	passiveForms   map[string]bool // both, with و and ف: → always
 	phrases        seqs[struct{}]
 	notSources     set
 	anonymous      seqs[int] // → index in anonGroups
@@ -204,6 +205,17 @@ func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
 	}
 	for s, words := range sets {
 		*s = newSet(words)
+	}
+	l.passiveForms = map[string]bool{}
+	for w := range l.passiveDamma {
+		for _, p := range []string{"", "و", "ف"} {
+			l.passiveForms[p+w] = false
+		}
+	}
+	for w := range l.passiveAll {
+		for _, p := range []string{"", "و", "ف"} {
+			l.passiveForms[p+w] = true
+		}
 	}
 	for _, n := range calendar.Months() {
 		l.months.add(n.Text, n.Value)

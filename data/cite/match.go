@@ -89,6 +89,7 @@ func (f *finder) metBefore(ts []token) bool {
 	if len(ts) == 0 {
 		return false
 	}
+	f.flushMentions()
 	if core, _ := f.core(ts, false); len(core) > 0 && f.matchName(foldWords(core), model.SourcePerson, false) != nil {
 		return true
 	}

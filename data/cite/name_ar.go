@@ -169,6 +169,9 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
 	}
+	if !f.maySource(toks[start+1 : min(start+10, len(toks))]) {
+		return [2]int{} // no title, name or body where the subject would be
+	}
 	sp := f.arSpeaker(toks, start+1, nil)
 	if sp[1] <= sp[0] || sp[1] > upto {
 		return [2]int{}

@@ -116,6 +116,11 @@ func fillBare(a *[maxBare]string, w string) int {
 	if w == "" || w[0] < 0x80 {
 		return n
 	}
+	switch r, _ := utf8.DecodeRuneInString(w); r {
+	case 'و', 'ف', 'ب', 'ل', 'ك', 'ا':
+	default:
+		return n // no proclitic starts with another letter
+	}
 	add := func(f string) {
 		if n < maxBare && utf8.RuneCountInString(f) >= 2 {
 			a[n] = f

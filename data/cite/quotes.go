@@ -27,6 +27,19 @@ type quoteInfo struct {
 	spans      [][2]int // quotations opened in the sentence: open mark, close mark (len when open)
 }
 
+// hasQuote reports whether a sentence holds a quotation mark.
+func hasQuote(toks []token) bool {
+	for k := range toks {
+		if toks[k].punct && isQuote(toks[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// inside reports whether toks[k] stands inside a quotation.
+func (q *quoteInfo) inside(k int) bool { return q.in != nil && q.in[k] }
+
 // quotations reads the quotation marks of a sentence, starting from the
 // state the previous sentence left.
 func (f *finder) quotations(toks []token, rest string) quoteInfo {
@@ -35,7 +48,10 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 		// writer's again: the quotation before it was never closed.
 		f.qOpen, f.qOwner = false, -1
 	}
-	q := quoteInfo{in: make([]bool, len(toks)), startsOpen: f.qOpen}
+	q := quoteInfo{startsOpen: f.qOpen}
+	if f.qOpen || hasQuote(toks) {
+		q.in = make([]bool, len(toks)) // most sentences quote nothing
+	}
 	open, straight, depth, start := f.qOpen, f.qStraight, 0, -1
 	for k, t := range toks {
 		if open && k > 0 && isTerminal(toks[k-1]) && !t.punct && f.startsReport(toks[k:]) {
@@ -45,7 +61,9 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 			open = false
 		}
 		if !t.punct {
-			q.in[k] = open
+			if q.in != nil {
+				q.in[k] = open
+			}
 			continue
 		}
 		switch t.raw {
@@ -78,7 +96,9 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 				q.spans = append(q.spans, [2]int{start, k})
 			}
 		default:
-			q.in[k] = open
+			if q.in != nil {
+				q.in[k] = open
+			}
 		}
 	}
 	if open {

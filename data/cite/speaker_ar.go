@@ -233,18 +233,12 @@ func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
 // attribution to a withheld speaker.
 func (f *finder) passiveAt(toks []token, i int) (event, bool) {
 	t := &toks[i]
-	if t.punct || hasLatin(t.raw) {
+	if t.punct {
 		return event{}, false
 	}
-	w := t.norm
-	for _, p := range []string{"", "و", "ف"} {
-		rest, ok := strings.CutPrefix(w, p)
-		if !ok || rest == "" {
-			continue
-		}
-		if f.lex.passiveAll.has(rest) || f.lex.passiveDamma.has(rest) && dammaOnFirst(t.raw) {
-			return event{cue: [2]int{i, i + 1}, form: model.FormVerb, main: -1, content: i + 1, passive: true}, true
-		}
+	always, ok := f.lex.passiveForms[t.norm]
+	if ok && (always || dammaOnFirst(t.raw)) {
+		return event{cue: [2]int{i, i + 1}, form: model.FormVerb, main: -1, content: i + 1, passive: true}, true
 	}
 	return event{}, false
 }
