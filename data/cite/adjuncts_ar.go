@@ -140,6 +140,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 // "في حديث إلى …"). ch is the channel's own words, empty when the medium
 // names none.
 func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) {
+	if k >= len(toks) {
+		return k, ch, false // "…، وقال فلان،" ending the sentence
+	}
 	t := &toks[k]
 	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
 		return k + n, [2]int{k, k + n}, true

@@ -65,6 +65,7 @@ func FuzzAttributions(f *testing.F) {
 	for _, s := range []string{
 		"وقال أربعة دبلوماسيين تحدثوا إلى رويترز إنهم قلقون", "ذكر “باتريك رايدر” المتحدث للصحفيين “إن", "وفقاً لـ",
 		"Officials told Reuters that", `"We are ready," said the chairman, Tom Brown.`, "وأضاف، أن", "«»", "\"",
+		"وقدم العميد خالد شكره للفريق، وقال فيصل،", "وأشاد الوزير ـ بالجهود", "وعن الحجز أكد لا يوجد",
 	} {
 		f.Add(s)
 	}
