@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -27,8 +28,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				closer = ")"
 			}
 			j := k + 1
-			for j < len(toks) && j < k+16 && toks[j].raw != closer && !isTerminal(toks[j]) {
-				j++
+			for j < len(toks) && j < k+16 && toks[j].raw != closer &&
+				(!isTerminal(toks[j]) || abbrevDot(toks, j)) {
+				j++ // "(د. ب. أ)": the dots of an abbreviation end nothing
 			}
 			if j >= len(toks) || toks[j].raw != closer || j == k+1 {
 				return k
@@ -318,4 +320,10 @@ func (f *finder) channelNounAt(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// abbrevDot reports whether the full stop at toks[j] closes a one-letter
+// abbreviation ("د. ب. أ", "U.S."), not a sentence.
+func abbrevDot(toks []token, j int) bool {
+	return toks[j].raw == "." && j > 0 && !toks[j-1].punct && utf8.RuneCountInString(toks[j-1].raw) == 1
 }

@@ -253,7 +253,8 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 	out := evs[:0:0]
 	for k, e := range evs {
 		if e.form == model.FormNominal && k+1 < len(evs) && evs[k+1].form == model.FormVerb &&
-			evs[k+1].hasSpeaker() && evs[k+1].ch[1] == evs[k+1].ch[0] && e.hasSpeaker() {
+			evs[k+1].hasSpeaker() && evs[k+1].ch[1] == evs[k+1].ch[0] && e.hasSpeaker() &&
+			f.onlyPauses(toks, e.sp[1], evs[k+1].cue[0]) {
 			evs[k+1].ch = e.sp
 			continue
 		}
@@ -271,6 +272,18 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 		}
 	}
 	return out
+}
+
+// onlyPauses reports whether toks[from:to] holds nothing but punctuation
+// and adverbs: "وحسب موقع X، قال Y", not "بحسب X في وقت أعلن Y", where the
+// verb opens a clause of its own.
+func (f *finder) onlyPauses(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !toks[k].punct && !f.lex.adverbs.has(toks[k].norm) {
+			return false
+		}
+	}
+	return true
 }
 
 // emit identifies the speaker of e and appends the attribution; main is
