@@ -149,6 +149,16 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
 		return k + n, [2]int{k, k + n}, true
 	}
+	// "فيما نقلته وكالة الأنباء القطرية", "حسبما نقلت صحيفة …": the medium
+	// that carried the words.
+	if (f.lex.asWords.has(t.norm) || t.norm == "فيما") && k+2 < len(toks) {
+		if v, ok := f.lex.verbAt(&toks[k+1]); ok && f.lex.families[v.fam].channelSubject &&
+			(v.kind == formPast || v.kind == formPresent) {
+			if sp := f.arSpeaker(toks, k+2, nil); sp[1] > sp[0] {
+				return sp[1], sp, true
+			}
+		}
+	}
 	// ل or إلى: joined ("لصحيفة", "لـ") or alone ("إلى").
 	target := -1
 	switch {
