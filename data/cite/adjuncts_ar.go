@@ -55,7 +55,10 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
 					return c
 				}
-				for c < len(toks) && c < j+12 && !toks[c].punct {
+				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c) {
+					if toks[c].punct {
+						c = quotedRun(toks, c) // a title in quotes: "، صاحب «…»، أن"
+					}
 					c++
 				}
 				if c < len(toks) && toks[c].raw == ":" {
@@ -317,15 +320,13 @@ func (f *finder) channelNounAt(toks []token, k int) int {
 		if !ok || len(stem) < 4 {
 			continue
 		}
-		stem = strings.TrimSuffix(stem, "ت") // كلمتها → كلمه
-		for _, q := range f.lex.channelNouns.byFirst[stem] {
-			if len(q.words) == 1 {
-				return 1
-			}
-		}
-		for _, q := range f.lex.channelNouns.byFirst[stem+"ه"] {
-			if len(q.words) == 1 {
-				return 1
+		// تغريداته → تغريدات; كلمتها → كلمه
+		forms := []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"}
+		for _, w := range forms {
+			for _, q := range f.lex.channelNouns.byFirst[w] {
+				if len(q.words) == 1 {
+					return 1
+				}
 			}
 		}
 	}

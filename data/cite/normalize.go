@@ -6,12 +6,25 @@ import (
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/text/fold"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Fold reduces a string to the form names are compared in: the project's
 // one fold (text/fold.Key), with runs of space and punctuation as one space.
 // Two spellings an analyst reads as the same name fold to the same string.
-func Fold(s string) string { return fold.Key(s) }
+func Fold(s string) string { return fold.Key(compatForms(s)) }
+
+// compatForms writes Arabic presentation forms (U+FB50–U+FDFF,
+// U+FE70–U+FEFF: "ﻣﺼﺎﺩﺭ", pasted from old PDFs and web pages) as the letters
+// they draw, so a word spelt with them is the same word.
+func compatForms(s string) string {
+	for _, r := range s {
+		if r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF {
+			return norm.NFKC.String(s)
+		}
+	}
+	return s
+}
 
 // token is one word or one punctuation mark of a sentence.
 type token struct {

@@ -161,6 +161,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	if i >= 2 && i <= 10 && f.startsWithName(toks[:i]) {
 		return [2]int{0, i}
 	}
+	if sp := f.openingSubject(toks[:i]); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) {
+		return sp // "التقرير السابق ذكر أن", "الناقد فلان، رئيس تحرير …، يرى أن"
+	}
 	// A known name or a vague noun standing right before the verb.
 	for m := 1; m <= 4 && i-m >= 0; m++ {
 		seg := toks[i-m : i]
@@ -178,6 +181,39 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		}
 	}
 	return none
+}
+
+// openingSubject reads a sentence that opens with its subject, a definite
+// title, body or vague source with what qualifies it, before its verb:
+// "التقرير السابق ذكر", "الناقد الأدبي فلان، رئيس تحرير المجلة، يرى" (the
+// apposition between commas left out).
+func (f *finder) openingSubject(ts []token) [2]int {
+	end := len(ts)
+	if end > 16 || end == 0 {
+		return [2]int{}
+	}
+	if isComma(ts[end-1]) {
+		end--
+		for c := end - 1; c > 0; c-- {
+			if isComma(ts[c]) {
+				end = c
+				break
+			}
+		}
+	}
+	if end == 0 || end > 8 || !hasAl(&ts[0]) {
+		return [2]int{}
+	}
+	if !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil {
+		return [2]int{}
+	}
+	for k := 0; k < end; k++ {
+		if _, verb := f.lex.verbAt(&ts[k]); ts[k].punct || verb || f.lex.stops.has(ts[k].norm) ||
+			f.lex.prepositions.has(ts[k].norm) || isNegation(ts[k]) {
+			return [2]int{} // a clause before the verb, not its subject ("العلي" is a name)
+		}
+	}
+	return [2]int{0, end}
 }
 
 // startsWithName reports whether a phrase is a person's name and titles
