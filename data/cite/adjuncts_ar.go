@@ -55,9 +55,18 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
 					return c
 				}
+				if c < len(toks) && f.lex.relatives.has(toks[c].norm) {
+					if o := f.afterRelative(toks, c, e); o > 0 {
+						return o // "، الذي أجرى العملية إلى أن"
+					}
+				}
 				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c) {
 					if toks[c].punct {
-						c = quotedRun(toks, c) // a title in quotes: "، صاحب «…»، أن"
+						c = quotedRun(toks, c) + 1 // a name in quotes: "، صاحب «…»، أن", "لدى «…» إنه"
+						if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
+							return c
+						}
+						continue
 					}
 					c++
 				}
@@ -69,8 +78,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			return k
 		case t.punct:
 			return k
-		case isNumber(t.norm) || t.norm == "الموافق" || t.norm == "م" || t.norm == "ه":
-			k++ // a date: "الموافق 7 نوفمبر 2024"
+		case f.lex.relatives.has(t.norm) && e.hasSpeaker():
+			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
+			// describes the speaker; what was said follows it.
+			return max(f.afterRelative(toks, k, e), k)
+		case isNumber(t.norm) || t.norm == "الموافق" || (t.norm == "م" || t.norm == "ه") && k > 0 && isNumber(toks[k-1].norm):
+			k++ // a date: "الموافق 7 نوفمبر 2024"; "م. خالد" is an engineer"
 		case f.isMonth(toks, k):
 			k++
 		case t.norm == "شريطه" || t.norm == "بشرط":
@@ -167,7 +180,7 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 	switch {
 	case t.norm == "ل" || t.norm == "الي" || t.norm == "لدي":
 		target = k + 1
-	case strings.HasPrefix(t.norm, "ل") && !strings.HasPrefix(t.norm, "لل") && len(t.norm) > 2:
+	case strings.HasPrefix(t.norm, "ل") && len(t.norm) > 2: // "لصحيفة", "للصحيفة": only an outlet below
 		bare := stripJoined(*t)
 		if _, n, _ := f.lex.kinds.match([]token{bare}, 0); n > 0 && f.kindOf([]token{bare}) == model.SourceOutlet {
 			return f.outletRun(toks, k), [2]int{k, f.outletRun(toks, k)}, true
@@ -337,4 +350,29 @@ func (f *finder) channelNounAt(toks []token, k int) int {
 // abbreviation ("د. ب. أ", "U.S."), not a sentence.
 func abbrevDot(toks []token, j int) bool {
 	return toks[j].raw == "." && j > 0 && !toks[j-1].punct && utf8.RuneCountInString(toks[j-1].raw) == 1
+}
+
+// afterRelative is where what was said starts after a relative clause
+// opened at toks[k] ("الذي أصدرته شركة «…»"), within a dozen words and no
+// pause, or 0.
+func (f *finder) afterRelative(toks []token, k int, e *event) int {
+	for j := k + 2; j < len(toks) && j < k+14; j++ {
+		if isQuote(toks[j]) {
+			if c := quotedRun(toks, j); c > j {
+				j = c
+				continue
+			}
+			return 0
+		}
+		if toks[j].punct {
+			return 0
+		}
+		if _, verb := f.lex.verbAt(&toks[j]); verb && j > k+1 {
+			return 0 // "الذي قال إن": what the clause's own verb reports
+		}
+		if f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j) {
+			return j
+		}
+	}
+	return 0
 }

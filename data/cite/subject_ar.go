@@ -18,8 +18,9 @@ func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) 
 	// A perfect is such a clause only after an indefinite object in the
 	// accusative ("أعدت الوزارة تقريراً كشف عن"): after "من جانب آخر" it
 	// is the sentence's own verb.
-	if vf.kind == formPast && !strings.HasSuffix(toks[i-1].raw, "ا") && !strings.HasSuffix(toks[i-1].raw, "اً") {
-		return sp, true
+	if vf.kind == formPast && (!strings.HasSuffix(toks[i-1].raw, "ا") && !strings.HasSuffix(toks[i-1].raw, "اً") ||
+		i >= 2 && f.lex.prepositions.has(toks[i-2].norm)) {
+		return sp, true // "في فيينا قال": after a preposition the word is no object
 	}
 	// An imperfect right after an indefinite noun is a clause describing it:
 	// "تقارير تفيد بأن" (the reports speak), "بلاغاً يفيد" (no source).
@@ -192,19 +193,29 @@ func (f *finder) openingSubject(ts []token) [2]int {
 	if end > 16 || end == 0 {
 		return [2]int{}
 	}
+	titled := false // the apposition is a title: "دانيال إيك، رئيسها التنفيذي، يقول"
 	if isComma(ts[end-1]) {
 		end--
 		for c := end - 1; c > 0; c-- {
 			if isComma(ts[c]) {
 				end = c
+				if a := &ts[c+1]; f.lex.titles.hasBare(a) || f.lex.titles.has(strings.TrimPrefix(a.norm, "و")) {
+					titled = true
+				} else if f.ownTitle(a) {
+					titled = true // "رئيسها", "مديره"
+				}
 				break
 			}
 		}
 	}
-	if end == 0 || end > 8 || !hasAl(&ts[0]) {
+	if end == 0 || end > 8 {
 		return [2]int{}
 	}
-	if !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil {
+	switch {
+	case titled && end <= 4:
+	case !hasAl(&ts[0]):
+		return [2]int{}
+	case !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil:
 		return [2]int{}
 	}
 	for k := 0; k < end; k++ {
@@ -214,6 +225,17 @@ func (f *finder) openingSubject(ts []token) [2]int {
 		}
 	}
 	return [2]int{0, end}
+}
+
+// ownTitle reports whether t is a title with a possessive pronoun:
+// "رئيسها", "مديره" (its head, his manager).
+func (f *finder) ownTitle(t *token) bool {
+	for _, suffix := range []string{"ها", "ه", "هم"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len(stem) > 4 && f.lex.titles.has(stem) {
+			return true
+		}
+	}
+	return false
 }
 
 // startsWithName reports whether a phrase is a person's name and titles
