@@ -56,5 +56,8 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"a name opening the sentence, its title between commas",
 			[]string{"جون سميث، رئيسها التنفيذي، يقول إن الشركة تنمو."},
 			"يقول|جون سميث|جون-سميث"},
+		{"a dropped subject after a titled name met in a later clause",
+			[]string{"وتواصل البرنامج، وقد حرص المدرب خالد العلي على قياس اللياقة.", "وأكد أن التمارين مفيدة."},
+			"وأكد||خالد-العلي"},
 	})
 }

@@ -224,6 +224,9 @@ func (f *finder) mention(toks []token) {
 		sp = [2]int{s, e}
 	} else {
 		sp = f.arMainSubject(toks, len(toks))
+		if sp[1] <= sp[0] {
+			sp = f.arLastSubject(toks)
+		}
 		for k := 0; sp[1] <= sp[0] && k+1 < len(toks); k++ {
 			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) &&
 				f.maySource(toks[k+n:k+n+1]) {

@@ -183,6 +183,25 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 	return sp
 }
 
+// arLastSubject finds, when the sentence's first verb has no subject a
+// speaker can be, the last titled name standing right after a word of a
+// later clause ("…، وقد حرص المدرب المختص … قادري، على …"): the person the
+// next dropped subject most likely is.
+func (f *finder) arLastSubject(toks []token) [2]int {
+	for k := len(toks) - 2; k > 0; k-- {
+		t, prev := &toks[k], &toks[k-1]
+		if !hasAl(t) || !f.lex.titles.hasBare(t) || prev.punct || hasAl(prev) || f.lex.prepositions.hasBare(prev) ||
+			joinedPrep(prev) || f.lex.titles.hasBare(prev) || f.lex.nameJoins.has(prev.norm) {
+			continue
+		}
+		sp := f.arSpeaker(toks, k, nil)
+		if sp[1] > sp[0] && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+			return sp
+		}
+	}
+	return [2]int{}
+}
+
 // stripJoined removes a joined ل from "للنظرية" or "لرويترز".
 func stripJoined(t token) token {
 	raw := strings.TrimPrefix(t.raw, "ل")
