@@ -46,6 +46,20 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	for s < end && toks[s].punct {
 		s++
 	}
+	if s+1 < end && isIndefinitePronoun(toks[s].norm) {
+		s++ // "something Mr Sullivan denies": the object of a relative clause
+	} else if s+2 < end && f.lex.determiners.has(toks[s].norm) && !isCapitalised(toks[s]) {
+		// "a charge Mr Sullivan denies": a common noun no speaker is named
+		// by, then a name — the name is the subject.
+		m := s + 1
+		for m < end && !toks[m].punct && !isCapitalised(toks[m]) && !f.enHeadWord(toks[m]) {
+			m++
+		}
+		if m > s+1 && m < end && isCapitalised(toks[m]) && (f.enNameOnly(toks[m:end]) ||
+			f.lex.titles.has(toks[m].norm) && m+1 < end && f.enNameOnly(toks[m+1:end])) {
+			s = m
+		}
+	}
 	// "The BBC's Zubair Ahmed in Mumbai says": a place after a name is no
 	// part of the speaker.
 	for k := s + 1; k+1 < end; k++ {
@@ -160,6 +174,16 @@ func hasPossessive(ts []token) bool {
 func isPrepositionEn(w string) bool {
 	switch w {
 	case "of", "in", "at", "from", "for", "on", "with":
+		return true
+	}
+	return false
+}
+
+// isIndefinitePronoun reports whether w is an indefinite pronoun that can
+// stand as the object of a relative clause before its subject.
+func isIndefinitePronoun(w string) bool {
+	switch w {
+	case "something", "anything", "everything", "nothing", "whatever":
 		return true
 	}
 	return false

@@ -50,6 +50,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = f.contentAt(toks, end, fam)
 			return e, end, true
 		}
+		if i > 1 && toks[i-1].norm == "as" && toks[i-2].norm == "well" {
+			return event{}, 0, false // "as well as writing poetry": a gerund
+		}
 		follows := end < len(toks) && (f.opensContent(toks, end) || f.lex.pronouns[toks[end].norm] != anyAgreement || toks[end].norm == "there")
 		if i == 0 || !(isComma(toks[i-1]) || f.lex.clauseStarts.has(toks[i-1].norm) || toks[i-1].norm == "by" ||
 			toks[i-1].norm == "in" || follows && !f.lex.determiners.has(toks[i-1].norm)) {
@@ -63,7 +66,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 		if e.main < 0 {
-			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) {
+			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) {
 				e.sp, e.subject = sp, true
 			}
 		}
@@ -297,6 +300,14 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 					// "Argentina's economy minister, Roberto Lavagna, said":
 					// title, comma and name are one speaker.
 					return [2]int{np[0], k}, [2]int{}
+				}
+				if np[1] > np[0] && np[0] > 1 && isComma(toks[np[0]-1]) && !f.enHasName(toks[np[0]:np[1]]) {
+					// "Alain Terzian, president of the organisers, the
+					// Academie …, said": the name before the first apposition.
+					if n := f.enNPBefore(toks, np[0]-1); n[1] > n[0] && f.enHeadOK(toks, n) && f.enHasName(toks[n[0]:n[1]]) &&
+						!f.enHasName(toks[np[0]:np[1]]) {
+						return n, [2]int{np[0], k}
+					}
 				}
 				if np[1] > np[0] && f.enHeadOK(toks, np) {
 					// The apposition is left out of the speaker ("Mr Smith, a
