@@ -15,5 +15,14 @@ func TestEnglishAppositionsAndObjects(t *testing.T) {
 		{"a gerund after as well as reports nothing",
 			[]string{"As well as writing songs, Tom Hale also paints."},
 			""},
+		{"a gerund after than, a participle with there and no verb after it",
+			[]string{"Reading books is more common than writing them.", "Many actors also have films showing there."},
+			""},
+		{"a phrase of time before the name of a clause's subject",
+			[]string{"During his talk Mr Brown thanked the staff and said sales would rise."},
+			"said|Mr Brown|brown"},
+		{"an apposition its writer did not close, a web address in it",
+			[]string{`"Sales are up," Jane Roe, editor of Gamesworld.com told the BBC.`},
+			"told|Jane Roe|jane-roe|ch=bbc"},
 	})
 }

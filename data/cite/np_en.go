@@ -16,7 +16,8 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 		t := toks[s-1]
 		if t.punct {
 			if t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&" || t.raw == "!" && s < end ||
-				t.raw == "." && s >= 2 && isAbbrevLatin(toks[s-2]) {
+				t.raw == "." && s >= 2 && (isAbbrevLatin(toks[s-2]) || s < end && toks[s-2].end == t.start && t.end == toks[s].start) {
+				// "U.S.", "Computerandvideogames.com
 				s--
 				continue
 			}
@@ -60,6 +61,9 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 			s = m
 		}
 	}
+	// "During his speech Mr Allard … said": a phrase of time or place
+	// before the name is no part of it.
+	s = enTrimLead(toks, s, end)
 	// "The BBC's Zubair Ahmed in Mumbai says": a place after a name is no
 	// part of the speaker.
 	for k := s + 1; k+1 < end; k++ {
@@ -177,6 +181,19 @@ func isPrepositionEn(w string) bool {
 		return true
 	}
 	return false
+}
+
+// enTrimLead drops a phrase of time or place opening toks[s:end] before
+// a name: "During his speech Mr Allard" is Mr Allard.
+func enTrimLead(toks []token, s, end int) int {
+	if s+2 < end && !toks[s].punct && (isPrepositionEn(toks[s].norm) || toks[s].norm == "during") {
+		for m := s + 1; m < end; m++ {
+			if isCapitalised(toks[m]) && !isCapitalised(toks[m-1]) {
+				return m
+			}
+		}
+	}
+	return s
 }
 
 // isIndefinitePronoun reports whether w is an indefinite pronoun that can

@@ -50,10 +50,12 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = f.contentAt(toks, end, fam)
 			return e, end, true
 		}
-		if i > 1 && toks[i-1].norm == "as" && toks[i-2].norm == "well" {
-			return event{}, 0, false // "as well as writing poetry": a gerund
+		if i > 1 && toks[i-1].norm == "as" && toks[i-2].norm == "well" || i > 0 && toks[i-1].norm == "than" {
+			return event{}, 0, false // "as well as writing poetry", "than writing them": a gerund
 		}
-		follows := end < len(toks) && (f.opensContent(toks, end) || f.lex.pronouns[toks[end].norm] != anyAgreement || toks[end].norm == "there")
+		there := end+1 < len(toks) && toks[end].norm == "there" && f.lex.auxiliaries.has(toks[end+1].norm) ||
+			end+1 < len(toks) && toks[end].norm == "there" && isBeForm(toks[end+1].norm) // "saying there was", not "showing there."
+		follows := end < len(toks) && (f.opensContent(toks, end) || f.lex.pronouns[toks[end].norm] != anyAgreement || there)
 		if i == 0 || !(isComma(toks[i-1]) || f.lex.clauseStarts.has(toks[i-1].norm) || toks[i-1].norm == "by" ||
 			toks[i-1].norm == "in" || follows && !f.lex.determiners.has(toks[i-1].norm)) {
 			return event{}, 0, false // "the saying goes"
@@ -66,7 +68,8 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 		if e.main < 0 {
-			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) {
+			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) &&
+				!(sp[1]-sp[0] == 1 && strings.HasSuffix(toks[sp[0]].norm, "ing")) { // "Getting involved is …": a gerund
 				e.sp, e.subject = sp, true
 			}
 		}
@@ -104,6 +107,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			c--
 		}
 		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < conj && f.enHeadOK(toks, np) {
+			np[0] = enTrimLead(toks, np[0], np[1])
 			// the subject only: "The Everton striker signed Morrison … and
 			// claims" is the striker's
 			for k := np[0] + 1; k < np[1]; k++ {
@@ -325,8 +329,25 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 		return
 	}
 	np := f.enNPBefore(toks, k+1)
+	if np[1] > np[0] && np[0] > 1 && isComma(toks[np[0]-1]) && !isCapitalised(toks[np[0]]) &&
+		f.lex.titles.has(toks[np[0]].norm) {
+		// "John Houlihan, editor of the site told": an apposition its
+		// writer did not close; the name before it is the speaker.
+		if n := f.enNPBefore(toks, np[0]-1); n[1] > n[0] && f.enHasName(toks[n[0]:n[1]]) {
+			return n, np
+		}
+	}
 	if np[1] > np[0] && f.enHeadOK(toks, np) {
 		return np, [2]int{}
 	}
 	return
+}
+
+// isBeForm reports whether w is a form of "be".
+func isBeForm(w string) bool {
+	switch w {
+	case "is", "was", "were", "are", "be", "been", "will", "would":
+		return true
+	}
+	return false
 }
