@@ -190,6 +190,13 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		}
 	}
 	if target >= 0 && target < len(toks) {
+		if toks[target].raw == "(" { // "لـ(عكاظ)"
+			for c := target + 2; c < len(toks) && c <= target+5 && !isTerminal(toks[c]); c++ {
+				if toks[c].raw == ")" {
+					return c + 1, [2]int{target + 1, c}, true
+				}
+			}
+		}
 		if isQuote(toks[target]) {
 			if c := quotedRun(toks, target); c > target {
 				return c + 1, [2]int{target, c + 1}, true

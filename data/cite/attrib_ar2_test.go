@@ -59,5 +59,14 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"a dropped subject after a titled name met in a later clause",
 			[]string{"وتواصل البرنامج، وقد حرص المدرب خالد العلي على قياس اللياقة.", "وأكد أن التمارين مفيدة."},
 			"وأكد||خالد-العلي"},
+		{"according to what a source revealed to a paper named in parentheses",
+			[]string{"وجاء القرار وفقا لما كشفه لـ(عكاظ) مسؤول حكومي."},
+			"وفقا|مسؤول حكومي|anon-officials|ch=عكاظ"},
+		{"a subject with its relative clause opening the sentence; the same sources",
+			[]string{"المسؤول الأمني الذي رفض ذكر اسمه قال إن الطريق أغلق.", "وتؤكد ذات المصادر أن الطريق فتح."},
+			"قال|المسؤول الأمني|anon-officials ; وتؤكد|ذات المصادر|anon-sources"},
+		{"the name before a relative pronoun is the speaker",
+			[]string{"وغاب عن المباراة المدرب ماركو روسي الذي قال إن الفريق تراجع."},
+			"قال|المدرب ماركو روسي|ماركو-روسي"},
 	})
 }

@@ -29,6 +29,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
 					j++
 				}
+				var scratch event
+				j = f.arAdjuncts(toks, j, &scratch) // "لما كشفه لـ(عكاظ) مسؤول"
+				e.ch = scratch.ch
 			}
 		}
 		sp = f.arSpeaker(toks, j, nil)

@@ -121,10 +121,15 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			start--
 		}
 		for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
-			(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil) {
-			start--
+			(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil ||
+				isGivenName(f.lex, &toks[start-1]) || f.lex.nameJoins.has(toks[start-1].norm) ||
+				start == end && f.nameLike(toks, start-1) || start < end && !hasAl(&toks[start]) && f.nameLike(toks, start-1)) {
+			start-- // and the name: "الباحث عبدالله العلي الذي قال", "دييجو مارادونا الذي قال"
 		}
-		if start < end && f.looksLikeSpeaker(toks[start:end]) {
+		if start > 0 && start < end && !hasAl(&toks[start]) && hasAl(&toks[start-1]) && f.lex.titles.hasBare(&toks[start-1]) {
+			start-- // and its title: "المدرب ماركو روسي الذي قال"
+		}
+		if start < end && (f.looksLikeSpeaker(toks[start:end]) || end-start >= 2 && f.allNameLike(toks, start, end)) {
 			return [2]int{start, end}
 		}
 		return none
@@ -208,6 +213,12 @@ func (f *finder) openingSubject(ts []token) [2]int {
 			}
 		}
 	}
+	for r := 1; r < end; r++ {
+		if f.lex.relatives.has(ts[r].norm) {
+			end = r // "المسؤول العراقي الذي رفض ذكر اسمه قال"
+			break
+		}
+	}
 	if end == 0 || end > 8 {
 		return [2]int{}
 	}
@@ -225,6 +236,17 @@ func (f *finder) openingSubject(ts []token) [2]int {
 		}
 	}
 	return [2]int{0, end}
+}
+
+// allNameLike reports whether toks[start:end] are all words a name can
+// be made of: "دييجو مارادونا".
+func (f *finder) allNameLike(toks []token, start, end int) bool {
+	for k := start; k < end; k++ {
+		if !f.nameLike(toks, k) {
+			return false
+		}
+	}
+	return true
 }
 
 // ownTitle reports whether t is a title with a possessive pronoun:
