@@ -68,5 +68,11 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"the name before a relative pronoun is the speaker",
 			[]string{"وغاب عن المباراة المدرب ماركو روسي الذي قال إن الفريق تراجع."},
 			"قال|المدرب ماركو روسي|ماركو-روسي"},
+		{"a clause in quotation marks after a title is what was said, not a name",
+			[]string{"وتابع مدرب الفريق السابق \"هذا الكلام لم يصدر عني\"."},
+			"وتابع|مدرب الفريق السابق|مدرب-الفريق-السابق"},
+		{"a description with the title of the person who just spoke is that person",
+			[]string{"قال المدرب سامي العلي إن الفريق جاهز.", "وتابع المدرب الوطني: «سنفوز»."},
+			"قال|المدرب سامي العلي|سامي-العلي ; وتابع|المدرب الوطني|سامي-العلي|res"},
 	})
 }

@@ -133,6 +133,15 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		// "The ex-Reds assistant boss" right after a person spoke: that one
 		// — a short title, nothing of its own after it.
 		// In Arabic a title must be the one met before (the first test).
+		if !latin && f.since <= 1 && len(words) <= 4 {
+			// "وتابع مدرب برشلونة السابق" right after the coach spoke: the
+			// last person who spoke, if the title is one of theirs.
+			last := f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
+			if last != nil && contains(last.desc, head) && !contains(words, "اخر") && !contains(words, "الاخر") {
+				return last
+			}
+			return nil
+		}
 		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil
 		}

@@ -248,8 +248,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		switch {
 		case isQuote(*t):
 			c := quotedRun(toks, j)
-			if c < 0 || c >= stop || person && named {
-				return j // after a person's name, a quotation is something else
+			if c < 0 || c >= stop || person && named || !f.quotedNameLike(toks, j, c) {
+				return j // after a person's name, or a clause in marks: a quotation
 			}
 			j, named, inName = c, true, false
 		case t.punct:
@@ -347,4 +347,21 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 func joinedPrep(t *token) bool {
 	w := t.norm
 	return len(w) > 6 && (strings.HasPrefix(w, "ب") || strings.HasPrefix(w, "ل")) && w[0] >= 0x80
+}
+
+// quotedNameLike reports whether the words between the marks at toks[open]
+// and toks[close] can be a name ("وكالة «سبوتنيك»"), not something said
+// ("«هذا الكلام لم يصدر عني»"): a few words, no particle, pronoun or verb.
+func (f *finder) quotedNameLike(toks []token, open, close int) bool {
+	if close-open-1 > 5 {
+		return false
+	}
+	for k := open + 1; k < close; k++ {
+		t := &toks[k]
+		if _, verb := f.lex.verbAt(t); verb || isNegation(*t) || isPronoun(f.lex, t.norm) ||
+			f.lex.prepositions.has(t.norm) && t.norm != "علي" || f.lex.complements.byFirst[t.norm] != nil {
+			return false
+		}
+	}
+	return true
 }
