@@ -91,7 +91,7 @@ func (f *finder) flushMentions() {
 	f.flushing = true
 	defer func() { f.flushing = false }()
 	for k, toks := range f.pending {
-		f.mention(toks)
+		f.mention(toks, k == len(f.pending)-1)
 		if k < len(f.pending)-1 {
 			f.mentioned = nil
 		}

@@ -200,7 +200,7 @@ func isPronoun(l *Lexicon, w string) bool { _, ok := l.pronouns[w]; return ok }
 // names someone ("But Morrison is determined …", "أطلق رئيس النادي هشام
 // مرسي …", "رغم أن أردوغان لم يشر …"): the next "he said" is more likely
 // theirs. A mention makes no attribution and is no antecedent.
-func (f *finder) mention(toks []token) {
+func (f *finder) mention(toks []token, last bool) {
 	if len(toks) == 0 {
 		return
 	}
@@ -224,10 +224,10 @@ func (f *finder) mention(toks []token) {
 		sp = [2]int{s, e}
 	} else {
 		sp = f.arMainSubject(toks, len(toks))
-		if sp[1] <= sp[0] {
-			sp = f.arLastSubject(toks)
+		if sp[1] <= sp[0] && last {
+			sp = f.arLastSubject(toks) // for the next dropped subject only
 		}
-		for k := 0; sp[1] <= sp[0] && k+1 < len(toks); k++ {
+		for k := 0; sp[1] <= sp[0] && last && k+1 < len(toks); k++ {
 			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) &&
 				f.maySource(toks[k+n:k+n+1]) {
 				if c := f.arSpeaker(toks, k+n, nil); c[1] > c[0] && c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) {

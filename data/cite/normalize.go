@@ -18,6 +18,9 @@ func Fold(s string) string { return fold.Key(compatForms(s)) }
 // U+FE70–U+FEFF: "ﻣﺼﺎﺩﺭ", pasted from old PDFs and web pages) as the letters
 // they draw, so a word spelt with them is the same word.
 func compatForms(s string) string {
+	if strings.IndexByte(s, 0xEF) < 0 {
+		return s // every such form is written with a leading byte EF
+	}
 	for _, r := range s {
 		if r >= 0xFB50 && r <= 0xFDFF || r >= 0xFE70 && r <= 0xFEFF {
 			return norm.NFKC.String(s)
