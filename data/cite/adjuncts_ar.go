@@ -78,7 +78,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			return k
 		case t.punct:
 			return k
-		case f.lex.relatives.has(t.norm) && e.hasSpeaker():
+		case f.lex.relatives.has(t.norm) && e.hasSpeaker() && f.speakerLike(toks, e.sp):
 			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
 			// describes the speaker; what was said follows it.
 			return max(f.afterRelative(toks, k, e), k)
@@ -104,6 +104,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
+		case f.mannerNoun(t):
+			k++ // "وشدد بالقول:": by saying
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 		case f.timePhraseAt(toks, k) > 0:
@@ -232,9 +234,13 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 						return sp[1], sp, true
 					}
 				}
-				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || f.isAdjective(&toks[j]) ||
+				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || f.isAdjective(&toks[j]) || joinedPrep(&toks[j]) ||
 					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" || toks[j].norm == "اخري" {
-					j++
+					j++ // "عبر حسابه بموقع شبكة التواصل الاجتماعي"
+					continue
+				}
+				if toks[j].raw == "(" && j+2 < len(toks) && toks[j+2].raw == ")" {
+					j += 3 // "(تويتر)"
 					continue
 				}
 				break
@@ -363,23 +369,48 @@ func abbrevDot(toks []token, j int) bool {
 // opened at toks[k] ("الذي أصدرته شركة «…»"), within a dozen words and no
 // pause, or 0.
 func (f *finder) afterRelative(toks []token, k int, e *event) int {
-	for j := k + 2; j < len(toks) && j < k+14; j++ {
+	if k+1 < len(toks) {
+		if _, verb := f.lex.verbAt(&toks[k+1]); verb {
+			return 0 // "الذي قال إن": what the clause's own verb reports
+		}
+	}
+	for j := k + 2; j < len(toks) && j < k+16; j++ {
 		if isQuote(toks[j]) {
-			if c := quotedRun(toks, j); c > j {
-				j = c
+			if c := quotedRun(toks, j); c > j && f.quotedNameLike(toks, j, c) {
+				j = c // a name in marks: "شركة «…»"
 				continue
 			}
-			return 0
+			return j // what was said, in marks
 		}
 		if toks[j].punct {
 			return 0
-		}
-		if _, verb := f.lex.verbAt(&toks[j]); verb && j > k+1 {
-			return 0 // "الذي قال إن": what the clause's own verb reports
 		}
 		if f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j) {
 			return j
 		}
 	}
 	return 0
+}
+
+// mannerNoun reports whether t is a reporting family's verbal noun after
+// بال: "بالقول", "بالتأكيد" — the manner of the verb before, no speaker.
+func (f *finder) mannerNoun(t *token) bool {
+	rest, ok := strings.CutPrefix(t.norm, "بال")
+	if !ok || rest == "" {
+		return false
+	}
+	for k := range f.lex.families {
+		if n := f.lex.families[k].noun; n != "" && n == rest {
+			return true
+		}
+	}
+	return false
+}
+
+// speakerLike reports whether toks[sp[0]:sp[1]] can be someone who speaks:
+// a title, body, vague source or known name, someone met before, or words
+// a name is made of ("بويتشينكو") — not "مشكلات الذاكرة".
+func (f *finder) speakerLike(toks []token, sp [2]int) bool {
+	ts := toks[sp[0]:sp[1]]
+	return f.looksLikeSpeaker(ts) || f.metBefore(ts) || f.allNameLike(toks, sp[0], sp[1])
 }

@@ -74,5 +74,14 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"a description with the title of the person who just spoke is that person",
 			[]string{"قال المدرب سامي العلي إن الفريق جاهز.", "وتابع المدرب الوطني: «سنفوز»."},
 			"قال|المدرب سامي العلي|سامي-العلي ; وتابع|المدرب الوطني|سامي-العلي|res"},
+		{"a relative clause before a quotation with no colon",
+			[]string{"وأضاف المدرب كارلو بيانكي الذي يقود الفريق منذ عامين في الدوري الإيطالي «علينا أن نعمل أكثر»."},
+			"وأضاف|المدرب كارلو بيانكي|كارلو-بيانكي"},
+		{"what was said opening with لقد; by saying after the verb",
+			[]string{"وقالت المديرة هند السالم في مؤتمر صحفي لقد أنجزنا الكثير.", "وشددت بالقول: «العمل مستمر»."},
+			"وقالت|المديرة هند السالم|هند-السالم ; وشددت||هند-السالم|res"},
+		{"an account on a site named in parentheses, then the time",
+			[]string{"وذكر نادي الفيصلي عبر حسابه بموقع التواصل الاجتماعي (تويتر) صباح أمس: «تم التعاقد مع المدرب»."},
+			"وذكر|نادي الفيصلي|نادي-الفيصلي"},
 	})
 }

@@ -111,6 +111,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	stop := j
 	var scratch event
+	if stop < len(toks) && f.lex.relatives.has(toks[stop].norm) {
+		scratch.sp = [2]int{k, stop} // the speaker so far, which a relative clause describes
+	}
 	after := f.arAdjuncts(toks, stop, &scratch)
 	if after < len(toks) && isComma(toks[after]) {
 		after++
