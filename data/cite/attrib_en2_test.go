@@ -24,5 +24,17 @@ func TestEnglishAppositionsAndObjects(t *testing.T) {
 		{"an apposition its writer did not close, a web address in it",
 			[]string{`"Sales are up," Jane Roe, editor of Gamesworld.com told the BBC.`},
 			"told|Jane Roe|jane-roe|ch=bbc"},
+		{"a body whose name lists words with a comma and and",
+			[]string{"A spokesman for the Department for Energy, Water and Transport said there were no plans."},
+			"said|A spokesman for the Department for Energy, Water and Transport|a-spokesman-for-the-department-for-energy-water-and-transport"},
+		{"a title joined by and after the verb",
+			[]string{`"Growth is back," said Trade and Industry Minister Carl Berg.`},
+			"said|Trade and Industry Minister Carl Berg|carl-berg"},
+		{"the channel ends before the pronoun that starts what was said",
+			[]string{"Ms Lund told the BBC she had no warning."},
+			"told|Ms Lund|lund|ch=bbc"},
+		{"consumers asked are no speakers; it is the survey, not the woman",
+			[]string{"Ms Lund said she was fired.", "The survey found that 20% of consumers asked are interested.", "It said it would appeal."},
+			"said|Ms Lund|lund ; found|The survey|survey ; said|It|survey|res"},
 	})
 }

@@ -87,7 +87,8 @@ func (e *entity) compatible(agr agreement, latin bool) bool {
 		return e.agr == anyAgreement || e.agr == agr ||
 			!latin && agr == feminine && e.kind != model.SourcePerson && e.agr != masculine
 	case neuter:
-		return e.kind != model.SourcePerson && e.kind != model.SourceAnonymous
+		// not someone a "he" or "she" was resolved to before
+		return e.kind != model.SourcePerson && e.kind != model.SourceAnonymous && e.agr != masculine && e.agr != feminine
 	case plural:
 		return e.agr == plural || e.kind == model.SourceAnonymous || latin && e.kind != model.SourcePerson
 	}
@@ -161,7 +162,8 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	}
 	ent, back := f.entityOf(sp, latin)
-	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) {
+	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
+		!f.lex.clauseStarts.has(role[0].norm) { // "The veteran lock, who is 36 at the end of February,": no name
 		// "The director of the film, Vinod Pande, says", "One of the jilted
 		// bidders, Netherlands-based group LNM, said": the name set off by
 		// commas is who the description is.

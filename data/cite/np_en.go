@@ -15,6 +15,11 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	for s > 0 && end-s < enMaxNP {
 		t := toks[s-1]
 		if t.punct {
+			if isComma(t) && s < end && s >= 2 && isCapitalised(toks[s]) && isCapitalised(toks[s-2]) && s+2 < end &&
+				toks[s+1].norm == "and" && capitalList(toks, s-2) {
+				s-- // "Culture, Media and Sport"
+				continue
+			}
 			if t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&" || t.raw == "!" && s < end ||
 				t.raw == "." && s >= 2 && (isAbbrevLatin(toks[s-2]) || s < end && toks[s-2].end == t.start && t.end == toks[s].start) {
 				// "U.S.", "Computerandvideogames.com
@@ -22,6 +27,10 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 				continue
 			}
 			break
+		}
+		if t.norm == "and" && s < end && s >= 2 && isCapitalised(toks[s]) && isCapitalised(toks[s-2]) && capitalList(toks, s-2) {
+			s-- // "the Department for Culture, Media and Sport": one name
+			continue
 		}
 		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
 			break
@@ -105,6 +114,13 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 			break
 		}
 		n := t.norm
+		if k > j && !isCapitalised(t) && f.lex.pronouns[n] != anyAgreement {
+			break // "told the BBC she had": what was said starts
+		}
+		if n == "and" && k > j && k+2 < len(toks) && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) && f.titleAhead(toks, k+1) {
+			k++ // "said Economic and Fiscal Policy Minister Heizo Takenaka": one title
+			continue
+		}
 		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
 			break
 		}
@@ -179,6 +195,33 @@ func isPrepositionEn(w string) bool {
 	switch w {
 	case "of", "in", "at", "from", "for", "on", "with":
 		return true
+	}
+	return false
+}
+
+// titleAhead reports whether a title stands among the next capitalised
+// words at toks[k]: "and Fiscal Policy Minister" goes on a title.
+func (f *finder) titleAhead(toks []token, k int) bool {
+	for c := k; c < len(toks) && c < k+5 && isCapitalised(toks[c]); c++ {
+		if f.lex.titles.has(toks[c].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// capitalList reports whether the capitalised word at toks[k] belongs to a
+// name that goes on before it with "of" or "for" ("Department for Culture"),
+// so that a list of capitalised words after it is part of that name, not
+// speakers joined by "and".
+func capitalList(toks []token, k int) bool {
+	for c := k - 1; c >= 0 && c > k-6; c-- {
+		if toks[c].norm == "for" || toks[c].norm == "of" {
+			return c > 0 && isCapitalised(toks[c-1])
+		}
+		if !isCapitalised(toks[c]) && !isComma(toks[c]) {
+			return false
+		}
 	}
 	return false
 }

@@ -36,6 +36,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	end := i + 1
+	if vf.kind == formPast && end < len(toks) && isBeForm(toks[end].norm) && !isCapitalised(toks[i]) {
+		return event{}, 0, false // "consumers asked are interested": a participle describing them
+	}
 	if fam.needsPrep {
 		if end >= len(toks) || !fam.preps.has(toks[end].norm) {
 			return event{}, 0, false
