@@ -83,5 +83,11 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"an account on a site named in parentheses, then the time",
 			[]string{"وذكر نادي الفيصلي عبر حسابه بموقع التواصل الاجتماعي (تويتر) صباح أمس: «تم التعاقد مع المدرب»."},
 			"وذكر|نادي الفيصلي|نادي-الفيصلي"},
+		{"someone met before, written before the verb after أن",
+			[]string{"كشف القائد سالم المطيري أن الهدنة قريبة.", "إلا أن المطيري أكد أن القتال مستمر."},
+			"كشف|القائد سالم المطيري|سالم-المطيري ; أكد|المطيري|سالم-المطيري"},
+		{"a star of sport is a person; a long circumstance after a source",
+			[]string{"قال النجم البرازيلي ماركو سيلفا بعد اجتيازه بنجاح للفحص الطبي في مستشفى المدينة في العاصمة القطرية الدوحة بأنه جاهز."},
+			"قال|النجم البرازيلي ماركو سيلفا|ماركو-سيلفا"},
 	})
 }

@@ -176,11 +176,15 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if seg[0].punct {
 			break
 		}
-		if i-m > 0 && !toks[i-m-1].punct && toks[i-m-1].norm != "لكن" && toks[i-m-1].norm != "ولكن" {
+		afterAn := i-m > 0 && (toks[i-m-1].norm == "ان" || toks[i-m-1].norm == "لان")
+		if i-m > 0 && !toks[i-m-1].punct && toks[i-m-1].norm != "لكن" && toks[i-m-1].norm != "ولكن" && !afterAn {
 			continue
 		}
 		if e, n := f.z.aliases.find(toks, i-m); n == m && e.ID != "" {
 			return [2]int{i - m, i}
+		}
+		if afterAn && m <= 2 && f.metBefore(seg) {
+			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن
 		}
 		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) {
 			return [2]int{i - m, i}
