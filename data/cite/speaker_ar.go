@@ -54,7 +54,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
-	end, denied := i+1, -1
+	var end int // every case below sets it or returns
+	denied := -1
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
 	switch {
 	case !ok:
@@ -343,7 +344,7 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		return event{}, 0, false
 	}
 	e.main = lastMain(evs)
-	for k := e.main; k > 0; k-- {
+	if k := e.main; k > 0 {
 		// a participle hangs on the sentence's main verb, not on one of a
 		// clause "حيث أظهرت الإحصائيات أن …"
 		if c := evs[k].cue[0]; c > 0 && evs[k].form != model.FormParticiple &&
@@ -352,7 +353,6 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 				e.main = m
 			}
 		}
-		break
 	}
 	if e.main < 0 {
 		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
