@@ -89,5 +89,8 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"a star of sport is a person; a long circumstance after a source",
 			[]string{"قال النجم البرازيلي ماركو سيلفا بعد اجتيازه بنجاح للفحص الطبي في مستشفى المدينة في العاصمة القطرية الدوحة بأنه جاهز."},
 			"قال|النجم البرازيلي ماركو سيلفا|ماركو-سيلفا"},
+		{"a demonstrative object, then the channel and the subject",
+			[]string{"أوضح ذلك لـ«الرياض» مدير التعليم خالد السالم.", "وقال ذلك الرجل إن الأمر انتهى."},
+			"أوضح|مدير التعليم خالد السالم|خالد-السالم|ch=الرياض ; وقال|ذلك الرجل|خالد-السالم|res"},
 	})
 }

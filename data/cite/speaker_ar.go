@@ -69,6 +69,23 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		end = f.arAdjuncts(toks, i+1, &e)
 	default:
 		k := f.arAdjuncts(toks, i+1, &e)
+		if k == i+1 && k+1 < len(toks) && f.lex.demonstratives.has(toks[k].norm) && !vf.object {
+			// "أوضح ذلك لـ«اليوم» الباحث فلان": what was said is the
+			// sentence before; the subject follows the demonstrative.
+			k = f.arAdjuncts(toks, k+1, &e)
+			if k < len(toks) && !toks[k].punct && !f.opensContent(toks, k) {
+				if sp := f.arSpeaker(toks, k, fam); sp[1] > sp[0] && f.sourceHead(toks[sp[0]:sp[1]]) {
+					if sp[0] == i+2 && hasAl(&toks[sp[0]]) {
+						sp[0] = i + 1 // "ذلك الرجل": the demonstrative points, it is no object
+					}
+					e.sp = sp
+					// what follows, or else what the sentence before said
+					e.content = f.contentAt(toks, f.arAdjuncts(toks, sp[1], &e), fam)
+					return e, sp[1], true
+				}
+			}
+			k = i + 1
+		}
 		if k < len(toks) && isComma(toks[k]) && f.opensContent(toks, k+1) {
 			k++ // "وأضاف، أن"
 		}
