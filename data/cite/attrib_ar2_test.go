@@ -92,5 +92,14 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 		{"a demonstrative object, then the channel and the subject",
 			[]string{"أوضح ذلك لـ«الرياض» مدير التعليم خالد السالم.", "وقال ذلك الرجل إن الأمر انتهى."},
 			"أوضح|مدير التعليم خالد السالم|خالد-السالم|ch=الرياض ; وقال|ذلك الرجل|خالد-السالم|res"},
+		{"idioms: drawing attention is a report, a prayer is none",
+			[]string{"ولفت الوزير النظر إلى أن المشروع بدأ.", "وقدم المدير التعازي ودعا الله أن يرحمهما."},
+			"ولفت|الوزير|الوزير"},
+		{"a body before the verb after أن; the subject of a relative verb is its head",
+			[]string{"إلا أن وزارة الصحة نفت الأمر.", "وهو من أوائل الذين طالبوا الحكومة بالتدخل."},
+			"نفت|وزارة الصحة|وزاره-الصحه"},
+		{"a name is no verb mid-phrase; approving is no admitting; a negation with و",
+			[]string{"بالتعاون مع مؤسسة دان الخيرية.", "وأقر المجلس خططا لبناء مدارس.", "ولن ينكره أحد."},
+			""},
 	})
 }

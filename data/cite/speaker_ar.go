@@ -60,6 +60,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	switch {
 	case !ok:
 		return event{}, 0, false // "بلاغاً يفيد": a clause describing a noun that is no source
+	case sp[1] <= sp[0] && f.relativeSubject(toks, i, vf):
+		return event{}, 0, false // "من أوائل الذين طالبوا الأسد": the head is the subject, and no speaker
 	case sp[1] > sp[0]:
 		e.sp = sp
 		end = f.arAdjuncts(toks, i+1, &e)
@@ -69,6 +71,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		end = f.arAdjuncts(toks, i+1, &e)
 	default:
 		k := f.arAdjuncts(toks, i+1, &e)
+		if k < len(toks) && fam.idiomObjects.has(toks[k].norm) {
+			k = f.arAdjuncts(toks, k+1, &e) // "ولفت النظر إلى"
+		}
 		if k == i+1 && k+1 < len(toks) && f.lex.demonstratives.has(toks[k].norm) && !vf.object {
 			// "أوضح ذلك لـ«اليوم» الباحث فلان": what was said is the
 			// sentence before; the subject follows the demonstrative.
@@ -128,6 +133,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				}
 			}
 		}
+	}
+	for e.sp[1] > e.sp[0]+1 && fam.idiomObjects.has(toks[e.sp[1]-1].norm) {
+		e.sp[1]-- // "ولفت الوزير النظر إلى": the idiom's object
+	}
+	if e.hasSpeaker() && fam.notSpeakers.has(toks[e.sp[0]].norm) {
+		return event{}, 0, false // "ودعا الله أن يرحمهما": a prayer
 	}
 	if fam.channelSubject && e.hasSpeaker() {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
@@ -283,10 +294,24 @@ func lastMain(evs []event) int {
 	return -1
 }
 
+// relativeSubject reports whether the verb at toks[i] follows a relative
+// pronoun it agrees with, with no resumptive after it: its subject is the
+// relative's head, and the noun after it an object ("الذين طالبوا الأسد").
+func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
+	if i == 0 || vf.object || !f.lex.relatives.has(toks[i-1].norm) {
+		return false
+	}
+	if i+1 < len(toks) && (f.lex.resumptives.has(toks[i+1].norm) || f.prepWithPronoun(&toks[i+1])) {
+		return false // "الذي طالب به نشطاء"
+	}
+	agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[toks[i-1].norm]
+	return agr != anyAgreement && agr == vf.agr
+}
+
 // isNegation reports whether t negates the verb after it.
 func isNegation(t token) bool {
 	switch t.norm {
-	case "لم", "لن", "لا", "ما", "ولم", "ولا", "not", "never", "didn", "no":
+	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "not", "never", "didn", "no":
 		return true
 	}
 	return false

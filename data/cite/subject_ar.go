@@ -183,7 +183,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if e, n := f.z.aliases.find(toks, i-m); n == m && e.ID != "" {
 			return [2]int{i - m, i}
 		}
-		if afterAn && m <= 2 && f.metBefore(seg) {
+		if afterAn && (m <= 2 && f.metBefore(seg) || f.sourceHead(seg) && f.kindOf(seg[:1]) != "") {
 			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن
 		}
 		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) {

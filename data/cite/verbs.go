@@ -35,6 +35,11 @@ type familySpec struct {
 	ChannelSubject bool     `yaml:"channel_subject"`
 	Objects        *bool    `yaml:"objects"`
 	ClauseInitial  bool     `yaml:"clause_initial"`
+	// Idioms: objects that stand between the verb and its subject or what
+	// was said ("لفت النظر إلى"), and words that are never its speaker
+	// ("دعا الله": a prayer, not a call).
+	IdiomObjects []string `yaml:"idiom_objects"`
+	NotSpeakers  []string `yaml:"not_speakers"`
 }
 
 // family is a compiled verb family.
@@ -48,6 +53,8 @@ type family struct {
 	channelSubject bool
 	clauseInitial  bool
 	noun           string // the verbal noun, folded: "وصف" is both
+	idiomObjects   set
+	notSpeakers    set
 }
 
 // formKind is what a surface form of a family is.
@@ -87,7 +94,8 @@ var (
 
 func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object", objectContent: s.Content == "or_object", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
-		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun)}
+		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers)}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
