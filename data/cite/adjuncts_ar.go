@@ -137,7 +137,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 						break // past a few words only after a source: not "وأوضح دليل على ذلك …، من أن"
 					}
 					opens := f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)
-					if opens && (j < k+12 || long && j < k+16 || isComma(toks[j-1])) {
+					if opens && (j < k+12 || long && len(sp) > 0 && j < k+16 || isComma(toks[j-1])) {
 						return j
 					}
 					if isComma(toks[j]) && j+1 < len(toks) && (f.opensContent(toks, j+1) || f.opensPrep(e.fam, toks, j+1)) {
