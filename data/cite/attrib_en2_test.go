@@ -36,5 +36,8 @@ func TestEnglishAppositionsAndObjects(t *testing.T) {
 		{"consumers asked are no speakers; it is the survey, not the woman",
 			[]string{"Ms Lund said she was fired.", "The survey found that 20% of consumers asked are interested.", "It said it would appeal."},
 			"said|Ms Lund|lund ; found|The survey|survey ; said|It|survey|res"},
+		{"one standing for a thing is no speaker",
+			[]string{"The first note is short. The second one says a little more about the hills."},
+			""},
 	})
 }

@@ -138,6 +138,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
 	}
+	if sp[1]-sp[0] >= 2 && toks[sp[1]-1].norm == "one" {
+		return event{}, 0, false // "The second one says a little more": a thing, no speaker
+	}
 	if vf.kind == formPresent && vf.agr == plural && !f.pluralSubject(toks, sp) {
 		return event{}, 0, false // "TVs in high demand", "New South Wales state inquiry"
 	}
