@@ -91,12 +91,28 @@ func (f *finder) flushMentions() {
 	f.flushing = true
 	defer func() { f.flushing = false }()
 	for k, toks := range f.pending {
-		f.mention(toks, k == len(f.pending)-1)
-		if k < len(f.pending)-1 {
+		last := k == len(f.pending)-1
+		if !last && !f.namesSomeone(toks) {
+			continue // an older sentence only registers people it names
+		}
+		f.mention(toks, last)
+		if !last {
 			f.mentioned = nil
 		}
 	}
 	f.pending = f.pending[:0]
+}
+
+// namesSomeone reports whether a sentence holds a word a person is named
+// with: a title or honorific, a given name, or a capitalised word.
+func (f *finder) namesSomeone(toks []token) bool {
+	for k := range toks {
+		t := &toks[k]
+		if !t.punct && (f.lex.titles.hasBare(t) || isGivenName(f.lex, t) || k > 0 && isCapitalised(*t)) {
+			return true
+		}
+	}
+	return false
 }
 
 func newFinder(z *Analyzer, article string) *finder {
