@@ -2,12 +2,15 @@ package data
 
 import (
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"sync"
 )
 
 // Stamps tell a cache built from the corpus (the search index) whether it is
@@ -39,7 +42,9 @@ func (l *Library) ArticleStamp(id string) (string, error) {
 
 // DataStamp changes when a data file that the analysis of every article
 // depends on changes: the alias table and the sourcing lexicon (the corpus's
-// own, or the files named in Options).
+// own, or the files named in Options); and when the analysis itself does
+// (another build of isnad: its rules and embedded lexicons), so that a
+// search index never keeps the claims of an older isnad.
 func (l *Library) DataStamp() string {
 	h := sha256.New()
 	add := func(fsys fs.FS, name string) {
@@ -55,8 +60,50 @@ func (l *Library) DataStamp() string {
 	add(l.fsys, SourcesFile)
 	add(l.fsys, SourcingFile)
 	add(osFile(l.o.SourcesFile))
+	fmt.Fprintf(h, "build=%s\n", buildStamp())
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
+
+// buildStamp names this build of isnad: the commit it was built from when
+// the build recorded one and the tree was clean; else the Go build ID the
+// linker wrote into the executable (a hash of everything it was built from:
+// go run, go test and modified trees included); else the executable's size
+// and time.
+var buildStamp = sync.OnceValue(func() string {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		var rev string
+		modified := false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if rev != "" && !modified {
+			return "vcs:" + rev
+		}
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return "unknown"
+	}
+	if f, err := elf.Open(exe); err == nil {
+		defer f.Close()
+		if sec := f.Section(".note.go.buildid"); sec != nil {
+			if b, err := sec.Data(); err == nil && len(b) > 0 {
+				sum := sha256.Sum256(b)
+				return "buildid:" + hex.EncodeToString(sum[:12])
+			}
+		}
+	}
+	st, err := os.Stat(exe)
+	if err != nil {
+		return "unknown"
+	}
+	return fmt.Sprintf("exe:%d:%d", st.Size(), st.ModTime().UnixNano())
+})
 
 // osFile splits a file named on the command line into a file system and a
 // name in it; empty for none.
