@@ -10,6 +10,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"testing/fstest"
+
+	"github.com/isnad/isnad/model"
 )
 
 // countingFS counts the bytes read from its files.
@@ -101,5 +103,42 @@ func TestRecordsReadInOrderOnce(t *testing.T) {
 		if want := fmt.Sprintf(" %d.", i%n); !strings.HasSuffix(got.Paragraphs[len(got.Paragraphs)-1].Text, want) {
 			t.Errorf("%s out of order: not record %d", arts[i].ID, i%n)
 		}
+	}
+}
+
+// TestRecordProblemNamesItsArticle: a problem with a record that is listed
+// as an article names the article (its id finds it in the library); one
+// with a record that is no article names none.
+func TestRecordProblemNamesItsArticle(t *testing.T) {
+	recs := `[{"title": "good", "content": "نص."},` +
+		`{"title": "evil \u202e title", "content": "نص آخر.", "source": "paper", "date_extracted": "2015-07-23 10:00:00"},` +
+		`"not an object",` +
+		`{"title": "fine", "content": "نص ثالث."}]`
+	l, err := openFS("c", "", fstest.MapFS{"day.json": {Data: []byte(recs)}}, Options{NoPass: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	var bidi, bad *model.Problem
+	for _, p := range l.Problems() {
+		switch {
+		case p.Kind == model.ProblemBidi:
+			bidi = &p
+		case strings.Contains(p.Detail, "record 3"):
+			bad = &p
+		}
+	}
+	if bidi == nil || bad == nil {
+		t.Fatalf("problems: %+v", l.Problems())
+	}
+	found := false
+	for _, a := range l.Articles() {
+		found = found || (a.ID == bidi.Article && strings.Contains(a.Meta.Title, "evil"))
+	}
+	if bidi.Article == "" || !found {
+		t.Errorf("the bidi problem names article %q, not the record's", bidi.Article)
+	}
+	if bad.Article != "" {
+		t.Errorf("a record that is no article names one: %q", bad.Article)
 	}
 }

@@ -36,6 +36,9 @@ type collHead struct {
 	mu    sync.Mutex // the reading goroutine adds while a timeout may read
 	recs  []recHead
 	probs []model.Problem
+	// probRec is the record (0-based) a problem of probs is about, by
+	// index in probs; the listing names its article once it has an id.
+	probRec map[int]int
 }
 
 // scriptBytes of a record's text tell its script.
@@ -155,7 +158,16 @@ func (l *Library) collectionHead(e *entry, ch *collHead) {
 		ch.probs = append(ch.probs, *prob)
 		return
 	}
-	ch.probs = append(ch.probs, sink.done(c, len(ch.recs))...)
+	probs, recs := sink.done(c, len(ch.recs))
+	for k, n := range recs {
+		if n >= 0 {
+			if ch.probRec == nil {
+				ch.probRec = map[int]int{}
+			}
+			ch.probRec[len(ch.probs)+k] = n
+		}
+	}
+	ch.probs = append(ch.probs, probs...)
 }
 
 // recordHead checks one record and works out its metadata.
@@ -211,6 +223,7 @@ type recordProblems struct {
 	mu     sync.Mutex
 	path   string
 	probs  []model.Problem
+	recs   []int // the record of each of probs
 	more   int
 	noText int // listed without text
 	empty  int // skipped: no text, no title, no link
@@ -227,14 +240,22 @@ func (s *recordProblems) add(r *record, kind model.ProblemKind, detail string) {
 	}
 	s.probs = append(s.probs, model.Problem{Path: s.path, Kind: kind, Line: r.line,
 		Detail: fmt.Sprintf("record %d: %s", r.n+1, detail)})
+	s.recs = append(s.recs, r.n)
 }
 
 // done closes the list: the counts, and the collection itself when none of
-// its records was an article.
-func (s *recordProblems) done(c *collection, kept int) []model.Problem {
+// its records was an article. recs gives the record each problem is about
+// (0-based), -1 for the counts.
+func (s *recordProblems) done(c *collection, kept int) (out []model.Problem, recs []int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	out := s.probs
+	defer func() {
+		recs = append(s.recs[:len(s.recs):len(s.recs)], make([]int, len(out)-len(s.recs))...)
+		for k := len(s.recs); k < len(recs); k++ {
+			recs[k] = -1
+		}
+	}()
+	out = s.probs
 	hint := ""
 	if kept == s.noText {
 		hint = "; if the text is under another name, map it with --fields content=NAME or fields: in catalog.yaml"
@@ -256,7 +277,7 @@ func (s *recordProblems) done(c *collection, kept int) []model.Problem {
 		out = append(out, model.Problem{Path: s.path, Kind: model.ProblemEmpty, Fatal: true,
 			Detail: "no record: skipped"})
 	}
-	return out
+	return out, nil
 }
 
 // recordID is a record's id: "alriyadh/2015-07-21/17", the 17th article

@@ -57,6 +57,7 @@ type listing struct {
 	took    int // records of entries[next] already listed
 	groups  map[string]int
 	taken   map[string]bool
+	recIDs  map[int]string // the ids of entries[next]'s records listed so far
 }
 
 // startListing reads the heads of entries in the background; the articles
@@ -196,6 +197,10 @@ func (l *Library) addRecords(ls *listing) bool {
 			metas := make([]model.Meta, len(recs))
 			for k, r := range recs {
 				id := uniqueID(recordID(r.meta, e.coll, r.n, ls.groups), ls.taken)
+				if ls.recIDs == nil {
+					ls.recIDs = map[int]string{}
+				}
+				ls.recIDs[r.n] = id
 				files[k] = &file{path: recordPath(e.coll, r.n), id: id, org: e.org, coll: e.coll,
 					rec: recLoc{n: r.n, off: r.off, line: r.line}}
 				metas[k] = r.meta
@@ -209,7 +214,14 @@ func (l *Library) addRecords(ls *listing) bool {
 		}
 		ch.mu.Lock()
 		ls.probs[i] = ch.probs
+		for k, n := range ch.probRec {
+			// A problem of a record listed as an article names it.
+			if id, ok := ls.recIDs[n]; ok && k < len(ch.probs) {
+				ch.probs[k].Article = id
+			}
+		}
 		ch.mu.Unlock()
+		ls.recIDs = nil
 		ls.next++
 		ls.took = 0
 		ls.skipFiles()

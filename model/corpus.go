@@ -216,6 +216,9 @@ type Problem struct {
 	Detail string      `json:"detail"`            // one sentence, for humans
 	Line   int         `json:"line,omitempty"`    // 1-based, when it applies
 	Fatal  bool        `json:"skipped,omitempty"` // the file could not be opened as an article
+	// Article is the article the problem is about when it is one of a
+	// collection's records, listed: "alriyadh/2015-07-23/918".
+	Article string `json:"article,omitempty"`
 	// Notice marks what is not wrong with the input but is said so that
 	// nothing is set aside silently: paragraphs classed as boilerplate, a
 	// language the analysis has no lexicon for.

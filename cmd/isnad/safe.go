@@ -37,7 +37,11 @@ func problemLine(p model.Problem) string {
 	if p.Line > 0 {
 		where += ":" + strconv.Itoa(p.Line)
 	}
-	return fmt.Sprintf("%s: %s: %s", where, p.Kind, text.Sanitize(p.Detail))
+	line := fmt.Sprintf("%s: %s: %s", where, p.Kind, text.Sanitize(p.Detail))
+	if p.Article != "" {
+		line += " (article " + text.Sanitize(p.Article) + ")"
+	}
+	return line
 }
 
 // fileError names the file of err once, quoted, after what was done:

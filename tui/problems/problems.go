@@ -91,6 +91,11 @@ func (p *Problems) layout() {
 		if it.Line > 0 {
 			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
 		}
+		if it.Article != "" {
+			// A record listed as an article: its id finds it in the
+			// library (/ filters by id).
+			where = it.Article
+		}
 		for i, ln := range p.ctx.Engine.Layout(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR) {
 			if i == 0 {
 				p.rows = append(p.rows, style.Render(prefix)+ln.Text)
