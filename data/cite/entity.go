@@ -95,6 +95,13 @@ func (e *entity) compatible(agr agreement, latin bool) bool {
 	return true
 }
 
+// The entity of the speakers of dropped-subject verbs that no one met
+// before could be: one per article.
+const (
+	unfoundID   = "speaker-not-found"
+	unfoundName = "speaker not found (a verb with no subject written)"
+)
+
 // identify gives a the source of its event: the written speaker's entity,
 // or the one it resolves to. It reports false when a speaker that must be
 // resolved has no antecedent.
@@ -132,6 +139,14 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	case !e.hasSpeaker():
 		ent := f.antecedent(e.agr, latin)
+		if ent == nil && !latin && e.form == model.FormVerb {
+			// "وأكد أن …" after someone named only as the subject of
+			// other verbs: someone said it, isnad cannot tell who. Listed
+			// (who said what is the first question), its speaker unfound.
+			ent = f.reg.get(unfoundID, unfoundName, "", true)
+			a.Source, a.Kind = ent.id, model.Named
+			return true
+		}
 		if ent == nil {
 			return false
 		}
