@@ -73,7 +73,7 @@ func (cs *cursors) put(cu *cursor) {
 	cs.mu.Lock()
 	if cs.closed {
 		cs.mu.Unlock()
-		cu.rc.Close()
+		go cu.rc.Close()
 		return
 	}
 	cs.open = append(cs.open, cu)
@@ -84,7 +84,7 @@ func (cs *cursors) put(cu *cursor) {
 	}
 	cs.mu.Unlock()
 	if drop != nil {
-		drop.rc.Close()
+		go drop.rc.Close() // a close may block too (a stalled network mount)
 	}
 }
 
@@ -95,7 +95,7 @@ func (cs *cursors) closeAll() {
 	cs.open, cs.closed = nil, true
 	cs.mu.Unlock()
 	for _, cu := range open {
-		cu.rc.Close()
+		go cu.rc.Close() // Close never waits on a stalled file system
 	}
 }
 
@@ -114,7 +114,7 @@ func (l *Library) readRecord(f *file, w *watch) (*record, error) {
 		}
 		cu, err = c.cursorAt(rc, off, l.o.MaxArticleBytes)
 		if err != nil {
-			rc.Close()
+			go rc.Close()
 			return nil, fmt.Errorf("record %d: %w", n+1, err)
 		}
 		cu.rc, cu.w = rc, cw
@@ -123,10 +123,10 @@ func (l *Library) readRecord(f *file, w *watch) (*record, error) {
 	}
 	rec, err := cu.seek(off, n)
 	cu.w.to.Store(nil)
-	if err != nil || w.abandoned.Load() || (cu.sp != nil && cap(cu.sp.buf) > maxCursorBuffer) {
+	if err != nil || w.abandoned.Load() || cu.next-off > maxCursorBuffer || (cu.sp != nil && cap(cu.sp.buf) > maxCursorBuffer) {
 		// A stream that failed or stalled is not read again; one that
 		// grew its buffer for a huge record is not kept holding it.
-		cu.rc.Close()
+		go cu.rc.Close()
 		return rec, err
 	}
 	l.cursors.put(cu)
@@ -136,12 +136,14 @@ func (l *Library) readRecord(f *file, w *watch) (*record, error) {
 // cursorAt is a cursor on r, a fresh stream of the collection, moved to
 // off (where a record starts).
 func (c *collection) cursorAt(r io.Reader, off, limit int64) (*cursor, error) {
-	if _, err := io.CopyN(io.Discard, r, off); err != nil {
+	var first firstByte
+	if _, err := io.CopyN(&first, r, off); err != nil {
 		return nil, errors.New("the collection is shorter than when it was opened")
 	}
 	cu := &cursor{c: c, next: off, base: off}
 	if c.format == "json" {
 		cu.sp = newJSONSplitter(r, int(limit)+metaSlack)
+		cu.sp.began, cu.sp.inArray = off > 0, first.b == '['
 	} else {
 		cu.lr = &limitedRecords{r: r, max: limit + metaSlack}
 		cu.cr = c.csvReader(cu.lr)
@@ -174,6 +176,10 @@ func (cu *cursor) seek(off int64, n int) (*record, error) {
 		cu.lr.mark()
 		row, err := cu.cr.Read()
 		cu.next = cu.base + cu.cr.InputOffset()
+		var pe *csv.ParseError
+		if at < off && errors.As(err, &pe) {
+			continue // a malformed row the listing skipped too
+		}
 		if err != nil {
 			return nil, fmt.Errorf("record %d: %s", n+1, oneLine(err.Error()))
 		}
@@ -187,4 +193,19 @@ func (cu *cursor) seek(off int64, n int) (*record, error) {
 		cu.c.csvRecord(&rec, row, -1)
 		return &rec, nil
 	}
+}
+
+// firstByte notes the first byte written that is no space or BOM.
+type firstByte struct{ b byte }
+
+func (f *firstByte) Write(p []byte) (int, error) {
+	if f.b == 0 {
+		for _, c := range p {
+			if c != ' ' && c != '\t' && c != '\r' && c != '\n' && c != 0xEF && c != 0xBB && c != 0xBF {
+				f.b = c
+				break
+			}
+		}
+	}
+	return len(p), nil
 }

@@ -20,6 +20,7 @@ type head struct {
 	meta  model.Meta
 	probs []model.Problem
 	skip  bool
+	size  int64 // the text's bytes: the file's, or what a .gz says it inflates to
 }
 
 // recHead is what it learns of one record of a collection.
@@ -66,12 +67,16 @@ func (l *Library) articleHead(e *entry) head {
 	if e.size > l.o.MaxArticleBytes {
 		return head{skip: true, probs: []model.Problem{tooLarge(p, e.size, l.o.MaxArticleBytes)}}
 	}
+	size := e.size
 	if e.org.gz && e.org.member == "" {
 		// What the gzip trailer says it inflates to: a file over the
 		// limit is skipped now, not listed and refused when read.
-		size, err := guarded(l.o.openTimeout(), func(w *watch) (int64, error) { return gzipSize(l.fsys, e.org.file, w) })
-		if err == nil && size > l.o.MaxArticleBytes {
-			return head{skip: true, probs: []model.Problem{tooLarge(p, size, l.o.MaxArticleBytes)}}
+		gz, err := guarded(l.o.openTimeout(), func(w *watch) (int64, error) { return gzipSize(l.fsys, e.org.file, w) })
+		if err == nil && gz > l.o.MaxArticleBytes {
+			return head{skip: true, probs: []model.Problem{tooLarge(p, gz, l.o.MaxArticleBytes)}}
+		}
+		if err == nil {
+			size = gz
 		}
 	}
 	limit := int64(headBytes)
@@ -90,7 +95,7 @@ func (l *Library) articleHead(e *entry) head {
 	if prob != nil {
 		return head{skip: true, probs: []model.Problem{*prob}}
 	}
-	var h head
+	h := head{size: size}
 	h.meta, h.probs = metaFor(e, raw)
 	return h
 }

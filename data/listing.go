@@ -174,8 +174,8 @@ func (l *Library) addFile(ls *listing, i int) {
 	if h.skip {
 		return
 	}
-	if e.size > 0 {
-		l.textBytes += e.size
+	if h.size > 0 {
+		l.textBytes += h.size // a .gz's inflated size, as its trailer says
 	}
 	l.add([]*file{{path: e.path(), id: ls.fileIDs[i], org: e.org}}, []model.Meta{h.meta}, listKey{i, 0})
 }

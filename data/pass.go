@@ -79,24 +79,26 @@ func (l *Library) feed(work chan<- job) {
 			k++
 			continue
 		}
-		// A collection's records are next to each other, in both orders:
-		// they joined the library together, in order.
+		// A collection's records are next to each other in catalog
+		// order (not in l.files: files may join between two batches of
+		// them).
 		end := k
 		for end < len(l.order) && l.files[l.order[end]].coll == c {
 			end++
 		}
-		if !l.feedCollection(work, i, i+end-k) {
+		if !l.feedCollection(work, l.order[k:end]) {
 			return
 		}
 		k = end
 	}
 }
 
-// feedCollection streams the records of l.files[from:to], one collection,
-// to the workers. A read that stalls ends the collection: the records not
+// feedCollection streams the records of the files idx (indices of
+// l.files, one collection's, in record order) to the workers. A read that stalls ends the collection: the records not
 // reached are counted with a problem. false: Close was called.
-func (l *Library) feedCollection(work chan<- job, from, to int) bool {
-	c := l.files[from].coll
+func (l *Library) feedCollection(work chan<- job, idx []int) bool {
+	c := l.files[idx[0]].coll
+	from, to := 0, len(idx)
 	recs := make(chan *record)
 	quit := make(chan struct{})
 	errc := make(chan error, 1)
@@ -131,19 +133,19 @@ loop:
 				failure = <-errc
 				break loop
 			}
-			for next < to && l.files[next].rec.n < r.n {
+			for next < to && l.files[idx[next]].rec.n < r.n {
 				next++ // a record that read at open time and not now: below
 			}
-			if next >= to || l.files[next].rec.n != r.n {
+			if next >= to || l.files[idx[next]].rec.n != r.n {
 				continue // skipped at open time
 			}
-			j := job{i: next, raw: r.content, read: true}
+			j := job{i: idx[next], raw: r.content, read: true}
 			switch {
 			case r.bad != "":
-				j.prob = &model.Problem{Path: l.files[next].path, Kind: model.ProblemRecord, Fatal: true,
+				j.prob = &model.Problem{Path: l.files[idx[next]].path, Kind: model.ProblemRecord, Fatal: true,
 					Detail: "no longer an article: " + r.bad}
 			case int64(len(r.content)) > l.o.MaxArticleBytes:
-				p := tooLargeListed(l.files[next].path, int64(len(r.content)), l.o.MaxArticleBytes)
+				p := tooLargeListed(l.files[idx[next]].path, int64(len(r.content)), l.o.MaxArticleBytes)
 				j.prob, j.raw = &p, nil
 			}
 			select {

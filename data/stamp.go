@@ -89,7 +89,14 @@ var buildStamp = sync.OnceValue(func() string {
 	if err != nil {
 		return "unknown"
 	}
-	if f, err := elf.Open(exe); err == nil {
+	// Linux: the image this process runs, even when its file was replaced
+	// since (an upgrade under a running isnad serve); os.Executable names
+	// the path, which now holds the new build.
+	image := exe
+	if _, err := os.Stat("/proc/self/exe"); err == nil {
+		image = "/proc/self/exe"
+	}
+	if f, err := elf.Open(image); err == nil {
 		defer f.Close()
 		if sec := f.Section(".note.go.buildid"); sec != nil {
 			if b, err := sec.Data(); err == nil && len(b) > 0 {
@@ -98,7 +105,7 @@ var buildStamp = sync.OnceValue(func() string {
 			}
 		}
 	}
-	st, err := os.Stat(exe)
+	st, err := os.Stat(image)
 	if err != nil {
 		return "unknown"
 	}
