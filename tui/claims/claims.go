@@ -45,9 +45,19 @@ func (c *Claims) ID() common.ID { return ID }
 // refresh re-reads the claims (the background pass may have found more).
 func (c *Claims) refresh() {
 	c.all = c.ctx.Lib.Claims()
+	// The article filter stays on its article while the list grows (a
+	// corpus still being listed: articles join before it too).
+	var chosen string
+	if c.article > 0 && c.article <= len(c.articles) {
+		chosen = c.articles[c.article-1]
+	}
 	c.articles = c.articles[:0]
+	c.article = 0
 	for _, a := range c.ctx.Lib.Articles() {
 		c.articles = append(c.articles, a.ID)
+		if a.ID == chosen {
+			c.article = len(c.articles)
+		}
 	}
 	c.rebuild()
 }

@@ -148,3 +148,39 @@ func TestNotedClaimsMarked(t *testing.T) {
 		t.Error("the mark is not in the verdict's colour")
 	}
 }
+
+// growing is a library still being listed: an article joins before the
+// others.
+type growing struct {
+	common.Library
+	first *model.Article
+}
+
+func (g *growing) Articles() []*model.Article {
+	arts := g.Library.Articles()
+	if g.first == nil {
+		return arts
+	}
+	return append([]*model.Article{g.first}, arts...)
+}
+
+// TestArticleFilterKeepsItsArticle: the article chosen with the tab keys
+// stays chosen when articles join the list before it.
+func TestArticleFilterKeepsItsArticle(t *testing.T) {
+	lib := &growing{Library: screentest.Lib(t)}
+	ctx := screentest.Context(t, lib, 100, 24)
+	c := New(ctx)
+	h := screentest.NewHost(ctx, c)
+	h.Send(common.OpenMsg{})
+	h.Send(common.ActionMsg{Action: common.ActNextTab})
+	h.Send(common.ActionMsg{Action: common.ActNextTab}) // the second article: 001
+	before := c.title()
+	if !strings.Contains(before, "001") {
+		t.Fatalf("two tabs: %q", before)
+	}
+	lib.first = &model.Article{ID: "aaa-joined-first"}
+	c.refresh()
+	if after := c.title(); after != before {
+		t.Errorf("an article joined first: the filter moved from %q to %q", before, after)
+	}
+}
