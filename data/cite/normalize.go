@@ -47,7 +47,12 @@ func (t *token) form(k int) string { return t.norm[t.bare[k]:] }
 
 // word makes a word token.
 func word(s string, i, j int) token {
-	t := token{start: i, end: j, raw: s[i:j], norm: Fold(s[i:j])}
+	return wordFolded(s, i, j, Fold(s[i:j]))
+}
+
+// wordFolded makes a word token whose Fold is already known.
+func wordFolded(s string, i, j int, norm string) token {
+	t := token{start: i, end: j, raw: s[i:j], norm: norm}
 	if len(t.norm) > 0xFFFF {
 		t.nb = 1
 		return t
@@ -75,6 +80,19 @@ func isWordRune(r rune) bool {
 		r == 0x0640 || unicode.Is(unicode.Cf, r) && r != 0x200E && r != 0x200F
 }
 
+// plainRune reports whether Fold leaves r as it is inside a word: a lower
+// case Latin letter, a digit, or an Arabic letter the fold does not change
+// (the runes text/fold calls plain; none is a presentation form).
+func plainRune(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	case r >= 'ب' && r <= 'غ' && r != 'ة', r >= 'ف' && r <= 'ي' && r != 'ى', r == 'ا', r == 'ء':
+		return true
+	}
+	return false
+}
+
 // tokenize splits s into words and punctuation marks; spaces separate and
 // vanish. Invalid UTF-8 bytes become one-byte punctuation tokens.
 func tokenize(s string) []token {
@@ -86,14 +104,20 @@ func tokenize(s string) []token {
 			i += n
 		case isWordRune(r):
 			j := i + n
+			plain := plainRune(r)
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
 					break
 				}
+				plain = plain && plainRune(r2)
 				j += n2
 			}
-			toks = append(toks, word(s, i, j))
+			if plain { // Fold leaves a word of plain letters as it is
+				toks = append(toks, wordFolded(s, i, j, s[i:j]))
+			} else {
+				toks = append(toks, word(s, i, j))
+			}
 			i = j
 		default:
 			toks = append(toks, token{start: i, end: i + n, raw: s[i : i+n], norm: s[i : i+n], punct: true})
