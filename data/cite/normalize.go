@@ -161,22 +161,23 @@ func fillBare(a *[maxBare]string, w string) int {
 	default:
 		return n // no proclitic starts with another letter
 	}
-	add := func(f string) {
-		if n < maxBare && utf8.RuneCountInString(f) >= 2 {
-			a[n] = f
-			n++
-		}
-	}
+	// Every proclitic is written in Arabic letters of two bytes each, so a
+	// form's length in letters is the word's less half the bytes cut.
+	runes := utf8.RuneCountInString(w)
 	for _, p := range proclitics {
 		rest, ok := strings.CutPrefix(w, p)
-		if !ok || utf8.RuneCountInString(rest) < 2 {
+		if !ok || runes-len(p)/2 < 2 {
 			continue
 		}
-		add(rest)
+		if n < maxBare {
+			a[n] = rest
+			n++
+		}
 		if p == "و" || p == "ف" { // وبحسب, فقال: conjunction then preposition or article
-			for _, q := range []string{"ال", "ب", "ل"} {
-				if r2, ok := strings.CutPrefix(rest, q); ok {
-					add(r2)
+			for _, q := range [...]string{"ال", "ب", "ل"} {
+				if r2, ok := strings.CutPrefix(rest, q); ok && n < maxBare && runes-(len(p)+len(q))/2 >= 2 {
+					a[n] = r2
+					n++
 				}
 			}
 		}
