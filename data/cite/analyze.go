@@ -75,7 +75,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 		}
 		for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
 			sen := &a.Sentences[si]
-			toks := tokenize(sen.Text)
+			toks := f.tokens(sen.Text)
 			var skip [][2]int // citations are no facts
 			for _, c := range cites[sen.ID] {
 				skip = append(skip, [2]int{c.Start - sen.Start, c.End - sen.Start})

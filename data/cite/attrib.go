@@ -72,6 +72,9 @@ type finder struct {
 	// not yet read (flushMentions).
 	pending  [][]token
 	flushing bool
+	// free are token slices no sentence holds any more, for the next
+	// sentences' tokens (see tokens).
+	free [][]token
 }
 
 // maxPending is how many sentences with no attribution before a cue are
@@ -99,6 +102,9 @@ func (f *finder) flushMentions() {
 		if !last {
 			f.mentioned = nil
 		}
+	}
+	for _, toks := range f.pending {
+		f.release(toks)
 	}
 	f.pending = f.pending[:0]
 }
@@ -186,10 +192,13 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		// Read when a cue needs the registry: most sentences with no
 		// attribution are never read for their subject.
 		if len(f.pending) == maxPending {
+			f.release(f.pending[0])
 			copy(f.pending, f.pending[1:])
 			f.pending = f.pending[:maxPending-1]
 		}
 		f.pending = append(f.pending, toks)
+	} else {
+		f.release(toks)
 	}
 	if len(f.out) > first {
 		f.since = 0

@@ -95,8 +95,34 @@ func plainRune(r rune) bool {
 
 // tokenize splits s into words and punctuation marks; spaces separate and
 // vanish. Invalid UTF-8 bytes become one-byte punctuation tokens.
-func tokenize(s string) []token {
-	toks := make([]token, 0, len(s)/5)
+func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5), s) }
+
+// tokens tokenizes a sentence of the article into a slice that an earlier
+// sentence no longer needs, when there is one: most sentences' tokens are
+// dropped as soon as they are read, and allocating them anew for each was
+// most of the garbage of an article.
+func (f *finder) tokens(s string) []token {
+	if n := len(f.free); n > 0 {
+		toks := f.free[n-1]
+		f.free = f.free[:n-1]
+		return appendTokens(toks, s)
+	}
+	return tokenize(s)
+}
+
+// maxReused bounds the tokens of a slice kept for reuse, so that one
+// very long sentence is not held for the rest of its article.
+const maxReused = 1 << 12
+
+// release gives back the tokens of a sentence nothing holds any more.
+func (f *finder) release(toks []token) {
+	if cap(toks) <= maxReused {
+		f.free = append(f.free, toks[:0])
+	}
+}
+
+// appendTokens appends the tokens of s to toks.
+func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := utf8.DecodeRuneInString(s[i:])
 		switch {
