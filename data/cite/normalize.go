@@ -93,6 +93,46 @@ func plainRune(r rune) bool {
 	return false
 }
 
+// simpleFold folds the runes of a word that Fold folds one by one with no
+// other effect: the plain ones, upper case Latin letters, the Arabic letters
+// it writes as another (أ → ا, ة → ه, …), and the harakat and tatweel it
+// drops (keep false). ok is false for any other rune.
+func simpleFold(r rune) (f rune, keep, ok bool) {
+	switch {
+	case plainRune(r):
+		return r, true, true
+	case 'A' <= r && r <= 'Z':
+		return r + 'a' - 'A', true, true
+	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 'ـ':
+		return 0, false, true
+	}
+	switch r {
+	case 'أ', 'إ', 'آ', 'ٱ':
+		return 'ا', true, true
+	case 'ى', 'ی':
+		return 'ي', true, true
+	case 'ة':
+		return 'ه', true, true
+	case 'ؤ', 'ئ':
+		return 'ء', true, true
+	case 'ک':
+		return 'ك', true, true
+	}
+	return 0, false, false
+}
+
+// foldSimple is Fold of a word all of whose runes simpleFold folds.
+func foldSimple(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		if f, keep, _ := simpleFold(r); keep {
+			b.WriteRune(f)
+		}
+	}
+	return b.String()
+}
+
 // tokenize splits s into words and punctuation marks; spaces separate and
 // vanish. Invalid UTF-8 bytes become one-byte punctuation tokens.
 func tokenize(s string) []token { return appendTokens(make([]token, 0, len(s)/5), s) }
@@ -131,17 +171,23 @@ func appendTokens(toks []token, s string) []token {
 		case isWordRune(r):
 			j := i + n
 			plain := plainRune(r)
+			_, _, simple := simpleFold(r)
 			for j < len(s) {
 				r2, n2 := utf8.DecodeRuneInString(s[j:])
 				if !isWordRune(r2) {
 					break
 				}
-				plain = plain && plainRune(r2)
+				if plain = plain && plainRune(r2); !plain && simple {
+					_, _, simple = simpleFold(r2)
+				}
 				j += n2
 			}
-			if plain { // Fold leaves a word of plain letters as it is
+			switch {
+			case plain: // Fold leaves a word of plain letters as it is
 				toks = append(toks, wordFolded(s, i, j, s[i:j]))
-			} else {
+			case simple:
+				toks = append(toks, wordFolded(s, i, j, foldSimple(s[i:j])))
+			default:
 				toks = append(toks, word(s, i, j))
 			}
 			i = j

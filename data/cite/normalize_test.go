@@ -1,0 +1,60 @@
+package cite
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+	"unicode/utf8"
+)
+
+// The tokenizer folds most words itself, without Fold; it must give what
+// Fold gives, rune by rune and on real text.
+
+func TestSimpleFoldIsFold(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		if _, _, ok := simpleFold(r); !ok {
+			continue
+		}
+		n++
+		for _, w := range []string{string(r), "ب" + string(r), string(r) + "ي", "a" + string(r) + "z", string(r) + string(r)} {
+			if got, want := foldSimple(w), Fold(w); got != want {
+				t.Errorf("foldSimple(%q) = %q, Fold = %q", w, got, want)
+			}
+		}
+		if plainRune(r) && Fold(string(r)) != string(r) {
+			t.Errorf("plain %q folds to %q", r, Fold(string(r)))
+		}
+	}
+	if n < 100 {
+		t.Fatalf("simpleFold takes only %d runes", n)
+	}
+}
+
+func TestTokenizeFoldsLikeFold(t *testing.T) {
+	files, _ := filepath.Glob("../corpus/*.txt")
+	texts := []string{"قال الرئيسُ إنّ «المسؤولين» أكّدوا ـ ذلك", "The U.S. said, ﻣﺼﺎﺩﺭ Éric", "\xff\xfeأ"}
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	if len(texts) < 5 {
+		t.Fatalf("no corpus text in ../corpus")
+	}
+	words := 0
+	for _, s := range texts {
+		for _, tk := range tokenize(s) {
+			if tk.punct {
+				continue
+			}
+			words++
+			if want := word(s, tk.start, tk.end); tk.norm != want.norm || tk.nb != want.nb || tk.bare != want.bare {
+				t.Errorf("%q: token %q/%v, want %q/%v", tk.raw, tk.norm, tk.bare[:tk.nb], want.norm, want.bare[:want.nb])
+			}
+		}
+	}
+	t.Logf("%d words", words)
+}
