@@ -144,8 +144,8 @@ func hasDigitNear(toks []token, i, n int) bool {
 
 func countDigits(w string) int {
 	n := 0
-	for _, r := range w {
-		if r >= '0' && r <= '9' {
+	for i := range len(w) { // no byte of a longer rune is an ASCII digit
+		if w[i] >= '0' && w[i] <= '9' {
 			n++
 		}
 	}
