@@ -427,7 +427,7 @@ func (f *finder) opensContent(toks []token, k int) bool {
 // opensPrep reports whether toks[k] is one of the family's particles that
 // open what was said (إلى of أشار, عن of كشف, "for" of "called").
 func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
-	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps) == 0 {
+	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps.m) == 0 {
 		return false
 	}
 	t := &toks[k]

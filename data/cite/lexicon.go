@@ -207,12 +207,12 @@ func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
 		*s = newSet(words)
 	}
 	l.passiveForms = map[string]bool{}
-	for w := range l.passiveDamma {
+	for w := range l.passiveDamma.m {
 		for _, p := range []string{"", "و", "ف"} {
 			l.passiveForms[p+w] = false
 		}
 	}
-	for w := range l.passiveAll {
+	for w := range l.passiveAll.m {
 		for _, p := range []string{"", "و", "ف"} {
 			l.passiveForms[p+w] = true
 		}
@@ -342,18 +342,30 @@ func (l *Lexicon) unnamed() anonGroup {
 	return anonGroup{"anon-unnamed", "unnamed"}
 }
 
-// set is a set of folded words.
-type set map[string]struct{}
+// set is a set of folded words. Most words looked up are in no set, and a
+// filter says so for most of them before the map is hashed.
+type set struct {
+	m map[string]struct{}
+	f filter
+}
 
 func newSet(words []string) set {
-	s := make(set, len(words))
+	s := set{m: make(map[string]struct{}, len(words)), f: newFilter(len(words))}
 	for _, w := range words {
-		s[Fold(w)] = struct{}{}
+		w = Fold(w)
+		s.m[w] = struct{}{}
+		s.f.add(w)
 	}
 	return s
 }
 
-func (s set) has(w string) bool { _, ok := s[w]; return ok }
+func (s set) has(w string) bool {
+	if !s.f.mayHave(w) {
+		return false
+	}
+	_, ok := s.m[w]
+	return ok
+}
 
 // hasBare reports whether the token or a form of it without proclitics is
 // in s.
@@ -370,6 +382,7 @@ func (s set) hasBare(t *token) bool {
 // tokens, the first word with or without proclitics.
 type seqs[V any] struct {
 	byFirst map[string][]seq[V]
+	first   filter // of the keys of byFirst, grown with it
 }
 
 type seq[V any] struct {
@@ -386,6 +399,14 @@ func (s *seqs[V]) add(phrase string, v V) {
 		s.byFirst = map[string][]seq[V]{}
 	}
 	s.byFirst[words[0]] = append(s.byFirst[words[0]], seq[V]{words, v})
+	if len(s.byFirst) > s.first.capacity() {
+		s.first = newFilter(2 * len(s.byFirst))
+		for w := range s.byFirst {
+			s.first.add(w)
+		}
+	} else {
+		s.first.add(words[0])
+	}
 }
 
 // match finds the longest sequence starting at toks[i]; n is the number of
@@ -398,6 +419,9 @@ func (s *seqs[V]) match(toks []token, i int) (v V, n int, joined bool) {
 	}
 	for f := range int(toks[i].nb) {
 		first := toks[i].form(f)
+		if !s.first.mayHave(first) {
+			continue
+		}
 		for _, q := range s.byFirst[first] {
 			k, j, ok := 1, false, true
 			for ; k < len(q.words); k++ {

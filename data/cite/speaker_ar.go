@@ -363,7 +363,7 @@ func (f *finder) contentAt(toks []token, from int, fam *family) int {
 	}
 	// The verb's own particle may come after its object: "دعت روسيا
 	// والصين إلى", "حث الطرفين على".
-	if fam != nil && len(fam.preps) > 0 {
+	if fam != nil && len(fam.preps.m) > 0 {
 		for k := from; k < len(toks) && k < from+6 && !toks[k].punct; k++ {
 			if f.opensPrep(fam, toks, k) && !hasLatin(toks[k].raw) {
 				return k
