@@ -32,6 +32,8 @@ type Lexicon struct {
 	passiveAll     set             // always passive: قيل
 	passiveDamma   set             // passive when a damma marks it: يُتهم
 	passiveForms   map[string]bool // both, with و and ف: → always
+	verbKeys       filter          // the keys of verbs
+	passiveKeys    filter          // the keys of passiveForms
 	phrases        seqs[struct{}]
 	notSources     set
 	anonymous      seqs[int] // → index in anonGroups
@@ -219,6 +221,13 @@ func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
 	}
 	for _, n := range calendar.Months() {
 		l.months.add(n.Text, n.Value)
+	}
+	l.verbKeys, l.passiveKeys = newFilter(len(l.verbs)), newFilter(len(l.passiveForms))
+	for w := range l.verbs {
+		l.verbKeys.add(w)
+	}
+	for w := range l.passiveForms {
+		l.passiveKeys.add(w)
 	}
 	if len(l.families) == 0 && l.phrases.byFirst == nil {
 		return nil, errors.New("lexicon has no verbs and no phrases")

@@ -265,6 +265,9 @@ func (f *finder) passiveAt(toks []token, i int) (event, bool) {
 	if t.punct {
 		return event{}, false
 	}
+	if !f.lex.passiveKeys.mayHave(t.norm) {
+		return event{}, false
+	}
 	always, ok := f.lex.passiveForms[t.norm]
 	if ok && (always || dammaOnFirst(t.raw)) {
 		return event{cue: [2]int{i, i + 1}, form: model.FormVerb, main: -1, content: i + 1, passive: true}, true

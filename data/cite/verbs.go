@@ -289,17 +289,26 @@ func englishForms(s familySpec, put func(string, formKind, agreement, bool)) {
 // or ف ("وأضاف"), as against a verb whose root starts with و ("وجهها").
 func (l *Lexicon) conjoined(t *token) bool {
 	w := t.norm
-	if _, ok := l.verbs[w]; ok {
+	if _, ok := l.verb(w); ok {
 		return false
 	}
 	for _, p := range []string{"و", "ف"} {
 		if rest, ok := strings.CutPrefix(w, p); ok {
-			if _, ok := l.verbs[rest]; ok {
+			if _, ok := l.verb(rest); ok {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// verb looks a folded form up in l.verbs, its filter first.
+func (l *Lexicon) verb(w string) (verbForm, bool) {
+	if !l.verbKeys.mayHave(w) {
+		return verbForm{}, false
+	}
+	v, ok := l.verbs[w]
+	return v, ok
 }
 
 // verbAt looks a token up as a reporting verb form, also behind the
@@ -313,12 +322,12 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 	if strings.HasSuffix(t.raw, "ة") {
 		// A ta marbuta is a noun's ending, never the pronoun ه it folds
 		// with: "إضافة" is no "أضافه", "تابعة" no "تابعه".
-		if v, ok := l.verbs[w]; ok && v.kind == formParticiple {
+		if v, ok := l.verb(w); ok && v.kind == formParticiple {
 			return v, true
 		}
 		return verbForm{}, false
 	}
-	if v, ok := l.verbs[w]; ok {
+	if v, ok := l.verb(w); ok {
 		return v, true
 	}
 	if w == "" || w[0] < 0x80 {
@@ -329,7 +338,7 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		if !ok || len(rest) < 4 {
 			continue
 		}
-		if v, ok := l.verbs[rest]; ok {
+		if v, ok := l.verb(rest); ok {
 			return v, true
 		}
 		w = rest // وليقول، فسيقول
@@ -342,7 +351,7 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		if !ok || len(rest) < 4 {
 			continue
 		}
-		if v, ok := l.verbs[rest]; ok && (v.kind == formPresent && p == "س" || (v.kind == formNoun || v.kind == formMasdar) && p != "س") {
+		if v, ok := l.verb(rest); ok && (v.kind == formPresent && p == "س" || (v.kind == formNoun || v.kind == formMasdar) && p != "س") {
 			return v, true
 		}
 	}
