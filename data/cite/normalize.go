@@ -121,16 +121,32 @@ func simpleFold(r rune) (f rune, keep, ok bool) {
 	return 0, false, false
 }
 
-// foldSimple is Fold of a word all of whose runes simpleFold folds.
+// foldSimple is Fold of a word all of whose runes simpleFold folds: ASCII
+// and runes of the Arabic block, one or two bytes each, so the word is
+// folded byte by byte into a buffer on the stack when it is short.
 func foldSimple(w string) string {
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+			i++
+			continue
+		}
+		if c&0xE0 != 0xC0 || i+1 >= len(w) {
+			return Fold(w) // no rune simpleFold takes
+		}
+		r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
+		i += 2
 		if f, keep, _ := simpleFold(r); keep {
-			b.WriteRune(f)
+			b = utf8.AppendRune(b, f)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // tokenize splits s into words and punctuation marks; spaces separate and
