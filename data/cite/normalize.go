@@ -232,6 +232,17 @@ func isQuote(t token) bool {
 // combinations. Bare forms are tried longest prefix first.
 var proclitics = []string{"وبال", "فبال", "وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك"}
 
+// procliticsOf lists the proclitics by their first letter, each in the
+// order of proclitics.
+var procliticsOf = func() map[rune][]string {
+	m := map[rune][]string{}
+	for _, p := range proclitics {
+		r, _ := utf8.DecodeRuneInString(p)
+		m[r] = append(m[r], p)
+	}
+	return m
+}()
+
 // maxBare bounds the bare forms kept per word.
 const maxBare = 6
 
@@ -244,15 +255,15 @@ func fillBare(a *[maxBare]string, w string) int {
 	if w == "" || w[0] < 0x80 {
 		return n
 	}
-	switch r, _ := utf8.DecodeRuneInString(w); r {
-	case 'و', 'ف', 'ب', 'ل', 'ك', 'ا':
-	default:
+	r, _ := utf8.DecodeRuneInString(w)
+	ps := procliticsOf[r]
+	if ps == nil {
 		return n // no proclitic starts with another letter
 	}
 	// Every proclitic is written in Arabic letters of two bytes each, so a
 	// form's length in letters is the word's less half the bytes cut.
 	runes := utf8.RuneCountInString(w)
-	for _, p := range proclitics {
+	for _, p := range ps {
 		rest, ok := strings.CutPrefix(w, p)
 		if !ok || runes-len(p)/2 < 2 {
 			continue
