@@ -60,6 +60,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	}
 
 	f := newFinder(z, a.ID)
+	f.takeSpareTokens()
 	// governs maps a sentence inside a quotation that runs on from an
 	// earlier one to the attribution of its speaker.
 	governs := map[string]int{}
@@ -90,6 +91,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 		}
 	}
 	s.Attributions = f.out
+	f.leaveSpareTokens()
 
 	z.claims(a, s, inRefs, cites, facts, governs)
 	finish(s)

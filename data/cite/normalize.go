@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -164,6 +165,33 @@ func (f *finder) tokens(s string) []token {
 		return appendTokens(toks, s)
 	}
 	return tokenize(s)
+}
+
+// spareTokens keeps the token slices of articles read before (a *[][]token
+// each), so that an article's first sentences need not allocate theirs.
+var spareTokens sync.Pool
+
+// takeSpareTokens starts the finder's free slices with those an earlier
+// article left.
+func (f *finder) takeSpareTokens() {
+	if p, ok := spareTokens.Get().(*[][]token); ok {
+		f.free = *p
+	}
+}
+
+// leaveSpareTokens gives back every token slice of the finder, which reads
+// no sentence any more.
+func (f *finder) leaveSpareTokens() {
+	for _, toks := range f.pending {
+		f.release(toks)
+	}
+	f.pending = nil
+	free := f.free
+	f.free = nil
+	for _, toks := range free {
+		clear(toks[:cap(toks)]) // their strings would hold the article's text
+	}
+	spareTokens.Put(&free)
 }
 
 // maxReused bounds the tokens of a slice kept for reuse, so that one
