@@ -205,10 +205,23 @@ func (f *finder) release(toks []token) {
 	}
 }
 
+// decodeRune is utf8.DecodeRuneInString(s[i:]) with the runes of one and
+// two bytes (Latin, Arabic) decoded inline.
+func decodeRune(s string, i int) (rune, int) {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return rune(c&0x1F)<<6 | rune(s[i+1]&0x3F), 2
+	}
+	return utf8.DecodeRuneInString(s[i:])
+}
+
 // appendTokens appends the tokens of s to toks.
 func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := decodeRune(s, i)
 		switch {
 		case unicode.IsSpace(r) || r == 0x200E || r == 0x200F:
 			i += n
@@ -217,7 +230,7 @@ func appendTokens(toks []token, s string) []token {
 			plain := plainRune(r)
 			_, _, simple := simpleFold(r)
 			for j < len(s) {
-				r2, n2 := utf8.DecodeRuneInString(s[j:])
+				r2, n2 := decodeRune(s, j)
 				if !isWordRune(r2) {
 					break
 				}

@@ -58,3 +58,19 @@ func TestTokenizeFoldsLikeFold(t *testing.T) {
 	}
 	t.Logf("%d words", words)
 }
+
+func TestDecodeRune(t *testing.T) {
+	s := "aé\u0645\u06CC€😀\xC2\xff\xC0\x80\xDF\xBF\xE0\x80\xDF"
+	for i := 0; i < len(s); i++ {
+		r, n := decodeRune(s, i)
+		wr, wn := utf8.DecodeRuneInString(s[i:])
+		if r != wr || n != wn {
+			t.Errorf("at %d: %q/%d, want %q/%d", i, r, n, wr, wn)
+		}
+	}
+	for r := rune(0); r < 0x800; r++ {
+		if got, n := decodeRune(string(r), 0); got != r || n != utf8.RuneLen(r) {
+			t.Errorf("%U: %U/%d", r, got, n)
+		}
+	}
+}
