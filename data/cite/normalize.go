@@ -81,48 +81,7 @@ func isWordRune(r rune) bool {
 		r == 0x0640 || unicode.Is(unicode.Cf, r) && r != 0x200E && r != 0x200F
 }
 
-// plainRune reports whether Fold leaves r as it is inside a word: a lower
-// case Latin letter, a digit, or an Arabic letter the fold does not change
-// (the runes text/fold calls plain; none is a presentation form).
-func plainRune(r rune) bool {
-	switch {
-	case r < utf8.RuneSelf:
-		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
-	case r >= 'ب' && r <= 'غ' && r != 'ة', r >= 'ف' && r <= 'ي' && r != 'ى', r == 'ا', r == 'ء':
-		return true
-	}
-	return false
-}
-
-// simpleFold folds the runes of a word that Fold folds one by one with no
-// other effect: the plain ones, upper case Latin letters, the Arabic letters
-// it writes as another (أ → ا, ة → ه, …), and the harakat and tatweel it
-// drops (keep false). ok is false for any other rune.
-func simpleFold(r rune) (f rune, keep, ok bool) {
-	switch {
-	case plainRune(r):
-		return r, true, true
-	case 'A' <= r && r <= 'Z':
-		return r + 'a' - 'A', true, true
-	case r >= 0x064B && r <= 0x065F, r == 0x0670, r == 'ـ':
-		return 0, false, true
-	}
-	switch r {
-	case 'أ', 'إ', 'آ', 'ٱ':
-		return 'ا', true, true
-	case 'ى', 'ی':
-		return 'ي', true, true
-	case 'ة':
-		return 'ه', true, true
-	case 'ؤ', 'ئ':
-		return 'ء', true, true
-	case 'ک':
-		return 'ك', true, true
-	}
-	return 0, false, false
-}
-
-// foldSimple is Fold of a word all of whose runes simpleFold folds: ASCII
+// foldSimple is Fold of a word all of whose runes fold.Alone folds: ASCII
 // and runes of the Arabic block, one or two bytes each, so the word is
 // folded byte by byte into a buffer on the stack when it is short.
 func foldSimple(w string) string {
@@ -139,11 +98,11 @@ func foldSimple(w string) string {
 			continue
 		}
 		if c&0xE0 != 0xC0 || i+1 >= len(w) {
-			return Fold(w) // no rune simpleFold takes
+			return Fold(w) // no rune fold.Alone takes
 		}
 		r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F)
 		i += 2
-		if f, keep, _ := simpleFold(r); keep {
+		if f, keep, _ := fold.Alone(r); keep {
 			b = utf8.AppendRune(b, f)
 		}
 	}
@@ -227,15 +186,15 @@ func appendTokens(toks []token, s string) []token {
 			i += n
 		case isWordRune(r):
 			j := i + n
-			plain := plainRune(r)
-			_, _, simple := simpleFold(r)
+			plain := fold.IsPlain(r)
+			_, _, simple := fold.Alone(r)
 			for j < len(s) {
 				r2, n2 := decodeRune(s, j)
 				if !isWordRune(r2) {
 					break
 				}
-				if plain = plain && plainRune(r2); !plain && simple {
-					_, _, simple = simpleFold(r2)
+				if plain = plain && fold.IsPlain(r2); !plain && simple {
+					_, _, simple = fold.Alone(r2)
 				}
 				j += n2
 			}

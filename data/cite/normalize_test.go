@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/text/fold"
 )
 
 // The tokenizer folds most words itself, without Fold; it must give what
@@ -13,7 +15,7 @@ import (
 func TestSimpleFoldIsFold(t *testing.T) {
 	n := 0
 	for r := rune(0); r <= utf8.MaxRune; r++ {
-		if _, _, ok := simpleFold(r); !ok {
+		if _, _, ok := fold.Alone(r); !ok {
 			continue
 		}
 		n++
@@ -22,12 +24,12 @@ func TestSimpleFoldIsFold(t *testing.T) {
 				t.Errorf("foldSimple(%q) = %q, Fold = %q", w, got, want)
 			}
 		}
-		if plainRune(r) && Fold(string(r)) != string(r) {
+		if fold.IsPlain(r) && Fold(string(r)) != string(r) {
 			t.Errorf("plain %q folds to %q", r, Fold(string(r)))
 		}
 	}
 	if n < 100 {
-		t.Fatalf("simpleFold takes only %d runes", n)
+		t.Fatalf("fold.Alone takes only %d runes", n)
 	}
 }
 

@@ -87,9 +87,9 @@ func Rune(r rune) (f rune, keep bool) {
 	return r, true
 }
 
-// isPlain reports whether Rune leaves r as it is and r is a letter or a
+// IsPlain reports whether Rune leaves r as it is and r is a letter or a
 // digit: the common case every mode returns early on.
-func isPlain(r rune) bool {
+func IsPlain(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
 		return 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
@@ -99,9 +99,28 @@ func isPlain(r rune) bool {
 	return false
 }
 
+// Alone reports what Rune does to r when r is a letter, a digit or a mark
+// of a word written in ASCII or the Arabic block (one or two bytes) that
+// Rune folds by itself, with no effect on its neighbours in any of the ways
+// of applying it: a word made only of such runes folds rune by rune (a
+// tokenizer can fold it in its own pass). ok is false for any other rune.
+func Alone(r rune) (f rune, keep, ok bool) {
+	switch {
+	case r < utf8.RuneSelf:
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return 0, false, false
+		}
+	case r >= 0x0621 && r <= 0x063A, r >= 0x0640 && r <= 0x065F, r == 0x0670, r == 'ٱ', r == 'ی', r == 'ک':
+	default:
+		return 0, false, false
+	}
+	f, keep = Rune(r)
+	return f, keep, true
+}
+
 func allPlain(s string) bool {
 	for _, r := range s {
-		if !isPlain(r) {
+		if !IsPlain(r) {
 			return false
 		}
 	}
@@ -207,7 +226,7 @@ func Key(s string) string {
 		if !keep {
 			continue
 		}
-		if !isPlain(f) && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
+		if !IsPlain(f) && !unicode.IsLetter(f) && !unicode.IsDigit(f) {
 			space = b.Len() > 0
 			continue
 		}

@@ -154,3 +154,28 @@ func FuzzFold(f *testing.F) {
 	f.Add("حلفاً دفاعياً، «سبوتنيك»")
 	f.Fuzz(func(t *testing.T, s string) { checkProperties(t, s) })
 }
+
+// TestAlone: what Alone says of a rune is what Rune does, for every rune it
+// takes; every plain rune is one of them.
+func TestAlone(t *testing.T) {
+	n := 0
+	for r := rune(0); r <= utf8.MaxRune; r++ {
+		f, keep, ok := Alone(r)
+		if IsPlain(r) && !ok {
+			t.Errorf("plain %q not taken", r)
+		}
+		if !ok {
+			continue
+		}
+		n++
+		if utf8.RuneLen(r) > 2 {
+			t.Errorf("%q takes %d bytes", r, utf8.RuneLen(r))
+		}
+		if wf, wkeep := Rune(r); wf != f || wkeep != keep {
+			t.Errorf("Alone(%q) = %q %v, Rune %q %v", r, f, keep, wf, wkeep)
+		}
+	}
+	if n < 100 {
+		t.Errorf("Alone takes only %d runes", n)
+	}
+}
