@@ -233,16 +233,6 @@ func (c *collection) readRecords(r io.Reader, textMax int, limit int64, fn func(
 	}
 }
 
-// readRecordAt reads the record at off (from readRecords) in a fresh
-// stream of the collection, text whole.
-func (c *collection) readRecordAt(r io.Reader, off int64, n int, limit int64) (*record, error) {
-	cu, err := c.cursorAt(r, off, limit)
-	if err != nil {
-		return nil, fmt.Errorf("record %d: %w", n+1, err)
-	}
-	return cu.seek(off, n)
-}
-
 // jsonRecord reads the fields of one JSON value.
 func (c *collection) jsonRecord(v rawValue, textMax int) record {
 	rec := record{n: v.n, off: v.off, line: v.line, bad: v.bad}
