@@ -13,6 +13,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"github.com/isnad/isnad/model"
 )
 
 // Found by review of the cursors and the listing in the background.
@@ -69,27 +71,43 @@ func TestPassCountsRecordsFilesJoinedBetween(t *testing.T) {
 	}
 }
 
-// A minified JSON array with a non-object element (null) between records:
-// the listing skips it; a record read after the previous one, from the
-// cursor that one left (started mid-array), is found all the same.
-func TestCursorAfterABareValueInAMinifiedArray(t *testing.T) {
-	js := `[{"title":"first","content":"The first text."},null,{"title":"second","content":"The second text."},{"title":"third","content":"The third text."}]`
-	l, err := openFS("c", "", fstest.MapFS{"news.json": {Data: []byte(js)}}, Options{NoPass: true})
+// readInOrder opens a collection of one file and reads its articles one
+// after the other, as the search index does: each from the cursor the one
+// before left. want is each article's text.
+func readInOrder(t *testing.T, name, data string, want ...string) []*model.Article {
+	t.Helper()
+	l, err := openFS("c", "", fstest.MapFS{name: {Data: []byte(data)}}, Options{NoPass: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer l.Close()
 	arts := l.Articles()
-	t.Logf("%d articles listed", len(arts))
-	for _, a := range arts {
-		if _, err := l.Article(a.ID); err != nil {
+	if len(arts) != len(want) {
+		t.Fatalf("%d articles listed, want %d", len(arts), len(want))
+	}
+	for i, a := range arts {
+		got, err := l.Article(a.ID)
+		if err != nil {
 			t.Errorf("%s: %v", a.ID, err)
+			continue
+		}
+		if text := got.Paragraphs[len(got.Paragraphs)-1].Text; text != want[i] {
+			t.Errorf("%s: %q, want %q", a.ID, text, want[i])
 		}
 	}
-	// Each alone, from a fresh stream:
-	l2, _ := openFS("c", "", fstest.MapFS{"news.json": {Data: []byte(js)}}, Options{NoPass: true})
-	defer l2.Close()
-	if _, err := l2.Article(arts[1].ID); err != nil {
+	return arts
+}
+
+// A minified JSON array with a non-object element (null) between records:
+// the listing skips it; a record read after the previous one, from the
+// cursor that one left (started mid-array), is found all the same.
+func TestCursorAfterABareValueInAMinifiedArray(t *testing.T) {
+	js := `[{"title":"first","content":"The first text."},null,{"title":"second","content":"The second text."},{"title":"third","content":"The third text."}]`
+	arts := readInOrder(t, "news.json", js, "The first text.", "The second text.", "The third text.")
+	// The second alone, from a fresh stream:
+	l, _ := openFS("c", "", fstest.MapFS{"news.json": {Data: []byte(js)}}, Options{NoPass: true})
+	defer l.Close()
+	if _, err := l.Article(arts[1].ID); err != nil {
 		t.Errorf("fresh: %s: %v", arts[1].ID, err)
 	}
 }
@@ -98,19 +116,8 @@ func TestCursorAfterABareValueInAMinifiedArray(t *testing.T) {
 // listing reports it and goes on; the record after it is read from the
 // cursor the one before left, over the malformed row.
 func TestCursorOverAMalformedCSVRow(t *testing.T) {
-	csvText := "title,content\nfirst,\"The first text.\"\nbad,a bare \" quote\nthird,\"The third text.\"\n"
-	l, err := openFS("c", "", fstest.MapFS{"rows.csv": {Data: []byte(csvText)}}, Options{NoPass: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	arts := l.Articles()
-	t.Logf("%d articles listed", len(arts))
-	for _, a := range arts {
-		if _, err := l.Article(a.ID); err != nil {
-			t.Errorf("%s: %v", a.ID, err)
-		}
-	}
+	readInOrder(t, "rows.csv", "title,content\nfirst,\"The first text.\"\nbad,a bare \" quote\nthird,\"The third text.\"\n",
+		"The first text.", "The third text.")
 }
 
 // A CSV record of tens of MB read once: no cursor is kept holding the
