@@ -126,7 +126,11 @@ func SourceLine(ctx *common.Context, id string) string {
 	if !ok {
 		return "  " + ctx.Engine.Fit(id, ctx.Width-2, text.Auto).Text
 	}
-	info := fmt.Sprintf("  (%s · %d claim%s in %d article%s)", src.Kind, src.Claims, common.Plural(src.Claims), len(src.Articles), common.Plural(len(src.Articles)))
+	kind := ""
+	if src.Kind != "" { // a speaker not found has no kind
+		kind = string(src.Kind) + " · "
+	}
+	info := fmt.Sprintf("  (%s%d claim%s in %d article%s)", kind, src.Claims, common.Plural(src.Claims), len(src.Articles), common.Plural(len(src.Articles)))
 	name, _ := ctx.Engine.Fit(src.Name, max(ctx.Width-text.Width(info)-2, 1), text.Auto).Content()
 	return "  " + name + ctx.Styles.Muted.Render(info)
 }

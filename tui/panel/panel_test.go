@@ -1,12 +1,15 @@
 package panel
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
@@ -147,5 +150,30 @@ func TestEveryClaimPanelFits(t *testing.T) {
 	}
 	if l := SourceLine(ctx, "nobody"); !strings.Contains(l, "nobody") {
 		t.Errorf("source line of an unknown source: %q", l)
+	}
+}
+
+// TestSourceLineWithoutKind: a source of no kind (a speaker not found)
+// shows its counts alone, with no empty kind before them.
+func TestSourceLineWithoutKind(t *testing.T) {
+	dir := t.TempDir()
+	text := "تدريب\n\nحرص المدرب على رفع لياقة اللاعبين في المعسكر.\n\nوقد أكد أن الاهتمام بتقوية العضلات أفضل من التمارين وحدها.\n"
+	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	lib, err := data.OpenWith(dir, data.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(lib.Close)
+	lib.Wait()
+	ctx := screentest.Context(t, lib, 100, 20)
+	src, ok := lib.Source("speaker-not-found")
+	if !ok || src.Kind != "" {
+		t.Fatalf("the speaker not found: %+v %v", src, ok)
+	}
+	line := ansi.Strip(SourceLine(ctx, src.ID))
+	if !strings.Contains(line, "(1 claim in 1 article)") || strings.Contains(line, "( · ") {
+		t.Errorf("%q", line)
 	}
 }
