@@ -245,10 +245,35 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 				}
 				break
 			}
-			return j, [2]int{}, true
+			return f.mediumTail(toks, j), [2]int{}, true
 		}
 	}
 	return k, [2]int{}, false
+}
+
+// mediumTail skips what describes a medium when what was said follows it
+// within a clause: "ذكر المرصد في تقرير محدث حول حصيلة القتلى، إن …". It
+// returns j itself otherwise.
+func (f *finder) mediumTail(toks []token, j int) int {
+	if j >= len(toks) || toks[j].punct || f.opensContent(toks, j) {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c < j+14; c++ {
+		t := &toks[c]
+		if isComma(*t) {
+			if c+1 < len(toks) && f.opensContent(toks, c+1) {
+				return c + 1
+			}
+			continue
+		}
+		if t.punct {
+			break
+		}
+		if _, ok := f.lex.verbAt(t); ok {
+			break // another verb's clause
+		}
+	}
+	return j
 }
 
 // outletRun is the end of an outlet's name starting at toks[k]: its kind

@@ -458,7 +458,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// definite ("الرئيس الأمريكي", "the club chairman"); "a spokesman",
 	// "مسؤول في الوزارة" are unnamed people.
 	kind = f.kindOf(sp)
-	named := kind != model.SourcePerson && kind != "" || kind == model.SourcePerson && f.definite(sp, latin)
+	named := kind != model.SourcePerson && kind != "" || kind == model.SourcePerson && f.definite(sp, latin) ||
+		kind == "" && !latin && f.definite(sp, latin) // "الكويت", "المرصد", "العمير": a name with the article
+
 	if kind == "" {
 		kind = model.SourcePerson
 	}

@@ -11,11 +11,23 @@ import (
 
 // definite reports whether a phrase starts definite: "the", "ال".
 func (f *finder) definite(sp []token, latin bool) bool {
-	h := &sp[f.headIndex(sp)]
+	hi := f.headIndex(sp)
 	if latin {
 		return sp[0].norm == "the" || sp[0].raw == "The"
 	}
-	return hasAl(h)
+	// Arabic: the head with the article, or a construct chain ending in
+	// a definite noun ("وزير الصحة", "رئيس حزب القوات اللبنانية") — not
+	// one a preposition breaks ("مسؤول في الوزارة").
+	for k := hi; k < len(sp) && k < hi+4; k++ {
+		t := &sp[k]
+		if hasAl(t) {
+			return true
+		}
+		if t.punct || k > hi && (f.lex.prepositions.has(t.norm) || f.isAdjective(t)) {
+			return false
+		}
+	}
+	return false
 }
 
 // known is the entity of an alias-table source.

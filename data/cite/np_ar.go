@@ -82,6 +82,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				continue
 			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
+				f.mannerNoun(t) || // "وشدد الوزير بالقول": by saying
+				f.mediumOfHis(toks, j) || // "واختتم الوزير كلمته": the object
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				f.adverbialAt(toks, j) > 0 {
 				break

@@ -147,11 +147,22 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		e.ch = e.sp
 		sp := f.arSpeaker(toks, end+1, fam)
+		for c := sp[0] + 1; c < sp[1]; c++ {
+			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
+				sp[1] = c // "عن الوزير قوله": the verbal noun ends the speaker
+				break
+			}
+		}
 		if sp[1] <= sp[0] {
 			return event{}, 0, false
 		}
 		e.sp = sp
 		end = sp[1]
+		if end+1 < len(toks) && isComma(toks[end]) {
+			if v, ok := f.lex.verbAt(&toks[end+1]); ok && v.kind == formNoun {
+				end++ // "عن مسؤول محلي، قوله"
+			}
+		}
 		if end < len(toks) {
 			if v, ok := f.lex.verbAt(&toks[end]); ok && v.kind == formNoun {
 				end++ // قوله

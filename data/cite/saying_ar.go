@@ -1,0 +1,58 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// arSaying reads "by saying" standing after a verb that reports nothing of
+// itself: "ومضت المصادر بالقول إن …", "واختتم الوزير كلمته بالقول: …",
+// "واكتفى بالقول إن …". The speaker is the subject of the sentence's first
+// verb, or, when that verb has none written and opens the sentence, the
+// speaker before (resolved like "وأضاف"). After a reporting verb ("وشدد
+// بالقول") the words are that verb's manner and no event of their own.
+func (f *finder) arSaying(toks []token, i int, evs []event) (event, int, bool) {
+	rest, _ := strings.CutPrefix(toks[i].norm, "بال")
+	k := -1
+	for n := range f.lex.families {
+		if f.lex.families[n].noun == rest {
+			k = n
+			break
+		}
+	}
+	if k < 0 {
+		return event{}, 0, false
+	}
+	for _, e := range evs {
+		if max(e.cue[1], e.sp[1], e.ch[1]) >= i-1 {
+			return event{}, 0, false // "وشدد الوزير بالقول": the verb's manner
+		}
+	}
+	fam := &f.lex.families[k]
+	e := event{cue: [2]int{i, i + 1}, form: model.FormVerbalNoun, fam: fam, main: -1, agr: anyAgreement,
+		vf: verbForm{fam: k, kind: formNoun, agr: anyAgreement}}
+	e.content = f.contentAt(toks, i+1, fam)
+	if e.content >= len(toks) {
+		return event{}, 0, false
+	}
+	switch sp := f.arMainSubject(toks, i); {
+	case sp[1] > sp[0]:
+		e.sp, e.subject = sp, true
+	case i <= 2 && (strings.HasPrefix(toks[0].norm, "و") || strings.HasPrefix(toks[0].norm, "ف")):
+		// "واكتفى بالقول": the subject dropped, the speaker before.
+	default:
+		return event{}, 0, false
+	}
+	return e, i + 1, true
+}
+
+// mediumOfHis reports whether toks[k] is a medium noun with a possessive
+// pronoun ("كلمته", "حديثها", "تغريداته"): the speaker's own words, never
+// part of the speaker's name.
+func (f *finder) mediumOfHis(toks []token, k int) bool {
+	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
+		return false
+	}
+	return f.channelNounAt(toks, k) == 1
+}
