@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/isnad/isnad/model"
+	"github.com/isnad/isnad/text/fold"
 )
 
 // Analyzer finds the claims, citations, reference entries and attributions
@@ -69,6 +70,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	// sentence (a 10 MB article has 1.6 million of them, 130 MB at once).
 	facts := make([][]model.Reason, len(a.Sentences))
 	cites := citationsBySentence(s)
+	headline := headlineKey(a.Meta.Title)
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		if inRefs[i] || (p.Kind != model.Body && p.Kind != model.ListItem) {
@@ -85,6 +87,12 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 			if si == p.SentFrom {
 				f.newParagraph()
 			}
+			if headline != "" && len(sen.Text) < 4*len(a.Meta.Title) && strings.Contains(fold.Key(sen.Text), headline) {
+				// The headline again ("رابط الخبر: …" under the story): a
+				// headline puts nothing in anyone's mouth.
+				f.release(toks)
+				continue
+			}
 			if g := f.sentence(sen.Text, toks, p.N, sen.Start, sen.ID, p.Text[min(sen.End, len(p.Text)):]); g >= 0 {
 				governs[sen.ID] = g
 			}
@@ -97,6 +105,16 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	finish(s)
 	s.Mentions = z.mentions(s, f)
 	return s
+}
+
+// headlineKey is the folded title, when it is long enough (four words) to
+// be recognised where it is repeated; else "".
+func headlineKey(title string) string {
+	k := fold.Key(title)
+	if strings.Count(k, " ") < 3 {
+		return ""
+	}
+	return k
 }
 
 // sentenceAt is the id of the sentence of p holding byte off, or of the last

@@ -70,3 +70,20 @@ func TestArabicDefiniteSpeakersAreNamed(t *testing.T) {
 		}
 	}
 }
+
+// A sentence repeating the article's headline ("رابط الخبر بصحيفة …: TITLE"
+// under the story) reports nothing, though the headline has a verb.
+func TestHeadlineRepeatedReportsNothing(t *testing.T) {
+	title := "المواطنون في المدينة يستنكرون التصريحات العدائية"
+	text := "# t\n\nوقال الوزير سعد الشمري إن العمل مستمر.\n\nرابط الخبر بصحيفة المدينة: " + title + "\n"
+	a := data.ParseArticle("t", "t.txt", []byte(text), model.Meta{Title: title})
+	s := cite.New(nil, nil).Analyze(a)
+	if len(s.Attributions) != 1 || s.Attributions[0].Cue != "وقال" {
+		t.Errorf("attributions %+v, want only وقال", s.Attributions)
+	}
+	// Without the title known, the same line is read like any other.
+	s = cite.New(nil, nil).Analyze(data.ParseArticle("t", "t.txt", []byte(text), model.Meta{}))
+	if len(s.Attributions) != 2 {
+		t.Errorf("%d attributions without the title, want 2", len(s.Attributions))
+	}
+}

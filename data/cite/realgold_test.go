@@ -78,6 +78,9 @@ func TestRealGold(t *testing.T) {
 			for _, m := range c.False {
 				t.Logf("  false %s", m)
 			}
+			for _, m := range c.Unresolved {
+				t.Logf("  unres %s", m)
+			}
 		}
 	}
 }

@@ -39,6 +39,9 @@ type Counts struct {
 	// subject, and how many the system tied to the same entity as the
 	// antecedent's.
 	ResolvedGold, ResolvedRight int
+	// Unresolved lists, with Detail, the resolved gold events not tied to
+	// their antecedent's entity, and why.
+	Unresolved []string
 	// Named/anonymous agreement over matched events.
 	KindRight int
 	// Entities: distinct gold entities and distinct system entities, per
@@ -100,11 +103,19 @@ func (c *Counts) Score(g Gold, d Doc, s SysDoc) {
 		}
 		c.ResolvedGold++
 		ai, ok := byID[ge.Antecedent]
-		if !ok || match[gi] < 0 || match[ai] < 0 {
-			continue
-		}
-		if s.Events[match[gi]].Entity != "" && s.Events[match[gi]].Entity == s.Events[match[ai]].Entity {
+		why := ""
+		switch {
+		case !ok || match[gi] < 0:
+			why = "event missed"
+		case match[ai] < 0:
+			why = "antecedent " + ge.Antecedent + " missed"
+		case s.Events[match[gi]].Entity != "" && s.Events[match[gi]].Entity == s.Events[match[ai]].Entity:
 			c.ResolvedRight++
+		default:
+			why = fmt.Sprintf("entity %q, antecedent's %q", s.Events[match[gi]].Entity, s.Events[match[ai]].Entity)
+		}
+		if why != "" && c.Detail {
+			c.Unresolved = append(c.Unresolved, fmt.Sprintf("%s %s cue %v %q: %s", g.Doc, ge.ID, ge.Cue, Slice(d.Text, ge.Cue[0], ge.Cue[1]), why))
 		}
 	}
 	c.GoldEntities += len(goldEnt)
