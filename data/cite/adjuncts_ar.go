@@ -47,6 +47,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 					if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
 						e.ch = ch
 					}
+					f.noteMedium(toks, c, e)
 					c = end // "، في تصريح له اليوم عن …"
 					for c < len(toks) && (f.lex.adverbs.has(toks[c].norm) || f.lex.timeAdjs.has(toks[c].norm)) {
 						c++
@@ -122,6 +123,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
 					e.ch = ch
 				}
+				f.noteMedium(toks, k, e)
 				k = end
 				continue
 			}
@@ -356,6 +358,43 @@ func (f *finder) timePhraseAt(toks []token, k int) int {
 		return 0 // a bare "اليوم" is an adverb already; "العام" may be a noun
 	}
 	return j - k
+}
+
+// noteMedium records in e the medium noun of "في بيان" or "في تقريرها" at
+// toks[k] (its bare form, بيان or تقرير): a later "البيان" or "التقرير" is
+// the speaker's own ("وأوضحت الجالية في بيان لها …" then "وتابع البيان").
+func (f *finder) noteMedium(toks []token, k int, e *event) {
+	if e == nil || k+1 >= len(toks) || e.medium != "" {
+		return
+	}
+	if t := toks[k].norm; t != "في" && t != "وفي" && t != "عبر" {
+		return
+	}
+	e.medium = f.mediumWord(&toks[k+1])
+}
+
+// mediumWord is the bare medium noun a word is, with or without a
+// possessive pronoun or the article ("تقريرها", "البيان" → تقرير, بيان),
+// or "".
+func (f *finder) mediumWord(t *token) string {
+	w := strings.TrimPrefix(t.norm, "ال")
+	if _, ok := f.lex.channelNouns.byFirst[w]; ok {
+		return w
+	}
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(t.norm, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, w := range []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"} {
+			for _, q := range f.lex.channelNouns.byFirst[w] {
+				if len(q.words) == 1 {
+					return w
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // channelNounAt is the length of a medium noun at toks[k] ("تصريح صحفي",

@@ -41,9 +41,10 @@ type event struct {
 	ch      [2]int // the channel, when written
 	content int    // where what was said starts; len(toks) when unknown
 	agr     agreement
-	main    int  // participles: index of the event they hang on, or -1
-	subject bool // the speaker is the subject of a verb that reports nothing
-	passive bool // a passive withholds the speaker: "قيل إن"
+	main    int    // participles: index of the event they hang on, or -1
+	subject bool   // the speaker is the subject of a verb that reports nothing
+	passive bool   // a passive withholds the speaker: "قيل إن"
+	medium  string // the medium noun the speaker used ("في بيان": بيان), bare
 }
 
 func (e *event) hasSpeaker() bool { return e.sp[1] > e.sp[0] }

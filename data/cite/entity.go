@@ -31,6 +31,7 @@ type entity struct {
 	desc  []string // folded bare words of every phrase that named it
 	last  string   // id of the last attribution that names it in writing
 	said  string   // how that attribution wrote it
+	media []string // bare medium nouns it spoke in ("في بيان": بيان)
 }
 
 // registry holds an article's entities, most recent speaker last.
@@ -191,6 +192,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if ent == nil {
 		return false
+	}
+	if e.medium != "" {
+		ent.media = appendNew(ent.media, e.medium)
 	}
 	if back {
 		f.resolved(a, ent)
@@ -387,6 +391,14 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	head := f.headIndex(sp)
+	if !latin && head == 0 && hasAl(&sp[0]) && f.kindOf(sp[:1]) == model.SourceDocument {
+		// "وتابع البيان" after "… في بيان لها": the statement is its issuer's.
+		if w := f.mediumWord(&sp[0]); w != "" {
+			if ent := f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }); ent != nil {
+				return ent, true
+			}
+		}
+	}
 	for at := 0; at < len(sp); at++ {
 		// A known name where the phrase starts, or a known person anywhere
 		// in it ("سفيرة الولايات المتحدة …، ليندا توماس جرينفيلد").

@@ -121,6 +121,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		after++
 	}
 	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || f.opensPrep(fam, toks, after))
+	if delimited && fam.objectPrep && f.opensPrep(fam, toks, after) {
+		delimited = false // "طالب البيان المجتمع الدولي بـ": the speaker, then the one addressed
+	}
 	if !delimited {
 		if joined >= 0 {
 			stop = f.arNPCut(toks, joined+1, stop) // the name after a title and its comma

@@ -40,6 +40,9 @@ type familySpec struct {
 	// ("دعا الله": a prayer, not a call).
 	IdiomObjects []string `yaml:"idiom_objects"`
 	NotSpeakers  []string `yaml:"not_speakers"`
+	// ObjectBeforePrep: the one addressed may stand between the speaker
+	// and the particle ("طالب البيان المجتمع الدولي بتحمل …").
+	ObjectBeforePrep bool `yaml:"object_before_prep"`
 }
 
 // family is a compiled verb family.
@@ -55,6 +58,7 @@ type family struct {
 	noun           string // the verbal noun, folded: "وصف" is both
 	idiomObjects   set
 	notSpeakers    set
+	objectPrep     bool // an object may stand before the particle
 }
 
 // formKind is what a surface form of a family is.
@@ -95,7 +99,7 @@ var (
 func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object", objectContent: s.Content == "or_object", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers)}
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
