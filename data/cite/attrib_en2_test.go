@@ -41,3 +41,19 @@ func TestEnglishAppositionsAndObjects(t *testing.T) {
 			""},
 	})
 }
+
+// "X quoted Y as saying": the medium is the subject, the speaker the
+// object; "than expected" is no report.
+func TestEnglishQuotedAsSaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the paper quoted a speaker as saying",
+			[]string{"The Telegraph quoted an unnamed executive as saying the bid was too low.", "Reuters quoted Mr Smith as saying: \"We will win.\""},
+			"quoted|an unnamed executive|an-unnamed-executive|ch=telegraph ; quoted|Mr Smith|smith|ch=reuters"},
+		{"a report quoting figures is no attribution",
+			[]string{"The report quoted figures from the ministry."},
+			""},
+		{"than admitted, a hyphenated worse-than-admitted",
+			[]string{"The damage was worse than admitted.", "The firm made a worse-than-admitted loss."},
+			""},
+	})
+}

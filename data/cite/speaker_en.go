@@ -28,6 +28,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		p := toks[i-1].norm
 		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
 			p == "would" || p == "could" || p == "might" || p == "may" || p == "should" || p == "must" || p == "can" ||
+			p == "than" || toks[i-1].raw == "-" || // "than expected", "a quicker-than-expected recovery"
 			i > 1 && toks[i-1].norm == "s" && (toks[i-2].raw == "'" || toks[i-2].raw == "’") {
 			return event{}, 0, false // "the said agreement", "declined to comment", "the firm's claims"
 		}
@@ -160,6 +161,28 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
 			e.ch, end = [2]int{end + 1, k + n}, k+n
+		}
+	}
+	if fam.channelSubject {
+		// "The Telegraph quoted an executive as saying …": the subject is
+		// the medium, the speaker stands between the verb and "as saying".
+		for k := end; k+1 < len(toks) && k < end+16 && !isTerminal(toks[k]); k++ {
+			if toks[k].norm != "as" {
+				continue
+			}
+			if v, ok := f.lex.verbAt(&toks[k+1]); !ok || v.kind != formParticiple {
+				break
+			}
+			sp := f.enNPAfter(toks, end)
+			if sp[1] <= sp[0] {
+				break
+			}
+			e.ch, e.sp = e.sp, [2]int{sp[0], min(sp[1], k)}
+			for e.sp[1] > e.sp[0]+1 && (toks[e.sp[1]-1].punct || isPrepositionEn(toks[e.sp[1]-1].norm)) {
+				e.sp[1]--
+			}
+			e.content = k + 2
+			return e, k + 2, true
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
