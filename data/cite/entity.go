@@ -167,6 +167,13 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
 		ent := f.antecedent(agr, latin)
+		if ent == nil && !latin && e.form == model.FormVerb {
+			// "وأكد سموه أن" with no one named before: listed, its speaker
+			// unfound, as a dropped subject is.
+			ent = f.reg.get(unfoundID, unfoundName, "", true)
+			a.Source, a.Kind = ent.id, model.Named
+			return true
+		}
 		if ent == nil {
 			return false
 		}
