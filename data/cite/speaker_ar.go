@@ -118,6 +118,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast:
 			end, denied = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
+		case vf.agr == plural && !vf.object:
+			// "وطالبوا البلدية بمعالجة": the subject is in the verb (a verb
+			// before its subject is singular); the noun after it is the one
+			// addressed.
+			obj := f.arSpeaker(toks, k, fam)
+			if obj[1] <= obj[0] {
+				return event{}, 0, false
+			}
+			end = f.arAdjuncts(toks, obj[1], &e)
 		default:
 			e.sp = f.arSpeaker(toks, k, fam)
 			if e.sp[1] <= e.sp[0] {

@@ -43,6 +43,9 @@ type familySpec struct {
 	// ObjectBeforePrep: the one addressed may stand between the speaker
 	// and the particle ("طالب البيان المجتمع الدولي بتحمل …").
 	ObjectBeforePrep bool `yaml:"object_before_prep"`
+	// PrepAnyNoun: a joined particle opens what was said before any noun,
+	// not only a verbal noun or a definite one ("طالب بضرورة", "نوه بجهود").
+	PrepAnyNoun bool `yaml:"prep_any_noun"`
 }
 
 // family is a compiled verb family.
@@ -59,6 +62,7 @@ type family struct {
 	idiomObjects   set
 	notSpeakers    set
 	objectPrep     bool // an object may stand before the particle
+	prepAnyNoun    bool // a joined particle opens what was said before any noun
 }
 
 // formKind is what a surface form of a family is.
@@ -99,7 +103,8 @@ var (
 func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object", objectContent: s.Content == "or_object", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep}
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep,
+		prepAnyNoun: s.PrepAnyNoun}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
