@@ -447,22 +447,11 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 		}
 		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 &&
 			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل") || !fam.content ||
-				fam.prepAnyNoun && !f.verbRightBefore(toks, k)) {
+				fam.prepAnyNoun || rest == "ما") {
 			return true
 		}
 	}
 	return false
-}
-
-// verbRightBefore reports whether a reporting verb stands right before
-// toks[k]: "وطالب بجامعة" is a student at a university, "وطالب الوزير بضرورة"
-// a demand.
-func (f *finder) verbRightBefore(toks []token, k int) bool {
-	if k == 0 {
-		return false
-	}
-	_, ok := f.lex.verbAt(&toks[k-1])
-	return ok
 }
 
 // joinRaw is the tokens' text as written, single-spaced.

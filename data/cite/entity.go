@@ -167,7 +167,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
 		ent := f.antecedent(agr, latin)
-		if ent == nil && !latin && e.form == model.FormVerb {
+		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormParticiple) {
 			// "وأكد سموه أن" with no one named before: listed, its speaker
 			// unfound, as a dropped subject is.
 			ent = f.reg.get(unfoundID, unfoundName, "", true)
@@ -290,7 +290,7 @@ func (f *finder) maySource(ts []token) bool {
 		if t.punct {
 			continue
 		}
-		if f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
+		if f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) || f.honorificPronoun(t) {
 			return true
 		}
 		for b := range int(t.nb) {

@@ -81,9 +81,15 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "المرشح لرئاسة النادي سابقا زياد …": the adverb is the title's
 				continue
 			}
+			if f.mediumOfHis(toks, j) {
+				// "واختتم الوزير كلمته": the object; "في عنوانها": with its particle
+				if j-1 > k && (f.lex.prepositions.has(toks[j-1].norm) || f.lex.affiliations.has(toks[j-1].norm)) {
+					j--
+				}
+				break
+			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
 				f.mannerNoun(t) || // "وشدد الوزير بالقول": by saying
-				f.mediumOfHis(toks, j) || // "واختتم الوزير كلمته": the object
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				f.adverbialAt(toks, j) > 0 {
 				break
@@ -121,14 +127,19 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		after++
 	}
 	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || f.opensPrep(fam, toks, after))
-	if delimited && fam.objectPrep && f.opensPrep(fam, toks, after) {
+	addressed := delimited && fam.objectPrep && f.opensPrep(fam, toks, after)
+	if addressed {
 		delimited = false // "طالب البيان المجتمع الدولي بـ": the speaker, then the one addressed
 	}
 	if !delimited {
+		full := stop
 		if joined >= 0 {
 			stop = f.arNPCut(toks, joined+1, stop) // the name after a title and its comma
 		} else {
 			stop = f.arNPCut(toks, k, stop)
+		}
+		if addressed {
+			stop = f.nameAfterTitle(toks, k, stop, full)
 		}
 	}
 	for stop > k && toks[stop-1].punct && !isQuote(toks[stop-1]) && toks[stop-1].raw != "." {
@@ -372,4 +383,35 @@ func (f *finder) quotedNameLike(toks []token, open, close int) bool {
 		}
 	}
 	return true
+}
+
+// nameAfterTitle extends a speaker cut before the one it addresses over the
+// name its title calls for: "دعا وزير حقوق الإنسان | عز الدين الاصبحي |
+// مفوض الأمم المتحدة إلى". Words a name is made of (not a title, kind,
+// vague source or particle) are taken, up to four, and a family name with
+// the article closes the name.
+func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
+	if cut >= full || !f.hasTitle(toks[k:cut]) || cut > k && !hasAl(&toks[cut-1]) && !f.isAdjective(&toks[cut-1]) {
+		return cut // no title, or the title already runs into a name
+	}
+	j, al := cut, 0
+	for n := 0; j < full && n < 4; n++ {
+		if f.nameLike(toks, j) && al == 0 {
+			j++
+			continue
+		}
+		_, kind, _ := f.lex.kinds.match(toks, j)
+		_, vague, _ := f.lex.anonymous.match(toks, j)
+		if j > cut && hasAl(&toks[j]) && !f.lex.titles.hasBare(&toks[j]) && kind == 0 && vague == 0 {
+			j, al = j+1, al+1 // "… الاصبحي": the family name closes the name
+			if w := toks[j-1].norm; al == 1 && (w == "الدين" || w == "الله") {
+				continue // "عز الدين", "عبد الله": a given name's part
+			}
+		}
+		break
+	}
+	if j == cut || al == 0 && j < full && f.nameLike(toks, j) {
+		return cut // no name, or more words than a name has: the object
+	}
+	return j
 }

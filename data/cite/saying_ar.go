@@ -48,9 +48,22 @@ func (f *finder) arSaying(toks []token, i int, evs []event) (event, int, bool) {
 }
 
 // mediumOfHis reports whether toks[k] is a medium noun with a possessive
-// pronoun ("كلمته", "حديثها", "تغريداته"): the speaker's own words, never
-// part of the speaker's name.
+// pronoun ("كلمته", "حديثها", "تغريداته"), or any noun with a feminine or
+// plural one ("استياءها", "دعمهم"): the speaker's own words or feelings,
+// the verb's object, never part of the speaker's name.
 func (f *finder) mediumOfHis(toks []token, k int) bool {
+	if k == 0 || f.lex.titles.hasBare(&toks[k]) || f.lex.honorifics.hasBare(&toks[k]) {
+		return false // "رئيسها التنفيذي"
+	}
+	raw := toks[k].raw
+	if f.prepWithPronoun(&toks[k]) {
+		return false // "عليها", "منهم": a particle, handled as one
+	}
+	for _, suffix := range []string{"ها", "هم", "هما"} {
+		if strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 && !hasAl(&toks[k]) {
+			return true
+		}
+	}
 	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
 		return false
 	}

@@ -187,6 +187,16 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
+	if e.content >= len(toks) && fam.objectPrep {
+		// "دعا الوزير مفوض الأمم المتحدة السامي لحقوق الإنسان إلى": past
+		// the one addressed, however long, to the particle.
+		for k := end; k < len(toks) && k < end+16 && !isTerminal(toks[k]); k++ {
+			if f.opensPrep(fam, toks, k) {
+				e.content = k
+				break
+			}
+		}
+	}
 	if denied >= 0 {
 		e.content = denied
 	}

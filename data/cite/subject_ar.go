@@ -5,6 +5,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // arSubjectBefore finds a speaker written before its verb: "أما X فأوضح",
@@ -284,7 +285,8 @@ func (f *finder) startsWithName(ts []token) bool {
 func (f *finder) looksLikeSpeaker(ts []token) bool {
 	for k := range ts {
 		t := &ts[k]
-		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) {
+		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) ||
+			len(ts) == 1 && f.honorificPronoun(t) {
 			return true
 		}
 		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
@@ -356,4 +358,10 @@ func (f *finder) isAdjective(t *token) bool {
 		}
 	}
 	return false
+}
+
+// honorificPronoun reports whether t is an honorific with its pronoun
+// ("سموه", "معاليه"): a person named before, standing as a subject.
+func (f *finder) honorificPronoun(t *token) bool {
+	return f.lex.pronouns[t.norm] != anyAgreement && utf8.RuneCountInString(t.norm) > 3
 }
