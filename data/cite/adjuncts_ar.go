@@ -41,7 +41,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			// الشركة، ومقرها ألمانيا، إن", "وقال فلان، رئيس البلدية،
 			// للصحافيين، إنه" — a channel among them is kept.
 			j := k
-			for n := 0; n < 3 && j < len(toks) && isComma(toks[j]); n++ {
+			for n := 0; n < 5 && j < len(toks) && isComma(toks[j]); n++ {
 				c := j + 1
 				if end, ch, ok := f.arChannelAt(toks, c); ok {
 					if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
@@ -68,6 +68,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 							return c
 						}
 						continue
+					}
+					if c > j+2 && f.opensContent(toks, c) && !f.lex.stops.has(toks[c-1].norm) && !f.lex.prepositions.has(toks[c-1].norm) {
+						return c // "قال اللواء فلان، الخبير الاستراتيجي ورئيس مركز … إن": no comma closes the title
 					}
 					c++
 				}
@@ -105,8 +108,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
-		case f.mannerNoun(t):
-			k++ // "وشدد بالقول:": by saying
+		case f.mannerNoun(t) || f.sayingParticiple(t):
+			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 		case f.timePhraseAt(toks, k) > 0:
@@ -262,14 +265,17 @@ func (f *finder) mediumTail(toks []token, j int) int {
 	}
 	for c := j + 1; c < len(toks) && c < j+14; c++ {
 		t := &toks[c]
-		if isComma(*t) {
+		if isComma(*t) || isQuote(*t) {
 			if c+1 < len(toks) && f.opensContent(toks, c+1) {
-				return c + 1
+				return c + 1 // "في بيان صدر اليوم ” إنه"
 			}
 			continue
 		}
 		if t.punct {
 			break
+		}
+		if c <= j+4 && f.opensContent(toks, c) && !f.lex.stops.has(toks[c-1].norm) && !f.lex.prepositions.has(toks[c-1].norm) {
+			return c // "في بيان صدر اليوم إنه"
 		}
 		if _, ok := f.lex.verbAt(t); ok {
 			break // another verb's clause

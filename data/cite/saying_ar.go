@@ -69,3 +69,12 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 	}
 	return f.channelNounAt(toks, k) == 1
 }
+
+// sayingParticiple reports whether t is "saying" (قائلاً، قائلة، قائلين)
+// right after a reporting verb or its speaker: the verb's manner, what was
+// said follows it ("وأردف قائلاً: …"). The participle is read again as an
+// event of its own, hanging on the verb.
+func (f *finder) sayingParticiple(t *token) bool {
+	v, ok := f.lex.verbAt(t)
+	return ok && v.kind == formParticiple && f.lex.families[v.fam].noun == "قول"
+}

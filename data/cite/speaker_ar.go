@@ -152,7 +152,21 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.channelSubject && e.hasSpeaker() {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
 		if end >= len(toks) || toks[end].norm != "عن" {
-			return event{}, 0, false
+			// "ونقلت وكالة الأنباء اليمنية التابعة للحكومة، عن النقابة": the
+			// medium's description runs on to عن.
+			end = -1
+			for c := e.sp[1]; c < len(toks) && c < e.sp[1]+8 && !isTerminal(toks[c]); c++ {
+				if toks[c].norm == "عن" {
+					end = c // the medium stays as its name was read
+					break
+				}
+				if _, ok := f.lex.verbAt(&toks[c]); ok {
+					break
+				}
+			}
+			if end < 0 {
+				return event{}, 0, false
+			}
 		}
 		e.ch = e.sp
 		sp := f.arSpeaker(toks, end+1, fam)
@@ -160,6 +174,22 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
 				sp[1] = c // "عن الوزير قوله": the verbal noun ends the speaker
 				break
+			}
+		}
+		if sp[1] > sp[0] {
+			// "عن مسؤول في اللجنة الأولمبية الدولية قوله": the speaker's
+			// affiliation runs to the verbal noun.
+			for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
+				if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
+					sp[1] = c
+					for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
+						sp[1]--
+					}
+					break
+				}
+				if _, ok := f.lex.verbAt(&toks[c]); ok {
+					break
+				}
 			}
 		}
 		if sp[1] <= sp[0] {
@@ -174,7 +204,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		if end < len(toks) {
 			if v, ok := f.lex.verbAt(&toks[end]); ok && v.kind == formNoun {
-				end++ // قوله
+				end++                             // قوله
+				end = f.arAdjuncts(toks, end, &e) // "قولها في بيان «إن …»"
 			}
 		}
 	}

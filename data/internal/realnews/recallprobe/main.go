@@ -1,0 +1,104 @@
+// Command recallprobe lists, in real articles, paragraphs where a common
+// Arabic reporting verb opens a clause ("وقال", "وأضاف", "وأكدت", …) and the
+// analysis found no attribution on it: a probe of recall on text nobody
+// annotated, to be read by a developer. It prints one line per such verb.
+//
+//	recallprobe [-n N] [-seed S]   N random SaudiNewsNet articles
+package main
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/data/cite"
+	"github.com/isnad/isnad/data/internal/realnews"
+	"github.com/isnad/isnad/model"
+)
+
+// The verbs looked for, with و and the feminine ت: the commonest of news.
+var stems = []string{"قال", "أضاف", "أكد", "أوضح", "أشار", "لفت", "ذكر", "أفاد", "تابع", "كشف", "نفى", "شدد",
+	"حذر", "أعلن", "اعتبر", "طالب", "دعا", "أردف", "بين", "رأى", "توقع", "نقل"}
+
+func main() {
+	n := flag.Int("n", 200, "articles")
+	seed := flag.Uint64("seed", 1, "random seed")
+	flag.Parse()
+	dir, err := realnews.Dir()
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "recallprobe:", err)
+		os.Exit(1)
+	}
+	var docs []realnews.Doc
+	days, _ := filepath.Glob(filepath.Join(dir, "saudinewsnet", "*.zip"))
+	for _, day := range days {
+		ds, err := realnews.SaudiDay(dir, filepath.Base(day))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "recallprobe:", err)
+			os.Exit(1)
+		}
+		docs = append(docs, ds...)
+	}
+	forms := map[string]bool{}
+	for _, s := range stems {
+		for _, p := range []string{"", "و", "ف"} {
+			forms[cite.Fold(p+s)] = true
+			forms[cite.Fold(p+strings.TrimSuffix(s, "ى")+"ت")] = true
+		}
+	}
+	r := rand.New(rand.NewPCG(*seed, 0))
+	z := cite.New(nil, nil)
+	total, missed := 0, 0
+	for range *n {
+		d := docs[r.IntN(len(docs))]
+		ref := d.Ref
+		a := data.ParseArticle("x", "x.txt", []byte(d.Text), model.Meta{Lang: d.Lang, Title: d.Title})
+		s := z.Analyze(a)
+		for _, p := range a.Paragraphs {
+			off := 0
+			for _, w := range strings.Fields(p.Text) {
+				at := strings.Index(p.Text[off:], w) + off
+				off = at + len(w)
+				bare := strings.Trim(w, "«»\"“”:،,.()")
+				if !forms[cite.Fold(bare)] || at > 0 && !clauseEdge(p.Text[:at]) {
+					continue
+				}
+				total++
+				found := false
+				for _, x := range s.Attributions {
+					if x.Para == p.N && x.CueStart >= at && x.CueStart < off {
+						found = true
+					}
+				}
+				if !found {
+					missed++
+					fmt.Printf("%s p%d %s | %s\n", ref, p.N, bare, excerpt(p.Text, at))
+				}
+			}
+		}
+	}
+	fmt.Fprintf(os.Stderr, "%d clause-initial reporting verbs, %d with no attribution (%.1f%%)\n", total, missed, 100*float64(missed)/float64(max(total, 1)))
+}
+
+// clauseEdge reports whether text before a word ends a clause: a pause or
+// nothing but spaces after one.
+func clauseEdge(before string) bool {
+	t := strings.TrimRight(before, " ")
+	if t == "" {
+		return true
+	}
+	return strings.HasSuffix(t, "،") || strings.HasSuffix(t, ",") || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") ||
+		strings.HasSuffix(t, "؛")
+}
+
+func excerpt(s string, at int) string {
+	rs := []rune(s[at:])
+	if len(rs) > 110 {
+		rs = rs[:110]
+	}
+	return string(rs)
+}
