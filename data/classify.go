@@ -303,6 +303,12 @@ func headingShape(p *para) bool {
 		return false
 	}
 	switch lastRune(p.text) {
+	case ':':
+		for _, w := range strings.Fields(fold(p.text)) {
+			if rules().clauses[w] {
+				return false // "وأكد أن … الشروط التالية:": a sentence before a list
+			}
+		}
 	case '?', '؟':
 		if p.words > questionMaxWords || strings.ContainsAny(p.text, ",،") {
 			return false

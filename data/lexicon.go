@@ -26,6 +26,7 @@ type lexicon struct {
 		OrdinalWords []string `yaml:"ordinal_words"`
 		Ordinals     []string `yaml:"ordinals"`
 		References   []string `yaml:"references"`
+		Clauses      []string `yaml:"clauses"`
 	} `yaml:"headings"`
 	Boilerplate struct {
 		Lines       []string `yaml:"lines"`
@@ -50,11 +51,11 @@ type lexicon struct {
 		Abbreviations []string `yaml:"abbreviations"`
 	} `yaml:"sentences"`
 
-	sections, ordinalWords, references, chromeLines, home, social, socialHosts set
-	fillers, abbreviations                                                     set
-	months                                                                     map[string]int
-	bylineCues                                                                 []bylineCue
-	contains, follow, socials                                                  *phrases
+	sections, ordinalWords, references, clauses, chromeLines, home, social, socialHosts set
+	fillers, abbreviations                                                              set
+	months                                                                              map[string]int
+	bylineCues                                                                          []bylineCue
+	contains, follow, socials                                                           *phrases
 }
 
 // bylineCue is a folded byline cue; colon says it needs a ":" after it.
@@ -98,6 +99,7 @@ func rules() *lexicon {
 		l.sections = newSet(h.Sections)
 		l.ordinalWords = newSet(h.OrdinalWords)
 		l.references = newSet(h.References)
+		l.clauses = newSet(h.Clauses)
 		l.chromeLines = newSet(b.Lines)
 		l.home = newSet(b.Home)
 		l.social = newSet(b.Social)

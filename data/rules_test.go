@@ -172,6 +172,9 @@ func TestClassify(t *testing.T) {
 		{"خلفية الاتفاق", "short-line", 2},
 		{"لكن، هل هذا التحالف مجرد زواج مصلحة؟", "body", 0},
 		{"قال الرئيس إن الأمر انتهى.", "body", 0},
+		{"وأكد أن كل مواطن يتمتع بحق الانتخاب إذا توافرت فيه الشروط التالية:", "body", 0},
+		{"He said that the rules are these:", "body", 0},
+		{"الشروط المطلوبة للتسجيل:", "short-line", 3},
 	}
 	for _, tc := range tests {
 		p := newPara(tc.in, 1, true)

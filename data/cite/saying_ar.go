@@ -56,8 +56,8 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 		return false // "رئيسها التنفيذي"
 	}
 	raw := toks[k].raw
-	if f.prepWithPronoun(&toks[k]) {
-		return false // "عليها", "منهم": a particle, handled as one
+	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") {
+		return false // "عليها", "منهم": a particle; "مسؤولون وحلفاؤهم": a conjunct
 	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
 		if strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 && !hasAl(&toks[k]) {
