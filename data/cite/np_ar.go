@@ -68,7 +68,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
 				// After "د." or "العميد" a name, even one spelt like a verb
 				// ("روي") or like على ("علي").
-				if _, isVerb := f.lex.verbAt(t); isVerb || t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
+				if v, isVerb := f.lex.verbAt(t); isVerb && v.kind != formNoun && v.kind != formParticiple || t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
 					j++
 					continue
 				}
@@ -89,7 +89,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				break
 			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) ||
-				f.mannerNoun(t) || // "وشدد الوزير بالقول": by saying
+				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				f.adverbialAt(toks, j) > 0 {
 				break

@@ -56,8 +56,9 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 		return false // "رئيسها التنفيذي"
 	}
 	raw := toks[k].raw
-	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") {
-		return false // "عليها", "منهم": a particle; "مسؤولون وحلفاؤهم": a conjunct
+	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") ||
+		strings.HasPrefix(toks[k].norm, "ذات") || strings.HasPrefix(toks[k].norm, "نفس") {
+		return false // "عليها": a particle; "مسؤولون وحلفاؤهم": a conjunct; "المصادر ذاتها": the same
 	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
 		if strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 && !hasAl(&toks[k]) {
@@ -76,5 +77,19 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 // event of its own, hanging on the verb.
 func (f *finder) sayingParticiple(t *token) bool {
 	v, ok := f.lex.verbAt(t)
-	return ok && v.kind == formParticiple && f.lex.families[v.fam].noun == "قول"
+	if ok && v.kind == formParticiple {
+		return f.lex.families[v.fam].noun == "قول"
+	}
+	// "وأضافت بقولها إن", "وأكد الوزير بقوله": by saying, the verbal noun
+	// with ب and a pronoun
+	rest, ok := strings.CutPrefix(t.norm, "ب")
+	if !ok {
+		return false
+	}
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		if stem, ok := strings.CutSuffix(rest, suffix); ok {
+			return stem == "قول"
+		}
+	}
+	return false
 }
