@@ -158,22 +158,25 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			return nil
 		}
 		return f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
-	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1:
-		return nil
+	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1 && !f.adjectivesOnly(sp[f.headIndex(sp)+1:]):
+		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
 	}
 	return f.reg.each(func(x *entity) bool {
 		if x.last == "" {
 			return false
 		}
-		if x.kind == "" && len(x.words) == 1 && latin && kind == model.SourceOrg && f.lex.genericHeads.has(head) {
-			x.kind = kind // "Microsoft said … The firm said": a one-word name of no known kind
+		if x.kind == "" && (latin && len(x.words) == 1 || !latin && len(x.words) >= 1 && len(x.words) <= 3) &&
+			kind != model.SourcePerson && f.lex.genericHeads.has(head) {
+			// "Microsoft said … The firm said", "قالت فولكس فاجن … وأضافت
+			// الشركة": a short name of no known kind
+			x.kind = kind
 			return true
 		}
 		if x.kind != kind {
 			return false
 		}
 		for _, w := range x.desc {
-			if w != head && f.kindWord(w) == kind && !contains(x.words, w) && !f.lex.genericHeads.has(head) {
+			if w != head && f.kindWord(w) == kind && !contains(x.words, w) && !(latin && f.lex.genericHeads.has(head)) {
 				return false // a kind word of a description, not of a name ("Acme Corp")
 			}
 		}

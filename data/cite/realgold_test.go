@@ -81,6 +81,9 @@ func TestRealGold(t *testing.T) {
 			for _, m := range c.Unresolved {
 				t.Logf("  unres %s", m)
 			}
+			for _, m := range c.Splits {
+				t.Logf("  split %s", m)
+			}
 		}
 	}
 }

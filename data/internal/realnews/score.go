@@ -42,6 +42,9 @@ type Counts struct {
 	// Unresolved lists, with Detail, the resolved gold events not tied to
 	// their antecedent's entity, and why.
 	Unresolved []string
+	// Splits lists, with Detail, the gold entities the analysis gave more
+	// than one source id.
+	Splits []string
 	// Named/anonymous agreement over matched events.
 	KindRight int
 	// Entities: distinct gold entities and distinct system entities, per
@@ -120,6 +123,28 @@ func (c *Counts) Score(g Gold, d Doc, s SysDoc) {
 	}
 	c.GoldEntities += len(goldEnt)
 	c.SysEntities += len(sysEnt)
+	if c.Detail {
+		split := map[string]map[string]bool{}
+		for gi, si := range match {
+			if si >= 0 {
+				ent := g.Events[gi].Entity
+				if split[ent] == nil {
+					split[ent] = map[string]bool{}
+				}
+				split[ent][s.Events[si].Entity] = true
+			}
+		}
+		for ent, ss := range split {
+			if len(ss) > 1 {
+				var ids []string
+				for id := range ss {
+					ids = append(ids, id)
+				}
+				sort.Strings(ids)
+				c.Splits = append(c.Splits, fmt.Sprintf("%s %s → %s", g.Doc, ent, strings.Join(ids, " | ")))
+			}
+		}
+	}
 	for _, ge := range g.Events {
 		for _, cl := range s.Claims {
 			if cl.Overlaps(ge.Cue) {
