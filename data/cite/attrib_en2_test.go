@@ -57,3 +57,15 @@ func TestEnglishQuotedAsSaying(t *testing.T) {
 			""},
 	})
 }
+
+// "The Russian said" right after a named person spoke is that person.
+func TestEnglishDemonymPointsBack(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a nationality right after the person spoke",
+			[]string{"Svetlana Kuznetsova says the remedy was to blame. The Russian said she did nothing wrong."},
+			"says|Svetlana Kuznetsova|svetlana-kuznetsova ; said|The Russian|svetlana-kuznetsova|res"},
+		{"a nationality with no one before is its own source",
+			[]string{"The Russian said she did nothing wrong."},
+			"said|The Russian|russian"},
+	})
+}

@@ -387,6 +387,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		return f.known(id, canon, kind, sp), false
 	}
 	core, kind := f.core(sp, latin)
+	if latin && len(sp) == 2 && sp[0].norm == "the" && isDemonym(sp[1]) {
+		core, kind = nil, "" // "The Russian": a description, not the name "Russian"
+	}
 	if len(core) > 0 {
 		if id, canon, k, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
 			return f.known(id, canon, k, sp), false

@@ -13,7 +13,8 @@ import (
 func (f *finder) definite(sp []token, latin bool) bool {
 	hi := f.headIndex(sp)
 	if latin {
-		return sp[0].norm == "the" || sp[0].raw == "The"
+		// "our correspondent": the outlet's own, met before
+		return sp[0].norm == "the" || sp[0].raw == "The" || sp[0].norm == "our"
 	}
 	// Arabic: the head with the article, or a construct chain ending in
 	// a definite noun ("وزير الصحة", "رئيس حزب القوات اللبنانية") — not
@@ -140,6 +141,10 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		}
 		head = words[h]
 	}
+	demonym := latin && kind == "" && len(words) == 1 && isDemonym(sp[len(sp)-1])
+	if demonym {
+		kind = model.SourcePerson // "The Russian said", right after she spoke
+	}
 	switch {
 	case kind == model.SourcePerson:
 		// "The ex-Reds assistant boss" right after a person spoke: that one
@@ -157,7 +162,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil
 		}
-		return f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
+		return f.reg.each(func(x *entity) bool {
+			return x.last != "" && (x.kind == model.SourcePerson || demonym && x.kind == "" && len(x.words) > 1)
+		})
 	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1 && !f.adjectivesOnly(sp[f.headIndex(sp)+1:]):
 		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
 	}
@@ -202,4 +209,19 @@ func (f *finder) kindWord(w string) model.SourceKind {
 		}
 	}
 	return ""
+}
+
+// isDemonym guesses an English word for a nationality ("Russian",
+// "Japanese", "Swede", "Briton") by its capital and ending: with "the", a
+// person described by where they come from.
+func isDemonym(t token) bool {
+	if !isCapitalised(t) {
+		return false
+	}
+	for _, end := range []string{"ian", "an", "ese", "ish", "i", "ite"} {
+		if strings.HasSuffix(t.norm, end) && len(t.norm) > len(end)+2 {
+			return true
+		}
+	}
+	return false
 }
