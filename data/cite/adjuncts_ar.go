@@ -387,6 +387,11 @@ func (f *finder) mediumWord(t *token) string {
 	if _, ok := f.lex.channelNouns.byFirst[w]; ok {
 		return w
 	}
+	if stem, ok := strings.CutSuffix(w, "ا"); ok && len(stem) >= 6 {
+		if _, ok := f.lex.channelNouns.byFirst[stem]; ok {
+			return stem // "اتصالاً", "بياناً": the accusative
+		}
+	}
 	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
 		stem, ok := strings.CutSuffix(t.norm, suffix)
 		if !ok || len(stem) < 4 {

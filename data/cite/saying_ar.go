@@ -93,3 +93,34 @@ func (f *finder) sayingParticiple(t *token) bool {
 	}
 	return false
 }
+
+// senderBefore finds, for a verb at toks[i] that points back to a medium
+// ("أعرب فيه", "أكد خلاله"), the one the medium came from: "تلقى الأمير
+// اتصالاً هاتفياً من وزير الداخلية، أعرب فيه عن تعازيه" — the minister
+// spoke, not the prince who received the call.
+func (f *finder) senderBefore(toks []token, i int) [2]int {
+	if i+1 >= len(toks) {
+		return [2]int{}
+	}
+	switch toks[i+1].norm {
+	case "فيه", "فيها", "خلاله", "خلالها":
+	default:
+		return [2]int{}
+	}
+	for k := i - 1; k > 0 && k > i-16; k-- {
+		if toks[k].norm != "من" {
+			continue
+		}
+		medium := false
+		for m := max(0, k-3); m < k; m++ {
+			medium = medium || f.channelNounAt(toks, m) > 0 || f.mediumWord(&toks[m]) != ""
+		}
+		if !medium {
+			continue
+		}
+		if sp := f.arSpeaker(toks, k+1, nil); sp[1] > sp[0] && sp[1] <= i {
+			return sp
+		}
+	}
+	return [2]int{}
+}

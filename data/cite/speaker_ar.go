@@ -252,9 +252,13 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// cue before it.
 			e.main = lastMain(evs)
 		case lastMain(evs) < 0:
-			// or of a verb that reports nothing: "أطلق رئيس النادي فلان
-			// هشتاقاً … غرد فيه قائلاً".
-			if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
+			// "تلقى الأمير اتصالاً من الوزير، أعرب فيه": the sender of the
+			// medium the verb points back to; or the subject of a verb that
+			// reports nothing: "أطلق رئيس النادي فلان هشتاقاً … غرد فيه
+			// قائلاً".
+			if sp := f.senderBefore(toks, i); sp[1] > sp[0] {
+				e.sp, e.subject = sp, true
+			} else if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 				e.sp, e.subject = sp, true
 			}
 		}
