@@ -69,3 +69,15 @@ func TestEnglishDemonymPointsBack(t *testing.T) {
 			"said|The Russian|russian"},
 	})
 }
+
+// Reports before their verb, and a question's speaker after its mark.
+func TestEnglishReportsAndQuestions(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a plural noun in -s right before the verb is its subject",
+			[]string{"Further reports had suggested that the firm could bid."},
+			"suggested|Further reports|anon-reports"},
+		{"a question cut at its mark, then he asked",
+			[]string{"Tom Hale said the plan was late. \"Will it be enough?\" he asked."},
+			"said|Tom Hale|tom-hale ; asked|he|tom-hale|res"},
+	})
+}

@@ -4,6 +4,8 @@
 package cite
 
 import (
+	"strings"
+
 	"unicode"
 	"unicode/utf8"
 )
@@ -36,7 +38,8 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 			break
 		}
 		if v, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && !(s > 1 && f.lex.determiners.has(toks[s-2].norm)) &&
-			!(v.kind == formPresent && v.agr == plural) && !(s < len(toks) && toks[s].raw == "-") {
+			!(v.kind == formPresent && v.agr == plural) && !(s < len(toks) && toks[s].raw == "-") &&
+			!(s == end && v.kind == formPresent && strings.HasSuffix(t.norm, "s")) { // "Earlier reports suggested": a noun before the verb
 			break // a verb, unless a noun: "The report said", "state-owned"
 		}
 		s--

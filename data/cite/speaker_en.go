@@ -204,7 +204,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	as := e.sp[0] > 0 && f.lex.asWords.has(toks[e.sp[0]-1].norm)
 	first := min(e.sp[0], i)
 	// "…, a study found." — or '"…?" he asked.' cut after the mark.
-	before := (first > 0 && isComma(toks[first-1]) || first == 0 && f.since == 0) && onlyPunctAfter(toks, end)
+	// A sentence opening in lower case ("he asked.") is the tail of a
+	// quotation cut at its "?" or "!".
+	before := (first > 0 && isComma(toks[first-1]) || first == 0 && (f.since == 0 || !isCapitalised(toks[0]))) && onlyPunctAfter(toks, end)
 	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as && !inverted && !before {
 		return event{}, 0, false
 	}
