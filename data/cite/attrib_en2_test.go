@@ -81,3 +81,15 @@ func TestEnglishReportsAndQuestions(t *testing.T) {
 			"said|Tom Hale|tom-hale ; asked|he|tom-hale|res"},
 	})
 }
+
+// Subjects a first reading of unannotated BBC articles missed.
+func TestEnglishPluralsAndInitials(t *testing.T) {
+	runCases(t, []attrCase{
+		{"plural titles and vague nouns",
+			[]string{"Government lawyers said they would appeal.", "Rover bosses have said they are confident."},
+			"said|Government lawyers|government ; said|Rover bosses|rover"},
+		{"a body's initials in parentheses before the verb",
+			[]string{"The Pensions Policy Institute (PPI) said the pension would help."},
+			"said|The Pensions Policy Institute (PPI)|ppi"},
+	})
+}

@@ -16,6 +16,11 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	s := end
 	for s > 0 && end-s < enMaxNP {
 		t := toks[s-1]
+		if t.raw == ")" && s == end && s >= 4 && toks[s-3].raw == "(" && isCapitalised(toks[s-2]) && isCapitalised(toks[s-4]) {
+			// "The Pensions Policy Institute (PPI) said": the name's initials
+			s -= 3
+			continue
+		}
 		if t.punct {
 			if isComma(t) && s < end && s >= 2 && isCapitalised(toks[s]) && isCapitalised(toks[s-2]) && s+2 < end &&
 				toks[s+1].norm == "and" && capitalList(toks, s-2) {
@@ -153,6 +158,11 @@ func (f *finder) enHeadWord(t token) bool {
 	if f.lex.titles.has(t.norm) || f.lex.anonymousWord(t.norm) {
 		return true
 	}
+	for _, plural := range []string{"s", "es"} {
+		if one, ok := strings.CutSuffix(t.norm, plural); ok && len(one) > 3 && (f.lex.titles.has(one) || f.lex.anonymousWord(one)) {
+			return true // "Government lawyers", "union officers", "Rover bosses"
+		}
+	}
 	if _, n, _ := f.lex.kinds.match([]token{t}, 0); n > 0 {
 		return true
 	}
@@ -163,6 +173,9 @@ func (f *finder) enHeadWord(t token) bool {
 // last word, or a word followed by a preposition ("the minister at the
 // centre of the row", "organisations in India").
 func (f *finder) enHeadOK(toks []token, np [2]int) bool {
+	if l := np[1] - 1; l-3 >= np[0] && toks[l].raw == ")" && toks[l-2].raw == "(" {
+		np[1] = l - 2 // "The Pensions Policy Institute (PPI)": the head before the initials
+	}
 	if f.enHeadWord(toks[np[1]-1]) {
 		return true
 	}

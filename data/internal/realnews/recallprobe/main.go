@@ -3,7 +3,8 @@
 // analysis found no attribution on it: a probe of recall on text nobody
 // annotated, to be read by a developer. It prints one line per such verb.
 //
-//	recallprobe [-n N] [-seed S]   N random SaudiNewsNet articles
+//	recallprobe [-n N] [-seed S]          N random SaudiNewsNet articles
+//	recallprobe -en [-n N] [-seed S]      N random BBC articles ("said", "told" …)
 package main
 
 import (
@@ -27,6 +28,7 @@ var stems = []string{"قال", "أضاف", "أكد", "أوضح", "أشار", "ل
 func main() {
 	n := flag.Int("n", 200, "articles")
 	seed := flag.Uint64("seed", 1, "random seed")
+	en := flag.Bool("en", false, "English: BBC articles")
 	flag.Parse()
 	dir, err := realnews.Dir()
 	if err != nil {
@@ -34,21 +36,38 @@ func main() {
 		os.Exit(1)
 	}
 	var docs []realnews.Doc
-	days, _ := filepath.Glob(filepath.Join(dir, "saudinewsnet", "*.zip"))
-	for _, day := range days {
-		ds, err := realnews.SaudiDay(dir, filepath.Base(day))
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "recallprobe:", err)
-			os.Exit(1)
-		}
-		docs = append(docs, ds...)
-	}
 	forms := map[string]bool{}
-	for _, s := range stems {
-		for _, p := range []string{"", "و", "ف"} {
-			forms[cite.Fold(p+s)] = true
-			forms[cite.Fold(p+strings.TrimSuffix(s, "ى")+"ت")] = true
+	if *en {
+		files, _ := filepath.Glob(filepath.Join(dir, "bbc-news", "*", "*.txt"))
+		for _, f := range files {
+			rel, _ := filepath.Rel(dir, f)
+			if d, err := realnews.Load(dir, filepath.ToSlash(rel)); err == nil {
+				docs = append(docs, d)
+			}
 		}
+		for _, w := range []string{"said", "says", "told", "added", "explained", "warned", "argued", "insisted"} {
+			forms[w] = true
+		}
+	} else {
+		days, _ := filepath.Glob(filepath.Join(dir, "saudinewsnet", "*.zip"))
+		for _, day := range days {
+			ds, err := realnews.SaudiDay(dir, filepath.Base(day))
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "recallprobe:", err)
+				os.Exit(1)
+			}
+			docs = append(docs, ds...)
+		}
+		for _, s := range stems {
+			for _, p := range []string{"", "و", "ف"} {
+				forms[cite.Fold(p+s)] = true
+				forms[cite.Fold(p+strings.TrimSuffix(s, "ى")+"ت")] = true
+			}
+		}
+	}
+	if len(docs) == 0 {
+		fmt.Fprintln(os.Stderr, "recallprobe: no articles")
+		os.Exit(1)
 	}
 	r := rand.New(rand.NewPCG(*seed, 0))
 	z := cite.New(nil, nil)
@@ -64,7 +83,7 @@ func main() {
 				at := strings.Index(p.Text[off:], w) + off
 				off = at + len(w)
 				bare := strings.Trim(w, "«»\"“”:،,.()")
-				if !forms[cite.Fold(bare)] || at > 0 && !clauseEdge(p.Text[:at]) {
+				if !forms[cite.Fold(bare)] || !*en && at > 0 && !clauseEdge(p.Text[:at]) {
 					continue
 				}
 				total++
@@ -81,7 +100,7 @@ func main() {
 			}
 		}
 	}
-	fmt.Fprintf(os.Stderr, "%d clause-initial reporting verbs, %d with no attribution (%.1f%%)\n", total, missed, 100*float64(missed)/float64(max(total, 1)))
+	fmt.Fprintf(os.Stderr, "%d reporting verbs, %d with no attribution (%.1f%%)\n", total, missed, 100*float64(missed)/float64(max(total, 1)))
 }
 
 // clauseEdge reports whether text before a word ends a clause: a pause or
@@ -95,10 +114,15 @@ func clauseEdge(before string) bool {
 		strings.HasSuffix(t, "؛")
 }
 
+// excerpt is the text around byte at: some words before, more after.
 func excerpt(s string, at int) string {
-	rs := []rune(s[at:])
-	if len(rs) > 110 {
-		rs = rs[:110]
+	before := []rune(s[:at])
+	if len(before) > 70 {
+		before = before[len(before)-70:]
 	}
-	return string(rs)
+	after := []rune(s[at:])
+	if len(after) > 90 {
+		after = after[:90]
+	}
+	return string(before) + "⟦" + string(after)
 }
