@@ -29,13 +29,16 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			}
 			j := k + 1
 			for j < len(toks) && j < k+16 && toks[j].raw != closer &&
-				(!isTerminal(toks[j]) || abbrevDot(toks, j)) {
-				j++ // "(د. ب. أ)": the dots of an abbreviation end nothing
+				(!isTerminal(toks[j]) || abbrevDot(toks, j) || innerDot(toks, j)) {
+				j++ // "(د. ب. أ)", "(ايه.تي.في)": the dots of an abbreviation end nothing
 			}
 			if j >= len(toks) || toks[j].raw != closer || j == k+1 {
 				return k
 			}
 			k = j + 1
+			for k < len(toks) && hasAl(&toks[k]) && f.isAdjective(&toks[k]) {
+				k++ // "لقناة (ايه.تي.في) التركية": the channel's adjective
+			}
 		case isComma(*t):
 			// insertions between commas before what was said: "وقالت
 			// الشركة، ومقرها ألمانيا، إن", "وقال فلان، رئيس البلدية،
@@ -269,7 +272,13 @@ func (f *finder) mediumTail(toks []token, j int) int {
 			if c+1 < len(toks) && f.opensContent(toks, c+1) {
 				return c + 1 // "في بيان صدر اليوم ” إنه"
 			}
+			if isQuote(*t) && f.opensContent(toks, c) {
+				return c // "في مقابلة أذيعت على الهواء مباشرة “ما لدينا …”"
+			}
 			continue
+		}
+		if t.raw == ":" {
+			return c // "في بيان حصلت «نيويورك تايمز» عليه أمس: «…»"
 		}
 		if t.punct {
 			break
@@ -290,10 +299,10 @@ func (f *finder) outletRun(toks []token, k int) int {
 	j := k + 1
 	for j < len(toks) && j < k+6 {
 		if isQuote(toks[j]) {
-			if c := quotedRun(toks, j); c > j {
-				return c + 1
+			if c := quotedRun(toks, j); c > j && j == k+1 {
+				return c + 1 // "لصحيفة «الرياض»": the name in marks
 			}
-			return j
+			return j // "لقناة التركية “ما لدينا …”": what was said
 		}
 		if toks[j].punct || f.opensContent(toks, j) || f.lex.stops.has(toks[j].norm) ||
 			f.lex.adverbs.has(toks[j].norm) || f.lex.prepositions.has(toks[j].norm) {
@@ -432,6 +441,12 @@ func (f *finder) channelNounAt(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// innerDot reports whether the full stop at toks[j] is inside a word, with
+// no space on either side: "ايه.تي.في", "م.س.".
+func innerDot(toks []token, j int) bool {
+	return toks[j].raw == "." && j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start
 }
 
 // abbrevDot reports whether the full stop at toks[j] closes a one-letter

@@ -44,8 +44,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 				break
 			}
-			if t.raw == "(" && j > k {
-				// a short parenthesis inside the name: "شركة الإمارات (دو)"
+			if t.raw == "(" && j > k && !(j+1 < len(toks) && isNumber(toks[j+1].norm)) {
+				// a short parenthesis inside the name: "شركة الإمارات (دو)";
+				// not an age, "سميث (46 عاما)", which follows the name
 				c := j + 1
 				for c < len(toks) && c < j+5 && toks[c].raw != ")" && !toks[c].punct {
 					c++
@@ -142,7 +143,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			stop = f.nameAfterTitle(toks, k, stop, full)
 		}
 	}
-	for stop > k && toks[stop-1].punct && !isQuote(toks[stop-1]) && toks[stop-1].raw != "." {
+	for stop > k && toks[stop-1].punct && !isQuote(toks[stop-1]) && toks[stop-1].raw != "." &&
+		!(toks[stop-1].raw == ")" && hasRaw(toks[k:stop], "(")) { // "شركة الإمارات (دو)" keeps its mark
 		stop--
 	}
 	if stop <= k {
@@ -414,4 +416,14 @@ func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
 		return cut // no name, or more words than a name has: the object
 	}
 	return j
+}
+
+// hasRaw reports whether one of ts is written raw.
+func hasRaw(ts []token, raw string) bool {
+	for _, t := range ts {
+		if t.raw == raw {
+			return true
+		}
+	}
+	return false
 }

@@ -55,7 +55,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
 	var end int // every case below sets it or returns
-	denied := -1
+	denied, said := -1, -1
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
 	switch {
 	case !ok:
@@ -197,15 +197,20 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		e.sp = sp
 		end = sp[1]
-		if end+1 < len(toks) && isComma(toks[end]) {
-			if v, ok := f.lex.verbAt(&toks[end+1]); ok && v.kind == formNoun {
-				end++ // "عن مسؤول محلي، قوله"
-			}
+		// After "عن X" a word of a reporting family with a pronoun is its
+		// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").
+		nounAfter := func(k int) bool {
+			v, ok := f.lex.verbAt(&toks[k])
+			return ok && (v.kind == formNoun || v.object && v.kind == formPast)
+		}
+		if end+1 < len(toks) && isComma(toks[end]) && nounAfter(end+1) {
+			end++ // "عن مسؤول محلي، قوله"
 		}
 		if end < len(toks) {
-			if v, ok := f.lex.verbAt(&toks[end]); ok && v.kind == formNoun {
+			if nounAfter(end) {
 				end++                             // قوله
 				end = f.arAdjuncts(toks, end, &e) // "قولها في بيان «إن …»"
+				said = end                        // "عن مصادر دبلوماسية، تأكيدها لقاء …": what follows
 			}
 		}
 	}
@@ -218,6 +223,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	e.content = f.contentAt(toks, end, fam)
+	if e.content >= len(toks) && said >= 0 && said < len(toks) && !toks[said].punct {
+		e.content = said
+	}
 	if e.content >= len(toks) && fam.objectPrep {
 		// "دعا الوزير مفوض الأمم المتحدة السامي لحقوق الإنسان إلى": past
 		// the one addressed, however long, to the particle.
