@@ -21,18 +21,23 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 	for guard := 0; k < len(toks) && guard < 6; guard++ {
 		t := &toks[k]
 		switch {
-		case t.raw == "-" || t.raw == "–" || t.raw == "(":
-			// a parenthesis: "جون سبنسر -وهو عالم شارك في البعثة- للصحفيين"
-			closer := t.raw
-			if closer == "(" {
-				closer = ")"
+		case isDash(*t) || t.raw == "(":
+			// a parenthesis: "جون سبنسر -وهو عالم شارك في البعثة- للصحفيين";
+			// a dash closes with any dash ("-مستشار إداري–")
+			closes := func(u token) bool { return u.raw == ")" }
+			if t.raw != "(" {
+				closes = isDash
 			}
 			j := k + 1
-			for j < len(toks) && j < k+16 && toks[j].raw != closer &&
+			for j < len(toks) && j < k+16 && !closes(toks[j]) &&
 				(!isTerminal(toks[j]) || abbrevDot(toks, j) || innerDot(toks, j)) {
+				if isDash(*t) && j > k+2 && f.opensContent(toks, j) && !f.lex.stops.has(toks[j-1].norm) &&
+					!f.lex.prepositions.has(toks[j-1].norm) {
+					return j // "وأضاف فلان - المدير التنفيذي للشؤون العامة أن": no dash closes the title
+				}
 				j++ // "(د. ب. أ)", "(ايه.تي.في)": the dots of an abbreviation end nothing
 			}
-			if j >= len(toks) || toks[j].raw != closer || j == k+1 {
+			if j >= len(toks) || !closes(toks[j]) || j == k+1 {
 				return k
 			}
 			k = j + 1
@@ -504,3 +509,6 @@ func (f *finder) speakerLike(toks []token, sp [2]int) bool {
 	ts := toks[sp[0]:sp[1]]
 	return f.looksLikeSpeaker(ts) || f.metBefore(ts) || f.allNameLike(toks, sp[0], sp[1])
 }
+
+// isDash reports whether t is a hyphen or a dash standing alone.
+func isDash(t token) bool { return t.raw == "-" || t.raw == "–" || t.raw == "—" }
