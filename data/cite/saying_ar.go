@@ -62,6 +62,10 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
 		if strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 && !hasAl(&toks[k]) {
+			stem := strings.TrimSuffix(toks[k].norm, suffix)
+			if f.lex.titles.has(stem) || f.lex.titles.has(strings.TrimSuffix(stem, "ت")+"ه") {
+				return false // "متحدثها الرسمي": its spokesman, a title
+			}
 			return true
 		}
 	}

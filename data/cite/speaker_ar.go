@@ -54,6 +54,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
+	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "ان" && strings.HasPrefix(toks[i-1].raw, "أ") ||
+		toks[i-1].norm == "بان" || toks[i-1].norm == "لن" || toks[i-1].norm == "كي" || toks[i-1].norm == "لكي") {
+		return event{}, 0, false // "أن يكتب كتاباً", "تريد أن تقول": to say, not said
+	}
+	if i > 0 && (toks[i-1].norm == "كنت" || toks[i-1].norm == "كنا" ||
+		i > 1 && toks[i-1].norm == "قد" && (toks[i-2].norm == "كنت" || toks[i-2].norm == "كنا")) {
+		return event{}, 0, false // "كنت قد اقترحت": the writer's own voice
+	}
 	var end int // every case below sets it or returns
 	denied, said := -1, -1
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
