@@ -93,3 +93,16 @@ func TestEnglishPluralsAndInitials(t *testing.T) {
 			"said|The Pensions Policy Institute (PPI)|ppi"},
 	})
 }
+
+// A study is one source however it is called, and speaks for the body
+// that spoke just before it when none published it by name.
+func TestEnglishStudiesPointBack(t *testing.T) {
+	runCases(t, []attrCase{
+		{"research, then the survey",
+			[]string{"A study found that blogs grew. The survey found that 27% read them."},
+			"found|A study|a-study ; found|The survey|a-study|res"},
+		{"a committee, then its report",
+			[]string{"The Public Accounts Committee said the BBC must explain itself. The report said costs were high."},
+			"said|The Public Accounts Committee|public-accounts-committee ; said|The report|public-accounts-committee|res"},
+	})
+}

@@ -168,7 +168,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1 && !f.adjectivesOnly(sp[f.headIndex(sp)+1:]):
 		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
 	}
-	return f.reg.each(func(x *entity) bool {
+	if ent := f.reg.each(func(x *entity) bool {
 		if x.last == "" {
 			return false
 		}
@@ -182,12 +182,22 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		if x.kind != kind {
 			return false
 		}
+		if latin && kind == model.SourceDocument {
+			return true // "new research … the survey found": one study however it is called
+		}
 		for _, w := range x.desc {
 			if w != head && f.kindWord(w) == kind && !contains(x.words, w) && !(latin && f.lex.genericHeads.has(head)) {
 				return false // a kind word of a description, not of a name ("Acme Corp")
 			}
 		}
 		return true
+	}); ent != nil || !latin || kind != model.SourceDocument || f.since > 2 {
+		return ent
+	}
+	// "The Public Accounts Committee said … The report said": a study
+	// speaks for the body that spoke just before, when none was named.
+	return f.reg.each(func(x *entity) bool {
+		return x.last != "" && (x.kind == model.SourceOrg || x.kind == model.SourceGovernment)
 	})
 }
 
