@@ -147,11 +147,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				long := len(sp) == 0 || f.sourceHead(sp) || f.metBefore(sp) ||
 					len(sp) == 1 && hasAl(&sp[0]) && f.isAdjective(&sp[0]) // a family name: "وأكد الزياني"
 				for j := k + 1; j < len(toks) && j < k+30; j++ {
-					if j >= k+12 && !long {
+					if j >= k+10 && !long {
 						break // past a few words only after a source: not "وأوضح دليل على ذلك …، من أن"
 					}
 					opens := f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)
-					if opens && (j < k+12 || long && len(sp) > 0 && j < k+16 || isComma(toks[j-1])) {
+					if opens && (j < k+10 || long && (j < k+12 || len(sp) > 0 && j < k+16) || isComma(toks[j-1])) {
 						return j
 					}
 					if isComma(toks[j]) && j+1 < len(toks) && (f.opensContent(toks, j+1) || f.opensPrep(e.fam, toks, j+1)) {

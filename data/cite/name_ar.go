@@ -241,6 +241,9 @@ func isGivenName(l *Lexicon, t *token) bool {
 		return false
 	}
 	w := t.norm
+	if w == "علي" && strings.HasSuffix(t.raw, "ى") {
+		return false // the preposition على, folded like the name علي
+	}
 	if l.givenNames.has(w) {
 		return true
 	}
