@@ -41,10 +41,17 @@ func TestProblemsInProgram(t *testing.T) {
 		t.Errorf("problems screen:\n%s", ansi.Strip(scr))
 	}
 	screentest.CheckFits(t, scr, 80, 10)
+	// Two rows of body: j moves the cursor, and the view once the cursor
+	// leaves it.
 	h.Send(tea.WindowSizeMsg{Width: 80, Height: 4})
 	h.Keys("j")
-	if p.scroll.Top() != 1 {
-		t.Errorf("j: top %d", p.scroll.Top())
+	if p.scroll.Cursor() != 1 || p.scroll.Top() != 0 {
+		t.Errorf("j: cursor %d, top %d", p.scroll.Cursor(), p.scroll.Top())
+	}
+	h.Keys("j")
+	from, to := p.scroll.ItemRows(2)
+	if p.scroll.Cursor() != 2 || p.scroll.Top() == 0 || from < p.scroll.Top() || to > p.scroll.Top()+2 {
+		t.Errorf("j j: cursor %d, top %d (the item is rows %d-%d)", p.scroll.Cursor(), p.scroll.Top(), from, to)
 	}
 	h.Send(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
 	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok {
