@@ -203,12 +203,12 @@ func (g *grown) Problems() []model.Problem { return append(g.more, g.Library.Pro
 
 // TestSelectionKeptOnRefresh: when the list is read again (the background
 // pass is over, the screen opened again) the cursor stays on its problem,
-// though another came before it.
+// though another came before it (a-late.txt sorts first).
 func TestSelectionKeptOnRefresh(t *testing.T) {
 	lib := &grown{Library: openLib(t, screentest.ProblemsCorpus(t))}
 	h := openProblems(t, lib, 100, 24)
 	want := selectWhere(t, h, func(p model.Problem) bool { return p.Path == "evil.txt" })
-	lib.more = []model.Problem{{Path: "late.txt", Kind: model.ProblemEmpty, Fatal: true, Detail: "empty file: skipped"}}
+	lib.more = []model.Problem{{Path: "a-late.txt", Kind: model.ProblemEmpty, Fatal: true, Detail: "empty file: skipped"}}
 	for _, msg := range []tea.Msg{common.ProgressMsg{Done: true}, common.OpenMsg{}, common.RestyleMsg{}} {
 		h.Send(msg)
 		if got, _ := h.p.Selected(); got != want {
@@ -217,5 +217,30 @@ func TestSelectionKeptOnRefresh(t *testing.T) {
 	}
 	if len(h.p.items) != len(lib.Library.Problems())+1 {
 		t.Errorf("the list was not read again: %d problems", len(h.p.items))
+	}
+}
+
+// TestProblemsInPathOrder: the problems are listed by file, a collection's
+// records by number, whatever order the background pass found them in;
+// then the notices.
+func TestProblemsInPathOrder(t *testing.T) {
+	found := []model.Problem{
+		{Path: "day.json#10", Kind: model.ProblemControl},
+		{Path: "b.txt", Kind: model.ProblemEmpty},
+		{Path: "day.json#2", Kind: model.ProblemControl},
+		{Path: "day.json", Kind: model.ProblemRecord, Line: 7},
+		{Path: "a.txt", Kind: model.ProblemLanguage, Notice: true},
+		{Path: "day.json", Kind: model.ProblemRecord, Line: 3},
+	}
+	h := openProblems(t, &grown{Library: screentest.Lib(t), more: found}, 100, 24)
+	var got []string
+	for _, it := range h.p.items {
+		if it.Path != "" && !strings.HasPrefix(it.Path, "00") { // not the embedded corpus's notices
+			got = append(got, fmt.Sprintf("%s:%d", it.Path, it.Line))
+		}
+	}
+	want := "b.txt:0 day.json:3 day.json:7 day.json#2:0 day.json#10:0 a.txt:0"
+	if strings.Join(got, " ") != want {
+		t.Errorf("order %q, want %q", strings.Join(got, " "), want)
 	}
 }

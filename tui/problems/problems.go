@@ -12,7 +12,9 @@
 package problems
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -57,7 +59,10 @@ func (p *Problems) ID() common.ID { return ID }
 // was on (the list grows while the corpus is read).
 func (p *Problems) refresh() {
 	keep, kept := p.Selected()
-	all := p.ctx.Lib.Problems()
+	all := slices.Clone(p.ctx.Lib.Problems())
+	// The background pass finds problems in no set order: they are listed
+	// by file, so that the list reads the same every time.
+	slices.SortStableFunc(all, byPlace)
 	p.items = p.items[:0]
 	for _, notices := range []bool{false, true} {
 		for _, it := range all {
@@ -79,6 +84,14 @@ func (p *Problems) refresh() {
 			}
 		}
 	}
+}
+
+// byPlace orders problems by file, a collection's records by number
+// ("day.json#2" before "day.json#10"), then by line.
+func byPlace(a, b model.Problem) int {
+	fa, ra, _ := strings.Cut(a.Path, "#")
+	fb, rb, _ := strings.Cut(b.Path, "#")
+	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(len(ra), len(rb)), cmp.Compare(ra, rb), cmp.Compare(a.Line, b.Line))
 }
 
 // layout lays the items out at the screen's width: a problem too long for
