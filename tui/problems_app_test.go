@@ -6,7 +6,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/internal/screentest"
 	"github.com/isnad/isnad/tui/library"
@@ -20,12 +19,7 @@ import (
 // reader's esc goes to the library, as from every list). Enter on a
 // skipped file stays on the problems and says why.
 func TestProblemOpensArticle(t *testing.T) {
-	lib, err := data.Open(screentest.ProblemsCorpus(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, screentest.ProblemsCorpus(t))
 	app, err := NewApp(lib, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)

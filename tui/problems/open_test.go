@@ -10,23 +10,10 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
-
-// openLib opens a folder and waits for its background pass.
-func openLib(t *testing.T, dir string) *data.Library {
-	t.Helper()
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
-	return lib
-}
 
 // articleTitled is the id of the article whose title holds s.
 func articleTitled(t *testing.T, lib common.Library, s string) string {
@@ -81,7 +68,7 @@ func openProblems(t *testing.T, lib common.Library, w, ht int) *host {
 // file skipped, a record that is no object), it says so in the status
 // bar and asks for nothing else.
 func TestEnterOpensTheArticle(t *testing.T) {
-	lib := openLib(t, screentest.ProblemsCorpus(t))
+	lib := screentest.Open(t, screentest.ProblemsCorpus(t))
 	h := openProblems(t, lib, 100, 24)
 	cases := []struct {
 		name  string
@@ -132,7 +119,7 @@ func TestSelectionMoves(t *testing.T) {
 	dir := t.TempDir()
 	writeFile(t, dir, "good.txt", "Good\n\nSome text.\n")
 	writeFile(t, dir, "day.json", `[{"title": "one", "content": "text."}, `+strings.Join(recs, ", ")+`]`)
-	lib := openLib(t, dir)
+	lib := screentest.Open(t, dir)
 	h := openProblems(t, lib, 80, 8) // a body of 6 rows
 	if n := len(h.p.items); n != 12 {
 		t.Fatalf("%d problems, want 12: %+v", n, h.p.items)
@@ -205,7 +192,7 @@ func (g *grown) Problems() []model.Problem { return append(g.more, g.Library.Pro
 // pass is over, the screen opened again) the cursor stays on its problem,
 // though another came before it (a-late.txt sorts first).
 func TestSelectionKeptOnRefresh(t *testing.T) {
-	lib := &grown{Library: openLib(t, screentest.ProblemsCorpus(t))}
+	lib := &grown{Library: screentest.Open(t, screentest.ProblemsCorpus(t))}
 	h := openProblems(t, lib, 100, 24)
 	want := selectWhere(t, h, func(p model.Problem) bool { return p.Path == "evil.txt" })
 	lib.more = []model.Problem{{Path: "a-late.txt", Kind: model.ProblemEmpty, Fatal: true, Detail: "empty file: skipped"}}

@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
@@ -27,12 +26,7 @@ func TestProblemsInProgram(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, dir)
 	ctx := screentest.Context(t, lib, 80, 10)
 	p := New(ctx)
 	h := screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (3)"})
@@ -78,12 +72,7 @@ func TestLongProblemWraps(t *testing.T) {
 	if err := os.Symlink("/etc/hostname", filepath.Join(dir, "out.txt")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, dir)
 	ctx := screentest.Context(t, lib, 80, 10)
 	p := New(ctx)
 	screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (1)"})

@@ -36,6 +36,18 @@ func Lib(t testing.TB) *data.Library {
 	return lib
 }
 
+// Open opens the corpus in dir and waits for its background pass.
+func Open(t testing.TB, dir string) *data.Library {
+	t.Helper()
+	lib, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Wait()
+	t.Cleanup(lib.Close)
+	return lib
+}
+
 // Context is a session's context on lib at w×h, with every global key
 // the App routes.
 func Context(t testing.TB, lib common.Library, w, h int) *common.Context {
