@@ -157,10 +157,10 @@ func (p *Problems) Selected() (model.Problem, bool) {
 	return model.Problem{}, false
 }
 
-// Article is the article a problem is about, "" for none: the record it
+// articleOf is the article a problem is about, "" for none: the record it
 // names, else the file it is on when that file is an article of the
 // library (a record's path, "day.json#2", is its article's too).
-func Article(lib common.Library, it model.Problem) string {
+func articleOf(lib common.Library, it model.Problem) string {
 	if it.Article != "" {
 		return it.Article
 	}
@@ -182,7 +182,7 @@ func (p *Problems) open() tea.Cmd {
 	if !ok {
 		return nil
 	}
-	id := Article(p.ctx.Lib, it)
+	id := articleOf(p.ctx.Lib, it)
 	if id == "" {
 		return common.StatusCmd(NoArticle)
 	}
