@@ -9,7 +9,6 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
@@ -48,12 +47,7 @@ func appOn(b *testing.B, text string, w, h int) *App {
 	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(text), 0o644); err != nil {
 		b.Fatal(err)
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		b.Fatal(err)
-	}
-	lib.Wait()
-	b.Cleanup(lib.Close)
+	lib := screentest.Open(b, dir)
 	app, err := NewApp(lib, DefaultOptions())
 	if err != nil {
 		b.Fatal(err)

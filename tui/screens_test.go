@@ -83,6 +83,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"diagnostics", []step{{"S", "sources:"}, {"l", "diagnostics"}}},
 		{"library-marked", []step{{"m", ""}, {"j", ""}, {"m", ""}}},
 		{"help-scrolled", []step{{"enter", "%"}, {"?", "keys"}, {"pgdown", ""}}},
+		{"problems", []step{{"!", "problems ("}}},
+		{"problems-help", []step{{"!", "problems ("}, {"?", "keys"}}},
 	}
 	small := map[string]bool{"library": true, "reader": true, "help-scrolled": true, "library-filtered": true, "claims": true}
 	sizes = append(sizes, struct {

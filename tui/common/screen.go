@@ -46,8 +46,9 @@ type Placer interface {
 }
 
 // Overlay is a screen shown over a place that is no place itself (the
-// outline, help, problems): a jump from it is recorded from the screen
-// below.
+// outline, help): a jump from it is recorded from the screen below. (The
+// problems screen is none: a jump from it is recorded from it, so that
+// ctrl+o comes back to its cursor.)
 type Overlay interface {
 	Overlay()
 }

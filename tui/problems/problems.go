@@ -1,15 +1,25 @@
 // Package problems lists what went wrong while reading the corpus (and,
-// first, a note store that cannot be read now), then the notices (what was set aside on purpose, said so that nothing is set
-// aside silently). File names and details come from the user's files, so
-// they go through the text engine like any other content.
+// first, a note store that cannot be read now), then the notices (what was
+// set aside on purpose, said so that nothing is set aside silently). File
+// names and details come from the user's files, so they go through the
+// text engine like any other content.
+//
+// The problems are a list with a cursor: Enter on one about an article (a
+// record of a collection that names its article, or a file that is itself
+// an article) reads that article, as a jump, so that ctrl+o comes back
+// here with the cursor where it was; on any other, the status bar says
+// why nothing opens.
 package problems
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/isnad/isnad/model"
 	"github.com/isnad/isnad/text"
@@ -19,12 +29,20 @@ import (
 // ID is the problems screen's id.
 const ID common.ID = "problems"
 
+// NoArticle is what Enter says on a problem that names no article (an
+// unreadable file skipped, a notice about the whole corpus).
+const NoArticle = "this problem names no article"
+
 // Problems is the list.
 type Problems struct {
-	ctx    *common.Context
-	items  []model.Problem // the problems, then the notices
-	wrong  int             // how many are problems
-	rows   []string        // the items laid out at width, wrapped
+	ctx   *common.Context
+	items []model.Problem // the problems, then the notices
+	wrong int             // how many are problems
+	// blocks are the list's items laid out at width: first the rows the
+	// cursor does not stop on (the note store, "every file opened
+	// cleanly"), heads of them, then one block per item.
+	blocks [][]string
+	heads  int
 	width  int
 	down   error // why the note store cannot be read, if so
 	scroll common.Scroller
@@ -37,11 +55,14 @@ func New(ctx *common.Context) *Problems { return &Problems{ctx: ctx} }
 // ID is the screen's id.
 func (p *Problems) ID() common.ID { return ID }
 
-// Overlay: shown over any screen, no place of its own.
-func (p *Problems) Overlay() {}
-
+// refresh reads the problems again, the cursor staying on the problem it
+// was on (the list grows while the corpus is read).
 func (p *Problems) refresh() {
-	all := p.ctx.Lib.Problems()
+	keep, kept := p.Selected()
+	all := slices.Clone(p.ctx.Lib.Problems())
+	// The background pass finds problems in no set order: they are listed
+	// by file, so that the list reads the same every time.
+	slices.SortStableFunc(all, byPlace)
 	p.items = p.items[:0]
 	for _, notices := range []bool{false, true} {
 		for _, it := range all {
@@ -55,6 +76,22 @@ func (p *Problems) refresh() {
 	}
 	p.down = p.ctx.NotesDown()
 	p.layout()
+	if kept {
+		for i, it := range p.items {
+			if it == keep {
+				p.scroll.Select(p.heads + i)
+				break
+			}
+		}
+	}
+}
+
+// byPlace orders problems by file, a collection's records by number
+// ("day.json#2" before "day.json#10"), then by line.
+func byPlace(a, b model.Problem) int {
+	fa, ra, _ := strings.Cut(a.Path, "#")
+	fb, rb, _ := strings.Cut(b.Path, "#")
+	return cmp.Or(cmp.Compare(fa, fb), cmp.Compare(len(ra), len(rb)), cmp.Compare(ra, rb), cmp.Compare(a.Line, b.Line))
 }
 
 // layout lays the items out at the screen's width: a problem too long for
@@ -62,21 +99,14 @@ func (p *Problems) refresh() {
 func (p *Problems) layout() {
 	st, w := p.ctx.Styles, p.ctx.Width
 	p.width = w
-	p.rows = p.rows[:0]
+	p.blocks = p.blocks[:0]
 	if p.down != nil {
-		prefix := fmt.Sprintf("  %-22s ", "note store unreachable")
-		indent := strings.Repeat(" ", text.Width(prefix))
-		for i, ln := range p.ctx.Engine.Layout(p.down.Error(), max(w-text.Width(prefix), 1), text.LTR) {
-			if i == 0 {
-				p.rows = append(p.rows, st.Error.Render(prefix)+ln.Text)
-			} else {
-				p.rows = append(p.rows, indent+ln.Text)
-			}
-		}
+		p.blocks = append(p.blocks, p.block(st.Error.Render, "note store unreachable", p.down.Error()))
 	}
-	if p.clean() == 1 {
-		p.rows = append(p.rows, st.Muted.Render(common.Fit("  every file opened cleanly", w)))
+	if p.wrong == 0 {
+		p.blocks = append(p.blocks, []string{st.Muted.Render(common.Fit("  every file opened cleanly", w))})
 	}
+	p.heads = len(p.blocks)
 	for _, it := range p.items {
 		kind, style := string(it.Kind), st.Warn
 		switch {
@@ -85,8 +115,6 @@ func (p *Problems) layout() {
 		case it.Fatal:
 			kind += ", skipped"
 		}
-		prefix := fmt.Sprintf("  %-22s ", kind)
-		indent := strings.Repeat(" ", text.Width(prefix))
 		where := it.Path
 		if it.Line > 0 {
 			where = fmt.Sprintf("%s:%d", it.Path, it.Line)
@@ -96,23 +124,69 @@ func (p *Problems) layout() {
 			// library (/ filters by id).
 			where = it.Article
 		}
-		for i, ln := range p.ctx.Engine.Layout(where+": "+it.Detail, max(w-text.Width(prefix), 1), text.LTR) {
-			if i == 0 {
-				p.rows = append(p.rows, style.Render(prefix)+ln.Text)
-			} else {
-				p.rows = append(p.rows, indent+ln.Text)
-			}
-		}
+		p.blocks = append(p.blocks, p.block(style.Render, kind, where+": "+it.Detail))
 	}
-	p.scroll.SetRows(len(p.rows))
+	heights := make([]int, len(p.blocks))
+	for i, b := range p.blocks {
+		heights[i] = len(b)
+	}
+	p.scroll.SetItems(len(p.blocks), heights, func(i int) bool { return i >= p.heads })
 }
 
-// clean is 1 when no file had a problem: a row says so.
-func (p *Problems) clean() int {
-	if p.wrong == 0 {
-		return 1
+// block is one entry: its kind in a column of its own, then what it says
+// (content: laid out by the text engine), wrapped under itself.
+func (p *Problems) block(style func(...string) string, kind, detail string) []string {
+	prefix := fmt.Sprintf("  %-22s ", kind)
+	indent := strings.Repeat(" ", text.Width(prefix))
+	var rows []string
+	for i, ln := range p.ctx.Engine.Layout(detail, max(p.ctx.Width-text.Width(prefix), 1), text.LTR) {
+		if i == 0 {
+			rows = append(rows, style(prefix)+ln.Text)
+		} else {
+			rows = append(rows, indent+ln.Text)
+		}
 	}
-	return 0
+	return rows
+}
+
+// Selected is the problem under the cursor.
+func (p *Problems) Selected() (model.Problem, bool) {
+	if i := p.scroll.Cursor() - p.heads; i >= 0 && i < len(p.items) {
+		return p.items[i], true
+	}
+	return model.Problem{}, false
+}
+
+// articleOf is the article a problem is about, "" for none: the record it
+// names, else the file it is on when that file is an article of the
+// library (a record's path, "day.json#2", is its article's too).
+func articleOf(lib common.Library, it model.Problem) string {
+	if it.Article != "" {
+		return it.Article
+	}
+	if it.Fatal || it.Path == "" {
+		return ""
+	}
+	for _, a := range lib.Articles() {
+		if a.Path == it.Path {
+			return a.ID
+		}
+	}
+	return ""
+}
+
+// open reads the article the problem under the cursor names, or says why
+// it cannot.
+func (p *Problems) open() tea.Cmd {
+	it, ok := p.Selected()
+	if !ok {
+		return nil
+	}
+	id := articleOf(p.ctx.Lib, it)
+	if id == "" {
+		return common.StatusCmd(NoArticle)
+	}
+	return common.JumpCmd(common.Location{Article: id})
 }
 
 // SetSize gives the list what the title and the status bar leave.
@@ -123,16 +197,26 @@ func (p *Problems) SetSize(w, h int) {
 	}
 }
 
-// Actions: Esc goes back.
-func (p *Problems) Actions() []common.Action { return []common.Action{common.ActBack} }
+// Actions: Enter reads the article, Esc goes back.
+func (p *Problems) Actions() []common.Action {
+	return []common.Action{common.ActBack, common.ActOpen}
+}
 
 // ShortHelp is the status bar's hints.
-func (p *Problems) ShortHelp() []key.Binding { return p.ctx.Keys.Help(common.ActBack) }
+func (p *Problems) ShortHelp() []key.Binding {
+	k := p.ctx.Keys
+	return []key.Binding{k.Described(common.ActOpen, "read the article"), k.Get(common.ActBack)}
+}
 
 // FullHelp is the screen's keys for the help screen.
-func (p *Problems) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
+func (p *Problems) FullHelp() [][]key.Binding {
+	k := p.ctx.Keys
+	back := common.FirstKey(k.Get(common.ActJumpBack))
+	return [][]key.Binding{{k.Described(common.ActOpen, "read the article the problem names ("+back+" comes back)"),
+		k.Get(common.ActBack)}}
+}
 
-// Update scrolls and goes back.
+// Update moves the cursor, reads the article, goes back.
 func (p *Problems) Update(msg tea.Msg) tea.Cmd {
 	if cmd, ok := p.Listing.Update(msg, ID, p.refresh); ok {
 		return cmd
@@ -141,14 +225,19 @@ func (p *Problems) Update(msg tea.Msg) tea.Cmd {
 		p.refresh() // the store went away, or came back
 		return nil
 	}
-	if m, ok := msg.(common.ActionMsg); ok && m.Action == common.ActBack {
-		return common.BackCmd()
+	if m, ok := msg.(common.ActionMsg); ok {
+		switch m.Action {
+		case common.ActBack:
+			return common.BackCmd()
+		case common.ActOpen:
+			return p.open()
+		}
 	}
 	p.scroll.Handle(msg, 1)
 	return nil
 }
 
-// View lists the problems in view.
+// View lists the problems in view, the one under the cursor reversed.
 func (p *Problems) View() string {
 	st, w := p.ctx.Styles, p.ctx.Width
 	var b strings.Builder
@@ -158,7 +247,15 @@ func (p *Problems) View() string {
 	}
 	b.WriteString(st.Title.Render(common.Fit(title, w)))
 	b.WriteByte('\n')
-	p.scroll.View(&b, func(r int) string { return p.rows[r] })
+	p.scroll.View(&b, func(r int) string {
+		i, k := p.scroll.ItemLine(r)
+		ln := p.blocks[i][k]
+		if i == p.scroll.Cursor() {
+			// Inner styles would end the reverse early: drop them.
+			ln = st.Selected.Render(common.PadRight(ansi.Strip(ln), w))
+		}
+		return ln
+	})
 	b.WriteString(common.Bar{Hints: p.ShortHelp()}.Render(p.ctx))
 	return b.String()
 }

@@ -10,7 +10,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/isnad/isnad/data"
 	"github.com/isnad/isnad/tui/common"
 	"github.com/isnad/isnad/tui/internal/screentest"
 )
@@ -27,12 +26,7 @@ func TestProblemsInProgram(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, dir)
 	ctx := screentest.Context(t, lib, 80, 10)
 	p := New(ctx)
 	h := screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (3)"})
@@ -41,10 +35,17 @@ func TestProblemsInProgram(t *testing.T) {
 		t.Errorf("problems screen:\n%s", ansi.Strip(scr))
 	}
 	screentest.CheckFits(t, scr, 80, 10)
+	// Two rows of body: j moves the cursor, and the view once the cursor
+	// leaves it.
 	h.Send(tea.WindowSizeMsg{Width: 80, Height: 4})
 	h.Keys("j")
-	if p.scroll.Top() != 1 {
-		t.Errorf("j: top %d", p.scroll.Top())
+	if p.scroll.Cursor() != 1 || p.scroll.Top() != 0 {
+		t.Errorf("j: cursor %d, top %d", p.scroll.Cursor(), p.scroll.Top())
+	}
+	h.Keys("j")
+	from, to := p.scroll.ItemRows(2)
+	if p.scroll.Cursor() != 2 || p.scroll.Top() == 0 || from < p.scroll.Top() || to > p.scroll.Top()+2 {
+		t.Errorf("j j: cursor %d, top %d (the item is rows %d-%d)", p.scroll.Cursor(), p.scroll.Top(), from, to)
 	}
 	h.Send(tea.MouseWheelMsg{Button: tea.MouseWheelUp})
 	if _, ok := screentest.Last[common.BackMsg](h.Keys("esc")); !ok {
@@ -71,12 +72,7 @@ func TestLongProblemWraps(t *testing.T) {
 	if err := os.Symlink("/etc/hostname", filepath.Join(dir, "out.txt")); err != nil {
 		t.Skip("no symbolic links here:", err)
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, dir)
 	ctx := screentest.Context(t, lib, 80, 10)
 	p := New(ctx)
 	screentest.Play(t, screentest.NewHost(ctx, p), []tea.Msg{common.OpenMsg{}}, screentest.Step{Want: "problems (1)"})

@@ -87,12 +87,7 @@ func englishLib(t *testing.T) *data.Library {
 	if err := os.WriteFile(filepath.Join(dir, "en.txt"), []byte(txt), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	lib, err := data.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	lib.Wait()
-	t.Cleanup(lib.Close)
+	lib := screentest.Open(t, dir)
 	return lib
 }
 

@@ -5,6 +5,8 @@
 package screentest
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -34,6 +36,18 @@ func Lib(t testing.TB) *data.Library {
 	return lib
 }
 
+// Open opens the corpus in dir and waits for its background pass.
+func Open(t testing.TB, dir string) *data.Library {
+	t.Helper()
+	lib, err := data.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib.Wait()
+	t.Cleanup(lib.Close)
+	return lib
+}
+
 // Context is a session's context on lib at w×h, with every global key
 // the App routes.
 func Context(t testing.TB, lib common.Library, w, h int) *common.Context {
@@ -52,7 +66,7 @@ func Context(t testing.TB, lib common.Library, w, h int) *common.Context {
 var keyCodes = map[string]rune{
 	"enter": tea.KeyEnter, "esc": tea.KeyEscape, "tab": tea.KeyTab, "down": tea.KeyDown,
 	"up": tea.KeyUp, "left": tea.KeyLeft, "right": tea.KeyRight, "home": tea.KeyHome,
-	"end": tea.KeyEnd, "pgdown": tea.KeyPgDown, "backspace": tea.KeyBackspace,
+	"end": tea.KeyEnd, "pgdown": tea.KeyPgDown, "pgup": tea.KeyPgUp, "backspace": tea.KeyBackspace,
 }
 
 // Press is the key press of a key name: "enter", "esc", "ctrl+c", "j", "ح".
@@ -348,4 +362,32 @@ func waitFor(t *testing.T, tm *teatest.TestModel, want string) {
 		<-tick.C
 	}
 	t.Fatalf("the screen never showed %q", want)
+}
+
+// ProblemsCorpus writes a folder whose files go wrong in the ways the
+// problems screen tells apart, and returns it: a binary file (skipped: no
+// article), a text file with an escape sequence (an article, named by its
+// path), and a collection, day.json, holding a record with an escape
+// sequence in its text (an article, named by its path "day.json#2"), a
+// record that is no object (no article) and a record with a bidi override
+// in its title (an article the problem names by id). The articles' titles
+// say which they are: "bell record", "override", "Evil".
+func ProblemsCorpus(t testing.TB) string {
+	t.Helper()
+	dir := t.TempDir()
+	files := map[string]string{
+		"good.txt":   "Good\n\nSome text.\n",
+		"binary.txt": "\x7fELF\x00\x01\x02\x00",
+		"evil.txt":   "Evil \x1b]0;pwned\x07 title\n\nThe evil file's text.\n",
+		"day.json": `[{"title": "first record", "content": "نص أول."},` +
+			`{"title": "bell record", "content": "The bell record's text \u001b[31mwith an escape\u0007.", "source": "paper", "date_extracted": "2015-07-23 10:00:00"},` +
+			`"not an object",` +
+			`{"title": "override \u202e title", "content": "The override record's text.", "source": "paper", "date_extracted": "2015-07-24 10:00:00"}]`,
+	}
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
 }
