@@ -279,33 +279,6 @@ func (f *finder) mention(toks []token, last bool) {
 	}
 }
 
-// maySource reports whether an Arabic phrase holds any word a source is
-// named with: a title or honorific, a given name, a kind word, a vague
-// source, a known name or a word of an entity met before. It is a cheap
-// test before reading a subject.
-func (f *finder) maySource(ts []token) bool {
-	f.flushMentions() // the registry is read below
-	for k := range ts {
-		t := &ts[k]
-		if t.punct {
-			continue
-		}
-		if f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) || f.honorificPronoun(t) {
-			return true
-		}
-		for b := range int(t.nb) {
-			w := t.form(b)
-			if f.lex.kinds.byFirst[w] != nil || f.lex.anonymous.byFirst[w] != nil || f.z.aliases != nil && f.z.aliases.seq.byFirst[w] != nil {
-				return true
-			}
-		}
-		if len(f.reg.recent) > 0 && f.reg.each(func(x *entity) bool { return contains(x.words, t.norm) }) != nil {
-			return true
-		}
-	}
-	return false
-}
-
 // enNamed reports whether an English phrase surely holds a name: two
 // capitalised words, a title or honorific before one, or one capitalised
 // word not opening the sentence that names an entity met before

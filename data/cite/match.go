@@ -119,7 +119,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		return nil
 	}
 	if ent := f.reg.each(func(x *entity) bool {
-		return x.kind != model.SourceAnonymous && x.last != "" && containsAll(x.desc, words)
+		// "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين" was met,
+		// as a speaker or only as the subject of another verb
+		return x.kind != model.SourceAnonymous && (x.last != "" || len(words) > 1) && containsAll(x.desc, words)
 	}); ent != nil {
 		return ent
 	}

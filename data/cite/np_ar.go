@@ -295,6 +295,11 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName = true
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
 			inName, named = true, true
+		case person && !named && def && f.z.aliases != nil && f.aliasAt(toks, j) > 0:
+			// a name the alias table knows: "الرئيس الروسي فلاديمير بوتين بزيارة"
+			n := f.aliasAt(toks, j)
+			j += n - 1
+			inName, named = false, true
 		case inName && f.nameLike(toks, j):
 		case inName && hasAl(t) && f.lex.nameJoins.has(toks[j-1].norm):
 			// "عبد الله": a compound given name; a family name may follow
@@ -426,4 +431,10 @@ func hasRaw(ts []token, raw string) bool {
 		}
 	}
 	return false
+}
+
+// aliasAt is the length of a name of the alias table at toks[k], or 0.
+func (f *finder) aliasAt(toks []token, k int) int {
+	_, n := f.z.aliases.find(toks, k)
+	return n
 }

@@ -18,7 +18,7 @@ func TestSourcesInProgram(t *testing.T) {
 	ctx := screentest.Context(t, screentest.Lib(t), 100, 24)
 	s := New(ctx)
 	h := screentest.Play(t, screentest.NewHost(ctx, s), []tea.Msg{common.OpenMsg{}},
-		screentest.Step{Want: "sources: 37"}, screentest.Step{Key: "l", Want: "[diagnostics]"},
+		screentest.Step{Want: "sources: 36"}, screentest.Step{Key: "l", Want: "[diagnostics]"},
 		screentest.Step{Key: "h", Want: "[sources]"}, screentest.Step{Key: "enter", Want: "claims relying on"})
 	p, ok := screentest.Last[common.PushMsg](h)
 	if !ok || !strings.HasPrefix(p.Screen.(*panel.Panel).Title, "claims relying on Reuters") {

@@ -1,0 +1,117 @@
+package cite
+
+import "strings"
+
+// The medium a speaker used, and what describes it: "في بيان لها", "في
+// تقرير محدث حول …، إن", "لقناة (ايه.تي.في) التركية".
+
+// mediumTail skips what describes a medium when what was said follows it
+// within a clause: "ذكر المرصد في تقرير محدث حول حصيلة القتلى، إن …". It
+// returns j itself otherwise.
+func (f *finder) mediumTail(toks []token, j int) int {
+	if j >= len(toks) || toks[j].punct || f.opensContent(toks, j) {
+		return j
+	}
+	for c := j + 1; c < len(toks) && c < j+14; c++ {
+		t := &toks[c]
+		if isComma(*t) || isQuote(*t) {
+			if c+1 < len(toks) && f.opensContent(toks, c+1) {
+				return c + 1 // "في بيان صدر اليوم ” إنه"
+			}
+			if isQuote(*t) && f.opensContent(toks, c) {
+				return c // "في مقابلة أذيعت على الهواء مباشرة “ما لدينا …”"
+			}
+			continue
+		}
+		if t.raw == ":" {
+			return c // "في بيان حصلت «نيويورك تايمز» عليه أمس: «…»"
+		}
+		if t.punct {
+			break
+		}
+		if c <= j+4 && f.opensContent(toks, c) && !f.lex.stops.has(toks[c-1].norm) && !f.lex.prepositions.has(toks[c-1].norm) {
+			return c // "في بيان صدر اليوم إنه"
+		}
+		if _, ok := f.lex.verbAt(t); ok {
+			break // another verb's clause
+		}
+	}
+	return j
+}
+
+// noteMedium records in e the medium noun of "في بيان" or "في تقريرها" at
+// toks[k] (its bare form, بيان or تقرير): a later "البيان" or "التقرير" is
+// the speaker's own ("وأوضحت الجالية في بيان لها …" then "وتابع البيان").
+func (f *finder) noteMedium(toks []token, k int, e *event) {
+	if e == nil || k+1 >= len(toks) || e.medium != "" {
+		return
+	}
+	if t := toks[k].norm; t != "في" && t != "وفي" && t != "عبر" {
+		return
+	}
+	e.medium = f.mediumWord(&toks[k+1])
+}
+
+// mediumWord is the bare medium noun a word is, with or without a
+// possessive pronoun or the article ("تقريرها", "البيان" → تقرير, بيان),
+// or "".
+func (f *finder) mediumWord(t *token) string {
+	w := strings.TrimPrefix(t.norm, "ال")
+	if _, ok := f.lex.channelNouns.byFirst[w]; ok {
+		return w
+	}
+	if stem, ok := strings.CutSuffix(w, "ا"); ok && len(stem) >= 6 {
+		if _, ok := f.lex.channelNouns.byFirst[stem]; ok {
+			return stem // "اتصالاً", "بياناً": the accusative
+		}
+	}
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(t.norm, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		for _, w := range []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"} {
+			for _, q := range f.lex.channelNouns.byFirst[w] {
+				if len(q.words) == 1 {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// channelNounAt is the length of a medium noun at toks[k] ("تصريح صحفي",
+// "بيان"), also with a possessive pronoun ("في تعليقه", "في كلمتها"); 0
+// when there is none.
+func (f *finder) channelNounAt(toks []token, k int) int {
+	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
+		return n
+	}
+	w := toks[k].norm
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		stem, ok := strings.CutSuffix(w, suffix)
+		if !ok || len(stem) < 4 {
+			continue
+		}
+		// تغريداته → تغريدات; كلمتها → كلمه
+		forms := []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"}
+		for _, w := range forms {
+			for _, q := range f.lex.channelNouns.byFirst[w] {
+				if len(q.words) == 1 {
+					return 1
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// innerDot reports whether the full stop at toks[j] is inside a word, with
+// no space on either side: "ايه.تي.في", "م.س.".
+func innerDot(toks []token, j int) bool {
+	return toks[j].raw == "." && j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start
+}
+
+// isDash reports whether t is a hyphen or a dash standing alone.
+func isDash(t token) bool { return t.raw == "-" || t.raw == "–" || t.raw == "—" }
