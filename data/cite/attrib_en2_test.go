@@ -106,3 +106,16 @@ func TestEnglishStudiesPointBack(t *testing.T) {
 			"said|The Public Accounts Committee|public-accounts-committee ; said|The report|public-accounts-committee|res"},
 	})
 }
+
+// Anonymous sources qualified after their head, and a web address inside
+// an apposition.
+func TestEnglishSourcesFamiliarWith(t *testing.T) {
+	runCases(t, []attrCase{
+		{"sources familiar with, analysts at",
+			[]string{"Sources familiar with the deal said that talks sped up.", "Analysts at the bank said profits would rise."},
+			"said|Sources familiar with the deal|anon-sources ; said|Analysts at the bank|anon-analysts"},
+		{"a dot inside a web address ends no sentence",
+			[]string{"Iggy Fanlo, chief revenue officer at Shopping.com, said that numbers grew."},
+			"said|Iggy Fanlo|iggy-fanlo"},
+	})
+}

@@ -363,6 +363,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if latin && len(sp) == 2 && sp[0].norm == "the" && isDemonym(sp[1]) {
 		core, kind = nil, "" // "The Russian": a description, not the name "Russian"
 	}
+	if latin && len(core) > 0 && f.lex.anonymousWord(sp[0].norm) && len(sp) > 1 && !isCapitalised(sp[1]) {
+		core = nil // "Sources familiar with the deal": capitalised for opening the sentence
+	}
 	if len(core) > 0 {
 		if id, canon, k, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
 			return f.known(id, canon, k, sp), false

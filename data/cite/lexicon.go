@@ -68,6 +68,7 @@ type Lexicon struct {
 	demonstratives set
 	familyJoins    set
 	genericHeads   set
+	postmodifiers  set // "sources familiar with", "officials close to"
 	listOpeners    seqs[struct{}]
 	asWords        set
 	prepositions   set
@@ -133,6 +134,7 @@ type lexiconFile struct {
 	Demonstratives    []string            `yaml:"demonstratives"`
 	FamilyJoins       []string            `yaml:"family_joins"`
 	GenericHeads      []string            `yaml:"generic_heads"`
+	Postmodifiers     []string            `yaml:"postmodifiers"`
 	ListOpeners       []string            `yaml:"list_openers"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
@@ -250,7 +252,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
-		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads,
+		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,

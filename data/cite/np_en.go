@@ -191,6 +191,9 @@ func (f *finder) enHeadOK(toks []token, np [2]int) bool {
 		if f.enHeadWord(toks[k]) && isPrepositionEn(toks[k+1].norm) {
 			return true
 		}
+		if f.enHeadWord(toks[k]) && k+2 < np[1] && f.lex.postmodifiers.has(toks[k+1].norm) && isPrepositionEn(toks[k+2].norm) {
+			return true // "Sources familiar with the deal"
+		}
 	}
 	return false
 }

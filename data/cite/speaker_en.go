@@ -353,8 +353,8 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 				}
 				return
 			}
-			if isDoubleQuote(u) || u.punct && (u.raw == "." || u.raw == ";" || u.raw == ":" || u.raw == "?" || u.raw == "!") {
-				return
+			if isDoubleQuote(u) || u.punct && (u.raw == "." && !innerDot(toks, c) || u.raw == ";" || u.raw == ":" || u.raw == "?" || u.raw == "!") {
+				return // (not the dot of "Shopping.com")
 			}
 		}
 		return
