@@ -54,6 +54,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
+	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "قد" || toks[i-1].norm == "وقد") {
+		return event{}, 0, false // "وقد يؤكد الاكتشاف": may confirm, nothing said yet
+	}
 	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "ان" && strings.HasPrefix(toks[i-1].raw, "أ") ||
 		toks[i-1].norm == "بان" || toks[i-1].norm == "لن" || toks[i-1].norm == "كي" || toks[i-1].norm == "لكي") {
 		return event{}, 0, false // "أن يكتب كتاباً", "تريد أن تقول": to say, not said
@@ -461,6 +464,9 @@ func (f *finder) contentAt(toks []token, from int, fam *family) int {
 // It hangs on the main verb of its sentence, which gives its speaker.
 func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event, int, bool) {
 	e.form = model.FormParticiple
+	if i+1 < len(toks) && e.fam.notSpeakers.has(toks[i+1].norm) {
+		return event{}, 0, false // "داعياً الله أن": a prayer
+	}
 	e.content = f.contentAt(toks, i+1, e.fam)
 	// With nothing said after it, only the accusative alef (مضيفاً — never
 	// an adjective) after a pause, or a participle taking an object

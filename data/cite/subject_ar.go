@@ -96,6 +96,23 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			}
 		}
 	}
+	// After a particle that takes a noun: "ولكن متحدثاً باسم الوحدات قال",
+	// "إلا أن البيت الأبيض أكد", "مع أن قائد المشاة صعّد" — the noun phrase
+	// between them is the subject.
+	for k := i - 1; k >= 0 && k >= i-10; k-- {
+		if toks[k].punct {
+			break
+		}
+		switch toks[k].norm {
+		case "لكن", "ولكن", "ان", "وان", "لان":
+			if k+1 < i && i-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:i]) {
+				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
+					return [2]int{k + 1, i}
+				}
+			}
+			k = -1 // the nearest particle only
+		}
+	}
 	// The relative clause: the head noun is the speaker when the verb
 	// agrees with the relative pronoun ("الدول التي قال إنها" is no subject).
 	if r := toks[i-1].norm; f.lex.relatives.has(r) {
@@ -286,7 +303,7 @@ func (f *finder) looksLikeSpeaker(ts []token) bool {
 	for k := range ts {
 		t := &ts[k]
 		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) ||
-			len(ts) == 1 && f.honorificPronoun(t) {
+			len(ts) == 1 && f.honorificPronoun(t) || f.lex.titles.has(strings.TrimSuffix(t.norm, "ا")) { // "متحدثاً" after لكن
 			return true
 		}
 		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
