@@ -27,6 +27,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if strings.HasSuffix(toks[i].raw, "تُ") {
 		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
 	}
+	if dammaFirst(toks[i].raw) {
+		return event{}, 0, false // "صفقة وُصِفت بالمدوية": a passive marked, no one speaks
+	}
 	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}
@@ -292,30 +295,6 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	return e, next, true
 }
 
-// clauseStart reports whether toks[i] starts a clause: the sentence's
-// start, after a pause, or after كما، حيث، إذ.
-func clauseStart(toks []token, i int) bool {
-	if i == 0 || toks[i-1].punct && !isQuote(toks[i-1]) {
-		return true
-	}
-	switch toks[i-1].norm {
-	case "كما", "وكما", "حيث", "اذ", "بينما":
-		return true // not فيما: "فيما بين" is "between"
-	}
-	return false
-}
-
-// afterAdverbial reports whether toks[i] follows an adverbial phrase that
-// starts a clause: "من جانبه بين فلان أن".
-func (f *finder) afterAdverbial(toks []token, i int) bool {
-	for k := max(0, i-4); k < i; k++ {
-		if n := f.adverbialAt(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
-			return true
-		}
-	}
-	return false
-}
-
 // coordinatedVerb reports whether the verb at toks[i] is joined by و to an
 // earlier verb of the sentence with no pause between: it shares that verb's
 // subject.
@@ -369,16 +348,6 @@ func dammaOnFirst(raw string) bool {
 		}
 	}
 	return false
-}
-
-// lastMain is the index of the last event that is no participle, or -1.
-func lastMain(evs []event) int {
-	for k := len(evs) - 1; k >= 0; k-- {
-		if evs[k].form != model.FormParticiple {
-			return k
-		}
-	}
-	return -1
 }
 
 // relativeSubject reports whether the verb at toks[i] follows a relative

@@ -1,0 +1,51 @@
+package cite
+
+import "github.com/isnad/isnad/model"
+
+// Where an Arabic verb stands and how it is written: the start of a clause,
+// after an adverbial, a passive marked by its damma, the sentence's main verb.
+
+// clauseStart reports whether toks[i] starts a clause: the sentence's
+// start, after a pause, or after كما، حيث، إذ.
+func clauseStart(toks []token, i int) bool {
+	if i == 0 || toks[i-1].punct && !isQuote(toks[i-1]) {
+		return true
+	}
+	switch toks[i-1].norm {
+	case "كما", "وكما", "حيث", "اذ", "بينما":
+		return true // not فيما: "فيما بين" is "between"
+	}
+	return false
+}
+
+// afterAdverbial reports whether toks[i] follows an adverbial phrase that
+// starts a clause: "من جانبه بين فلان أن".
+func (f *finder) afterAdverbial(toks []token, i int) bool {
+	for k := max(0, i-4); k < i; k++ {
+		if n := f.adverbialAt(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dammaFirst reports whether a verb's first letter, after و or ف, carries
+// a damma: the writer marked a passive ("وُصِفت", "يُعتبر").
+func dammaFirst(raw string) bool {
+	rs := []rune(raw)
+	k := 0
+	if len(rs) > 2 && (rs[0] == 'و' || rs[0] == 'ف') && rs[1] != 'ُ' {
+		k = 1
+	}
+	return k+1 < len(rs) && rs[k+1] == 'ُ'
+}
+
+// lastMain is the index of the last event that is no participle, or -1.
+func lastMain(evs []event) int {
+	for k := len(evs) - 1; k >= 0; k-- {
+		if evs[k].form != model.FormParticiple {
+			return k
+		}
+	}
+	return -1
+}
