@@ -119,3 +119,13 @@ func TestEnglishSourcesFamiliarWith(t *testing.T) {
 			"said|Iggy Fanlo|iggy-fanlo"},
 	})
 }
+
+// "X was upset by Arsenal's discipline and praised …": the clause's subject
+// is found past an owner's 's.
+func TestEnglishAndPraisedPastPossessive(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a possessive inside the clause",
+			[]string{"Ferguson was upset by Arsenal's discipline and praised his own side."},
+			"praised|Ferguson|ferguson"},
+	})
+}

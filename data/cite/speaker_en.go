@@ -107,8 +107,8 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if sp[1] <= sp[0] && conj >= 0 && (toks[conj].norm == "and" || toks[conj].norm == "but") {
 		// "Dementieva is also angry and says": the subject of the clause.
 		c := conj
-		for c > 0 && !toks[c-1].punct {
-			c--
+		for c > 0 && (!toks[c-1].punct || toks[c-1].raw == "'" || toks[c-1].raw == "’" || toks[c-1].raw == "-") {
+			c-- // back to the clause's start, past "Arsenal's", "arch-rivals"
 		}
 		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < conj && f.enHeadOK(toks, np) {
 			np[0] = enTrimLead(toks, np[0], np[1])
