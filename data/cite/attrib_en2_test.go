@@ -129,3 +129,13 @@ func TestEnglishAndPraisedPastPossessive(t *testing.T) {
 			"praised|Ferguson|ferguson"},
 	})
 }
+
+// A quotation continuing a speaker, then "She added:" with a quotation of
+// its own: the first is the speaker's too.
+func TestEnglishQuoteBeforeAddedColon(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a cue-less quotation before a new report with a colon",
+			[]string{`"There are hundreds of characters," said Shauna Perry. "We need ordinary people." She added: "Not everyone is a model."`},
+			"said|Shauna Perry|shauna-perry ; ||shauna-perry|res ; added|She|shauna-perry|res"},
+	})
+}

@@ -215,7 +215,9 @@ func (f *finder) cueAfterText(rest string) bool {
 			return false
 		}
 		if _, ok := f.lex.verbAt(&toks[j]); ok {
-			return true
+			// '"…?" Dechy said.' reports the quotation before; 'She added:
+			// "…"' opens a quotation of its own.
+			return !(j+1 < len(toks) && (toks[j+1].raw == ":" || isQuote(toks[j+1])))
 		}
 	}
 	return false
