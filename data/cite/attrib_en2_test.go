@@ -139,3 +139,13 @@ func TestEnglishQuoteBeforeAddedColon(t *testing.T) {
 			"said|Shauna Perry|shauna-perry ; ||shauna-perry|res ; added|She|shauna-perry|res"},
 	})
 }
+
+// "called X 'Y'": described as, in quotation marks; a meeting called is
+// no report.
+func TestEnglishCalledInQuotes(t *testing.T) {
+	runCases(t, []attrCase{
+		{"called the film, in marks",
+			[]string{`Mr D'Souza called the film "pornographic and sensational".`, "They called a meeting on Monday."},
+			"called|Mr D'Souza|d-souza"},
+	})
+}

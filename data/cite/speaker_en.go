@@ -42,7 +42,26 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if fam.needsPrep {
 		if end >= len(toks) || !fam.preps.has(toks[end].norm) {
-			return event{}, 0, false
+			// "He called the film "pornographic"": described as, in marks
+			q := -1
+			for k := end; k < len(toks) && k < end+6; k++ {
+				if isQuote(toks[k]) {
+					q = k
+					break
+				}
+				if toks[k].punct {
+					break
+				}
+			}
+			if q <= end || vf.kind == formParticiple {
+				return event{}, 0, false
+			}
+			sp, _ := f.enSubject(toks, i)
+			if sp[1] <= sp[0] {
+				return event{}, 0, false
+			}
+			e.sp, e.content = sp, q
+			return e, q, true
 		}
 		end++
 		e.cue[1] = end
