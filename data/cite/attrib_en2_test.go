@@ -149,3 +149,12 @@ func TestEnglishCalledInQuotes(t *testing.T) {
 			"called|Mr D'Souza|d-souza"},
 	})
 }
+
+// A dash closing an apposition before the verb is no hyphen inside a word.
+func TestEnglishDashApposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an apposition between dashes",
+			[]string{"Mr Hawkins - a paraplegic himself - says his customers include amputees."},
+			"says|Mr Hawkins|hawkins"},
+	})
+}
