@@ -49,3 +49,24 @@ func lastMain(evs []event) int {
 	}
 	return -1
 }
+
+// subjectBetweenCommas finds, among the insertions between commas that
+// stand between a verb (from) and what was said (to), the one that is its
+// subject: "وقال لـ«الاقتصادية»، أمس، مصدر مطلع من هناك، إن" — the
+// channel and the day are skipped, the source is the speaker.
+func (f *finder) subjectBetweenCommas(toks []token, from, to int) [2]int {
+	start := -1
+	for k := from; k < to; k++ {
+		if !isComma(toks[k]) {
+			continue
+		}
+		if start >= 0 && k > start {
+			seg := toks[start:k]
+			if _, _, ok := f.arChannelAt(toks, start); !ok && !f.lex.adverbs.has(seg[0].norm) && f.sourceHead(seg) {
+				return [2]int{start, k}
+			}
+		}
+		start = k + 1
+	}
+	return [2]int{}
+}

@@ -121,6 +121,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// "ويذكر أن", "يشار إلى": impersonal; "تؤكد أن" may be "you" or
 			// have its subject before it. Only "…، وتقول:" after a verb of
 			// the same subject is she.
+			if sp := f.subjectBetweenCommas(toks, i+1, k); sp[1] > sp[0] {
+				e.sp, end = sp, k // "وقال لـ«الاقتصادية»، أمس، مصدر مطلع، إن"
+				break
+			}
 			if vf.kind == formPresent && !vf.object {
 				she := (vf.agr == feminine || vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
 				if !she {

@@ -104,7 +104,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			break
 		}
 		switch toks[k].norm {
-		case "لكن", "ولكن", "ان", "وان", "لان":
+		case "لكن", "ولكن", "ان", "وان", "لان", "فان":
 			if k+1 < i && i-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:i]) {
 				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
 					return [2]int{k + 1, i}
