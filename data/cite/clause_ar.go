@@ -30,7 +30,7 @@ func (f *finder) afterAdverbial(toks []token, i int) bool {
 }
 
 // dammaFirst reports whether a verb's first letter, after و or ف, carries
-// a damma: the writer marked a passive ("وُصِفت", "يُعتبر").
+// a damma: in the perfect, the writer marked a passive ("وُصِفت").
 func dammaFirst(raw string) bool {
 	rs := []rune(raw)
 	k := 0

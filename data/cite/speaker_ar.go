@@ -27,8 +27,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if strings.HasSuffix(toks[i].raw, "تُ") {
 		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
 	}
-	if dammaFirst(toks[i].raw) {
-		return event{}, 0, false // "صفقة وُصِفت بالمدوية": a passive marked, no one speaks
+	if vf.kind == formPast && dammaFirst(toks[i].raw) {
+		// "صفقة وُصِفت بالمدوية": a perfect marked passive, no one speaks
+		// (not an imperfect: "يُؤكد", "يُشير" carry the damma active).
+		return event{}, 0, false
 	}
 	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) {
 		return event{}, 0, false // "بين البلدين"
