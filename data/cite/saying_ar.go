@@ -82,7 +82,9 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 func (f *finder) sayingParticiple(t *token) bool {
 	v, ok := f.lex.verbAt(t)
 	if ok && v.kind == formParticiple {
-		return f.lex.families[v.fam].noun == "قول"
+		// "قائلاً", and any reporting participle right after its verb or
+		// speaker: "واستطرد فلان موضحاً أن"
+		return f.lex.families[v.fam].noun == "قول" || f.lex.families[v.fam].content
 	}
 	// "وأضافت بقولها إن", "وأكد الوزير بقوله": by saying, the verbal noun
 	// with ب and a pronoun
