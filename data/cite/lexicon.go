@@ -69,6 +69,7 @@ type Lexicon struct {
 	familyJoins    set
 	genericHeads   set
 	postmodifiers  set // "sources familiar with", "officials close to"
+	impersonal     set // "يذكر أن": no one, whatever came before
 	listOpeners    seqs[struct{}]
 	asWords        set
 	prepositions   set
@@ -135,6 +136,7 @@ type lexiconFile struct {
 	FamilyJoins       []string            `yaml:"family_joins"`
 	GenericHeads      []string            `yaml:"generic_heads"`
 	Postmodifiers     []string            `yaml:"postmodifiers"`
+	Impersonal        []string            `yaml:"impersonal"`
 	ListOpeners       []string            `yaml:"list_openers"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
@@ -252,7 +254,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
-		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers,
+		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,

@@ -129,7 +129,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 			if vf.kind == formPresent && !vf.object {
 				she := (vf.agr == feminine || vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
-				if !she {
+				// "ويضيف أن" right after a sentence that named its speaker:
+				// the story goes on in the present (never "ويذكر أن", "it is
+				// worth noting").
+				goesOn := f.lex.conjoined(&toks[i]) && f.since == 0 && i <= 1 &&
+					!f.lex.impersonal.has(strings.TrimPrefix(toks[i].norm, "و"))
+				if !she && !goesOn {
 					return event{}, 0, false
 				}
 			}
