@@ -62,7 +62,8 @@ func (f *finder) subjectBetweenCommas(toks []token, from, to int) [2]int {
 		}
 		if start >= 0 && k > start {
 			seg := toks[start:k]
-			if _, _, ok := f.arChannelAt(toks, start); !ok && !f.lex.adverbs.has(seg[0].norm) && f.sourceHead(seg) {
+			if _, _, ok := f.arChannelAt(toks, start); !ok && !f.lex.adverbs.has(seg[0].norm) &&
+				(f.sourceHead(seg) || len(seg) <= 5 && f.allNameLike(toks, start, k)) { // "وقالت، دونا لين نيلسون، …"
 				return [2]int{start, k}
 			}
 		}

@@ -157,6 +157,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
+			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && !f.sourceHead(ts) && !f.metBefore(ts) && !f.looksLikeSpeaker(ts) &&
+				f.lex.conjoined(&toks[i]) {
+				// "وأرجع السبب في النمو إلى …": the one addressed or what is
+				// ascribed, the subject dropped
+				e.sp = [2]int{}
+				end = k
+				break
+			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 			if fam.channelSubject {
 				for c := e.sp[0] + 1; c < e.sp[1]; c++ {
