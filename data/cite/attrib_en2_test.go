@@ -158,3 +158,17 @@ func TestEnglishDashApposition(t *testing.T) {
 			"says|Mr Hawkins|hawkins"},
 	})
 }
+
+// What was said with its "that" dropped may open with a noun and its
+// prepositional phrase; a body finds what it reports in a clause.
+func TestEnglishClauseAfterPrepositions(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a long subject of what was said; a committee's finding",
+			[]string{"Analysts say sales rise. They suggest the number of hard drives in gadgets could grow.",
+				"The committee found the BBC had succeeded in ensuring access."},
+			"say|Analysts|anon-analysts ; suggest|They|anon-analysts|res ; found|The committee|committee"},
+		{"an object with its clause of time; the police finding a body",
+			[]string{"The carrier reported a drop in profit this year after it was hit by costs.", "Police found a body in the river."},
+			""},
+	})
+}

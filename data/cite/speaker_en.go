@@ -231,7 +231,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if len(fam.subjects) > 0 && f.pronounAgr(toks, sp) == anyAgreement {
 		kind := f.kindOf(toks[sp[0]:sp[1]])
-		ok := false
+		// a body finds what it reports when a clause follows: "The
+		// committee found the BBC had succeeded", not "police found a body"
+		ok := kind == model.SourceGovernment && e.content < len(toks) && e.content > end-1 && !toks[e.content].punct && f.enClauseFollows(toks, e.content-1)
 		for _, k := range fam.subjects {
 			ok = ok || k == kind
 		}
@@ -256,10 +258,22 @@ func onlyPunctAfter(toks []token, k int) bool {
 // at toks[j] — what was said, with its "that" dropped ("claims the US Open
 // champion tested positive"), as against an object ("claimed the title").
 func (f *finder) enClauseFollows(toks []token, j int) bool {
-	for k := j + 1; k < len(toks) && k < j+10; k++ {
+	prep := false
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
-		if t.punct || isPrepositionEn(t.norm) && k > j+1 {
-			return false // "tells the story of a man accused …": an object
+		switch t.norm {
+		case "who", "which", "that", "after", "before", "when", "because", "if", "while", "since", "until", "as":
+			return false // "tells the story of a man who …", "a drop … after it was hit": an object
+		}
+		if t.punct {
+			return false
+		}
+		if isPrepositionEn(t.norm) && k > j+1 {
+			prep = true // "the number of hard drives … could grow": a clause only if a modal follows
+			continue
+		}
+		if prep && !f.lex.auxiliaries.has(t.norm) {
+			continue
 		}
 		switch t.norm {
 		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
