@@ -84,6 +84,9 @@ func TestRealGold(t *testing.T) {
 			for _, m := range c.Splits {
 				t.Logf("  split %s", m)
 			}
+			for _, m := range c.Spans {
+				t.Logf("  span  %s", m)
+			}
 		}
 	}
 }

@@ -118,6 +118,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
+			if q := quotedRun(toks, k); fam.objectContent && e.sp[1] > q+1 && q+1 < len(toks) &&
+				!f.lex.titles.hasBare(&toks[q+1]) && !f.isAdjective(&toks[q+1]) {
+				e.sp[1] = q + 1 // "أكدت «صحة بيشة» تقديم كل الإجراءات": the name, then the object
+			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 		case k >= len(toks) || f.opensContent(toks, k) || f.opensPrep(fam, toks, k):
 			// "ويذكر أن", "يشار إلى": impersonal; "تؤكد أن" may be "you" or
@@ -157,8 +161,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
-			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && !f.sourceHead(ts) && !f.metBefore(ts) && !f.looksLikeSpeaker(ts) &&
-				f.lex.conjoined(&toks[i]) {
+			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && hasAl(&ts[0]) && !f.sourceHead(ts) && !f.metBefore(ts) &&
+				!f.looksLikeSpeaker(ts) && f.lex.conjoined(&toks[i]) {
 				// "وأرجع السبب في النمو إلى …": the one addressed or what is
 				// ascribed, the subject dropped
 				e.sp = [2]int{}

@@ -43,8 +43,8 @@ type Counts struct {
 	// their antecedent's entity, and why.
 	Unresolved []string
 	// Splits lists, with Detail, the gold entities the analysis gave more
-	// than one source id.
-	Splits []string
+	// than one source id; Spans the speakers not delimited exactly.
+	Splits, Spans []string
 	// Named/anonymous agreement over matched events.
 	KindRight int
 	// Entities: distinct gold entities and distinct system entities, per
@@ -91,6 +91,13 @@ func (c *Counts) Score(g Gold, d Doc, s SysDoc) {
 			c.SpeakerGold++
 			if se.Speaker != nil && sameSpan(d.Text, *ge.Speaker, *se.Speaker) {
 				c.SpeakerExact++
+			} else if c.Detail {
+				got := ""
+				if se.Speaker != nil {
+					got = Slice(d.Text, se.Speaker[0], se.Speaker[1])
+				}
+				c.Spans = append(c.Spans, fmt.Sprintf("%s %s %q: want %q got %q", g.Doc, ge.ID, Slice(d.Text, ge.Cue[0], ge.Cue[1]),
+					Slice(d.Text, ge.Speaker[0], ge.Speaker[1]), got))
 			}
 		}
 		if ge.Speaker == nil {
