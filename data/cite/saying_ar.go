@@ -49,9 +49,10 @@ func (f *finder) arSaying(toks []token, i int, evs []event) (event, int, bool) {
 
 // mediumOfHis reports whether toks[k] is a medium noun with a possessive
 // pronoun ("كلمته", "حديثها", "تغريداته"), or any noun with a feminine or
-// plural one ("استياءها", "دعمهم"): the speaker's own words or feelings,
+// plural one after a verb whose object is what was said ("استياءها",
+// "دعمهم"): the speaker's own words or feelings,
 // the verb's object, never part of the speaker's name.
-func (f *finder) mediumOfHis(toks []token, k int) bool {
+func (f *finder) mediumOfHis(toks []token, k int, fam *family) bool {
 	if k == 0 || f.lex.titles.hasBare(&toks[k]) || f.lex.honorifics.hasBare(&toks[k]) {
 		return false // "رئيسها التنفيذي"
 	}
@@ -61,7 +62,12 @@ func (f *finder) mediumOfHis(toks []token, k int) bool {
 		return false // "عليها": a particle; "مسؤولون وحلفاؤهم": a conjunct; "المصادر ذاتها": the same
 	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
-		if strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 && !hasAl(&toks[k]) {
+		// only where the verb's object may be what was said ("أبدت الوزارة
+		// استياءها"); elsewhere it may be a verb of a clause ("دراسة
+		// أجرتها الجمعية")
+		afterPrep := f.lex.prepositions.has(toks[k-1].norm) // "في عنوانها الرئيسي"
+		if (fam != nil && fam.objectContent || afterPrep) && strings.HasSuffix(raw, suffix) && len([]rune(raw)) > len([]rune(suffix))+2 &&
+			!hasAl(&toks[k]) {
 			stem := strings.TrimSuffix(toks[k].norm, suffix)
 			if f.lex.titles.has(stem) || f.lex.titles.has(strings.TrimSuffix(stem, "ت")+"ه") {
 				return false // "متحدثها الرسمي": its spokesman, a title

@@ -192,7 +192,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// "ونقلت وكالة الأنباء اليمنية التابعة للحكومة، عن النقابة": the
 			// medium's description runs on to عن.
 			end = -1
-			for c := e.sp[1]; c < len(toks) && c < e.sp[1]+8 && !isTerminal(toks[c]); c++ {
+			from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
+			for c := from; c < len(toks) && c < from+8 && !isTerminal(toks[c]); c++ {
 				if toks[c].norm == "عن" {
 					end = c // the medium stays as its name was read
 					break
