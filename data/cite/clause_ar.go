@@ -71,16 +71,3 @@ func (f *finder) subjectBetweenCommas(toks []token, from, to int) [2]int {
 	}
 	return [2]int{}
 }
-
-// sharesWord reports whether two phrases have a word in common ("وأضاف
-// الثبيتي" after "الشيخ عطية بن مساعد الثبيتي" in the same sentence).
-func sharesWord(a, b []token) bool {
-	for i := range a {
-		for j := range b {
-			if !a[i].punct && a[i].norm == b[j].norm {
-				return true
-			}
-		}
-	}
-	return false
-}

@@ -169,18 +169,6 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end = k
 				break
 			}
-			if ts := toks[e.sp[0]:e.sp[1]]; lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") &&
-				!f.sourceHead(ts) && !f.metBefore(ts) && !isGivenName(f.lex, &ts[0]) &&
-				!(len(ts) == 1 && f.isAdjective(&ts[0])) && !sharesWord(ts, toks[evs[lastMain(evs)].sp[0]:evs[lastMain(evs)].sp[1]]) {
-				// "…، كما ثمن زيارة أمين المدينة", "…، وأكد أهمية التعاون": the
-				// speaker of the sentence's cue before, and the verb's object
-				e.sp = [2]int{}
-				if fam.objectContent {
-					e.content = k
-				}
-				end = k
-				break
-			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 			if fam.channelSubject {
 				for c := e.sp[0] + 1; c < e.sp[1]; c++ {
