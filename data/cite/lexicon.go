@@ -70,16 +70,21 @@ type Lexicon struct {
 	genericHeads   set
 	postmodifiers  set // "sources familiar with", "officials close to"
 	impersonal     set // "يذكر أن": no one, whatever came before
-	listOpeners    seqs[struct{}]
-	asWords        set
-	prepositions   set
-	adjectives     set
-	givenNames     set
-	months         seqs[int]
-	yearWords      set
-	quantities     set
-	refHeadings    set
-	notAuthors     set
+	// Grammar words of the rules (see ar.yaml): particles a subject follows,
+	// particles of the subjunctive and of possibility, the writer's "كنت",
+	// pronouns pointing back to a medium, given-name parts, emphatics.
+	subjectParticles, subjunctive, possibility, firstPersonAux set
+	mediumPointers, nameParts, emphatics                       set
+	listOpeners                                                seqs[struct{}]
+	asWords                                                    set
+	prepositions                                               set
+	adjectives                                                 set
+	givenNames                                                 set
+	months                                                     seqs[int]
+	yearWords                                                  set
+	quantities                                                 set
+	refHeadings                                                set
+	notAuthors                                                 set
 }
 
 // anonGroup is one vague source, or one audience.
@@ -137,6 +142,13 @@ type lexiconFile struct {
 	GenericHeads      []string            `yaml:"generic_heads"`
 	Postmodifiers     []string            `yaml:"postmodifiers"`
 	Impersonal        []string            `yaml:"impersonal"`
+	SubjectParticles  []string            `yaml:"subject_particles"`
+	Subjunctive       []string            `yaml:"subjunctive"`
+	Possibility       []string            `yaml:"possibility"`
+	FirstPersonAux    []string            `yaml:"first_person_aux"`
+	MediumPointers    []string            `yaml:"medium_pointers"`
+	NameParts         []string            `yaml:"name_parts"`
+	Emphatics         []string            `yaml:"emphatics"`
 	ListOpeners       []string            `yaml:"list_openers"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`
@@ -255,6 +267,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
+		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
+		&l.firstPersonAux: f.FirstPersonAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
+		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,

@@ -411,7 +411,7 @@ func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
 		_, vague, _ := f.lex.anonymous.match(toks, j)
 		if j > cut && hasAl(&toks[j]) && !f.lex.titles.hasBare(&toks[j]) && kind == 0 && vague == 0 {
 			j, al = j+1, al+1 // "… الاصبحي": the family name closes the name
-			if w := toks[j-1].norm; al == 1 && (w == "الدين" || w == "الله") {
+			if al == 1 && f.lex.nameParts.has(toks[j-1].norm) {
 				continue // "عز الدين", "عبد الله": a given name's part
 			}
 		}

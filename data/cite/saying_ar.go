@@ -57,8 +57,7 @@ func (f *finder) mediumOfHis(toks []token, k int, fam *family) bool {
 		return false // "رئيسها التنفيذي"
 	}
 	raw := toks[k].raw
-	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") ||
-		strings.HasPrefix(toks[k].norm, "ذات") || strings.HasPrefix(toks[k].norm, "نفس") {
+	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") || f.emphatic(&toks[k]) {
 		return false // "عليها": a particle; "مسؤولون وحلفاؤهم": a conjunct; "المصادر ذاتها": the same
 	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
@@ -114,9 +113,7 @@ func (f *finder) senderBefore(toks []token, i int) [2]int {
 	if i+1 >= len(toks) {
 		return [2]int{}
 	}
-	switch toks[i+1].norm {
-	case "فيه", "فيها", "خلاله", "خلالها":
-	default:
+	if !f.lex.mediumPointers.has(toks[i+1].norm) {
 		return [2]int{}
 	}
 	for k := i - 1; k > 0 && k > i-16; k-- {
@@ -135,4 +132,15 @@ func (f *finder) senderBefore(toks []token, i int) [2]int {
 		}
 	}
 	return [2]int{}
+}
+
+// emphatic reports whether t is an emphatic with its pronoun ("ذاتها",
+// "نفسه"): the noun before it again, no object.
+func (f *finder) emphatic(t *token) bool {
+	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && f.lex.emphatics.has(stem) {
+			return true
+		}
+	}
+	return false
 }

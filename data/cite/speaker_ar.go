@@ -59,15 +59,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
 		return event{}, 0, false // "لم يقل": nothing was said
 	}
-	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "قد" || toks[i-1].norm == "وقد") {
+	if i > 0 && vf.kind == formPresent && f.lex.possibility.has(toks[i-1].norm) {
 		return event{}, 0, false // "وقد يؤكد الاكتشاف": may confirm, nothing said yet
 	}
 	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "ان" && strings.HasPrefix(toks[i-1].raw, "أ") ||
-		toks[i-1].norm == "بان" || toks[i-1].norm == "لن" || toks[i-1].norm == "كي" || toks[i-1].norm == "لكي") {
+		f.lex.subjunctive.has(toks[i-1].norm)) {
 		return event{}, 0, false // "أن يكتب كتاباً", "تريد أن تقول": to say, not said
 	}
-	if i > 0 && (toks[i-1].norm == "كنت" || toks[i-1].norm == "كنا" ||
-		i > 1 && toks[i-1].norm == "قد" && (toks[i-2].norm == "كنت" || toks[i-2].norm == "كنا")) {
+	if i > 0 && (f.lex.firstPersonAux.has(toks[i-1].norm) ||
+		i > 1 && f.lex.possibility.has(toks[i-1].norm) && f.lex.firstPersonAux.has(toks[i-2].norm)) {
 		return event{}, 0, false // "كنت قد اقترحت": the writer's own voice
 	}
 	var end int // every case below sets it or returns

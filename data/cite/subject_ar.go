@@ -103,14 +103,13 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if toks[k].punct {
 			break
 		}
-		switch toks[k].norm {
-		case "لكن", "ولكن", "ان", "وان", "لان", "فان":
+		if f.lex.subjectParticles.has(toks[k].norm) {
 			if k+1 < i && i-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:i]) {
 				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
 					return [2]int{k + 1, i}
 				}
 			}
-			k = -1 // the nearest particle only
+			break // the nearest particle only
 		}
 	}
 	// The relative clause: the head noun is the speaker when the verb
