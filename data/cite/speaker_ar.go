@@ -482,6 +482,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	if e.main < 0 {
 		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
+		} else if len(evs) > 0 {
+			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
+			// the sentence, each with the speaker of the first
+			e.main = len(evs) - 1
 		} else if i > 1 {
 			// Inside a sentence whose subject could not be read, the
 			// participle's speaker is unknown: no guess.
