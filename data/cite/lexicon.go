@@ -74,7 +74,7 @@ type Lexicon struct {
 	// particles of the subjunctive and of possibility, the writer's "كنت",
 	// pronouns pointing back to a medium, given-name parts, emphatics.
 	subjectParticles, subjunctive, possibility, firstPersonAux set
-	mediumPointers, nameParts, emphatics                       set
+	mediumPointers, nameParts, emphatics, pastAux              set
 	listOpeners                                                seqs[struct{}]
 	asWords                                                    set
 	prepositions                                               set
@@ -149,6 +149,7 @@ type lexiconFile struct {
 	MediumPointers    []string            `yaml:"medium_pointers"`
 	NameParts         []string            `yaml:"name_parts"`
 	Emphatics         []string            `yaml:"emphatics"`
+	PastAux           []string            `yaml:"past_aux"`
 	ListOpeners       []string            `yaml:"list_openers"`
 	AsWords           []string            `yaml:"as_words"`
 	Prepositions      []string            `yaml:"prepositions"`

@@ -104,9 +104,13 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			break
 		}
 		if f.lex.subjectParticles.has(toks[k].norm) {
-			if k+1 < i && i-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:i]) {
+			end := i
+			for end > k+1 && (f.lex.possibility.has(toks[end-1].norm) || f.lex.pastAux.has(toks[end-1].norm)) {
+				end-- // "رغم أن الجهاز الفني قد طالب": قد is no part of the subject
+			}
+			if k+1 < end && end-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:end]) {
 				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
-					return [2]int{k + 1, i}
+					return [2]int{k + 1, end}
 				}
 			}
 			break // the nearest particle only
