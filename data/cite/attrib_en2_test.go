@@ -172,3 +172,16 @@ func TestEnglishClauseAfterPrepositions(t *testing.T) {
 			""},
 	})
 }
+
+// ", with the label saying …": the participle's own subject after "with".
+func TestEnglishWithSaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"with the label saying; with a magazine describing it in quotation marks",
+			[]string{"He has released one single, with the label saying the album was due in January.",
+				`It had eight million viewers, with TV Guide magazine describing the series as "a cross between two shows".`},
+			"saying|the label|label ; describing|TV Guide magazine|tv-guide"},
+		{"with a country adding PCs reports nothing",
+			[]string{"More PCs will be sold, with China adding 178 million new PCs by 2010."},
+			""},
+	})
+}

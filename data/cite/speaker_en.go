@@ -68,9 +68,23 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if vf.kind == formParticiple {
 		// "with the label saying …": the participle's own subject.
-		if np := f.enNPBefore(toks, i); np[1] > np[0] && np[0] > 0 && toks[np[0]-1].norm == "with" && f.enHeadOK(toks, np) {
+		np := f.enNPBefore(toks, i)
+		if np[1] > np[0]+1 && toks[np[0]].norm == "with" {
+			np[0]++ // the phrase read from its preposition: ", with the label saying"
+		}
+		if np[1] > np[0] && np[0] > 0 && toks[np[0]-1].norm == "with" && f.enHeadOK(toks, np) {
 			e.form, e.sp = model.FormParticiple, np
 			e.content = f.contentAt(toks, end, fam)
+			if fam.content && e.content >= len(toks) && !f.enClauseFollows(toks, end-1) {
+				q := end
+				for q < len(toks) && q < end+8 && !isQuote(toks[q]) && !isTerminal(toks[q]) {
+					q++
+				}
+				if q >= len(toks) || !isQuote(toks[q]) {
+					return event{}, 0, false // "with China adding 178 million PCs": no report
+				}
+				e.content = q // "with the magazine describing the series as "a cross …""
+			}
 			return e, end, true
 		}
 		if i > 1 && toks[i-1].norm == "as" && toks[i-2].norm == "well" || i > 0 && toks[i-1].norm == "than" {
