@@ -311,7 +311,7 @@ func (f *finder) isMonth(toks []token, k int) bool {
 // prepWithPronoun reports whether t is a preposition with a pronoun
 // ("خلالها", "منه"): it points back, and is no speaker.
 func (f *finder) prepWithPronoun(t *token) bool {
-	for _, suf := range []string{"هما", "هم", "ها", "ه"} {
+	for _, suf := range possessives {
 		if rest, ok := strings.CutSuffix(t.norm, suf); ok && len(rest) >= 4 && f.lex.prepositions.has(rest) {
 			return true
 		}

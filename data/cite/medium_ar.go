@@ -65,8 +65,27 @@ func (f *finder) mediumWord(t *token) string {
 			return stem // "اتصالاً", "بياناً": the accusative
 		}
 	}
-	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
-		stem, ok := strings.CutSuffix(t.norm, suffix)
+	return f.mediumOwned(t.norm)
+}
+
+// channelNounAt is the length of a medium noun at toks[k] ("تصريح صحفي",
+// "بيان"), also with a possessive pronoun ("في تعليقه", "في كلمتها"); 0
+// when there is none.
+func (f *finder) channelNounAt(toks []token, k int) int {
+	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
+		return n
+	}
+	if f.mediumOwned(toks[k].norm) != "" {
+		return 1
+	}
+	return 0
+}
+
+// mediumOwned is the one-word medium noun w is with a possessive pronoun
+// ("تغريداته" → تغريدات, "كلمتها" → كلمه), or "".
+func (f *finder) mediumOwned(w string) string {
+	for _, suffix := range possessives {
+		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 4 {
 			continue
 		}
@@ -81,31 +100,8 @@ func (f *finder) mediumWord(t *token) string {
 	return ""
 }
 
-// channelNounAt is the length of a medium noun at toks[k] ("تصريح صحفي",
-// "بيان"), also with a possessive pronoun ("في تعليقه", "في كلمتها"); 0
-// when there is none.
-func (f *finder) channelNounAt(toks []token, k int) int {
-	if _, n, _ := f.lex.channelNouns.match(toks, k); n > 0 {
-		return n
-	}
-	w := toks[k].norm
-	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
-		stem, ok := strings.CutSuffix(w, suffix)
-		if !ok || len(stem) < 4 {
-			continue
-		}
-		// تغريداته → تغريدات; كلمتها → كلمه
-		forms := []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"}
-		for _, w := range forms {
-			for _, q := range f.lex.channelNouns.byFirst[w] {
-				if len(q.words) == 1 {
-					return 1
-				}
-			}
-		}
-	}
-	return 0
-}
+// possessives are the pronouns joined to a noun, longest first (folded).
+var possessives = []string{"هما", "هم", "ها", "ه"}
 
 // innerDot reports whether the full stop at toks[j] is inside a word, with
 // no space on either side: "ايه.تي.في", "م.س.".

@@ -97,7 +97,7 @@ func (f *finder) sayingParticiple(t *token) bool {
 	if !ok {
 		return false
 	}
-	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(rest, suffix); ok {
 			return stem == "قول"
 		}
@@ -137,7 +137,7 @@ func (f *finder) senderBefore(toks []token, i int) [2]int {
 // emphatic reports whether t is an emphatic with its pronoun ("ذاتها",
 // "نفسه"): the noun before it again, no object.
 func (f *finder) emphatic(t *token) bool {
-	for _, suffix := range []string{"هما", "هم", "ها", "ه"} {
+	for _, suffix := range possessives {
 		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && f.lex.emphatics.has(stem) {
 			return true
 		}
