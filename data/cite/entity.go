@@ -144,9 +144,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
 			// (who said what is the first question), its speaker unfound.
-			ent = f.reg.get(unfoundID, unfoundName, "", true)
-			a.Source, a.Kind = ent.id, model.Named
-			return true
+			return f.unfound(a)
 		}
 		if ent == nil {
 			return false
@@ -170,9 +168,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormParticiple) {
 			// "وأكد سموه أن" with no one named before: listed, its speaker
 			// unfound, as a dropped subject is.
-			ent = f.reg.get(unfoundID, unfoundName, "", true)
-			a.Source, a.Kind = ent.id, model.Named
-			return true
+			return f.unfound(a)
 		}
 		if ent == nil {
 			return false
@@ -218,6 +214,13 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	ent.last, ent.said = a.ID, a.Speaker
 	f.reg.touch(ent)
+	return true
+}
+
+// unfound gives a the source "speaker not found" and keeps it.
+func (f *finder) unfound(a *model.Attribution) bool {
+	ent := f.reg.get(unfoundID, unfoundName, "", true)
+	a.Source, a.Kind = ent.id, model.Named
 	return true
 }
 
