@@ -67,6 +67,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	for start >= 2 && f.lex.nameJoins.has(ts[start-1].norm) && f.nameLike(ts, start-2) {
 		start -= 2 // "مضاوي بنت محمد": the given name before بن or بنت
 	}
+	if start >= 2 && ts[start-2].norm == "عبد" && hasAl(&ts[start-1]) {
+		start -= 2 // "عبد الكريم صالح": the found given name is the father's
+	}
 	end := start
 	for end < len(ts) {
 		t := &ts[end]
