@@ -182,8 +182,8 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	ent, back := f.entityOf(sp, latin)
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
-		!f.lex.clauseStarts.has(role[0].norm) { // "The veteran lock, who is 36 at the end of February,": no name
-		// "The director of the film, Vinod Pande, says", "One of the jilted
+		!f.lex.clauseStarts.has(role[0].norm) { // "The old striker, who turns 35 in May,": no name
+		// "The author of the report, Lena Holt, says", "One of the jilted
 		// bidders, Netherlands-based group LNM, said": the name set off by
 		// commas is who the description is.
 		if named, _ := f.entityOf(role, latin); named != nil {

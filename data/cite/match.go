@@ -196,7 +196,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	}); ent != nil || !latin || kind != model.SourceDocument || f.since > 2 {
 		return ent
 	}
-	// "The Public Accounts Committee said … The report said": a study
+	// "The Transport Committee said … The report said": a study
 	// speaks for the body that spoke just before, when none was named.
 	return f.reg.each(func(x *entity) bool {
 		return x.last != "" && (x.kind == model.SourceOrg || x.kind == model.SourceGovernment)

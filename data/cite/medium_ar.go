@@ -19,12 +19,12 @@ func (f *finder) mediumTail(toks []token, j int) int {
 				return c + 1 // "في بيان صدر اليوم ” إنه"
 			}
 			if isQuote(*t) && f.opensContent(toks, c) {
-				return c // "في مقابلة أذيعت على الهواء مباشرة “ما لدينا …”"
+				return c // "في مقابلة بثت مساء “لا نملك …”"
 			}
 			continue
 		}
 		if t.raw == ":" {
-			return c // "في بيان حصلت «نيويورك تايمز» عليه أمس: «…»"
+			return c // "في بيان حصلت «لوموند» عليه أمس: «…»"
 		}
 		if t.punct {
 			break

@@ -117,7 +117,7 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 				return model.SourcePerson
 			}
 			if k == len(ts)-1 && f.lex.anonymousWord(ts[k].norm) {
-				return model.SourceAnonymous // "some Liverpool supporters"
+				return model.SourceAnonymous // "some Leeds fans"
 			}
 			if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 && k+n == len(ts) {
 				return kind

@@ -68,7 +68,7 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.SourceKind) {
 	for c := len(sp) - 2; c > 0; c-- {
 		if isComma(sp[c]) {
-			// "The director of the film, Vinod Pande": the name after the
+			// "The author of the report, Lena Holt": the name after the
 			// title's comma.
 			if f.enNameOnly(sp[c+1:]) && !f.enHasName(sp[:c]) {
 				if kind == "" || kind == model.SourceAnonymous {
@@ -87,7 +87,7 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 		if (sp[k].norm == "of" || sp[k].norm == "from" || sp[k].norm == "at") && k >= 2 &&
 			isCapitalised(sp[k-1]) && isCapitalised(sp[k-2]) && !f.lex.determiners.has(sp[k-2].norm) &&
 			f.kindOf(sp[:k]) == "" {
-			sp = sp[:k] // "Stuart Hensel of the Economist Intelligence Unit"
+			sp = sp[:k] // "Tom Reyes of the Global Trade Research Unit"
 			kind = model.SourcePerson
 			break
 		}
@@ -127,7 +127,7 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 				}
 				j = n
 			}
-			best = [2]int{k, j} // the last run: "Anglo-Dutch consumer goods giant Unilever"
+			best = [2]int{k, j} // the last run: "Swiss food group Alpina"
 			k = j
 		}
 		if best[1] > best[0] {
@@ -155,7 +155,7 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 	}
 	for k := range name {
 		if n := name[k].norm; n == "of" || n == "and" || n == "&" {
-			name = name[:k] // "Emmanuel Gaillard of Shearman and Sterling"
+			name = name[:k] // "Paul Marin of Hart and Webb"
 			break
 		}
 	}

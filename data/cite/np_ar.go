@@ -75,7 +75,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 			}
 			if f.opensPrep(fam, toks, j) && f.titleRunsOn(toks, k, j) {
-				j++ // "مسؤول الرقابة عن المنشطات … فلان أن": the particle is the title's
+				j++ // "مسؤول التفتيش عن السلامة … فلان أن": the particle is the title's
 				continue
 			}
 			if f.lex.adverbs.has(t.norm) && f.strongName(toks, j+1) && f.hasTitle(toks[k:j]) {
@@ -96,7 +96,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				break
 			}
 			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) {
-				j++ // "نائب مندوب السودان لدى الأمم المتحدة حسن حميد حسن “…”"
+				j++ // "نائب مندوب تونس لدى الأمم المتحدة سامي علي سامي “…”"
 				continue
 			}
 			if f.lex.stops.has(t.norm) {
@@ -155,7 +155,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 
 // titleRunsOn reports whether a title with no name yet goes on past
 // toks[j] to a given name before what was said: the particle at j is part
-// of the title ("مسؤول الرقابة عن المنشطات في الوفد عبدالعزيز المسعد أن").
+// of the title ("مسؤول التفتيش عن السلامة في الفريق عبدالرحمن الناصر أن").
 func (f *finder) titleRunsOn(toks []token, k, j int) bool {
 	if !f.hasTitle(toks[k:j]) || f.hasGivenName(toks[k:j]) {
 		return false
@@ -208,7 +208,7 @@ func (f *finder) commaBeforeName(toks []token, k, j int) int {
 }
 
 // arCommaJoins decides whether the comma at toks[j] joins a title to the
-// name after it ("الناطق الإعلامي بشرطة منطقة مكة، العقيد عاطي القرشي، أن"):
+// name after it ("الناطق الإعلامي بشرطة منطقة تبوك، العقيد سالم العنزي، أن"):
 // the left part has a title and no name, the right part is a name ending
 // at a comma or at what was said. It returns where the speaker goes on.
 func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {

@@ -17,7 +17,7 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	for s > 0 && end-s < enMaxNP {
 		t := toks[s-1]
 		if t.raw == ")" && s == end && s >= 4 && toks[s-3].raw == "(" && isCapitalised(toks[s-2]) && isCapitalised(toks[s-4]) {
-			// "The Pensions Policy Institute (PPI) said": the name's initials
+			// "The Institute for Housing Research (IHR) said": the name's initials
 			s -= 3
 			continue
 		}
@@ -36,7 +36,7 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 			break
 		}
 		if t.norm == "and" && s < end && s >= 2 && isCapitalised(toks[s]) && isCapitalised(toks[s-2]) && capitalList(toks, s-2) {
-			s-- // "the Department for Culture, Media and Sport": one name
+			s-- // "the Department for Energy, Water and Transport": one name
 			continue
 		}
 		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
@@ -126,7 +126,7 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 			break // "told the BBC she had": what was said starts
 		}
 		if n == "and" && k > j && k+2 < len(toks) && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) && f.titleAhead(toks, k+1) {
-			k++ // "said Economic and Fiscal Policy Minister Heizo Takenaka": one title
+			k++ // "said Trade and Industry Minister Carl Berg": one title
 			continue
 		}
 		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
@@ -174,7 +174,7 @@ func (f *finder) enHeadWord(t token) bool {
 // centre of the row", "organisations in India").
 func (f *finder) enHeadOK(toks []token, np [2]int) bool {
 	if l := np[1] - 1; l-3 >= np[0] && toks[l].raw == ")" && toks[l-2].raw == "(" {
-		np[1] = l - 2 // "The Pensions Policy Institute (PPI)": the head before the initials
+		np[1] = l - 2 // "The Institute for Housing Research (IHR)": the head before the initials
 	}
 	if f.enHeadWord(toks[np[1]-1]) {
 		return true
@@ -275,7 +275,7 @@ func isDoubleQuote(t token) bool {
 }
 
 // enHasName reports whether a phrase ends with a name: a capitalised word
-// that is no title ("Emmanuel Gaillard", not "its Paris lawyer", whose
+// that is no title ("Paul Marin", not "its Paris lawyer", whose
 // capital is a modifier).
 func (f *finder) enHasName(ts []token) bool {
 	for k := len(ts) - 1; k >= 0; k-- {

@@ -189,7 +189,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.channelSubject && e.hasSpeaker() {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
 		if end >= len(toks) || toks[end].norm != "عن" {
-			// "ونقلت وكالة الأنباء اليمنية التابعة للحكومة، عن النقابة": the
+			// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
 			// medium's description runs on to عن.
 			end = -1
 			from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
@@ -215,7 +215,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 		if sp[1] > sp[0] {
-			// "عن مسؤول في اللجنة الأولمبية الدولية قوله": the speaker's
+			// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
 			// affiliation runs to the verbal noun.
 			for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
 				if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
@@ -265,7 +265,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = said
 	}
 	if e.content >= len(toks) && fam.objectPrep {
-		// "دعا الوزير مفوض الأمم المتحدة السامي لحقوق الإنسان إلى": past
+		// "دعا الوزير مفوض الأمم المتحدة السامي للاجئين إلى": past
 		// the one addressed, however long, to the particle.
 		for k := end; k < len(toks) && k < end+16 && !isTerminal(toks[k]); k++ {
 			if f.opensPrep(fam, toks, k) {

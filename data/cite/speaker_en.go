@@ -83,7 +83,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				if q >= len(toks) || !isQuote(toks[q]) {
 					return event{}, 0, false // "with China adding 178 million PCs": no report
 				}
-				e.content = q // "with the magazine describing the series as "a cross …""
+				e.content = q // "with the magazine describing it as "a mix …""
 			}
 			return e, end, true
 		}
@@ -115,7 +115,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	sp, role := f.enSubject(toks, i)
 	if sp[1] <= sp[0] && i > 1 && (toks[i-1].norm == "who" || toks[i-1].norm == "which") {
-		// "some Liverpool supporters, who criticised …": the head before
+		// "some Leeds fans, who booed …": the head before
 		// the relative pronoun.
 		end := i - 1
 		if isComma(toks[end-1]) {
@@ -379,7 +379,7 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 				}
 				np := f.enNPBefore(toks, c)
 				if np[1] > np[0] && f.enHeadOK(toks, np) && !f.enHasName(toks[np[0]:np[1]]) && f.enNameOnly(toks[c+1:k]) {
-					// "Argentina's economy minister, Roberto Lavagna, said":
+					// "Chile's trade minister, Pablo Reyes, said":
 					// title, comma and name are one speaker.
 					return [2]int{np[0], k}, [2]int{}
 				}

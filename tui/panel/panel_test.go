@@ -157,7 +157,7 @@ func TestEveryClaimPanelFits(t *testing.T) {
 // shows its counts alone, with no empty kind before them.
 func TestSourceLineWithoutKind(t *testing.T) {
 	dir := t.TempDir()
-	text := "تدريب\n\nحرص المدرب على رفع لياقة اللاعبين في المعسكر.\n\nوقد أكد أن الاهتمام بتقوية العضلات أفضل من التمارين وحدها.\n"
+	text := "تدريب\n\nحرص المدرب على رفع لياقة اللاعبين في المعسكر.\n\nوقد أكد أن الراحة الكافية أهم من التمارين الطويلة وحدها.\n"
 	if err := os.WriteFile(filepath.Join(dir, "a.txt"), []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
