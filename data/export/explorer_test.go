@@ -196,20 +196,27 @@ func notesOn(claim, plain string) []model.Note {
 	}
 }
 
-// TestCiteWithNotes: a claim copied carries the notes on it, and those
-// only; a sentence that is no claim too.
-func TestCiteWithNotes(t *testing.T) {
-	lib := embedded(t)
-	r := Reports{Corpus: lib}
+// claimAndPlain is the first claim of article 000 and its first sentence
+// that is no claim.
+func claimAndPlain(lib *data.Library) (claim, plain string) {
 	s, _ := lib.Sourcing("000")
 	a, _ := lib.Article("000")
-	claim, plain := s.Claims[0].ID, ""
+	claim = s.Claims[0].ID
 	for _, sen := range a.Sentences {
 		if s.Claim(sen.ID) == nil {
 			plain = sen.ID
 			break
 		}
 	}
+	return claim, plain
+}
+
+// TestCiteWithNotes: a claim copied carries the notes on it, and those
+// only; a sentence that is no claim too.
+func TestCiteWithNotes(t *testing.T) {
+	lib := embedded(t)
+	r := Reports{Corpus: lib}
+	claim, plain := claimAndPlain(lib)
 	notes := notesOn(claim, plain)
 	got, err := r.Cite(claim, notes)
 	if err != nil {
@@ -231,15 +238,7 @@ func TestReportWithNotes(t *testing.T) {
 	lib := embedded(t)
 	dir := t.TempDir()
 	r := Reports{Corpus: lib, Dir: dir, Format: "csv"}
-	s, _ := lib.Sourcing("000")
-	a, _ := lib.Article("000")
-	claim, plain := s.Claims[0].ID, ""
-	for _, sen := range a.Sentences {
-		if s.Claim(sen.ID) == nil {
-			plain = sen.ID
-			break
-		}
-	}
+	claim, plain := claimAndPlain(lib)
 	notes := notesOn(claim, plain)
 	path, err := r.Report(model.ReportRequest{Name: "000", Articles: []string{"000"}, Notes: notes})
 	if err != nil {
@@ -252,6 +251,7 @@ func TestReportWithNotes(t *testing.T) {
 		strings.Contains(csv, "who says so") || strings.Contains(csv, "elsewhere") || strings.Contains(csv, "gone") {
 		t.Errorf("a report of 000 with notes:\n%.600s", csv)
 	}
+	s, _ := lib.Sourcing("000")
 	if rows := strings.Count(csv, "\n000#s"); rows != len(s.Claims) {
 		t.Errorf("%d rows, %d claims", rows, len(s.Claims))
 	}
