@@ -69,10 +69,10 @@ func pump(app *App, cmd tea.Cmd) {
 	})
 }
 
-// BenchmarkReaderScroll is one line of scrolling through a 1 MB article at
-// 200x60: Update for the key, then View, as Bubble Tea does per frame.
-func BenchmarkReaderScroll(b *testing.B) {
-	app := bigApp(b, 1<<20, 200, 60)
+// scroll times one line of scrolling, 500 down then 500 up: Update for the
+// key, then View, as Bubble Tea does per frame.
+func scroll(b *testing.B, app *App) {
+	b.Helper()
 	down, up := press("j"), press("k")
 	b.ReportAllocs()
 	i := 0
@@ -85,6 +85,13 @@ func BenchmarkReaderScroll(b *testing.B) {
 		_ = app.View()
 		i++
 	}
+}
+
+// BenchmarkReaderScroll is one line of scrolling through a 1 MB article at
+// 200x60: Update for the key, then View, as Bubble Tea does per frame.
+func BenchmarkReaderScroll(b *testing.B) {
+	app := bigApp(b, 1<<20, 200, 60)
+	scroll(b, app)
 }
 
 // BenchmarkReaderScrollNotes is BenchmarkReaderScroll with a note on every
@@ -106,18 +113,7 @@ func BenchmarkReaderScrollNotes(b *testing.B) {
 	if !strings.Contains(app.View().Content, "✎") {
 		b.Fatal("no note is marked on the first screen")
 	}
-	down, up := press("j"), press("k")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		k := down
-		if i/500%2 == 1 {
-			k = up
-		}
-		app.Update(k)
-		_ = app.View()
-		i++
-	}
+	scroll(b, app)
 	b.ReportMetric(float64(len(notes)), "notes")
 }
 
@@ -129,18 +125,7 @@ func BenchmarkReaderScrollDense(b *testing.B) {
 	if !regexp.MustCompile(`[0-9]{4} claims`).MatchString(app.View().Content) {
 		b.Fatal("the claims are not marked")
 	}
-	down, up := press("j"), press("k")
-	b.ReportAllocs()
-	i := 0
-	for b.Loop() {
-		k := down
-		if i/500%2 == 1 {
-			k = up
-		}
-		app.Update(k)
-		_ = app.View()
-		i++
-	}
+	scroll(b, app)
 }
 
 // BenchmarkReaderOpen lays out a 1 MB article for the first time (opening
