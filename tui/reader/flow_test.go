@@ -21,6 +21,13 @@ import (
 // reader asks for.
 func bigLib(t testing.TB, size int) *data.Library {
 	t.Helper()
+	return repeatedLib(t, "big", size, "")
+}
+
+// repeatedLib is a library of one article, name: 000's paragraphs repeated
+// to about size bytes, then last. The background pass is off.
+func repeatedLib(t testing.TB, name string, size int, last string) *data.Library {
+	t.Helper()
 	src, err := os.ReadFile("../../data/corpus/000_d495414d1009f6e2.txt")
 	if err != nil {
 		t.Fatal(err)
@@ -30,8 +37,9 @@ func bigLib(t testing.TB, size int) *data.Library {
 		b.Write(src)
 		b.WriteString("\n\n")
 	}
+	b.WriteString(last)
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "big.txt"), []byte(b.String()), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, name+".txt"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	lib, err := data.OpenWith(dir, data.Options{NoPass: true})

@@ -1,8 +1,6 @@
 package reader
 
 import (
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -167,25 +165,7 @@ func TestSearchNoMatchAndGiveUp(t *testing.T) {
 // paragraphs and, last, one holding a word found nowhere else.
 func hugeLib(t testing.TB, size int) *data.Library {
 	t.Helper()
-	src, err := os.ReadFile("../../data/corpus/000_d495414d1009f6e2.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var b strings.Builder
-	for b.Len() < size {
-		b.Write(src)
-		b.WriteString("\n\n")
-	}
-	b.WriteString("The last paragraph names Zanzibarite once.\n")
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "huge.txt"), []byte(b.String()), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	lib, err := data.OpenWith(dir, data.Options{NoPass: true})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return lib
+	return repeatedLib(t, "huge", size, "The last paragraph names Zanzibarite once.\n")
 }
 
 // TestSearchHugeArticle: in a 4 MB article the search runs in the
