@@ -398,8 +398,9 @@ func (f *finder) quotedNameLike(toks []token, open, close int) bool {
 // vague source or particle) are taken, up to four, and a family name with
 // the article closes the name.
 func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
-	if cut >= full || !f.hasTitle(toks[k:cut]) || cut > k && !hasAl(&toks[cut-1]) && !f.isAdjective(&toks[cut-1]) {
-		return cut // no title, or the title already runs into a name
+	if cut >= full || !f.hasTitle(toks[k:cut]) || cut > k && !hasAl(&toks[cut-1]) && !f.isAdjective(&toks[cut-1]) ||
+		f.hasGivenName(toks[k:cut]) {
+		return cut // no title, or the title already runs into a name ("… ناصر البدري | مفوض")
 	}
 	j, al := cut, 0
 	for n := 0; j < full && n < 4; n++ {
