@@ -222,12 +222,7 @@ func (f *finder) bareWords(sp []token, latin bool) []string {
 		}
 		w := t.norm
 		if !latin && t.nb > 1 {
-			w = t.form(int(t.nb) - 1)
-			for _, p := range []string{"ال", "وال", "بال", "لل"} {
-				if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 {
-					w = rest
-				}
-			}
+			w = f.arBareWord(t)
 		}
 		if latin {
 			w = strings.TrimSuffix(w, "s")
@@ -235,6 +230,29 @@ func (f *finder) bareWords(sp []token, latin bool) []string {
 		out = append(out, w)
 	}
 	return out
+}
+
+// arBareWord is an Arabic word without its proclitics and article, as
+// descriptions are compared: "والوزير" and "وزير" are both "وزير". A form
+// the lexicon knows as a title or honorific is kept whole, since a leading
+// و or ف may be the word's own letter ("وزير" is no و + "زير").
+func (f *finder) arBareWord(t *token) string {
+	for k := range int(t.nb) {
+		w := t.form(k)
+		if rest, ok := strings.CutPrefix(w, "ال"); ok && len(rest) > 2 {
+			w = rest
+		}
+		if f.lex.titles.has(w) || f.lex.honorifics.has(w) {
+			return w
+		}
+	}
+	w := t.form(int(t.nb) - 1)
+	for _, p := range []string{"ال", "وال", "بال", "لل"} {
+		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 {
+			w = rest
+		}
+	}
+	return w
 }
 
 // channelID is the source id of a channel, or a slug of its name.
