@@ -69,7 +69,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 						return o // "، الذي أجرى العملية إلى أن"
 					}
 				}
-				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c) {
+				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c ||
+					toks[c].raw == "(" && closingParen(toks, c, 8) > 0) {
+					if toks[c].raw == "(" {
+						c = closingParen(toks, c, 8) + 1 // "، أمس (الثلاثاء)، إن", "، السفير لدى الحلف (ناتو)، إن"
+						continue
+					}
 					if toks[c].punct {
 						c = quotedRun(toks, c) + 1 // a name in quotes: "، صاحب «…»، أن", "لدى «…» إنه"
 						if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
@@ -91,9 +96,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			return k
 		case t.punct:
 			return k
-		case f.lex.relatives.has(t.norm) && e.hasSpeaker() && f.speakerLike(toks, e.sp):
+		case f.lex.relatives.has(t.norm) && e.hasSpeaker() && (f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && e.sp[1]-e.sp[0] <= 3):
 			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
-			// describes the speaker; what was said follows it.
+			// describes the speaker; what was said follows it. Right after
+			// the verb, its subject needs no other sign ("وقالت الدوسري
+			// التي …").
 			return max(f.afterRelative(toks, k, e), k)
 		case isNumber(t.norm) || t.norm == "الموافق" || (t.norm == "م" || t.norm == "ه") && k > 0 && isNumber(toks[k-1].norm):
 			k++ // a date: "الموافق 7 نوفمبر 2024"; "م. خالد" is an engineer"
@@ -354,27 +361,59 @@ func abbrevDot(toks []token, j int) bool {
 }
 
 // afterRelative is where what was said starts after a relative clause
-// opened at toks[k] ("الذي أصدرته شركة «…»"), within a dozen words and no
-// pause, or 0.
+// opened at toks[k] ("الذي أصدرته شركة «…»", "الذي يرأس اللجنة منذ عامين،
+// إن"), within two dozen words, or 0. The clause may hold a name in marks,
+// a parenthesis and commas; it ends at no other pause, and a reporting verb
+// of its own right before a complement ("الذي كان قد أكد أن") makes what
+// follows its words ("التي كانت تتحدث للفتيات …، بأن" does not).
 func (f *finder) afterRelative(toks []token, k int, e *event) int {
-	if k+1 < len(toks) {
-		if _, verb := f.lex.verbAt(&toks[k+1]); verb {
-			return 0 // "الذي قال إن": what the clause's own verb reports
-		}
-	}
-	for j := k + 2; j < len(toks) && j < k+16; j++ {
-		if isQuote(toks[j]) {
+	for j := k + 1; j < len(toks) && j < k+24; j++ {
+		if isQuote(toks[j]) && j > k+1 {
 			if c := quotedRun(toks, j); c > j && f.quotedNameLike(toks, j, c) {
 				j = c // a name in marks: "شركة «…»"
 				continue
 			}
 			return j // what was said, in marks
 		}
+		if toks[j].raw == "(" {
+			if c := closingParen(toks, j, 10); c > 0 {
+				j = c // "(ناتو)", "(48 عاما)"
+				continue
+			}
+			return 0
+		}
+		if isComma(toks[j]) && j > k+1 {
+			if j+1 < len(toks) && (f.opensContent(toks, j+1) || f.opensPrep(e.fam, toks, j+1)) {
+				return j + 1
+			}
+			continue
+		}
 		if toks[j].punct {
 			return 0
 		}
-		if f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j) {
+		if v, verb := f.lex.verbAt(&toks[j]); verb && (v.kind == formPast || v.kind == formPresent) {
+			for c := j + 1; c < len(toks) && c <= j+3 && !toks[c].punct; c++ {
+				if f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c) {
+					return 0 // "الذي قال إن", "الذي كان قد أكد أمس أن": what the clause's own verb reports
+				}
+			}
+		}
+		if j > k+1 && (f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)) {
 			return j
+		}
+	}
+	return 0
+}
+
+// closingParen is the index of the ")" closing the "(" at toks[j] within
+// n tokens, or 0.
+func closingParen(toks []token, j, n int) int {
+	for c := j + 1; c < len(toks) && c <= j+n; c++ {
+		switch {
+		case toks[c].raw == ")":
+			return c
+		case isTerminal(toks[c]) && !abbrevDot(toks, c) && !innerDot(toks, c):
+			return 0
 		}
 	}
 	return 0

@@ -369,8 +369,8 @@ func (f *finder) isAdjective(t *token) bool {
 		return true
 	}
 	w := t.norm
-	if len([]rune(w)) <= 3 {
-		return false
+	if len([]rune(w)) <= 3 || f.lex.relatives.has(w) {
+		return false // "الذي" ends as a relative adjective does
 	}
 	for _, end := range []string{"ي", "يه", "يون", "يين", "يات"} {
 		if strings.HasSuffix(w, end) {

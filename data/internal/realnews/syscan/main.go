@@ -4,6 +4,9 @@
 //
 //	syscan REF...         every paragraph and what was found in it
 //	syscan REF@OFFSET...  only the paragraph holding that rune offset
+//
+// With SYSCAN_WINDOW=N, a paragraph asked for by offset shows only the N
+// characters on either side of the offset (the findings stay whole).
 package main
 
 import (
@@ -41,7 +44,11 @@ func main() {
 			if only && !(p.N < len(paras) && paras[p.N].Start <= off && (p.N+1 >= len(paras) || off < paras[p.N+1].Start)) {
 				continue
 			}
-			fmt.Printf("[p%d] %s\n", p.N, p.Text)
+			text := p.Text
+			if w, _ := strconv.Atoi(os.Getenv("SYSCAN_WINDOW")); only && w > 0 {
+				text = window(d.Text, off, w)
+			}
+			fmt.Printf("[p%d] %s\n", p.N, text)
 			for _, at := range s.Attributions {
 				if at.Para != p.N {
 					continue
@@ -55,4 +62,13 @@ func main() {
 		}
 		fmt.Println()
 	}
+}
+
+// window is the text from w runes before off to w runes after it, with the
+// rune at off marked.
+func window(text string, off, w int) string {
+	rs := []rune(text)
+	off = min(max(off, 0), len(rs))
+	from, to := max(off-w, 0), min(off+w, len(rs))
+	return "…" + string(rs[from:off]) + "⟦" + string(rs[off:to]) + "…"
 }
