@@ -25,7 +25,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	}
 	start := -1
 	for k := range ts {
-		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) {
+		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) && !f.nisbaAfterVague(ts, k) {
 			start = k
 			break
 		}
@@ -84,7 +84,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case compound && hasAl(t):
 			end++
 			continue
-		case hasAl(t) && end > start && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
+		case hasAl(t) && end > start && !(end-start >= 2 && f.titleAfterName(t)) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
 			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
 			end++ // the family name: السهلي
 			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
@@ -102,6 +102,22 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// titleAfterName reports whether t, after a given name and a family name,
+// is a title that begins an apposition ("ستيف وارن المتحدث باسم …", "تيم
+// كوك الرئيس التنفيذي") rather than another family name. After one word
+// alone it may be either ("زوج المعلمة", "سماحة المفتي"), and is kept.
+func (f *finder) titleAfterName(t *token) bool {
+	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
+}
+
+// nisbaAfterVague reports whether ts[k], a word ending as a relative
+// adjective, follows an indefinite vague source: "مسؤول تركي كبير" is a
+// Turkish official, not one named تركي (a name after such a head would be
+// made definite first: "المسؤول علي …").
+func (f *finder) nisbaAfterVague(ts []token, k int) bool {
+	return k > 0 && strings.HasSuffix(ts[k].norm, "ي") && !hasAl(&ts[k-1]) && f.lex.anonymousWord(ts[k-1].norm)
 }
 
 // kindOf says what kind of source a phrase names from its head words: a
