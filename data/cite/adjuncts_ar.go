@@ -18,6 +18,7 @@ import (
 // تويتر"), recorded in e, or a circumstance ("خلال المؤتمر الصحفي") when
 // what was said follows it. It returns the index after them.
 func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
+	afterMedium := false // "في تصريحات" read: what follows may describe it
 	for guard := 0; k < len(toks) && guard < 6; guard++ {
 		t := &toks[k]
 		switch {
@@ -144,29 +145,28 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				}
 				f.noteMedium(toks, k, e)
 				k = end
+				afterMedium = true
 				continue
 			}
-			if f.lex.prepositions.has(t.norm) && !f.opensPrep(e.fam, toks, k) {
+			if f.opensContent(toks, k) || f.opensPrep(e.fam, toks, k) {
+				return k
+			}
+			if f.lex.prepositions.has(t.norm) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
-				// within a few words or after a comma closing a longer one
-				// ("خلال اجتماعه أمس في مكتبه …، مع فلان وزير …، أن").
+				// within a few words, or after a source within a sentence's
+				// length: "خلال رعايته لحفل افتتاح المهرجان الذي أقيم مساء
+				// أمس … إن", "في تصريحات أذيعت يوم الأحد إن".
+				// Past a few words, the complement must follow a source, or
+				// be إن, which only a verb of saying takes: not "وأوضح دليل
+				// على ذلك …، من أن", nor "وجدت في المعاهدة … مسوغاً …
+				// باعتبار أن".
 				sp := toks[e.sp[0]:e.sp[1]]
-				long := len(sp) == 0 || f.sourceHead(sp) || f.metBefore(sp) ||
-					len(sp) == 1 && hasAl(&sp[0]) && f.isAdjective(&sp[0]) // a family name: "وأكد الزياني"
-				for j := k + 1; j < len(toks) && j < k+30; j++ {
-					if j >= k+10 && !long {
-						break // past a few words only after a source: not "وأوضح دليل على ذلك …، من أن"
-					}
-					opens := f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)
-					if opens && (j < k+10 || long && (j < k+12 || len(sp) > 0 && j < k+16) || isComma(toks[j-1])) {
-						return j
-					}
-					if isComma(toks[j]) && j+1 < len(toks) && (f.opensContent(toks, j+1) || f.opensPrep(e.fam, toks, j+1)) {
-						return j + 1
-					}
-					if toks[j].punct && !isComma(toks[j]) || isQuote(toks[j]) {
-						break
-					}
+				source := len(sp) > 0 && (f.sourceHead(sp) || f.metBefore(sp) ||
+					len(sp) == 1 && hasAl(&sp[0]) && f.isAdjective(&sp[0])) // a family name: "وأكد الزياني"
+				if j := f.reachOpener(toks, k, e, 30); j > 0 && (j < k+10 || source || isInna(toks[j]) ||
+					len(sp) == 0 && isComma(toks[j-1])) { // "وأشار خلال المؤتمر الذي عقده …، إلى أنه"
+
+					return j
 				}
 			}
 			return k
@@ -403,6 +403,53 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 		}
 	}
 	return 0
+}
+
+// reachOpener finds what was said after a circumstance starting at
+// toks[k]: the first complement within limit tokens, past commas, names in
+// marks and parentheses, or 0 at any other pause or past a reporting verb
+// of the circumstance's own, whose complement it may be ("الاجتماع الذي أكد
+// فيه أن").
+func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
+	for j := k + 1; j < len(toks) && j < k+limit; j++ {
+		t := &toks[j]
+		switch {
+		case isQuote(*t):
+			c := quotedRun(toks, j)
+			if c > j && f.quotedNameLike(toks, j, c) {
+				j = c // "في حوار لـ«الشرق الأوسط» التي التقته"
+				continue
+			}
+			if f.opensContent(toks, j) {
+				return j // what was said, in marks
+			}
+			return 0
+		case t.raw == "(":
+			c := closingParen(toks, j, 10)
+			if c == 0 {
+				return 0
+			}
+			j = c
+			continue
+		case f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j):
+			return j // a colon too
+		case isComma(*t):
+			continue
+		case t.punct:
+			return 0
+		}
+		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) {
+			return 0 // "…، في الوقت الذي أشارت فيه مصادر أن": the complement is that verb's
+		}
+	}
+	return 0
+}
+
+// isInna reports whether t is إنّ, with or without its pronoun ("إنه"):
+// the particle after a verb of saying, never after a noun or other verb.
+func isInna(t token) bool {
+	return strings.HasPrefix(t.raw, "إن") && (t.norm == "ان" || t.norm == "انه" || t.norm == "انها" || t.norm == "انهم" ||
+		t.norm == "انهما" || t.norm == "انهن" || t.norm == "اننا" || t.norm == "انني" || t.norm == "اني")
 }
 
 // closingParen is the index of the ")" closing the "(" at toks[j] within

@@ -244,6 +244,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if i == 0 {
 		return false
 	}
+	if f.afterClauseOpener(toks, i) {
+		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
+	}
 	before := toks[i-1]
 	switch before.norm {
 	case "كان", "وكان", "كانت", "وكانت", "اما", "واما", "لكن", "ولكن":
@@ -265,6 +268,28 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false // "and added that", "كما أكد", "لكنهم قالوا"
 	}
 	return true
+}
+
+// afterClauseOpener reports whether the clause of a cue at toks[i] opens,
+// after a comma, with one of the lexicon's clause openers ("، فيما", "، في
+// الوقت الذي"), a resumptive or two between them ("فيه").
+func (f *finder) afterClauseOpener(toks []token, i int) bool {
+	for c := i - 1; c >= 0 && c >= i-6; c-- {
+		if !isComma(toks[c]) {
+			continue
+		}
+		_, n, _ := f.lex.clauseOpeners.match(toks, c+1)
+		if n == 0 {
+			return false
+		}
+		for k := c + 1 + n; k < i; k++ {
+			if !f.lex.relatives.has(toks[k].norm) && !f.lex.resumptives.has(toks[k].norm) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // channelsFromNominals turns a nominal cue placed before a verb cue of the

@@ -53,6 +53,7 @@ type Lexicon struct {
 	affiliations   set
 	notBPrep       set
 	adverbials     seqs[struct{}]
+	clauseOpeners  seqs[struct{}]
 	kinds          seqs[model.SourceKind]
 	feminine       set
 	nameWrappers   set
@@ -125,6 +126,7 @@ type lexiconFile struct {
 	Affiliations      []string            `yaml:"affiliations"`
 	NotBPrep          []string            `yaml:"not_b_prep"`
 	AdverbialPhrases  []string            `yaml:"adverbial_phrases"`
+	ClauseOpeners     []string            `yaml:"clause_openers"`
 	Kinds             map[string][]string `yaml:"kinds"`
 	FeminineHeads     []string            `yaml:"feminine_heads"`
 	NameWrappers      []string            `yaml:"name_wrappers"`
@@ -302,6 +304,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, a := range f.AdverbialPhrases {
 		l.adverbials.add(a, struct{}{})
+	}
+	for _, a := range f.ClauseOpeners {
+		l.clauseOpeners.add(a, struct{}{})
 	}
 	addGroups := func(gs []group, list *[]anonGroup, s *seqs[int]) {
 		for _, g := range gs {
