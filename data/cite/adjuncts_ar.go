@@ -125,7 +125,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
-		case f.mannerNoun(t) || f.sayingParticiple(t):
+		case f.mannerNoun(t) || f.sayingParticiple(t) || f.sayingImperfect(t, e):
 			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
@@ -150,6 +150,10 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			}
 			if f.opensContent(toks, k) || f.opensPrep(e.fam, toks, k) {
 				return k
+			}
+			if f.addresseeAt(toks, k) {
+				k++ // "وقال للحكام:": the one spoken to
+				continue
 			}
 			if f.lex.prepositions.has(t.norm) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
@@ -186,7 +190,11 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 	}
 	t := &toks[k]
 	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
-		return k + n, [2]int{k, k + n}, true
+		if _, verb := f.lex.verbAt(&toks[max(k-1, 0)]); !verb || k == 0 || strings.HasPrefix(t.norm, "ل") {
+			// "للصحفيين", "أبلغ المسؤول الصحافيين"; not the subject right
+			// after its verb: "وذكرت وسائل الإعلام أن"
+			return k + n, [2]int{k, k + n}, true
+		}
 	}
 	// "فيما نقلته وكالة الأنباء القطرية", "حسبما نقلت صحيفة …": the medium
 	// that carried the words.
@@ -403,6 +411,20 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 		}
 	}
 	return 0
+}
+
+// addresseeAt reports whether toks[k] is a noun with ل and the article
+// that a complement follows at once: who was spoken to ("للحكام:").
+func (f *finder) addresseeAt(toks []token, k int) bool {
+	t := &toks[k]
+	if !strings.HasPrefix(t.norm, "لل") || len([]rune(t.norm)) < 4 || f.lex.stops.hasBare(t) || f.lex.adverbs.has(t.norm) ||
+		k+1 >= len(toks) {
+		return false // a name may start with ل: "وقال ليون إن"
+	}
+	if _, verb := f.lex.verbAt(t); verb {
+		return false
+	}
+	return f.opensContent(toks, k+1) && (toks[k+1].raw == ":" || !isQuote(toks[k+1]))
 }
 
 // reachOpener finds what was said after a circumstance starting at

@@ -43,5 +43,18 @@ func TestArabicFourthReading(t *testing.T) {
 		{"after a comma, \"while\" opens the writer's clause: its verb is an attribution of its own",
 			[]string{"وطالب عدد من المشجعين عبر موقع \"تويتر\" الإدارة بضرورة توضيح موقفها، في الوقت الذي أشارت فيه مصادر مطلعة أن الإدارة فضلت الصمت."},
 			"وطالب|عدد من المشجعين|عدد-من-المشجعين ; أشارت|مصادر مطلعة|anon-sources"},
+		{"the one spoken to, with ل and the article, before a colon; a name may start with ل",
+			[]string{"وقال المدرب سامي الجاسر إن العمل مستمر.", "وقال للاعبين : هذا ما نطمح إليه.", "وقال ليونيل: \"إنه تحد جديد\"."},
+			"وقال|المدرب سامي الجاسر|سامي-الجاسر ; وقال||سامي-الجاسر|res ; وقال|ليونيل|ليونيل"},
+		{"the imperfect of saying after a verb that goes on is its manner, not one with an object pronoun",
+			[]string{"وتابعت الصحيفة تقول إن المدعين استجوبوا مسؤولين.",
+				"وقدمت لذلك نبذة تعريفية عن فكرة المركز وتوجهه تقول: \"تتمثل المهمة في البحوث\"."},
+			"وتابعت|الصحيفة|الصحيفه"},
+		{"the media are the subject right after the verb, the audience after a speaker",
+			[]string{"وذكرت وسائل الإعلام المحلية أن ثلاثة فنادق أغلقت.", "وأبلغ المسؤول الصحافيين: «النقاش مستمر»."},
+			"وذكرت|وسائل الإعلام المحلية|anon-media ; وأبلغ|المسؤول|anon-officials|ch=press"},
+		{"shortly before is no part of the speaker",
+			[]string{"وذكر موقع صحيفة \"الصباح\" قبيل المباراة الودية التي فاز بها الفريق أن اللاعب سينتقل."},
+			"وذكر|موقع صحيفة \"الصباح\"|الصباح"},
 	})
 }

@@ -91,6 +91,7 @@ func (f *finder) sayingParticiple(t *token) bool {
 		// speaker: "واستطرد فلان موضحاً أن"
 		return f.lex.families[v.fam].noun == "قول" || f.lex.families[v.fam].content
 	}
+
 	// "وأضافت بقولها إن", "وأكد الوزير بقوله": by saying, the verbal noun
 	// with ب and a pronoun
 	rest, ok := strings.CutPrefix(t.norm, "ب")
@@ -143,4 +144,14 @@ func (f *finder) emphatic(t *token) bool {
 		}
 	}
 	return false
+}
+
+// sayingImperfect reports whether t is an imperfect of saying that agrees
+// with the verb of e and stands for its participle: "وتابعت الصحيفة تقول
+// إن", "ومضى يقول:". A verb with an object pronoun ("وتوجهه تقول") is
+// no such verb.
+func (f *finder) sayingImperfect(t *token, e *event) bool {
+	v, ok := f.lex.verbAt(t)
+	return ok && v.kind == formPresent && !f.lex.conjoined(t) && f.lex.families[v.fam].noun == "قول" &&
+		e.form == model.FormVerb && !e.vf.object && v.agr == e.vf.agr
 }
