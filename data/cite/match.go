@@ -161,6 +161,15 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			}
 			return nil
 		}
+		if age := latin && contains(words, "old") && contains(words, "year"); age {
+			// "said the 22-year-old": the last person named, whether it
+			// spoke or was only met ("Lindsay Davenport beat …"); a name
+			// of unknown kind that spoke is a person when an age describes
+			// it ("Sunday", "Tootsie", met only, are not).
+			return f.reg.each(func(x *entity) bool {
+				return len(x.words) > 0 && (x.kind == model.SourcePerson || x.kind == "" && x.last != "")
+			})
+		}
 		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil
 		}

@@ -129,7 +129,7 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 			if ts[k].punct {
 				continue
 			}
-			if f.lex.titles.has(ts[k].norm) {
+			if f.lex.titles.has(ts[k].norm) || ts[k].norm == "old" && k >= 2 && ts[k-2].norm == "year" { // "the 22-year-old"
 				return model.SourcePerson
 			}
 			if k == len(ts)-1 && f.lex.anonymousWord(ts[k].norm) {

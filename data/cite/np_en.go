@@ -113,7 +113,8 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 				k++
 				continue
 			}
-			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) {
+			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) && k+1 < len(toks) &&
+				!strings.HasSuffix(toks[k+1].norm, "ing") { // not "the 30-year-old, referring to … United"
 				right := f.enNPAfter(toks, k+1)
 				if right[1] > right[0] && f.enHasName(toks[right[0]:right[1]]) {
 					return [2]int{j, right[1]}
@@ -127,6 +128,14 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 		}
 		if n == "and" && k > j && k+2 < len(toks) && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) && f.titleAhead(toks, k+1) {
 			k++ // "said Trade and Industry Minister Carl Berg": one title
+			continue
+		}
+		if n == "and" && k > j && k+1 < len(toks) && f.lex.titles.has(toks[k-1].norm) && f.titleRunAhead(toks, k+1) {
+			k++ // "said chairman and chief executive officer Bill Ford": one person's titles
+			continue
+		}
+		if n == "year" && k > j && toks[k-1].raw == "-" && k+2 < len(toks) && toks[k+1].raw == "-" && toks[k+2].norm == "old" {
+			lastHead, k = k+2, k+3 // "the 22-year-old": a person by age
 			continue
 		}
 		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
@@ -144,6 +153,20 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 		return [2]int{}
 	}
 	return [2]int{j, lastHead + 1}
+}
+
+// titleRunAhead reports whether lower-case titles from toks[k] lead to a
+// capitalised name: "chief executive officer Bill Ford".
+func (f *finder) titleRunAhead(toks []token, k int) bool {
+	for c := k; c < len(toks) && c < k+7; c++ {
+		switch {
+		case isCapitalised(toks[c]):
+			return c > k
+		case !f.lex.titles.has(toks[c].norm) && !f.enHeadWord(toks[c]) && toks[c].norm != "and":
+			return false
+		}
+	}
+	return false
 }
 
 // enHeadWord reports whether t can end a speaker's noun phrase: a name, a

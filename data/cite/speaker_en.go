@@ -162,12 +162,26 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// '"…," said Mr Smith': the speaker after the verb, starting as a
 		// noun phrase does ("…, recalled in place of X" is no report).
 		if end < len(toks) && !f.lex.stops.has(toks[end].norm) && !isPrepositionEn(toks[end].norm) &&
-			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end)) {
+			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end) ||
+				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said chairman and chief executive officer Bill Ford"
 			sp = f.enNPAfter(toks, end)
 			if sp[1] > sp[0] {
 				end, inverted = sp[1], true
 			}
 		}
+	}
+	if sp[1] <= sp[0] && conj > 0 && conj == i-1 && (toks[conj].norm == "and" || toks[conj].norm == "but") &&
+		lastMain(evs) >= 0 {
+		// "Baxter insisted talks go on, but added the door …", "described
+		// them as "friends" and said …": the speaker of the verb before.
+		e.main = lastMain(evs)
+		if e.content = f.contentAt(toks, end, fam); e.content >= len(toks) && f.enClauseFollows(toks, end) {
+			e.content = end
+		}
+		if e.content >= len(toks) {
+			return event{}, 0, false
+		}
+		return e, end, true
 	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
@@ -186,6 +200,10 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if end < len(toks) && f.lex.spokeTo.has(toks[i].norm) {
 		if ch := f.enNPAfter(toks, end); ch[1] > ch[0] {
 			e.ch, end = ch, ch[1]
+			if end+1 < len(toks) && toks[end].norm == "to" && !toks[end+1].punct && !isCapitalised(toks[end+1]) {
+				e.content = end // "has told England to stop …": what they were told to do
+				return e, end, true
+			}
 		}
 	} else if end+1 < len(toks) && toks[end].norm == "in" {
 		k := end + 1
@@ -240,7 +258,8 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// A sentence opening in lower case ("he asked.") is the tail of a
 	// quotation cut at its "?" or "!".
 	before := (first > 0 && isComma(toks[first-1]) || first == 0 && (f.since == 0 || !isCapitalised(toks[0]))) && onlyPunctAfter(toks, end)
-	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as && !inverted && !before {
+	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as && !inverted && !before &&
+		!f.quoteBeforeNP(toks, e.sp[0]) {
 		return event{}, 0, false
 	}
 	if len(fam.subjects) > 0 && f.pronounAgr(toks, sp) == anyAgreement {
@@ -256,6 +275,21 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	return e, max(end, i+1), true
+}
+
+// quoteBeforeNP reports whether a quotation closes right before the
+// speaker's description, its determiner and adjectives left out of the
+// speaker: '"I'm so happy," a tearful Claxton told BBC Sport'.
+func (f *finder) quoteBeforeNP(toks []token, s int) bool {
+	for k := s - 1; k >= 0 && k >= s-3; k-- {
+		switch {
+		case quoteBefore(toks, k+1):
+			return k+1 < s && f.lex.determiners.has(toks[k+1].norm)
+		case toks[k].punct || isCapitalised(toks[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // onlyPunctAfter reports whether nothing but punctuation follows toks[k:].
