@@ -131,7 +131,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		if a.Channel == "" && a.ChannelText == "" {
 			a.Channel, a.ChannelText = m.Channel, m.ChannelText // the same occasion
 		}
-		if e.form != model.FormParticiple {
+		if e.form != model.FormParticiple && !e.shared {
 			a.Resolved = true
 			if !m.Resolved {
 				a.Antecedent = m.ID

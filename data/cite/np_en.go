@@ -114,7 +114,8 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 				continue
 			}
 			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) && k+1 < len(toks) &&
-				!strings.HasSuffix(toks[k+1].norm, "ing") { // not "the 30-year-old, referring to … United"
+				!strings.HasSuffix(toks[k+1].norm, "ing") && // not "the 30-year-old, referring to … United"
+				(isCapitalised(toks[k+1]) || f.lex.determiners.has(toks[k+1].norm) || f.lex.titles.has(toks[k+1].norm)) { // nor "the report, are Greece"
 				right := f.enNPAfter(toks, k+1)
 				if right[1] > right[0] && f.enHasName(toks[right[0]:right[1]]) {
 					return [2]int{j, right[1]}
@@ -141,8 +142,8 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
 			break
 		}
-		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j {
-			break
+		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j && !f.lex.determiners.has(toks[k-1].norm) {
+			break // (after a determiner the verb's form is a noun: "says the report")
 		}
 		if f.enHeadWord(t) {
 			lastHead = k

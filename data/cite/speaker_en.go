@@ -57,6 +57,11 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				return event{}, 0, false
 			}
 			sp, _ := f.enSubject(toks, i)
+			if sp[1] <= sp[0] && i > 0 && (toks[i-1].norm == "and" || toks[i-1].norm == "but") && lastMain(evs) >= 0 {
+				// "Mr Sullivan said … and described him as "…"": the speaker before
+				e.main, e.shared, e.content = lastMain(evs), true, q
+				return e, q, true
+			}
 			if sp[1] <= sp[0] {
 				return event{}, 0, false
 			}
@@ -137,24 +142,65 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	for conj > 0 && isAdverbLy(toks[conj]) {
 		conj-- // "and sarcastically branded"
 	}
+	if sp[1] <= sp[0] && conj > 0 && conj == i-1 && (toks[conj].norm == "and" || toks[conj].norm == "but") &&
+		lastMain(evs) >= 0 {
+		// "Baxter insisted talks go on, but added the door …", "described
+		// them as "friends" and said …": the speaker of the verb before.
+		e.main, e.shared = lastMain(evs), true // its speaker, as a participle's: not resolved
+		if e.content = f.contentAt(toks, end, fam); e.content >= len(toks) && f.enClauseFollows(toks, end) {
+			e.content = end
+		}
+		for k := end; e.content >= len(toks) && k < len(toks) && k < end+6 && (!toks[k].punct || isQuote(toks[k])); k++ {
+			if isQuote(toks[k]) {
+				e.content = k // "… and described him as "detail-oriented""
+			}
+		}
+		if e.content >= len(toks) && fam.content {
+			return event{}, 0, false
+		}
+		return e, end, true
+	}
+	far := false // the subject read from the sentence's start
 	if sp[1] <= sp[0] && conj >= 0 && (toks[conj].norm == "and" || toks[conj].norm == "but") {
 		// "Dementieva is also angry and says": the subject of the clause.
 		c := conj
 		for c > 0 && (!toks[c-1].punct || toks[c-1].raw == "'" || toks[c-1].raw == "’" || toks[c-1].raw == "-") {
 			c-- // back to the clause's start, past "Arsenal's", "arch-rivals"
 		}
-		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] < conj && f.enHeadOK(toks, np) {
+		if c == conj || c > 0 && !isComma(toks[c-1]) {
+			// "Volkswagen is considering a plant in India, but said …",
+			// "Heineken saw profits drop 33% and warned …": the subject
+			// that opens the sentence, past a circumstance set off by a
+			// comma ("In 2003, Barclays reported …, and it has forecast").
+			c = 0
+			if c < len(toks) && isPrepositionEn(toks[c].norm) {
+				for k := 1; k < conj && k < 8; k++ {
+					if isComma(toks[k]) {
+						c = k + 1
+						break
+					}
+				}
+			}
+			if c < len(toks) && (isQuote(toks[c]) || toks[c].punct) {
+				c = conj // a quotation opens it: no subject of the writer's
+			}
+			far = true
+		}
+		if np := f.enNPAfter(toks, c); np[1] > np[0] && np[1] <= conj && f.enHeadOK(toks, np) {
 			np[0] = enTrimLead(toks, np[0], np[1])
 			// the subject only: "The Everton striker signed Morrison … and
 			// claims" is the striker's
 			for k := np[0] + 1; k < np[1]; k++ {
-				if f.enHeadWord(toks[k-1]) && !isCapitalised(toks[k]) && !isPrepositionEn(toks[k].norm) &&
-					!f.lex.determiners.has(toks[k].norm) && !f.enHeadWord(toks[k]) && toks[k].norm != "s" && !toks[k].punct {
+				if f.enHeadWord(toks[k-1]) && !f.lex.determiners.has(toks[k-1].norm) && !isCapitalised(toks[k]) && !isPrepositionEn(toks[k].norm) &&
+					!f.lex.determiners.has(toks[k].norm) && !f.enHeadWord(toks[k]) && toks[k].norm != "s" && !toks[k].punct &&
+					!f.headBeforeName(toks, k, np[1]) { // "Finnish security firm F-Secure" is one
 					np[1] = k
 					break
 				}
 			}
-			sp = np
+			if np[1] < conj && !toks[np[1]].punct { // a verb of its own between: "defended Rock and confirmed"
+				sp = np
+			}
 		}
 	}
 	inverted := false
@@ -163,25 +209,13 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// noun phrase does ("…, recalled in place of X" is no report).
 		if end < len(toks) && !f.lex.stops.has(toks[end].norm) && !isPrepositionEn(toks[end].norm) &&
 			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end) ||
+				f.lex.quantifiers.byFirst[toks[end].norm] != nil || // "said one woman who took part"
 				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said chairman and chief executive officer Bill Ford"
 			sp = f.enNPAfter(toks, end)
 			if sp[1] > sp[0] {
 				end, inverted = sp[1], true
 			}
 		}
-	}
-	if sp[1] <= sp[0] && conj > 0 && conj == i-1 && (toks[conj].norm == "and" || toks[conj].norm == "but") &&
-		lastMain(evs) >= 0 {
-		// "Baxter insisted talks go on, but added the door …", "described
-		// them as "friends" and said …": the speaker of the verb before.
-		e.main = lastMain(evs)
-		if e.content = f.contentAt(toks, end, fam); e.content >= len(toks) && f.enClauseFollows(toks, end) {
-			e.content = end
-		}
-		if e.content >= len(toks) {
-			return event{}, 0, false
-		}
-		return e, end, true
 	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
@@ -250,6 +284,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if e.content >= len(toks) && f.enClauseFollows(toks, end) {
 		e.content = end // "claims the champion tested positive": a clause with no "that"
 	}
+	if far && (e.content > end+1 || e.content < len(toks) && isPrepositionEn(toks[e.content].norm)) {
+		return event{}, 0, false // "…, but demand for exports was then hit": a noun, nothing said
+	}
 	// What was said may come before: "as X said", '"…," he added', or a
 	// clause closed by the report ("…, a study found.", "…, said Mr Smith").
 	as := e.sp[0] > 0 && f.lex.asWords.has(toks[e.sp[0]-1].norm)
@@ -288,6 +325,20 @@ func (f *finder) quoteBeforeNP(toks []token, s int) bool {
 		case toks[k].punct || isCapitalised(toks[k]):
 			return false
 		}
+	}
+	return false
+}
+
+// headBeforeName reports whether, from toks[k] to the next capitalised
+// word before end, a head word stands: "security firm F-Secure" is a
+// description of the name; "signed Morrison" is a verb and its object.
+func (f *finder) headBeforeName(toks []token, k, end int) bool {
+	head := false
+	for c := k; c < end; c++ {
+		if isCapitalised(toks[c]) {
+			return head
+		}
+		head = head || f.enHeadWord(toks[c])
 	}
 	return false
 }
