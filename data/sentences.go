@@ -86,6 +86,31 @@ func splitSentences(s string, whole bool) [][2]int {
 	return out
 }
 
+// arabicRun counts the Arabic letters at the end of s (back) or at its
+// start.
+func arabicRun(s string, back bool) int {
+	n := 0
+	for len(s) > 0 {
+		var r rune
+		var size int
+		if back {
+			r, size = utf8.DecodeLastRuneInString(s)
+		} else {
+			r, size = utf8.DecodeRuneInString(s)
+		}
+		if !isArabicLetter(r) {
+			break
+		}
+		n++
+		if back {
+			s = s[:len(s)-size]
+		} else {
+			s = s[size:]
+		}
+	}
+	return n
+}
+
 // endsHere decides whether the terminator run s[i:j] (closers to k) ends the
 // sentence that began at start.
 func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
@@ -95,6 +120,9 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 		// No space after: an address, a decimal, "N.K." — unless an Arabic
 		// sentence was glued to the next one ("الدولية.وقال", "الآن؟وقال").
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		if other == 0 && arabicRun(s[:i], true) <= 2 && arabicRun(s[k:], false) <= 3 {
+			return false // letters spelt with dots: "إل.جي", "بي.إم.آي"
+		}
 		return k == j && isArabicLetter(next) && (other > 0 || isArabicLetter(prev))
 	}
 	following := ""

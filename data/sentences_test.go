@@ -37,6 +37,7 @@ func TestSplitSentences(t *testing.T) {
 		{"elision inside", "كتب ... في الصحيفة أن الأمر انتهى.", []string{"كتب ... في الصحيفة أن الأمر انتهى."}},
 		{"lower-case after period", "approx. three hundred. Then more.", []string{"approx. three hundred.", "Then more."}},
 		{"glued arabic sentences", "انتهى الأمر.وقال آخرون شيئاً.", []string{"انتهى الأمر.", "وقال آخرون شيئاً."}},
+		{"a name spelt with dots is no glued sentence", "وقالت إل.جي إنها ستطرحه. وقالت بي.إم.آي إنها قلقة.", []string{"وقالت إل.جي إنها ستطرحه.", "وقالت بي.إم.آي إنها قلقة."}},
 		{"interrobang", "حقاً؟! نعم.", []string{"حقاً؟!", "نعم."}},
 		{"no terminator", "نص بلا نهاية", []string{"نص بلا نهاية"}},
 		{"lone mark glued back", "انتهى. ”", []string{"انتهى. ”"}},

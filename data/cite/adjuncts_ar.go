@@ -95,9 +95,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				j = c
 			}
 			return k
+		case t.raw == "؛" && k+1 < len(toks) && (f.opensContent(toks, k+1) || f.opensPrep(e.fam, toks, k+1)):
+			return k + 1 // "ولفت المواطن فلان؛ إلى أن"
 		case t.punct:
 			return k
-		case f.lex.relatives.has(t.norm) && e.hasSpeaker() && (f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && e.sp[1]-e.sp[0] <= 3):
+		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && f.participleAfterName(toks, e.sp[0], k)) && e.hasSpeaker() &&
+			(f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && e.sp[1]-e.sp[0] <= 3):
 			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
 			// describes the speaker; what was said follows it. Right after
 			// the verb, its subject needs no other sign ("وقالت الدوسري
@@ -406,8 +409,8 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 				}
 			}
 		}
-		if j > k+1 && (f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)) {
-			return j
+		if (j > k+1 || !f.lex.relatives.has(toks[k].norm)) && (f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j)) {
+			return j // (after a participle, at once: "زوج المعلمة المتوفاة:")
 		}
 	}
 	return 0
@@ -460,11 +463,22 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 		case t.punct:
 			return 0
 		}
-		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) {
+		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) && !(v.object && f.mediumBefore(toks, j)) {
 			return 0 // "…، في الوقت الذي أشارت فيه مصادر أن": the complement is that verb's
-		}
+		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it)
 	}
 	return 0
+}
+
+// mediumBefore reports whether a medium noun ("كلمة", "تصريحات") stands in
+// the few words before toks[j].
+func (f *finder) mediumBefore(toks []token, j int) bool {
+	for c := j - 1; c >= 0 && c >= j-4 && !toks[c].punct; c-- {
+		if f.channelNounAt(toks, c) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // isInna reports whether t is إنّ, with or without its pronoun ("إنه"):

@@ -245,6 +245,10 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if i == 0 {
 		return false
 	}
+	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
+		prev.fam != nil && f.opensPrep(prev.fam, toks, c) && !f.opensContent(toks, c) {
+		return false // "أشاد الوزير بالفريق وأكد أن": praise is no clause a verb could stand in
+	}
 	if f.afterClauseOpener(toks, i) {
 		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
 	}

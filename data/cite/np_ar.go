@@ -34,7 +34,11 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		t := &toks[j]
 		if t.punct {
 			if t.raw == "." && j > k && isInitial(toks[j-1]) {
-				j++
+				j++ // "د. ب. أ"
+				continue
+			}
+			if innerDot(toks, j) && j > k && !toks[j+1].punct {
+				j += 2 // a name spelt with dots, whatever its letters spell: "سي.ان.ان", "إل.جي"
 				continue
 			}
 			if isQuote(*t) {
@@ -64,6 +68,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 			}
 			break
+		}
+		if f.participleAfterName(toks, k, j) {
+			break // "جهاد الناصر المولود في القرية": a clause describing the name
 		}
 		if j > k {
 			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
@@ -120,7 +127,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	stop := j
 	var scratch event
-	if stop < len(toks) && f.lex.relatives.has(toks[stop].norm) {
+	if stop < len(toks) && (f.lex.relatives.has(toks[stop].norm) || f.participleAfterName(toks, k, stop)) {
 		scratch.sp = [2]int{k, stop} // the speaker so far, which a relative clause describes
 	}
 	after := f.arAdjuncts(toks, stop, &scratch)
@@ -151,6 +158,30 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		return [2]int{}
 	}
 	return [2]int{k, stop}
+}
+
+// participleAfterName reports whether toks[j] is a participle with the
+// article ("المولود", "الموكل", "الموجود") right after a full name read
+// from toks[k]: it opens a clause describing the person, as a relative
+// pronoun does. A title, a body, a relative adjective (a family name such as
+// "المطيري") and a name of one word so far ("محمد المبارك") are not.
+func (f *finder) participleAfterName(toks []token, k, j int) bool {
+	if j-k < 2 || j >= len(toks) {
+		return false
+	}
+	t := &toks[j]
+	if !strings.HasPrefix(t.norm, "الم") || len([]rune(t.norm)) < 6 || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) ||
+		f.isAdjective(t) {
+		return false
+	}
+	if _, n, _ := f.lex.kinds.match(toks, j); n > 0 {
+		return false
+	}
+	if _, n, _ := f.lex.anonymous.match(toks, j); n > 0 {
+		return false
+	}
+	s, e := f.arNameSpan(toks[k:j])
+	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
 }
 
 // titleRunsOn reports whether a title with no name yet goes on past
