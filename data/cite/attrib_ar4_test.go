@@ -71,5 +71,9 @@ func TestArabicFourthReading(t *testing.T) {
 		{"after praise for someone, a verb joined by و is a report of the same speaker",
 			[]string{"وأشاد الوزير سعد الشمري بالفريق وأكد أن العمل مستمر."},
 			"وأشاد|الوزير سعد الشمري|سعد-الشمري ; وأكد||سعد-الشمري|res"},
+		{"figures a body revealed are the body's, not a second attribution",
+			[]string{"وحسب المعطيات التي كشفت عنها وزارة الداخلية فقد بلغت الترشيحات 5275 ترشيحا.",
+				"وبحسب التقرير الذي نقلته وكالة الأنباء، ارتفع التضخم."},
+			"وحسب|وزارة الداخلية|وزاره-الداخليه ; وبحسب|التقرير|التقرير"},
 	})
 }

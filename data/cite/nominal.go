@@ -46,11 +46,40 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if !hasLatin(head.raw) && !f.arSourceHead(toks, sp) {
 		return event{}, 0, false // "وفق صلاحيات المديرين", "حسب التفاصيل"
 	}
+	if sub := f.arRelativeSource(toks, sp); sub[1] > sub[0] {
+		// "وحسب المعطيات التي كشفت عنها وزارة الداخلية": the figures are
+		// the ministry's; its verb is this attribution, not another.
+		e.sp = sub
+		return e, sub[1], true
+	}
 	e.sp = sp
 	if hasLatin(toks[i].raw) && n == 1 && toks[i].norm == "citing" && i > 0 && !isComma(toks[i-1]) {
 		return event{}, 0, false // "citing" as a participle of its own subject
 	}
 	return e, sp[1], true
+}
+
+// arRelativeSource finds, after a nominal cue's Arabic phrase at sp, a
+// relative clause whose reporting verb names who gave it: "المعطيات التي
+// كشفت عنها وزارة الداخلية" → the ministry.
+func (f *finder) arRelativeSource(toks []token, sp [2]int) [2]int {
+	r := sp[1]
+	if hasLatin(toks[sp[0]].raw) || r+2 >= len(toks) || !f.lex.relatives.has(toks[r].norm) {
+		return [2]int{}
+	}
+	v, ok := f.lex.verbAt(&toks[r+1])
+	if !ok || v.kind != formPast && v.kind != formPresent || f.lex.families[v.fam].channelSubject {
+		return [2]int{} // (a medium that carried the report is no source of it: "التقرير الذي نقلته وكالة …")
+	}
+	k := r + 2
+	for k < len(toks) && (f.lex.resumptives.has(toks[k].norm) || f.prepWithPronoun(&toks[k])) {
+		k++
+	}
+	sub := f.arSpeaker(toks, k, nil)
+	if sub[1] <= sub[0] || !f.looksLikeSpeaker(toks[sub[0]:sub[1]]) {
+		return [2]int{}
+	}
+	return sub
 }
 
 // arSourceHead reports whether an Arabic phrase after a nominal cue names a
