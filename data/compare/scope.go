@@ -27,6 +27,7 @@ type scopeFile struct {
 		QuoteHeads    []string `yaml:"quote_heads"`
 		MaxTitleWords int      `yaml:"max_title_words"`
 		Joiners       []string `yaml:"joiners"`
+		Tails         []string `yaml:"tails"`
 	} `yaml:"names"`
 	Negation struct {
 		Words        []string `yaml:"words"`
@@ -54,7 +55,7 @@ type scopeFile struct {
 // sentence is still read in one pass.
 type scope struct {
 	heads, markers, quoteHeads, negation, documents, links, earlier *matcher
-	joiners, determiners                                            map[string]bool
+	joiners, determiners, tails                                     map[string]bool
 	prefixes, suffixes                                              []string
 	maxTitle, window, maxNameWords                                  int
 }
@@ -81,7 +82,7 @@ func parseScope(b []byte) (*scope, error) {
 	}
 	sc := &scope{
 		heads: newMatcher(), markers: newMatcher(), quoteHeads: newMatcher(), negation: newMatcher(), earlier: newMatcher(),
-		documents: newMatcher(), links: newMatcher(), joiners: map[string]bool{}, determiners: map[string]bool{},
+		documents: newMatcher(), links: newMatcher(), joiners: map[string]bool{}, determiners: map[string]bool{}, tails: map[string]bool{},
 		maxTitle: f.Names.MaxTitleWords, window: f.Negation.Window, maxNameWords: f.Facts.MaxNameWords,
 	}
 	add := func(m *matcher, ws []string, label int) {
@@ -105,6 +106,9 @@ func parseScope(b []byte) (*scope, error) {
 	add(sc.earlier, f.Facts.After, labelAfter)
 	for _, j := range f.Names.Joiners {
 		sc.joiners[arabic.Normalize(j)] = true
+	}
+	for _, w := range f.Names.Tails {
+		sc.tails[arabic.Normalize(w)] = true
 	}
 	for _, d := range f.Negation.Determiners {
 		sc.determiners[arabic.Normalize(d)] = true
@@ -235,6 +239,10 @@ func (f *Frames) readScope(text string, toks []arabic.Token, found [][]match, cl
 		}
 		if caps >= 2 {
 			mark(i, j)
+		}
+		if i > 0 && j < len(toks) && clause[j] == clause[i] && sc.tails[toks[j].Norm] && !capitalised(toks[j].Text) &&
+			joinedByName(text, toks[j-1], toks[j]) {
+			mark(i, j+1) // "the Multi-band OFDM alliance", "the Nato alliance": a name with a common head
 		}
 		i = j
 	}

@@ -44,6 +44,8 @@ func TestFrameScope(t *testing.T) {
 		{"جرى توقيع اتفاقية بعنوان «شراكة استراتيجية للمستقبل» أمس.", ""},
 		{"The leaders signed the Treaty on Comprehensive Strategic Partnership on Wednesday.", ""},
 		{"Shares in Alliance Unichem rose.", ""},
+		{"Two groups, the Radio Forum and the Wideband Chip alliance, have merged.", ""},
+		{"The Alliance is strong, and an alliance of the two countries was formed.", "evidence"},
 		{"They signed a \"strategic partnership\" treaty in Pyongyang.", ""},
 		{"Analysts called it a \"strategic partnership\" in all but name.", "evidence"},
 		{"وانتقد البيان توسع حلف الناتو شرقاً.", ""},
