@@ -450,8 +450,8 @@ func (f *finder) opensContent(toks []token, k int) bool {
 	if toks[k].raw == ":" || isDoubleQuote(toks[k]) {
 		return true // not an apostrophe: "shareholders' interest"
 	}
-	if hasAl(&toks[k]) && f.lex.complements.byFirst[toks[k].norm] == nil {
-		return false // "سامي العلي إن": a family name, not "على أن"
+	if (hasAl(&toks[k]) || strings.HasPrefix(toks[k].norm, "ال")) && f.lex.complements.byFirst[toks[k].norm] == nil {
+		return false // "سامي العلي إن": a family name, not "على أن"; "آلان" is no article before أن
 	}
 	_, n, _ := f.lex.complements.match(toks, k)
 	return n > 0

@@ -417,6 +417,20 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 			}
 		}
 	}
+	// A document issued by someone is theirs: "بيان صادر عن المفوض الأعلى".
+	if !latin && f.kindOf(sp[head:head+1]) == model.SourceDocument {
+		for k := head + 1; k < len(sp) && k <= head+3; k++ {
+			if _, n, _ := f.lex.issuedBy.match(sp, k); n > 0 && k+n < len(sp) {
+				if ent, back := f.entityOf(sp[k+n:], latin); ent != nil && ent.kind != model.SourceDocument {
+					if w := f.mediumWord(&sp[head]); w != "" {
+						ent.media = appendNew(ent.media, w) // "وقال التقرير" later is the issuer's
+					}
+					return ent, back
+				}
+				break
+			}
+		}
+	}
 	// A wrapper names the real source: "تقييم الاستخبارات الأوكرانية".
 	if f.lex.wrappers.hasBare(&sp[head]) && head+1 < len(sp) && !latin {
 		if k := f.kindOf(sp[head+1:]); k != "" && k != model.SourcePerson {

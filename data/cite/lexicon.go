@@ -54,6 +54,7 @@ type Lexicon struct {
 	notBPrep       set
 	adverbials     seqs[struct{}]
 	clauseOpeners  seqs[struct{}]
+	issuedBy       seqs[struct{}]
 	kinds          seqs[model.SourceKind]
 	feminine       set
 	nameWrappers   set
@@ -127,6 +128,7 @@ type lexiconFile struct {
 	NotBPrep          []string            `yaml:"not_b_prep"`
 	AdverbialPhrases  []string            `yaml:"adverbial_phrases"`
 	ClauseOpeners     []string            `yaml:"clause_openers"`
+	IssuedBy          []string            `yaml:"issued_by"`
 	Kinds             map[string][]string `yaml:"kinds"`
 	FeminineHeads     []string            `yaml:"feminine_heads"`
 	NameWrappers      []string            `yaml:"name_wrappers"`
@@ -307,6 +309,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, a := range f.ClauseOpeners {
 		l.clauseOpeners.add(a, struct{}{})
+	}
+	for _, a := range f.IssuedBy {
+		l.issuedBy.add(a, struct{}{})
 	}
 	addGroups := func(gs []group, list *[]anonGroup, s *seqs[int]) {
 		for _, g := range gs {

@@ -34,7 +34,14 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 				e.ch = scratch.ch
 			}
 		}
-		sp = f.arSpeaker(toks, j, nil)
+		if j+1 < len(toks) && f.lex.demonstratives.has(toks[j].norm) {
+			// "وبحسب تلك الصحيفة": the source named before, pointed at
+			if sp = f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
+				sp[0] = j
+			}
+		} else {
+			sp = f.arSpeaker(toks, j, nil)
+		}
 	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
@@ -88,8 +95,11 @@ func (f *finder) arRelativeSource(toks []token, sp [2]int) [2]int {
 // name: "بحسب بلومبرغ").
 func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	h := sp[0] + f.headIndex(toks[sp[0]:sp[1]])
-	if f.lex.wrappers.hasBare(&toks[h]) && h+1 < sp[1] {
-		h++ // "وفق تقييم الاستخبارات": the source inside the wrapper
+	if f.lex.demonstratives.has(toks[h].norm) && h+1 < sp[1] {
+		h++ // "بحسب تلك الصحيفة"
+	}
+	if f.lex.wrappers.hasBare(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
+		h++ // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
 	}
 	t := &toks[h]
 	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {

@@ -249,7 +249,7 @@ func (f *finder) openingSubject(ts []token) [2]int {
 	}
 	switch {
 	case titled && end <= 4:
-	case !hasAl(&ts[0]):
+	case !hasAl(&ts[0]) && !f.lex.titles.hasBare(&ts[0]): // "وزير الداخلية فلان قال": a title in construct
 		return [2]int{}
 	case !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil:
 		return [2]int{}
