@@ -440,6 +440,15 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	words := foldWords(core)
 	descWords := f.bareWords(sp, latin)
 	if len(core) > 0 {
+		if !latin && kind != model.SourcePerson && kind != "" {
+			// "وكالة التصنيف الائتماني" after "وكالة التصنيف الائتماني
+			// «ستاندارد آند بورز»": the body named in full before.
+			if ent := f.reg.each(func(x *entity) bool {
+				return x.kind == kind && len(x.words) > 0 && !equalWords(x.words, words) && containsAll(x.desc, descWords)
+			}); ent != nil {
+				return ent, true
+			}
+		}
 		// A name: the same as an earlier one written more fully, or in
 		// another spelling.
 		if ent := f.matchName(words, kind, latin); ent != nil {

@@ -56,6 +56,9 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		switch {
 		case equalWords(x.words, words), endsWith(x.words, words):
 			return true
+		case !latin && len(words) >= 2 && len(x.words) >= 2 && x.words[0] == words[0] &&
+			x.words[len(x.words)-1] == words[len(words)-1] && (x.kind == model.SourcePerson || kind == model.SourcePerson):
+			return true // "محمد المخرج" is "محمد بن عبد الرحمن المخرج": given and family name, the lineage left out
 		case len(words) > 1 || len([]rune(words[0])) > 3:
 			if skeleton(strings.Join(x.words, " ")) == sk ||
 				len(words) == 1 && skeleton(x.words[len(x.words)-1]) == sk && len([]rune(sk)) >= 4 {

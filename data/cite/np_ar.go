@@ -72,6 +72,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		if f.participleAfterName(toks, k, j) {
 			break // "جهاد الناصر المولود في القرية": a clause describing the name
 		}
+		if j > k+1 && f.possessedObject(toks, k, j) {
+			break // "وبررت الوكالة قرارها بأن": the object, its pronoun the speaker's
+		}
 		if j > k {
 			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
 				// After "د." or "العميد" a name, even one spelt like a verb
@@ -182,6 +185,27 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 	}
 	s, e := f.arNameSpan(toks[k:j])
 	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
+}
+
+// possessedObject reports whether toks[j], after a body or a title read
+// from toks[k], is a noun with a feminine or plural possessive pronoun
+// ("قرارها", "موقفهم"): the verb's object, the pronoun pointing back to the
+// speaker. A title with its pronoun ("رئيسها") and names are not.
+func (f *finder) possessedObject(toks []token, k, j int) bool {
+	t := &toks[j]
+	if t.punct || hasAl(t) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
+		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
+		return false
+	}
+	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "ب") {
+		return false // "دراسة أجرتها الجامعة": a verb and its subject, not an object and what was said
+	}
+	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
+			return true
+		}
+	}
+	return false
 }
 
 // titleRunsOn reports whether a title with no name yet goes on past
