@@ -48,5 +48,12 @@ func TestEnglishThirdReading(t *testing.T) {
 		{"a reflexive between the subject and the verb",
 			[]string{"Henson himself says he is relishing the attention."},
 			"says|Henson|henson"},
+		{"initials are the body named in full before",
+			[]string{"The Financial Times said the talks had stalled.", "According to the FT, the deal is off."},
+			"said|The Financial Times|financial-times ; According to|the FT|financial-times"},
+		{"a title that is also a surname ends the name, not a title before it",
+			[]string{"Bank of England governor Mervyn King has recently warned that consumers were borrowing too much.",
+				"Judge Kleinberg said that the laws outweighed public interest.", "The Judge wrote: \"It is not surprising.\""},
+			"warned|Bank of England governor Mervyn King|mervyn-king ; said|Judge Kleinberg|kleinberg ; wrote|The Judge|kleinberg|res"},
 	})
 }

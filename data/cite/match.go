@@ -65,6 +65,9 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 				return true
 			}
 		}
+		if latin && len(words) == 1 && len(x.words) > 1 && len(words[0]) == len(x.words) && initials(x.words) == words[0] {
+			return true // "the FT" after "The Financial Times"
+		}
 		if first == nil && latin && len(words) == 1 && len(x.words) > 1 && x.words[0] == words[0] {
 			first = x
 		}
@@ -74,6 +77,17 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		ent = first
 	}
 	return ent
+}
+
+// initials are the first letters of words: "financial times" → "ft".
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		if w != "" {
+			b.WriteByte(w[0])
+		}
+	}
+	return b.String()
 }
 
 // surnameOnly is the last word of an Arabic phrase made of titles and one

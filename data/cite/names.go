@@ -138,8 +138,10 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 	last := -1
 	for k := range sp {
 		t := sp[k]
+		surname := k == len(sp)-1 && k > 0 && isCapitalised(t) && isCapitalised(sp[k-1]) && !f.lex.titles.has(sp[k-1].norm) &&
+			!f.lex.determiners.has(sp[k-1].norm) // "Mervyn King", not "The Judge"
 		if !t.punct && !isCapitalised(t) && !f.lex.nameJoins.has(t.norm) && t.norm != "s" ||
-			f.lex.titles.has(t.norm) || f.lex.determiners.has(t.norm) {
+			f.lex.titles.has(t.norm) && !surname || f.lex.determiners.has(t.norm) {
 			last = k
 		}
 		if t.raw == "'" && k+1 < len(sp) && sp[k+1].norm == "s" && k+2 < len(sp) {
