@@ -431,8 +431,10 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 		}
 		bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))
 		second := f.lex.titles.hasBare(&bare) || f.kindOf([]token{bare}) != ""
-		if second && f.kindOf(toks[sp[0]:k]) != "" {
-			return k
+		first := toks[sp[0]:k]
+		if second && f.kindOf(first) != "" &&
+			!(f.kindOf(first) == model.SourcePerson && !f.hasGivenName(first) && f.hasGivenName(toks[k:sp[1]])) {
+			return k // (not one person's two titles: "عضو مجلس الإدارة والرئيس التنفيذي فلان")
 		}
 	}
 	return 0
@@ -462,6 +464,9 @@ func (f *finder) opensContent(toks []token, k int) bool {
 func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps.m) == 0 {
 		return false
+	}
+	if toks[k].norm == "علي" && strings.HasSuffix(toks[k].raw, "ي") && k > 0 && isGivenName(f.lex, &toks[k-1]) {
+		return false // "محمود علي زاده": the name علي after a given name, not على
 	}
 	t := &toks[k]
 	if fam.preps.has(t.norm) {

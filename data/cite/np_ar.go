@@ -42,11 +42,11 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				continue
 			}
 			if isQuote(*t) {
-				if c := quotedRun(toks, j); c > j {
+				if c := quotedRun(toks, j); c > j && (j == k || f.quotedNameLike(toks, j, c) || !f.hasGivenName(toks[k:j])) {
 					j = c + 1
 					continue
 				}
-				break
+				break // "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"": after a name, what was said
 			}
 			if t.raw == "(" && j > k && !(j+1 < len(toks) && isNumber(toks[j+1].norm)) {
 				// a short parenthesis inside the name: "شركة الإمارات (دو)";
@@ -193,7 +193,7 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 // speaker. A title with its pronoun ("رئيسها") and names are not.
 func (f *finder) possessedObject(toks []token, k, j int) bool {
 	t := &toks[j]
-	if t.punct || hasAl(t) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
+	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
 		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
 		return false
 	}
