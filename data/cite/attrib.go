@@ -44,6 +44,7 @@ type event struct {
 	main    int    // participles: index of the event they hang on, or -1
 	subject bool   // the speaker is the subject of a verb that reports nothing
 	shared  bool   // a verb sharing the subject of the sentence's cue before it ("…, but added")
+	ante    [2]int // a pronoun speaker's antecedent in the same sentence ("رغم أن أردوغان …، إلا أنه قال")
 	passive bool   // a passive withholds the speaker: "قيل إن"
 	medium  string // the medium noun the speaker used ("في بيان": بيان), bare
 }

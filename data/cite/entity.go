@@ -140,6 +140,11 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	case !e.hasSpeaker():
 		ent := f.antecedent(e.agr, latin)
+		if e.ante[1] > e.ante[0] {
+			if named, back := f.entityOf(toks[e.ante[0]:e.ante[1]], latin); named != nil && !back && named.compatible(e.agr, latin) {
+				ent = named
+			}
+		}
 		if ent == nil && !latin && e.form == model.FormVerb {
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
@@ -393,6 +398,17 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		// in it ("سفيرة الولايات المتحدة …، ليندا توماس جرينفيلد").
 		if e, n := f.z.aliases.find(sp, at); n > 0 && (at == head || e.Kind == model.SourcePerson) {
 			return f.known(e.ID, e.Name, e.Kind, sp), false
+		}
+	}
+	// "المسؤول الإسباني" after "وزير الداخلية الإسباني فلان" spoke: the
+	// definite description of a person met before, by what qualifies him
+	// (an indefinite "مسؤول إسباني" is someone else, unnamed).
+	if _, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
+		adj := f.bareWords(sp[head+n:], latin)
+		if ent := f.reg.each(func(x *entity) bool {
+			return x.last != "" && x.kind == model.SourcePerson && containsAll(x.desc, adj)
+		}); ent != nil {
+			return ent, true
 		}
 	}
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",

@@ -55,6 +55,7 @@ type Lexicon struct {
 	adverbials     seqs[struct{}]
 	clauseOpeners  seqs[struct{}]
 	issuedBy       seqs[struct{}]
+	sameTitles     map[string]string // a title word → the one it is compared as
 	kinds          seqs[model.SourceKind]
 	feminine       set
 	nameWrappers   set
@@ -129,6 +130,7 @@ type lexiconFile struct {
 	AdverbialPhrases  []string            `yaml:"adverbial_phrases"`
 	ClauseOpeners     []string            `yaml:"clause_openers"`
 	IssuedBy          []string            `yaml:"issued_by"`
+	SameTitles        [][]string          `yaml:"same_titles"`
 	Kinds             map[string][]string `yaml:"kinds"`
 	FeminineHeads     []string            `yaml:"feminine_heads"`
 	NameWrappers      []string            `yaml:"name_wrappers"`
@@ -312,6 +314,14 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, a := range f.IssuedBy {
 		l.issuedBy.add(a, struct{}{})
+	}
+	for _, group := range f.SameTitles {
+		if l.sameTitles == nil {
+			l.sameTitles = map[string]string{}
+		}
+		for _, w := range group[min(1, len(group)):] {
+			l.sameTitles[Fold(w)] = Fold(group[0])
+		}
 	}
 	addGroups := func(gs []group, list *[]anonGroup, s *seqs[int]) {
 		for _, g := range gs {

@@ -113,11 +113,19 @@ func (f *finder) titleAfterName(t *token) bool {
 }
 
 // nisbaAfterVague reports whether ts[k], a word ending as a relative
-// adjective, follows an indefinite vague source: "مسؤول تركي كبير" is a
+// adjective, follows an indefinite vague source and its adjectives:
+// "مسؤول تركي كبير", "مسؤول أمني تركي" is a
 // Turkish official, not one named تركي (a name after such a head would be
 // made definite first: "المسؤول علي …").
 func (f *finder) nisbaAfterVague(ts []token, k int) bool {
-	return k > 0 && strings.HasSuffix(ts[k].norm, "ي") && !hasAl(&ts[k-1]) && f.lex.anonymousWord(ts[k-1].norm)
+	if k == 0 || !strings.HasSuffix(ts[k].norm, "ي") {
+		return false
+	}
+	j := k - 1
+	for j > 0 && !hasAl(&ts[j]) && f.isAdjective(&ts[j]) {
+		j-- // "مسؤول أمني تركي": past the adjectives before it
+	}
+	return !hasAl(&ts[j]) && f.lex.anonymousWord(ts[j].norm)
 }
 
 // kindOf says what kind of source a phrase names from its head words: a

@@ -245,6 +245,9 @@ func (f *finder) arBareWord(t *token) string {
 			w = rest
 		}
 		if f.lex.titles.has(w) || f.lex.honorifics.has(w) {
+			if same, ok := f.lex.sameTitles[w]; ok {
+				return same // "ناطق" is compared as "متحدث"
+			}
 			return w
 		}
 	}

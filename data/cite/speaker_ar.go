@@ -291,7 +291,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		switch {
 		case i > 0 && strings.HasPrefix(toks[i-1].norm, "ان") && len(toks[i-1].norm) > len("ان"):
 			// "إلا أنه قال": the pronoun on أن is the subject; resolved by
-			// agreement like a pronoun.
+			// agreement like a pronoun, to the subject of the concession
+			// before it in the sentence when there is one ("رغم أن أردوغان
+			// لم يشر …، إلا أنه قال").
+			e.ante = f.concessionSubject(toks, i-1)
 		case lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || quoteBefore(toks, i) ||
 			i > 0 && (strings.HasPrefix(toks[i-1].norm, "لكن") || strings.HasPrefix(toks[i-1].norm, "ولكن"))):
 			// "… ، وأضاف أن", "… لكنهم قالوا": the subject of the sentence's
@@ -317,6 +320,26 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// concessionSubject is the subject named after أن earlier in the sentence
+// than toks[at] ("رغم أن أردوغان لم يشر"), or nothing.
+func (f *finder) concessionSubject(toks []token, at int) [2]int {
+	for k := at - 2; k >= 0; k-- {
+		if _, n, _ := f.lex.complements.match(toks, k); n > 0 && k+n < at && !toks[k+n].punct && !hasAl(&toks[k+n]) {
+			c := f.arSpeaker(toks, k+n, nil)
+			for m := c[0]; m < c[1]; m++ {
+				if isNegation(toks[m]) || f.lex.possibility.has(toks[m].norm) {
+					c[1] = m // "أن أردوغان لم يشر": the subject before its negated verb
+					break
+				}
+			}
+			if c[1] > c[0] && c[1] <= at && (c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) || c[1]-c[0] <= 2 && f.metBefore(toks[c[0]:c[1]])) {
+				return c
+			}
+		}
+	}
+	return [2]int{}
 }
 
 // coordinatedVerb reports whether the verb at toks[i] is joined by و to an
