@@ -70,6 +70,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 						return o // "، الذي أجرى العملية إلى أن"
 					}
 				}
+				if c < len(toks) && f.lex.appositionPronouns.has(toks[c].norm) && e.hasSpeaker() {
+					if o := f.reachOpener(toks, c, e, 30); o > 0 {
+						return o // "وقال فلان، وهو رئيس مجلس إدارة شركة كبرى «إن …»"
+					}
+				}
 				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c ||
 					toks[c].raw == "(" && closingParen(toks, c, 8) > 0) {
 					if toks[c].raw == "(" {
@@ -128,6 +133,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
+		case f.anonymityAt(toks, k) > 0:
+			k += f.anonymityAt(toks, k) // "ضابط … رفض الكشف عن هويته لوكالة …": no name given
 		case f.mannerNoun(t) || f.sayingParticiple(t) || f.sayingImperfect(t, e):
 			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
@@ -399,7 +406,7 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 			}
 			continue
 		}
-		if toks[j].punct {
+		if toks[j].punct && !(toks[j].raw == ":" && j > k+1) {
 			return 0
 		}
 		if v, verb := f.lex.verbAt(&toks[j]); verb && (v.kind == formPast || v.kind == formPresent) {
@@ -428,6 +435,13 @@ func (f *finder) addresseeAt(toks []token, k int) bool {
 		return false
 	}
 	return f.opensContent(toks, k+1) && (toks[k+1].raw == ":" || !isQuote(toks[k+1]))
+}
+
+// anonymityAt is the length of a formula by which a source withholds its
+// name ("رفض الكشف عن هويته", "طلب عدم ذكر اسمه") at toks[k], or 0.
+func (f *finder) anonymityAt(toks []token, k int) int {
+	_, n, _ := f.lex.anonymity.match(toks, k)
+	return n
 }
 
 // reachOpener finds what was said after a circumstance starting at

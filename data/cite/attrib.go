@@ -71,6 +71,10 @@ type finder struct {
 	// mentioned is the subject of the last sentence with no attribution,
 	// when it names someone.
 	mentioned *entity
+	// group are the attributions of the last cue shared by speakers named
+	// together ("وقال فلان وفلان وفلان"), for the plural verbs after it
+	// ("وأضافوا"): one attribution each.
+	group []int
 	// pending are the last sentences with no attribution, their subjects
 	// not yet read (flushMentions).
 	pending  [][]token
@@ -370,20 +374,53 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 		if k := f.coordination(toks, e.sp); k > 0 {
 			second := e
 			e.sp[1], second.sp[0] = k, k
+			first := len(f.out)
 			if !f.emit(text, toks, e, main, para, offset, senID) {
 				return false
 			}
-			a.ID = model.ElemID(f.article, 'a', len(f.out))
-			e = second
-			// The second speaker without its و: a word of its own.
+			// The next speaker without its و, a word of its own; it may
+			// itself be followed by others ("وعبيد الجهني وأسعد نقادي").
 			toks = append([]token(nil), toks...)
-			t := toks[k]
-			if strings.HasPrefix(t.raw, "و") {
+			if t := toks[k]; strings.HasPrefix(t.raw, "و") {
 				toks[k] = word(text, t.start+len("و"), t.end)
 			}
-			a.SpeakerStart, a.SpeakerEnd = offset+toks[e.sp[0]].start, offset+toks[e.sp[1]-1].end
-			a.Speaker = text[toks[e.sp[0]].start:toks[e.sp[1]-1].end]
+			group := len(f.out)
+			ok := f.emit(text, toks, second, main, para, offset, senID)
+			if len(f.group) > 0 && f.group[0] == group {
+				f.group = append([]int{first}, f.group...)
+			} else {
+				f.group = []int{first, group}
+			}
+			return ok
 		}
+	}
+	if !e.hasSpeaker() && e.agr == plural && len(f.group) > 1 && e.form != model.FormQuote {
+		// "وأضافوا" after "وقال فلان وفلان": each of them.
+		group := f.group
+		for _, g := range group {
+			if g >= len(f.out) {
+				continue
+			}
+			b := a
+			b.ID = model.ElemID(f.article, 'a', len(f.out))
+			ent := f.reg.byID[f.out[g].Source]
+			if ent == nil {
+				continue
+			}
+			b.Source, b.SourceKind, b.Kind, b.Speaker = ent.id, ent.kind, f.out[g].Kind, f.out[g].Speaker
+			b.Resolved, b.Antecedent, b.Carried = e.form != model.FormParticiple, f.out[g].ID, true
+			if e.ch[1] > e.ch[0] {
+				b.ChannelText = text[toks[e.ch[0]].start:toks[e.ch[1]-1].end]
+				b.Channel = f.channelID(toks[e.ch[0]:e.ch[1]])
+			}
+			b.Start, b.End = b.CueStart, b.CueEnd
+			f.out = append(f.out, b)
+		}
+		f.group = group
+		return true
+	}
+	if e.hasSpeaker() {
+		f.group = nil // a speaker of its own: the group is behind
 	}
 	if e.ch[1] > e.ch[0] {
 		a.ChannelText = text[toks[e.ch[0]].start:toks[e.ch[1]-1].end]
@@ -425,6 +462,14 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 				if _, at, m := f.z.aliases.findIn(toks, sp[0], k); m > 0 && at+m == k {
 					return k
 				}
+			}
+		}
+		if strings.HasPrefix(t.raw, "و") && !toks[k-1].punct && k+1 < sp[1] && !f.lex.titles.hasBare(t) {
+			// "وقال سعيد الحربي وجمال عسيري": people named in full, each
+			// after a given name of its own.
+			bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))
+			if isGivenName(f.lex, &bare) && f.hasGivenName(toks[sp[0]:k]) && (f.nameLike(toks, k+1) || hasAl(&toks[k+1])) {
+				return k
 			}
 		}
 		if !strings.HasPrefix(t.norm, "وال") || len(t.norm) < 8 {

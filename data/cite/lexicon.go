@@ -27,52 +27,54 @@ var lexiconFiles embed.FS
 // Lexicon is the compiled word lists of the lexicon files. It is read-only
 // after loading and safe to share between goroutines.
 type Lexicon struct {
-	verbs          map[string]verbForm // folded form without proclitics → family and form
-	families       []family
-	passiveAll     set             // always passive: قيل
-	passiveDamma   set             // passive when a damma marks it: يُتهم
-	passiveForms   map[string]bool // both, with و and ف: → always
-	verbKeys       filter          // the keys of verbs
-	passiveKeys    filter          // the keys of passiveForms
-	phrases        seqs[struct{}]
-	notSources     set
-	anonymous      seqs[int] // → index in anonGroups
-	anonGroups     []anonGroup
-	complements    seqs[struct{}]
-	stops          set
-	channelNouns   seqs[struct{}]
-	audiences      seqs[int]
-	audienceList   []anonGroup
-	spokeTo        set
-	quantifiers    seqs[struct{}]
-	wrappers       set
-	pronouns       map[string]agreement
-	titles         set
-	honorifics     set
-	nameJoins      set
-	affiliations   set
-	notBPrep       set
-	adverbials     seqs[struct{}]
-	clauseOpeners  seqs[struct{}]
-	issuedBy       seqs[struct{}]
-	sameTitles     map[string]string // a title word → the one it is compared as
-	kinds          seqs[model.SourceKind]
-	feminine       set
-	nameWrappers   set
-	channelPreps   set
-	relatives      set
-	determiners    set
-	clauseStarts   set
-	auxiliaries    set
-	timeWords      set
-	adverbs        set
-	timeAdjs       set
-	resumptives    set
-	demonstratives set
-	familyJoins    set
-	genericHeads   set
-	postmodifiers  set // "sources familiar with", "officials close to"
-	impersonal     set // "يذكر أن": no one, whatever came before
+	verbs              map[string]verbForm // folded form without proclitics → family and form
+	families           []family
+	passiveAll         set             // always passive: قيل
+	passiveDamma       set             // passive when a damma marks it: يُتهم
+	passiveForms       map[string]bool // both, with و and ف: → always
+	verbKeys           filter          // the keys of verbs
+	passiveKeys        filter          // the keys of passiveForms
+	phrases            seqs[struct{}]
+	notSources         set
+	anonymous          seqs[int] // → index in anonGroups
+	anonGroups         []anonGroup
+	complements        seqs[struct{}]
+	stops              set
+	channelNouns       seqs[struct{}]
+	audiences          seqs[int]
+	audienceList       []anonGroup
+	spokeTo            set
+	quantifiers        seqs[struct{}]
+	wrappers           set
+	pronouns           map[string]agreement
+	titles             set
+	honorifics         set
+	nameJoins          set
+	affiliations       set
+	notBPrep           set
+	adverbials         seqs[struct{}]
+	clauseOpeners      seqs[struct{}]
+	issuedBy           seqs[struct{}]
+	anonymity          seqs[struct{}]
+	appositionPronouns set
+	sameTitles         map[string]string // a title word → the one it is compared as
+	kinds              seqs[model.SourceKind]
+	feminine           set
+	nameWrappers       set
+	channelPreps       set
+	relatives          set
+	determiners        set
+	clauseStarts       set
+	auxiliaries        set
+	timeWords          set
+	adverbs            set
+	timeAdjs           set
+	resumptives        set
+	demonstratives     set
+	familyJoins        set
+	genericHeads       set
+	postmodifiers      set // "sources familiar with", "officials close to"
+	impersonal         set // "يذكر أن": no one, whatever came before
 	// Grammar words of the rules (see ar.yaml): particles a subject follows,
 	// particles of the subjunctive and of possibility, the writer's "كنت",
 	// pronouns pointing back to a medium, given-name parts, emphatics.
@@ -122,50 +124,52 @@ type lexiconFile struct {
 		Plural    []string `yaml:"plural"`
 		Any       []string `yaml:"any"`
 	} `yaml:"pronouns"`
-	Titles            []string            `yaml:"titles"`
-	Honorifics        []string            `yaml:"honorifics"`
-	NameJoins         []string            `yaml:"name_joins"`
-	Affiliations      []string            `yaml:"affiliations"`
-	NotBPrep          []string            `yaml:"not_b_prep"`
-	AdverbialPhrases  []string            `yaml:"adverbial_phrases"`
-	ClauseOpeners     []string            `yaml:"clause_openers"`
-	IssuedBy          []string            `yaml:"issued_by"`
-	SameTitles        [][]string          `yaml:"same_titles"`
-	Kinds             map[string][]string `yaml:"kinds"`
-	FeminineHeads     []string            `yaml:"feminine_heads"`
-	NameWrappers      []string            `yaml:"name_wrappers"`
-	ChannelPreps      []string            `yaml:"channel_preps"`
-	Relatives         []string            `yaml:"relatives"`
-	Determiners       []string            `yaml:"determiners"`
-	ClauseStarts      []string            `yaml:"clause_starts"`
-	Auxiliaries       []string            `yaml:"auxiliaries"`
-	TimeWords         []string            `yaml:"time_words"`
-	Adverbs           []string            `yaml:"adverbs"`
-	TimeAdjectives    []string            `yaml:"time_adjectives"`
-	Resumptives       []string            `yaml:"resumptives"`
-	Demonstratives    []string            `yaml:"demonstratives"`
-	FamilyJoins       []string            `yaml:"family_joins"`
-	GenericHeads      []string            `yaml:"generic_heads"`
-	Postmodifiers     []string            `yaml:"postmodifiers"`
-	Impersonal        []string            `yaml:"impersonal"`
-	SubjectParticles  []string            `yaml:"subject_particles"`
-	Subjunctive       []string            `yaml:"subjunctive"`
-	Possibility       []string            `yaml:"possibility"`
-	FirstPersonAux    []string            `yaml:"first_person_aux"`
-	MediumPointers    []string            `yaml:"medium_pointers"`
-	NameParts         []string            `yaml:"name_parts"`
-	Emphatics         []string            `yaml:"emphatics"`
-	PastAux           []string            `yaml:"past_aux"`
-	ListOpeners       []string            `yaml:"list_openers"`
-	AsWords           []string            `yaml:"as_words"`
-	Prepositions      []string            `yaml:"prepositions"`
-	Adjectives        []string            `yaml:"adjectives"`
-	GivenNames        []string            `yaml:"given_names"`
-	Months            map[int][]string    `yaml:"months"` // added to data/calendar's
-	YearWords         []string            `yaml:"year_words"`
-	Quantities        []string            `yaml:"quantities"`
-	ReferenceHeadings []string            `yaml:"reference_headings"`
-	NotAuthors        []string            `yaml:"not_authors"`
+	Titles             []string            `yaml:"titles"`
+	Honorifics         []string            `yaml:"honorifics"`
+	NameJoins          []string            `yaml:"name_joins"`
+	Affiliations       []string            `yaml:"affiliations"`
+	NotBPrep           []string            `yaml:"not_b_prep"`
+	AdverbialPhrases   []string            `yaml:"adverbial_phrases"`
+	ClauseOpeners      []string            `yaml:"clause_openers"`
+	IssuedBy           []string            `yaml:"issued_by"`
+	Anonymity          []string            `yaml:"anonymity"`
+	AppositionPronouns []string            `yaml:"apposition_pronouns"`
+	SameTitles         [][]string          `yaml:"same_titles"`
+	Kinds              map[string][]string `yaml:"kinds"`
+	FeminineHeads      []string            `yaml:"feminine_heads"`
+	NameWrappers       []string            `yaml:"name_wrappers"`
+	ChannelPreps       []string            `yaml:"channel_preps"`
+	Relatives          []string            `yaml:"relatives"`
+	Determiners        []string            `yaml:"determiners"`
+	ClauseStarts       []string            `yaml:"clause_starts"`
+	Auxiliaries        []string            `yaml:"auxiliaries"`
+	TimeWords          []string            `yaml:"time_words"`
+	Adverbs            []string            `yaml:"adverbs"`
+	TimeAdjectives     []string            `yaml:"time_adjectives"`
+	Resumptives        []string            `yaml:"resumptives"`
+	Demonstratives     []string            `yaml:"demonstratives"`
+	FamilyJoins        []string            `yaml:"family_joins"`
+	GenericHeads       []string            `yaml:"generic_heads"`
+	Postmodifiers      []string            `yaml:"postmodifiers"`
+	Impersonal         []string            `yaml:"impersonal"`
+	SubjectParticles   []string            `yaml:"subject_particles"`
+	Subjunctive        []string            `yaml:"subjunctive"`
+	Possibility        []string            `yaml:"possibility"`
+	FirstPersonAux     []string            `yaml:"first_person_aux"`
+	MediumPointers     []string            `yaml:"medium_pointers"`
+	NameParts          []string            `yaml:"name_parts"`
+	Emphatics          []string            `yaml:"emphatics"`
+	PastAux            []string            `yaml:"past_aux"`
+	ListOpeners        []string            `yaml:"list_openers"`
+	AsWords            []string            `yaml:"as_words"`
+	Prepositions       []string            `yaml:"prepositions"`
+	Adjectives         []string            `yaml:"adjectives"`
+	GivenNames         []string            `yaml:"given_names"`
+	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
+	YearWords          []string            `yaml:"year_words"`
+	Quantities         []string            `yaml:"quantities"`
+	ReferenceHeadings  []string            `yaml:"reference_headings"`
+	NotAuthors         []string            `yaml:"not_authors"`
 }
 
 var defaultLex = sync.OnceValues(func() (*Lexicon, error) {
@@ -270,7 +274,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
 		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
-		&l.relatives: f.Relatives, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
+		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
@@ -314,6 +318,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, a := range f.IssuedBy {
 		l.issuedBy.add(a, struct{}{})
+	}
+	for _, a := range f.Anonymity {
+		l.anonymity.add(a, struct{}{})
 	}
 	for _, group := range f.SameTitles {
 		if l.sameTitles == nil {

@@ -23,8 +23,11 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		sp = f.enNPAfter(toks, j)
 	} else {
 		if toks[j].norm == "ما" && j+1 < len(toks) {
-			// "بحسب ما نقلته وكالة رويترز": the source is the verb's subject.
+			// "بحسب ما نقلته وكالة رويترز": the source is the verb's
+			// subject, and the verb is the cue of its report (the
+			// annotators' convention: "بحسب ما ذكر" is one event, on ذكر).
 			if _, ok := f.lex.verbAt(&toks[j+1]); ok {
+				e.cue, e.form = [2]int{j + 1, j + 2}, model.FormVerb
 				j += 2
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
 					j++

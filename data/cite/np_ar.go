@@ -109,6 +109,11 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "نائب مندوب تونس لدى الأمم المتحدة سامي علي سامي “…”"
 				continue
 			}
+			if f.lex.stops.has(t.norm) && isGivenName(f.lex, t) && j+1 < len(toks) && f.nameLike(toks, j+1) &&
+				(f.lex.titles.hasBare(&toks[j-1]) || f.lex.honorifics.hasBare(&toks[j-1]) || hasAl(&toks[j-1]) && f.hasTitle(toks[k:j])) {
+				j++ // "رئيس المجلس صباح كرحوت": the name صباح, not the morning
+				continue
+			}
 			if f.lex.stops.has(t.norm) {
 				// A title's affiliation may run past a stop word up to the comma
 				// that brings the name: "سفيرة الولايات المتحدة لدى الأمم

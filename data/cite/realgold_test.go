@@ -81,7 +81,7 @@ func TestRealGold(t *testing.T) {
 		}
 		t.Logf("%-10s %s", key, c)
 		f := realFloors[key]
-		if only == nil && c.Precision() < f.p || c.Recall() < f.r {
+		if only == nil && (c.Precision() < f.p || c.Recall() < f.r) {
 			t.Errorf("%s: precision %.3f recall %.3f, below the floor %.2f / %.2f", key, c.Precision(), c.Recall(), f.p, f.r)
 		}
 		if c.Detail {

@@ -187,6 +187,30 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "ودعا الله أن يرحمهما": a prayer
 	}
 	if fam.channelSubject && e.hasSpeaker() {
+		// "ونقلت عنه وكالة الأنباء", "ونقل التلفزيون عنه قوله": عن with
+		// a pronoun — the speaker is the one it points to, the subject the
+		// channel.
+		at := -1
+		switch {
+		case i+1 < e.sp[0] && anPronoun(toks[i+1]) != anyAgreement:
+			at = i + 1
+		case e.sp[1] < len(toks) && anPronoun(toks[e.sp[1]]) != anyAgreement:
+			at = e.sp[1]
+		}
+		if at >= 0 {
+			e.ch, e.agr = e.sp, anPronoun(toks[at])
+			e.sp = [2]int{}
+			k := max(at+1, e.ch[1])
+			if k < len(toks) {
+				if v, ok := f.lex.verbAt(&toks[k]); ok && v.kind == formNoun {
+					k++ // "عنه قوله"
+				}
+			}
+			e.content = f.contentAt(toks, k, fam)
+			return e, k, true
+		}
+	}
+	if fam.channelSubject && e.hasSpeaker() {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
 		if end >= len(toks) || toks[end].norm != "عن" {
 			// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
@@ -340,6 +364,20 @@ func (f *finder) concessionSubject(toks []token, at int) [2]int {
 		}
 	}
 	return [2]int{}
+}
+
+// anPronoun is the agreement of عن with an attached pronoun ("عنه",
+// "عنها", "عنهم"), or anyAgreement for any other word.
+func anPronoun(t token) agreement {
+	switch strings.TrimPrefix(t.norm, "و") {
+	case "عنه":
+		return masculine
+	case "عنها":
+		return feminine
+	case "عنهم", "عنهما":
+		return plural
+	}
+	return anyAgreement
 }
 
 // coordinatedVerb reports whether the verb at toks[i] is joined by و to an
