@@ -55,5 +55,9 @@ func TestEnglishThirdReading(t *testing.T) {
 			[]string{"Bank of England governor Mervyn King has recently warned that consumers were borrowing too much.",
 				"Judge Kleinberg said that the laws outweighed public interest.", "The Judge wrote: \"It is not surprising.\""},
 			"warned|Bank of England governor Mervyn King|mervyn-king ; said|Judge Kleinberg|kleinberg ; wrote|The Judge|kleinberg|res"},
+		{"figures show; hinted and reiterating report; an English phrase's head is its last word",
+			[]string{"Official figures show that the economy grew by 0.5% in the final quarter.",
+				"Souness has hinted that he will leave the club.", "The bank kept rates on hold, reiterating that inflation was under control."},
+			"show|Official figures|anon-assessments ; hinted|Souness|souness ; reiterating|The bank|bank"},
 	})
 }

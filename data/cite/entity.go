@@ -424,7 +424,11 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		// "The American forensics expert said": one person, met before —
 		// not a vague group.
 	} else if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
-		for k := range sp {
+		for j := range sp {
+			k := j
+			if latin {
+				k = len(sp) - 1 - j // English puts its head last: "Official figures" are figures
+			}
 			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) {
 				grp := f.lex.anonGroups[g]
 				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
