@@ -254,6 +254,10 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		prev.fam != nil && f.opensPrep(prev.fam, toks, c) && !f.opensContent(toks, c) {
 		return false // "أشاد الوزير بالفريق وأكد أن": praise is no clause a verb could stand in
 	}
+	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
+		e.cue[0] > c+12 && f.opensContent(toks, e.cue[1]) {
+		return false // "… 277 مليون ريال وذكر أن": a sentence whose full stop is missing
+	}
 	if f.afterClauseOpener(toks, i) {
 		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
 	}

@@ -13,7 +13,9 @@ func clauseStart(toks []token, i int) bool {
 	}
 	switch toks[i-1].norm {
 	case "كما", "وكما", "حيث", "اذ", "بينما":
-		return true // not فيما: "فيما بين" is "between"
+		return true
+	case "فيما", "وفيما":
+		return toks[i].norm != "بين" // "فيما دانت"; "فيما بين" is "between"
 	}
 	return false
 }

@@ -19,6 +19,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		toks[j] = stripJoined(toks[j])
 	}
 	var sp [2]int
+	viaVerb := false // "بحسب ما ذكر X": X is the verb's subject, a speaker by its place
 	if hasLatin(toks[i].raw) {
 		sp = f.enNPAfter(toks, j)
 	} else {
@@ -27,7 +28,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			// subject, and the verb is the cue of its report (the
 			// annotators' convention: "بحسب ما ذكر" is one event, on ذكر).
 			if _, ok := f.lex.verbAt(&toks[j+1]); ok {
-				e.cue, e.form = [2]int{j + 1, j + 2}, model.FormVerb
+				e.cue, e.form, viaVerb = [2]int{j + 1, j + 2}, model.FormVerb, true
 				j += 2
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
 					j++
@@ -53,7 +54,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if f.lex.notSources.hasBare(head) {
 		return event{}, 0, false // "وفقاً للنظرية", "according to plan"
 	}
-	if !hasLatin(head.raw) && !f.arSourceHead(toks, sp) {
+	if !hasLatin(head.raw) && !viaVerb && !f.arSourceHead(toks, sp) {
 		return event{}, 0, false // "وفق صلاحيات المديرين", "حسب التفاصيل"
 	}
 	if sub := f.arRelativeSource(toks, sp); sub[1] > sub[0] {

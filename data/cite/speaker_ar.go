@@ -109,6 +109,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		if k < len(toks) && isComma(toks[k]) && f.opensContent(toks, k+1) {
 			k++ // "وأضاف، أن"
+		} else if k == i+1 && k+1 < len(toks) && isComma(toks[k]) && !toks[k+1].punct && f.since == 0 && vf.kind == formPast &&
+			!vf.object && f.lex.conjoined(&toks[i]) && fam.content {
+			// "وأضافوا، أمس انقطع التيار": right after the speaker's last
+			// words, what was said, with no particle
+			e.content = k + 1
+			return e, k + 1, true
 		}
 		switch {
 		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
@@ -169,6 +175,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end = k
 				break
 			}
+
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 			if fam.channelSubject {
 				for c := e.sp[0] + 1; c < e.sp[1]; c++ {
