@@ -84,7 +84,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case compound && hasAl(t):
 			end++
 			continue
-		case hasAl(t) && end > start && !(end-start >= 2 && f.titleAfterName(t)) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
+		case hasAl(t) && end > start && !(end-start >= 2 && f.titleAfterName(t)) && !f.objectAfterFamily(ts, start, end) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
 			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
 			end++ // the family name: السهلي
 			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
@@ -102,6 +102,17 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// objectAfterFamily reports whether ts[end], a word with the article, is
+// rather the verb's object than a second family name: after a given name
+// and a family name of the نسبة form ("أحمد عسيري"), a word that is no
+// such family name itself ("الأنباء") ends the name: "نفى العميد أحمد
+// عسيري الأنباء".
+func (f *finder) objectAfterFamily(ts []token, start, end int) bool {
+	return end-start >= 2 && strings.HasSuffix(ts[end-1].norm, "ي") && !hasAl(&ts[end-1]) && !isGivenName(f.lex, &ts[end-1]) &&
+		!f.lex.titles.hasBare(&ts[end-1]) && !f.lex.nameJoins.has(ts[end-2].norm) &&
+		!strings.HasSuffix(ts[end].norm, "ي") && !strings.HasSuffix(ts[end].norm, "يه")
 }
 
 // titleAfterName reports whether t, after a given name and a family name,
