@@ -167,8 +167,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
-			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && hasAl(&ts[0]) && !f.sourceHead(ts) && !f.metBefore(ts) &&
-				!f.looksLikeSpeaker(ts) && f.lex.conjoined(&toks[i]) {
+			vague := func(ts []token) bool {
+				// "وناشد المواطنين بـ": a group in the oblique plural (a
+				// subject would be "المواطنون"), addressed, not speaking
+				_, n, _ := f.lex.anonymous.match(ts, 0)
+				return n > 0 && strings.HasSuffix(ts[0].norm, "ين") && f.since == 0 && f.adjectivesOnly(ts[n:]) &&
+					e.sp[1] < len(toks) && f.opensPrep(fam, toks, e.sp[1])
+			}
+			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && hasAl(&ts[0]) && !f.metBefore(ts) && f.lex.conjoined(&toks[i]) &&
+				(!f.sourceHead(ts) && !f.looksLikeSpeaker(ts) || vague(ts)) {
 				// "وأرجع السبب في النمو إلى …": the one addressed or what is
 				// ascribed, the subject dropped
 				e.sp = [2]int{}
