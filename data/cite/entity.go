@@ -145,7 +145,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 				ent = named
 			}
 		}
-		if ent == nil && !latin && e.form == model.FormVerb {
+		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormNominal) {
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
 			// (who said what is the first question), its speaker unfound.

@@ -57,6 +57,7 @@ type Lexicon struct {
 	issuedBy           seqs[struct{}]
 	anonymity          seqs[struct{}]
 	appositionPronouns set
+	ownWords           set
 	sameTitles         map[string]string // a title word → the one it is compared as
 	kinds              seqs[model.SourceKind]
 	feminine           set
@@ -134,6 +135,7 @@ type lexiconFile struct {
 	IssuedBy           []string            `yaml:"issued_by"`
 	Anonymity          []string            `yaml:"anonymity"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
+	OwnWords           []string            `yaml:"own_words"`
 	SameTitles         [][]string          `yaml:"same_titles"`
 	Kinds              map[string][]string `yaml:"kinds"`
 	FeminineHeads      []string            `yaml:"feminine_heads"`
@@ -274,7 +276,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
 		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
-		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
+		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,

@@ -50,6 +50,12 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
 	}
+	if agr := f.ownWords(&toks[sp[0]]); agr != anyAgreement && sp[1]-sp[0] == 1 {
+		// "حسب تعبيره", "وفق قولها": in the words of someone named
+		// before; the pronoun is the speaker, resolved by agreement.
+		e.agr, e.content = agr, sp[1]
+		return e, sp[1], true
+	}
 	head := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
 	if f.lex.notSources.hasBare(head) {
 		return event{}, 0, false // "وفقاً للنظرية", "according to plan"
@@ -68,6 +74,24 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "citing" as a participle of its own subject
 	}
 	return e, sp[1], true
+}
+
+// ownWords is the agreement of the pronoun on a noun of saying ("تعبيره",
+// "قولها", "وصفهم"), or anyAgreement.
+func (f *finder) ownWords(t *token) agreement {
+	for _, suffix := range possessives {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && f.lex.ownWords.has(stem) {
+			switch suffix {
+			case "ه":
+				return masculine
+			case "ها":
+				return feminine
+			default:
+				return plural
+			}
+		}
+	}
+	return anyAgreement
 }
 
 // arRelativeSource finds, after a nominal cue's Arabic phrase at sp, a
