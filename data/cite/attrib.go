@@ -378,6 +378,9 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 		if k := f.coordination(toks, e.sp); k > 0 {
 			second := e
 			e.sp[1], second.sp[0] = k, k
+			for e.sp[1] > e.sp[0]+1 && isComma(toks[e.sp[1]-1]) {
+				e.sp[1]-- // "محمد الدوسري، وسالم …": the first without the comma
+			}
 			first := len(f.out)
 			if !f.emit(text, toks, e, main, para, offset, senID) {
 				return false
@@ -468,7 +471,7 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 				}
 			}
 		}
-		if strings.HasPrefix(t.raw, "و") && !toks[k-1].punct && k+1 < sp[1] && !f.lex.titles.hasBare(t) {
+		if strings.HasPrefix(t.raw, "و") && (!toks[k-1].punct || isComma(toks[k-1])) && k+1 < sp[1] && !f.lex.titles.hasBare(t) {
 			// "وقال سعيد الحربي وجمال عسيري": people named in full, each
 			// after a given name of its own.
 			bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))

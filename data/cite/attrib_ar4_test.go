@@ -156,5 +156,8 @@ func TestArabicFourthReading(t *testing.T) {
 		{"in someone's words: the pronoun on a noun of saying after a nominal cue",
 			[]string{"وقال المدرب سامي الجاسر إن الفريق جاهز.", "وذلك حسب تعبيره، فإن اللاعبين في أفضل حالاتهم."},
 			"وقال|المدرب سامي الجاسر|سامي-الجاسر ; حسب||سامي-الجاسر|res"},
+		{"people named together with commas, one attribution each",
+			[]string{"وأشار محمد الدوسري، وسالم العويشي، وناصر السالم إلى أن المخيم ناجح."},
+			"وأشار|محمد الدوسري|محمد-الدوسري ; وأشار|سالم العويشي|سالم-العويشي ; وأشار|ناصر السالم|ناصر-السالم"},
 	})
 }

@@ -273,6 +273,20 @@ func (f *finder) commaBeforeName(toks []token, k, j int) int {
 // at a comma or at what was said. It returns where the speaker goes on.
 func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	left := toks[k:j]
+	if j+2 < len(toks) && f.hasGivenName(left) && strings.HasPrefix(toks[j+1].raw, "و") {
+		// "محمد الدوسري، وسالم العويشي، وناصر السالم": people named
+		// together, each split off later (coordination)
+		bare := word(toks[j+1].raw[len("و"):], 0, len(toks[j+1].raw)-len("و"))
+		if isGivenName(f.lex, &bare) {
+			r := j + 2
+			for r < len(toks) && r < j+6 && !toks[r].punct && !f.opensContent(toks, r) && !f.opensPrep(nil, toks, r) {
+				r++
+			}
+			if r < len(toks) && r > j+2 {
+				return r, true
+			}
+		}
+	}
 	if f.hasGivenName(left) || !f.hasTitle(left) {
 		return 0, false
 	}
