@@ -149,6 +149,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				k++
 			}
 		default:
+			if e.fam != nil && e.fam.preps.has(t.norm) && k+1 < len(toks) && isQuote(toks[k+1]) {
+				if a, n := f.z.aliases.find(toks, k+2); n == 0 || a.Kind != model.SourceOutlet {
+					return k // "دعا إلى «تعاون أكبر»": the verb's own particle, then what was said
+				}
+			}
 			if end, ch, ok := f.arChannelAt(toks, k); ok {
 				if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
 					e.ch = ch
@@ -161,8 +166,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			if f.opensContent(toks, k) || f.opensPrep(e.fam, toks, k) {
 				return k
 			}
-			if f.addresseeAt(toks, k) {
-				k++ // "وقال للحكام:": the one spoken to
+			if n := f.addresseeEnd(toks, k, e.hasSpeaker()); n > k {
+				k = n // "وقال للحكام:", "وقال فلان لنظيره التركي إن": the one spoken to
 				continue
 			}
 			if f.lex.prepositions.has(t.norm) || afterMedium && e.hasSpeaker() {
@@ -423,18 +428,34 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 	return 0
 }
 
-// addresseeAt reports whether toks[k] is a noun with ل and the article
-// that a complement follows at once: who was spoken to ("للحكام:").
-func (f *finder) addresseeAt(toks []token, k int) bool {
+// addresseeEnd reads who was spoken to at toks[k], a noun joined to ل
+// that what was said follows, after an adjective or two: "للحكام:",
+// "لنظيره التركي إن", and after a named speaker "لإردوغان إن". It returns
+// where the addressee ends, or k. A name may start with ل ("وقال ليون
+// إن"): with no speaker before it, only the article or a pronoun marks
+// the preposition.
+func (f *finder) addresseeEnd(toks []token, k int, afterSpeaker bool) int {
 	t := &toks[k]
-	if !strings.HasPrefix(t.norm, "لل") || len([]rune(t.norm)) < 4 || f.lex.stops.hasBare(t) || f.lex.adverbs.has(t.norm) ||
-		k+1 >= len(toks) {
-		return false // a name may start with ل: "وقال ليون إن"
+	if !strings.HasPrefix(t.norm, "ل") || len([]rune(t.norm)) < 4 || f.lex.stops.hasBare(t) || f.lex.adverbs.has(t.norm) ||
+		f.lex.prepositions.has(t.norm) || k+1 >= len(toks) {
+		return k
 	}
 	if _, verb := f.lex.verbAt(t); verb {
-		return false
+		return k
 	}
-	return f.opensContent(toks, k+1) && (toks[k+1].raw == ":" || !isQuote(toks[k+1]))
+	marked := strings.HasPrefix(t.norm, "لل") || strings.HasSuffix(t.norm, "ه") || strings.HasSuffix(t.norm, "ها") ||
+		strings.HasSuffix(t.norm, "هم")
+	if !marked && !afterSpeaker {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+3 && hasAl(&toks[j]) && f.isAdjective(&toks[j]) {
+		j++ // "لنظيره التركي"
+	}
+	if j < len(toks) && f.opensContent(toks, j) && (toks[j].raw == ":" || !isQuote(toks[j])) {
+		return j
+	}
+	return k
 }
 
 // anonymityAt is the length of a formula by which a source withholds its

@@ -148,6 +148,10 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			next int
 			ok   bool
 		)
+		if _, n, _ := f.lex.noReport.match(toks, i); n > 0 {
+			i += n - 1 // "الجدير ذكره": the writer's formula, no one reports
+			continue
+		}
 		if pe, isPassive := f.passiveAt(toks, i); isPassive {
 			e, next, ok = pe, i+1, true
 		} else if _, n, _ := f.lex.phrases.match(toks, i); n > 0 {

@@ -14,6 +14,8 @@ func clauseStart(toks []token, i int) bool {
 	switch toks[i-1].norm {
 	case "كما", "وكما", "حيث", "اذ", "بينما":
 		return true
+	case "قد", "وقد", "لقد", "فقد":
+		return clauseStart(toks, i-1) // "وقد عبر": the particle before the perfect
 	case "فيما", "وفيما":
 		return toks[i].norm != "بين" // "فيما دانت"; "فيما بين" is "between"
 	}

@@ -56,6 +56,7 @@ type Lexicon struct {
 	clauseOpeners      seqs[struct{}]
 	issuedBy           seqs[struct{}]
 	anonymity          seqs[struct{}]
+	noReport           seqs[struct{}]
 	appositionPronouns set
 	ownWords           set
 	sameTitles         map[string]string // a title word → the one it is compared as
@@ -134,6 +135,7 @@ type lexiconFile struct {
 	ClauseOpeners      []string            `yaml:"clause_openers"`
 	IssuedBy           []string            `yaml:"issued_by"`
 	Anonymity          []string            `yaml:"anonymity"`
+	NoReport           []string            `yaml:"no_report"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
 	SameTitles         [][]string          `yaml:"same_titles"`
@@ -323,6 +325,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for _, a := range f.Anonymity {
 		l.anonymity.add(a, struct{}{})
+	}
+	for _, a := range f.NoReport {
+		l.noReport.add(a, struct{}{})
 	}
 	for _, group := range f.SameTitles {
 		if l.sameTitles == nil {

@@ -105,6 +105,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.adverbialAt(toks, j) > 0 {
 				break
 			}
+			if f.circumstanceAfterName(toks, k, j) {
+				break // "وقال جون كارتر في افتتاح القمة إن": where he spoke, not who
+			}
 			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) {
 				j++ // "نائب مندوب تونس لدى الأمم المتحدة سامي علي سامي “…”"
 				continue
@@ -512,4 +515,49 @@ func hasRaw(ts []token, raw string) bool {
 func (f *finder) aliasAt(toks []token, k int) int {
 	_, n := f.z.aliases.find(toks, k)
 	return n
+}
+
+// circumstanceAfterName reports whether the preposition at toks[j] opens a
+// circumstance after a person's name that closes the phrase from toks[k]:
+// "الرئيس الأمريكي جون كارتر في افتتاح القمة", or the one it was said to
+// ("روحاني لإردوغان إن"). The name must be sure: it
+// holds a given name, or follows an honorific or a title's adjective
+// ("الرئيس الكيني", "العميد"), and no name comes after the preposition
+// ("مبعوث الأمم المتحدة إلى سورية ستيفان …"). "من" and "عن" may give the
+// person's body ("من جامعة …"), "لدى" the post, and a body after any
+// preposition is an affiliation ("في وزارة الخارجية"): none ends the name.
+func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
+	t := &toks[j]
+	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
+	// name's body ("مركز الملك عبدالعزيز للحوار الوطني")
+	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j
+	if !addressee {
+		if !f.lex.prepositions.has(t.norm) || t.norm == "من" || t.norm == "عن" || t.norm == "علي" || t.norm == "لدي" || j+1 >= len(toks) {
+			return false
+		}
+		if _, n, _ := f.lex.kinds.match(toks, j+1); n > 0 || toks[j+1].punct {
+			return false
+		}
+	}
+	s, e := f.arNameSpan(toks[k:j])
+	if s < 0 || k+e != j || hasAl(&toks[k+s]) {
+		return false
+	}
+	if !f.hasGivenName(toks[k+s:j]) && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) {
+		if s == 0 {
+			return false
+		}
+		prev := &toks[k+s-1]
+		// (not a title used as one: "وأكد الوزير أهمية …" has an object)
+		if !(f.lex.honorifics.hasBare(prev) && !f.lex.titles.hasBare(prev)) &&
+			!(hasAl(prev) && f.isAdjective(prev) && f.hasTitle(toks[k:k+s-1])) {
+			return false
+		}
+	}
+	for c := j + 1; c < len(toks) && c < j+10 && !toks[c].punct && !f.opensContent(toks, c); c++ {
+		if f.strongName(toks, c) {
+			return false
+		}
+	}
+	return true
 }

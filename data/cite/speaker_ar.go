@@ -224,8 +224,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return e, k, true
 		}
 	}
-	if fam.channelSubject && e.hasSpeaker() {
+	asClause := i > 0 && f.lex.asWords.has(toks[i-1].norm)
+	if fam.channelSubject && e.hasSpeaker() && !(asClause && (end >= len(toks) || toks[end].norm != "عن")) {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
+		// ("حسبما نقلت وكالة الأنباء" with no عن: the agency is the
+		// source of the clause before.)
 		if end >= len(toks) || toks[end].norm != "عن" {
 			// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
 			// medium's description runs on to عن.
@@ -320,7 +323,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
-	as := i > 1 && f.lex.asWords.has(toks[i-1].norm) || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
+	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
 		!(fam.objectContent && f.sourceHead(toks[e.sp[0]:e.sp[1]])) {
 		return event{}, 0, false

@@ -1,0 +1,43 @@
+package cite_test
+
+import "testing"
+
+// Arabic constructions met in the fifth session, from reviews of the
+// finder's output on unannotated SaudiNewsNet articles. Sentences and names
+// invented for these tests; each keeps the construction met.
+func TestArabicFifthReading(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an adverbial opening the clause, with no comma, before an imperfect",
+			[]string{"ومن جانبه يقول ماجد الناصر، المتخصص في التقنيات الحديثة: إن الأجهزة تتطور.",
+				"ومن جهتها تؤكد الوزيرة سلمى الحربي أن العمل مستمر."},
+			"يقول|ماجد الناصر|ماجد-الناصر ; تؤكد|الوزيرة سلمى الحربي|سلمي-الحربي"},
+		{"the writer's formula \"it is worth mentioning\" reports no one",
+			[]string{"الجدير ذكره أن المشروع بدأ قبل عامين.", "والجدير بالذكر أن المشروع بدأ قبل عامين.",
+				"ومما يذكر أن المشروع بدأ قبل عامين."},
+			""},
+		{"\"as the agency carried\", with no عن: the agency is the source of the clause before",
+			[]string{"ارتفعت الأسعار، حسبما نقلت وكالة الأنباء الرسمية.",
+				"وقتل ثلاثة جنود، حسبما نقلت وكالة رويترز عن مصدر أمني."},
+			"نقلت|وكالة الأنباء الرسمية|الانباء-الرسميه ; نقلت|مصدر أمني|anon-sources|ch=reuters"},
+		{"قد before a perfect that must open its clause, and the participles after it",
+			[]string{"وقد عبر المدير العام للتعليم الدكتور سامي الحربي عن بالغ سعادته بالفوز، مؤكدًا أن ذلك ثمرة الجهود.",
+				"وقد عبر الوفد الحدود أمس."},
+			"عبر|المدير العام للتعليم الدكتور سامي الحربي|سامي-الحربي ; مؤكدًا||سامي-الحربي"},
+		{"the verb's own particle before a quotation is what was said, not a channel",
+			[]string{"دعا الرئيس سامي الحربي إلى «تعاون أكبر» بين البلدين.",
+				"وأشار الوزير خالد الفهد إلى «رويترز» إلى أن العمل مستمر."},
+			"دعا|الرئيس سامي الحربي|سامي-الحربي ; وأشار|الوزير خالد الفهد|خالد-الفهد|ch=reuters"},
+		{"where a named person spoke is no part of the speaker; a body is",
+			[]string{"وقال الرئيس الأمريكي جون كارتر في افتتاح قمة عالمية حول ريادة الأعمال إن الشباب هم المستقبل.",
+				"وقال الرئيس سامي الحربي في افتتاح القمة إن الشباب هم المستقبل.",
+				"وقال الباحث سامي الحربي في جامعة الملك سعود إن الدراسة اكتملت.",
+				"وتوقع الوزير انخفاض أسعار الوقود في الأسواق عن مستوياتها الحالية."},
+			"وقال|الرئيس الأمريكي جون كارتر|جون-كارتر ; وقال|الرئيس سامي الحربي|سامي-الحربي ; " +
+				"وقال|الباحث سامي الحربي في جامعة الملك سعود|سامي-الحربي ; " +
+				"وتوقع|الوزير|الوزير"},
+		{"the one it was said to, after the speaker's name",
+			[]string{"وقال الرئيس سامي الفارس لنظيره التركي إن العلاقات متينة.", "وقال روحاني لإردوغان إن العلاقات متينة.",
+				"وقال ليون إن العلاقات متينة."},
+			"وقال|الرئيس سامي الفارس|سامي-الفارس ; وقال|روحاني|روحاني ; وقال|ليون|ليون"},
+	})
+}
