@@ -41,3 +41,18 @@ func TestArabicFifthReading(t *testing.T) {
 			"وقال|الرئيس سامي الفارس|سامي-الفارس ; وقال|روحاني|روحاني ; وقال|ليون|ليون"},
 	})
 }
+
+// Names after the place of a post, and the same person by surname.
+func TestArabicEnvoyNames(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the envoy to a country, then the name: one person with the surname after",
+			[]string{"وقال المبعوث الأممي إلى سورية ستيفان دي كارلو إن الغارات تسببت بدمار.", "وأضاف دي كارلو أن الوضع صعب."},
+			"وقال|المبعوث الأممي إلى سورية ستيفان دي كارلو|ستيفان-دي-كارلو ; وأضاف|دي كارلو|ستيفان-دي-كارلو"},
+		{"an official in a place is no one named after the place",
+			[]string{"وذكر مسؤول في مطار عدن الدولي أن الرحلات توقفت."},
+			"وذكر|مسؤول في مطار عدن الدولي|anon-officials"},
+		{"the envoy is a title: the name after it is the person",
+			[]string{"وقال مبعوث الأمم المتحدة إلى سورية سامي الحربي إن الغارات تسببت بدمار."},
+			"وقال|مبعوث الأمم المتحدة إلى سورية سامي الحربي|سامي-الحربي"},
+	})
+}
