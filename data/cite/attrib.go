@@ -340,6 +340,18 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 					break
 				}
 			}
+			if m := out[k].main; m > 0 && out[k].form == model.FormParticiple && out[m].form == model.FormNominal {
+				// "وأكد، بحسب وكالة «إيرنا»، أن …، محذراً": the verb's
+				// speaker warns; the agency only carried the words
+				for j := m - 1; j >= 0; j-- {
+					if out[j].form == model.FormVerb {
+						if !(out[k].agr == feminine && out[j].agr == masculine) {
+							out[k].main = j // (not "وفقاً للوثيقة … يبلغ …، مطالبةً": the document's)
+						}
+						break
+					}
+				}
+			}
 		}
 	}
 	return out

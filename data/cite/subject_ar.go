@@ -109,6 +109,14 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			for end > k+1 && (f.lex.possibility.has(toks[end-1].norm) || f.lex.pastAux.has(toks[end-1].norm)) {
 				end-- // "رغم أن الجهاز الفني قد طالب": قد is no part of the subject
 			}
+			if f.lex.conjoined(&toks[i]) {
+				for v := k + 2; v < end; v++ {
+					if vf, ok := f.lex.verbAt(&toks[v]); ok && (vf.kind == formPast || vf.kind == formPresent) {
+						end = v // "فإن الهيئة عبرت عن صدمتها وقالت": the subject of both verbs
+						break
+					}
+				}
+			}
 			if k+1 < end && end-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:end]) {
 				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
 					return [2]int{k + 1, end}
