@@ -307,6 +307,9 @@ func (f *finder) nameLike(toks []token, k int) bool {
 	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
 		return false
 	}
+	if anyWord(t) {
+		return false
+	}
 	if f.lex.titles.hasBare(t) || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || f.lex.affiliations.has(t.norm) ||
 		f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || f.lex.nameJoins.has(t.norm) {
 		return false
@@ -326,4 +329,12 @@ func (f *finder) nameLike(toks []token, k int) bool {
 // isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
 func isInitial(t token) bool {
 	return !t.punct && len([]rune(t.raw)) == 1
+}
+
+// anyWord reports whether t is "أي" (any, which), as written with its
+// hamza: no name goes on past it ("نفى فلان أي عملية"). "إي" (the letter
+// E) and "آية" fold alike and may be names' words.
+func anyWord(t *token) bool {
+	r := strings.TrimSuffix(t.raw, "ّ")
+	return r == "أي" || r == "أية" || r == "وأي"
 }
