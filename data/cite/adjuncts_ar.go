@@ -137,6 +137,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k += f.anonymityAt(toks, k) // "ضابط … رفض الكشف عن هويته لوكالة …": no name given
 		case f.mannerNoun(t) || f.sayingParticiple(t) || f.sayingImperfect(t, e):
 			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
+		case f.adverbialAt(toks, k) > 0 && f.lex.resumptives.has(t.norm):
+			k += f.adverbialAt(toks, k) // "قال عليه الصلاة والسلام:": a blessing, not "عليه" and a subject
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 		case f.timePhraseAt(toks, k) > 0:

@@ -85,3 +85,22 @@ func TestArabicRankAndTitleAgain(t *testing.T) {
 				"وذكر|سامي الحربي الرئيس التنفيذي لشركة بي أيه إي سيستمز|سامي-الحربي"},
 	})
 }
+
+// Verbs that report only before a colon, blessings after a name, and
+// "أبلغ" with what was told after ب.
+func TestArabicColonVerbsAndBlessings(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وزاد:\" and \"وختم:\" go on for the speaker; \"زاد\" before a noun is \"increased\", and \"زاده\" stays a name's",
+			[]string{"وقال المدير سامي الحربي إن العمل مستمر.", "وزاد: سياستنا في الهيئة واحدة.", "وختم: \"سنجري إحصائية مماثلة\".",
+				"وزاد عدد الزوار هذا العام.", "واكد محاميه محمود علي زاده ان موكله بريء."},
+			"وقال|المدير سامي الحربي|سامي-الحربي ; وزاد||سامي-الحربي|res ; وختم||سامي-الحربي|res ; " +
+				"واكد|محاميه محمود علي زاده|محمود-علي-زاده"},
+		{"a blessing after the verb or the name is no speaker",
+			[]string{"كما قال عليه الصلاة والسلام: (لا تزال طائفة من أمتي ظاهرين).",
+				"وقال الشيخ سامي الحربي رحمه الله إن العلم نور."},
+			"قال||speaker-not-found ; وقال|الشيخ سامي الحربي|سامي-الحربي"},
+		{"one told of something with ب; \"يبلغ\" is \"amounts to\"",
+			[]string{"حيث أبلغ أحد رعاة الأغنام بعثوره على الجثة.", "وتبلغ قيمة العقد مليون ريال بشكل تقريبي."},
+			"أبلغ|أحد رعاة الأغنام|احد-رعاه-الاغنام"},
+	})
+}

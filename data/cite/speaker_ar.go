@@ -32,6 +32,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// (not an imperfect: "يُؤكد", "يُشير" carry the damma active).
 		return event{}, 0, false
 	}
+	if fam.colonOnly && !(i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1]))) {
+		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
+	}
 	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}

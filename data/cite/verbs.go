@@ -28,7 +28,7 @@ type familySpec struct {
 	Ing   string `yaml:"ing"`
 	// Forms are further surface forms, taken as the family's past.
 	Forms          []string `yaml:"forms"`
-	Content        string   `yaml:"content"` // "required", "or_object" or empty
+	Content        string   `yaml:"content"` // "required", "or_object", "colon" or empty
 	Preps          []string `yaml:"preps"`
 	NeedsPrep      bool     `yaml:"needs_prep"`
 	Subjects       []string `yaml:"subjects"`
@@ -53,6 +53,7 @@ type family struct {
 	name           string // the first principal part, for messages
 	content        bool   // attributes only with what was said after it
 	objectContent  bool   // or with its object, after a subject that is a source
+	colonOnly      bool   // reports only with a colon or a quotation right after it ("وزاد:")
 	preps          set
 	needsPrep      bool
 	subjects       []model.SourceKind // empty: any
@@ -101,7 +102,8 @@ var (
 )
 
 func (l *Lexicon) addFamily(s familySpec) error {
-	f := family{content: s.Content == "required" || s.Content == "or_object", objectContent: s.Content == "or_object", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
+	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
+		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep,
 		prepAnyNoun: s.PrepAnyNoun}
@@ -112,8 +114,8 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		}
 		f.subjects = append(f.subjects, kind)
 	}
-	if s.Content != "" && s.Content != "required" && s.Content != "or_object" {
-		return fmt.Errorf("verb %s: content %q: want required, or_object or nothing", s.Past+s.Base, s.Content)
+	if s.Content != "" && s.Content != "required" && s.Content != "or_object" && s.Content != "colon" {
+		return fmt.Errorf("verb %s: content %q: want required, or_object, colon or nothing", s.Past+s.Base, s.Content)
 	}
 	fi := len(l.families)
 	objects := s.Objects == nil || *s.Objects
