@@ -59,5 +59,11 @@ func TestEnglishThirdReading(t *testing.T) {
 			[]string{"Official figures show that the economy grew by 0.5% in the final quarter.",
 				"Souness has hinted that he will leave the club.", "The bank kept rates on hold, reiterating that inflation was under control."},
 			"show|Official figures|anon-assessments ; hinted|Souness|souness ; reiterating|The bank|bank"},
+		{"a quotation after a quoted sentence goes on for its speaker, though a new report follows it in the paragraph",
+			[]string{"Newcastle boss Graeme Souness said he wanted Owen. \"Michael would excite the fans,\" he told BBC Newcastle. " +
+				"\"He is a great centre-forward and only 25.\" Souness has also hinted he thinks Shearer may carry on.",
+				"\"It was a fine night,\" said Kim Lowe. \"The fans were brilliant.\" Lowe said."},
+			"said|Newcastle boss Graeme Souness|graeme-souness ; told|he|graeme-souness|res|ch=bbc-newcastle ; " +
+				"||graeme-souness|res ; hinted|Souness|graeme-souness ; said|Kim Lowe|kim-lowe ; said|Lowe|kim-lowe"},
 	})
 }

@@ -165,7 +165,11 @@ func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string)
 		if sp[1]-sp[0] < 4 || cueAfter(toks, sp[1]) {
 			continue // a quoted title or phrase, or a quotation the sentence attributes
 		}
-		if sp[0] < len(toks) && len(evs) > 0 && evs[len(evs)-1].cue[0] > sp[0] {
+		// '"… only 25." Souness has also hinted he thinks …': the
+		// quotation closes its own sentence, and a report of its own follows
+		// (the splitter kept them together).
+		own := sp[1] > 0 && sp[1] < len(toks) && isTerminal(toks[sp[1]-1]) && f.newReportAfter(evs, sp[1])
+		if sp[0] < len(toks) && len(evs) > 0 && evs[len(evs)-1].cue[0] > sp[0] && !own {
 			continue
 		}
 		tail := 0
@@ -174,7 +178,7 @@ func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string)
 				tail++
 			}
 		}
-		if tail > 0 {
+		if tail > 0 && !own {
 			continue
 		}
 		switch {
@@ -186,6 +190,19 @@ func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string)
 		return event{cue: [2]int{sp[0], sp[0] + 1}, form: model.FormQuote, main: -1, content: sp[0] + 1}, true
 	}
 	return event{}, false
+}
+
+// newReportAfter reports whether, after a quotation that closes its own
+// sentence ('"… only 25." Souness has also hinted he thinks …', the
+// splitter keeping them together), the sentence goes on with a report of
+// its own: a cue whose speaker is written after the closing mark.
+func (f *finder) newReportAfter(evs []event, close int) bool {
+	for _, e := range evs {
+		if e.cue[0] > close && e.hasSpeaker() && e.sp[0] > close && e.form == model.FormVerb {
+			return true
+		}
+	}
+	return false
 }
 
 // cueAfter reports whether a reporting verb stands within the few words
@@ -216,8 +233,30 @@ func (f *finder) cueAfterText(rest string) bool {
 		}
 		if _, ok := f.lex.verbAt(&toks[j]); ok {
 			// '"…?" Dechy said.' reports the quotation before; 'She added:
-			// "…"' opens a quotation of its own.
-			return !(j+1 < len(toks) && (toks[j+1].raw == ":" || isQuote(toks[j+1])))
+			// "…"' opens a quotation of its own, and 'Souness has also
+			// hinted he thinks …' is a report with what was said of its own.
+			if j+1 < len(toks) && (toks[j+1].raw == ":" || isQuote(toks[j+1])) {
+				return false
+			}
+			for k := 0; k < j; k++ {
+				switch toks[k].norm {
+				case "has", "have", "had", "will", "would", "also":
+					return false // "Souness has also hinted": no tag on a quotation
+				}
+			}
+			for k := j + 1; k < len(toks) && k <= j+8; k++ {
+				if isTerminal(toks[k]) {
+					return true
+				}
+				if _, verb := f.lex.verbAt(&toks[k]); verb || toks[k].norm == "that" || f.opensContent(toks, k) {
+					return false
+				}
+				switch toks[k].norm {
+				case "he", "she", "they", "we", "i", "it", "you":
+					return false // "hinted he thinks …": a clause of its own
+				}
+			}
+			return len(toks) <= j+8
 		}
 	}
 	return false
