@@ -89,7 +89,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 						continue
 					}
 					if c > j+2 && f.opensContent(toks, c) && !f.lex.stops.has(toks[c-1].norm) && !f.lex.prepositions.has(toks[c-1].norm) &&
-						!strings.HasPrefix(toks[j+1].norm, "و") && !strings.HasPrefix(toks[j+1].norm, "ف") {
+						!strings.HasPrefix(toks[j+1].norm, "و") && !(strings.HasPrefix(toks[j+1].norm, "ف") && !f.lex.prepositions.has(toks[j+1].norm)) {
 						return c // "قال اللواء فلان، الخبير الاستراتيجي ورئيس مركز … إن": no comma closes the title
 					}
 					c++

@@ -104,3 +104,25 @@ func TestArabicColonVerbsAndBlessings(t *testing.T) {
 			"أبلغ|أحد رعاة الأغنام|احد-رعاه-الاغنام"},
 	})
 }
+
+// Names of places and bodies after a royal title, an adverbial after a
+// title's comma, and "it turned out".
+func TestArabicPlacesNamedAfterRoyals(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a given name after a royal title names the centre or the airport, not the speaker",
+			[]string{"وقال المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ إن السفينة وصلت.", "وأبان الصباغ أن المساعدات كافية.",
+				"وقال الأستاذ محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي إن الضبطية كبيرة.", "وأضاف العقيل أن التحقيق جار."},
+			"وقال|المتحدث باسم مركز الملك سلمان للإغاثة رأفت الصباغ|رافت-الصباغ ; وأبان|الصباغ|رافت-الصباغ ; " +
+				"وقال|الأستاذ محمد العقيل مدير عام جمرك مطار الملك عبدالعزيز الدولي|محمد-العقيل ; وأضاف|العقيل|محمد-العقيل"},
+		{"a commander of the forces, with the article, is the prince himself",
+			[]string{"وقال قائد القوات الأمير فهد بن تركي إن العمليات مستمرة."},
+			"وقال|قائد القوات الأمير فهد بن تركي|فهد-بن-تركي"},
+		{"after the title's comma, \"earlier\", then what was said",
+			[]string{"وقال سامي إسماعيل وزير البترول المصري، في وقت سابق إن الكشف كبير."},
+			"وقال|سامي إسماعيل وزير البترول المصري|سامي-اسماعيل"},
+		{"\"وتبين أن\" with no subject is \"it turned out\"; with one, she shows",
+			[]string{"وقال مدير الشرطة سامي الحربي إن الجاني اعتقل.", "وتبين أن الجاني سبق القبض عليه.",
+				"وتبين الدراسة أن الخدمات تحسنت."},
+			"وقال|مدير الشرطة سامي الحربي|سامي-الحربي ; وتبين|الدراسة|الدراسه"},
+	})
+}

@@ -23,12 +23,28 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			break
 		}
 	}
-	start := -1
+	start, inst := -1, -1
 	for k := range ts {
 		if isGivenName(f.lex, &ts[k]) && !f.lex.titles.hasBare(&ts[k]) && !f.nisbaAfterVague(ts, k) {
+			if f.namesPlace(ts, k) {
+				inst = k // "مركز الملك سلمان للإغاثة": the centre's name, not the speaker's
+				continue
+			}
 			start = k
 			break
 		}
+	}
+	if start < 0 && inst >= 0 {
+		// the speaker's own name after the institution's: "المتحدث باسم
+		// مركز الملك سلمان للإغاثة رأفت الصباغ"
+		e, s := len(ts), len(ts)
+		for s > inst+1 && !joinedPrep(&ts[s-1]) && (f.nameLike(ts, s-1) || s == e && hasAl(&ts[s-1]) && !f.isAdjective(&ts[s-1])) {
+			s--
+		}
+		if e-s >= 2 && !hasAl(&ts[s]) {
+			return s, e
+		}
+		return -1, -1
 	}
 	if start < 0 {
 		// After the last title or honorific, or at the start of a phrase
@@ -337,4 +353,20 @@ func isInitial(t token) bool {
 func anyWord(t *token) bool {
 	r := strings.TrimSuffix(t.raw, "ّ")
 	return r == "أي" || r == "أية" || r == "وأي"
+}
+
+// namesPlace reports whether the given name at ts[k] names a place or an
+// institution after a royal title ("مطار الملك عبدالعزيز", "جامعة الملك
+// سعود", "مركز الملك سلمان"): the title is one of the lexicon's namesakes,
+// and before it stands, in the construct (no article: "القوات الأمير فهد"
+// is a commander), a word of its named_after list or a body's kind word.
+func (f *finder) namesPlace(ts []token, k int) bool {
+	if k < 2 || !f.lex.namesakes.hasBare(&ts[k-1]) || hasAl(&ts[k-2]) {
+		return false
+	}
+	if f.lex.namedAfter.hasBare(&ts[k-2]) {
+		return true
+	}
+	_, n, _ := f.lex.kinds.match(ts, k-2)
+	return n == 1
 }

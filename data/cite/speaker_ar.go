@@ -140,13 +140,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				e.sp, end = sp, k // "وقال لـ«الاقتصادية»، أمس، مصدر مطلع، إن"
 				break
 			}
+			if bare := strings.TrimPrefix(toks[i].norm, "و"); f.lex.impersonal.has(bare) && vf.kind != formParticiple {
+				return event{}, 0, false // "وتبين أن الجاني …": it turned out, no one said
+			}
 			if vf.kind == formPresent && !vf.object {
 				she := (vf.agr == feminine || vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
 				// "ويضيف أن" right after a sentence that named its speaker:
 				// the story goes on in the present (never "ويذكر أن", "it is
 				// worth noting").
-				goesOn := f.lex.conjoined(&toks[i]) && f.since == 0 && i <= 1 &&
-					!f.lex.impersonal.has(strings.TrimPrefix(toks[i].norm, "و"))
+				goesOn := f.lex.conjoined(&toks[i]) && f.since == 0 && i <= 1
 				if !she && !goesOn {
 					return event{}, 0, false
 				}
