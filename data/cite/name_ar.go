@@ -266,10 +266,10 @@ func (f *finder) arLastSubject(toks []token) [2]int {
 func stripJoined(t token) token {
 	raw := strings.TrimPrefix(t.raw, "ل")
 	raw = strings.TrimPrefix(raw, "ـ")
+	t.start += len(t.raw) - len(raw) // the span starts after the ل as written
 	if strings.HasPrefix(raw, "ل") && !strings.HasPrefix(raw, "لل") {
 		raw = "ا" + raw // لل + noun is ل + ال with its alef dropped
 	}
-	t.start += len(t.raw) - len(raw)
 	if t.start > t.end {
 		t.start = t.end
 	}
