@@ -126,3 +126,17 @@ func TestArabicPlacesNamedAfterRoyals(t *testing.T) {
 			"وقال|مدير الشرطة سامي الحربي|سامي-الحربي ; وتبين|الدراسة|الدراسه"},
 	})
 }
+
+// A body's name in marks inside a person's title; a demonstrative object
+// before a titled name.
+func TestArabicQuotedBodyInTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the body in marks, then the person's name: the person",
+			[]string{"وقال رئيس الشركة الوطنية السياحية «سياحية» صالح قدح إن الموسم جيد.", "ونوه قدح بجهود العاملين.",
+				"وقالت وكالة «سبوتنيك» إن الوفد وصل."},
+			"وقال|رئيس الشركة الوطنية السياحية «سياحية» صالح قدح|صالح-قدح ; ونوه|قدح|صالح-قدح ; وقالت|وكالة «سبوتنيك»|sputnik"},
+		{"\"أوضح ذلك\" then an honorific and a name: the demonstrative is what was said",
+			[]string{"وقال المدير إن الجمرك ضبط الشحنة.", "أوضح ذلك الأستاذ محمد العقيل مدير الجمرك."},
+			"وقال|المدير|المدير ; أوضح|الأستاذ محمد العقيل مدير الجمرك|محمد-العقيل"},
+	})
+}

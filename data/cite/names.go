@@ -29,6 +29,13 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 				break
 			}
 			if c := quotedRun(sp, k); c > k+1 {
+				if rest := sp[c+1:]; f.hasTitle(sp[:k]) {
+					// "رئيس الشركة الوطنية السياحية «سياحية» صالح قدح": the
+					// body's name in marks, then the person's
+					if s, e := f.arNameSpan(rest); s >= 0 && (f.hasGivenName(rest[s:e]) || e-s >= 2) {
+						return rest[s:e], model.SourcePerson
+					}
+				}
 				if kind == "" && k > 0 {
 					kind = model.SourceOrg // "وكالة «…»"
 				}
