@@ -140,3 +140,18 @@ func TestArabicQuotedBodyInTitle(t *testing.T) {
 			"وقال|المدير|المدير ; أوضح|الأستاذ محمد العقيل مدير الجمرك|محمد-العقيل"},
 	})
 }
+
+// The paper learned it from its sources; an agency in marks carrying words.
+func TestArabicLearnedFromSources(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"علمت «الصحيفة» من مصادر أن\": the sources speak, the paper is the channel; the writer's \"علمت أن\" is none",
+			[]string{"علمت «الشرق الأوسط» من مصادر أمنية سعودية، أن الخلية تضم عشرة أشخاص.",
+				"وعلمت «عكاظ» من مصادرها أن القرار صدر.", "علمت أن القرار صدر.",
+				"وقال أستاذ علم الأوبئة سامي الحربي إن النوم مفيد."},
+			"علمت|مصادر أمنية سعودية|anon-sources|ch=الشرق-الاوسط ; وعلمت|مصادرها|anon-sources|ch=عكاظ ; " +
+				"وقال|أستاذ علم الأوبئة سامي الحربي|سامي-الحربي"},
+		{"an agency in marks, then عن and the speaker",
+			[]string{"ونقلت «رويترز» عن رئيس البورصة سامي الحربي قوله إن القيد تم."},
+			"ونقلت|رئيس البورصة سامي الحربي|سامي-الحربي|ch=reuters"},
+	})
+}

@@ -191,7 +191,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 			if fam.channelSubject {
 				for c := e.sp[0] + 1; c < e.sp[1]; c++ {
-					if toks[c].norm == "عن" {
+					if fam.fromSource(toks[c].norm) {
 						e.sp[1], end = c, c // "نقلت وكالة واس عن …": the medium ends at عن
 						break
 					}
@@ -229,18 +229,29 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return e, k, true
 		}
 	}
+	if fam.channelSubject && e.hasSpeaker() {
+		for c := e.sp[0] + 1; c < e.sp[1]; c++ {
+			if fam.fromSource(toks[c].norm) && isQuote(toks[c-1]) {
+				e.sp[1], end = c, c // "علمت «الشرق الأوسط» من مصادر": the medium in marks ends at من
+				break
+			}
+		}
+	}
+	if fam.needsChannel && !e.hasSpeaker() {
+		return event{}, 0, false // "علمت أن": the writer learned it; no channel, no source
+	}
 	asClause := i > 0 && f.lex.asWords.has(toks[i-1].norm)
-	if fam.channelSubject && e.hasSpeaker() && !(asClause && (end >= len(toks) || toks[end].norm != "عن")) {
+	if fam.channelSubject && e.hasSpeaker() && !(asClause && (end >= len(toks) || !fam.fromSource(toks[end].norm))) {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
 		// ("حسبما نقلت وكالة الأنباء" with no عن: the agency is the
 		// source of the clause before.)
-		if end >= len(toks) || toks[end].norm != "عن" {
+		if end >= len(toks) || !fam.fromSource(toks[end].norm) {
 			// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
 			// medium's description runs on to عن.
 			end = -1
 			from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
 			for c := from; c < len(toks) && c < from+8 && !isTerminal(toks[c]); c++ {
-				if toks[c].norm == "عن" {
+				if fam.fromSource(toks[c].norm) {
 					end = c // the medium stays as its name was read
 					break
 				}

@@ -33,8 +33,14 @@ type familySpec struct {
 	NeedsPrep      bool     `yaml:"needs_prep"`
 	Subjects       []string `yaml:"subjects"`
 	ChannelSubject bool     `yaml:"channel_subject"`
-	Objects        *bool    `yaml:"objects"`
-	ClauseInitial  bool     `yaml:"clause_initial"`
+	// SourcePreps: the particles before the source when the subject is the
+	// channel ("نقلت الوكالة عن", "علمت الصحيفة من").
+	SourcePreps []string `yaml:"source_preps"`
+	// NeedsChannel: no report without the channel subject ("علمت أن" is
+	// the writer's).
+	NeedsChannel  bool  `yaml:"needs_channel"`
+	Objects       *bool `yaml:"objects"`
+	ClauseInitial bool  `yaml:"clause_initial"`
 	// Idioms: objects that stand between the verb and its subject or what
 	// was said ("لفت النظر إلى"), and words that are never its speaker
 	// ("دعا الله": a prayer, not a call).
@@ -58,6 +64,8 @@ type family struct {
 	needsPrep      bool
 	subjects       []model.SourceKind // empty: any
 	channelSubject bool
+	sourcePreps    set // after a channel subject, before the source
+	needsChannel   bool
 	clauseInitial  bool
 	noun           string // the verbal noun, folded: "وصف" is both
 	idiomObjects   set
@@ -104,7 +112,7 @@ var (
 func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
-		channelSubject: s.ChannelSubject, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
+		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep,
 		prepAnyNoun: s.PrepAnyNoun}
 	for _, k := range s.Subjects {
@@ -368,3 +376,7 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 	}
 	return verbForm{}, false
 }
+
+// fromSource reports whether a word is a particle before the source after
+// a channel subject ("نقلت الوكالة عن", "علمت الصحيفة من مصادر").
+func (f *family) fromSource(w string) bool { return f.sourcePreps.has(w) }
