@@ -155,3 +155,23 @@ func TestArabicLearnedFromSources(t *testing.T) {
 			"ونقلت|رئيس البورصة سامي الحربي|سامي-الحربي|ch=reuters"},
 	})
 }
+
+// Quantities of people, a body's genitive after ل, praise with an object,
+// and a subject set off by an apposition after a particle.
+func TestArabicGroupsAndObjects(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"كثير من\" is a quantity of the people who speak",
+			[]string{"ويطالب كثير من المقاومين بإقامة كيان مستقل.", "توقع كثير من النقاد أن يتألق اللاعب."},
+			"ويطالب|كثير من المقاومين|كثير-من-المقاومين ; توقع|كثير من النقاد|كثير-من-النقاد"},
+		{"a body's name goes on after ل and a construct; the one addressed comes after it",
+			[]string{"وأوصت الأمانة العامة لهيئة كبار العلماء أهل فلسطين بتقوى الله."},
+			"وأوصت|الأمانة العامة لهيئة كبار العلماء|الامانه-العامه-لهيءه-كبار-العلماء"},
+		{"praise with its object: the second titled name is the one praised",
+			[]string{"امتدح المدرب سامي الحربي اللاعب خالد الزيلعي.",
+				"ونفى مدير جامعة الملك فيصل الدكتور عبدالعزيز الساعاتي فقدان الوثائق."},
+			"امتدح|المدرب سامي الحربي|سامي-الحربي ; ونفى|مدير جامعة الملك فيصل الدكتور عبدالعزيز الساعاتي|عبدالعزيز-الساعاتي"},
+		{"after غير أن, the subject, an apposition between commas, then the verb",
+			[]string{"غير أن سامي فريدمان، الصحفي الأمريكي الذي حاور الرئيس، قال إن الاتفاق جيد."},
+			"قال|سامي فريدمان|سامي-فريدمان"},
+	})
+}

@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"github.com/isnad/isnad/model"
+
 	"strings"
 )
 
@@ -342,7 +344,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
 		j += n
 	}
-	def, person, named, inName := false, false, false, false
+	def, person, named, inName, given := false, false, false, false, false
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
 	for ; j < stop; j++ {
@@ -364,6 +366,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
+		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
+			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
 			person, inName, def = true, false, hasAl(t)
 		case inName && f.lex.nameJoins.has(toks[j-1].norm):
@@ -376,6 +380,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName = true
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
 			inName, named = true, true
+			// a person's given name, not a place's ("جامعة الملك فيصل")
+			given = given || isGivenName(f.lex, t) && !f.namesPlace(toks, j)
 		case person && !named && def && f.z.aliases != nil && f.aliasAt(toks, j) > 0:
 			// a name the alias table knows: "الرئيس الروسي فلاديمير بوتين بزيارة"
 			n := f.aliasAt(toks, j)
@@ -397,8 +403,9 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				return j
 			}
 			def = true
-		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1])):
-			def = hasAl(t) // an affiliation: "بمنطقة المدينة", "للجمارك"
+		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1]) || f.bodyChainAt(toks, j, stop)):
+			// an affiliation: "بمنطقة المدينة", "للجمارك", "لهيئة كبار العلماء"
+			def = hasAl(t)
 		case !def && vague && j > k+1 && !f.isAdjective(t):
 			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
 		case !def:
@@ -564,4 +571,16 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 		}
 	}
 	return true
+}
+
+// bodyChainAt reports whether toks[j] is a body's kind word joined to ل
+// that opens a construct chain of two words: "لهيئة كبار العلماء" (not a
+// verbal noun of purpose, "لدراسة كافة الأوضاع").
+func (f *finder) bodyChainAt(toks []token, j, stop int) bool {
+	if j+2 >= stop || !strings.HasPrefix(toks[j].norm, "ل") || hasAl(&toks[j+1]) || toks[j+1].punct || !hasAl(&toks[j+2]) {
+		return false
+	}
+	bare := stripJoined(toks[j])
+	k, n, _ := f.lex.kinds.match([]token{bare}, 0)
+	return n > 0 && (k == model.SourceOrg || k == model.SourceGovernment)
 }

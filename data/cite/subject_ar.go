@@ -97,6 +97,30 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			}
 		}
 	}
+	// After a particle, the subject and an apposition between commas:
+	// "غير أن توماس فريدمان، الصحفي الأمريكي الذي حاور الرئيس، قال".
+	if i >= 4 && isComma(toks[i-1]) {
+		open := -1
+		for c := i - 2; c > 0 && c >= i-20; c-- {
+			if toks[c].punct && !isQuote(toks[c]) {
+				if isComma(toks[c]) {
+					open = c
+				}
+				break
+			}
+		}
+		for k := open - 1; open > 0 && k >= 0 && k >= open-6; k-- {
+			if toks[k].punct {
+				break
+			}
+			if f.lex.subjectParticles.has(toks[k].norm) {
+				if k+1 < open && f.looksLikeSpeaker(toks[k+1:open]) {
+					return [2]int{k + 1, open}
+				}
+				break
+			}
+		}
+	}
 	// After a particle that takes a noun: "ولكن متحدثاً باسم الوحدات قال",
 	// "إلا أن البيت الأبيض أكد", "مع أن قائد المشاة صعّد" — the noun phrase
 	// between them is the subject.
