@@ -99,7 +99,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	}
 	// After a particle, the subject and an apposition between commas:
 	// "غير أن توماس فريدمان، الصحفي الأمريكي الذي حاور الرئيس، قال".
-	if i >= 4 && isComma(toks[i-1]) {
+	if i >= 4 && isComma(toks[i-1]) && !f.lex.conjoined(&toks[i]) {
 		open := -1
 		for c := i - 2; c > 0 && c >= i-20; c-- {
 			if toks[c].punct && !isQuote(toks[c]) {
