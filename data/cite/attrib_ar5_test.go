@@ -175,3 +175,13 @@ func TestArabicGroupsAndObjects(t *testing.T) {
 			"قال|سامي فريدمان|سامي-فريدمان"},
 	})
 }
+
+// What was said, denied, right after the speaker's name.
+func TestArabicDeniedAfterName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a negation after a full name opens what was said; a name that is also a word does not",
+			[]string{"وبين عبدالله بترجي لا توجد هناك أي نية لتخفيض سعر الأطقم، مؤكدا بأن الأسعار حددت.",
+				"قال المرض متعب ولا عاد بي حيل."},
+			"وبين|عبدالله بترجي|عبدالله-بترجي ; مؤكدا||عبدالله-بترجي"},
+	})
+}

@@ -333,6 +333,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if denied >= 0 {
 		e.content = denied
+	} else if e.content >= len(toks) && e.hasSpeaker() && end < len(toks) && isNegation(toks[end]) && !strings.HasPrefix(toks[end].norm, "و") &&
+		fam.content && vf.kind == formPast && (f.strongName(toks, e.sp[0]) || f.lex.titles.hasBare(&toks[e.sp[0]])) {
+		e.content = end // "وبين فلان لا توجد نية": after the speaker, what was said, denied
 	}
 	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) {
 		return event{}, 0, false
