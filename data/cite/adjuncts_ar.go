@@ -196,144 +196,6 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 	return k
 }
 
-// arChannelAt reads a channel at toks[k]: ل or إلى before a quoted name or
-// an outlet ("لـ«الرياض»", "لصحيفة عكاظ", "إلى "الوطن""), an audience
-// ("للصحفيين"), or a medium noun after في ("في تصريح صحفي", "في بيان أمس",
-// "في حديث إلى …"). ch is the channel's own words, empty when the medium
-// names none.
-func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) {
-	if k >= len(toks) {
-		return k, ch, false // "…، وقال فلان،" ending the sentence
-	}
-	t := &toks[k]
-	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
-		if _, verb := f.lex.verbAt(&toks[max(k-1, 0)]); !verb || k == 0 || strings.HasPrefix(t.norm, "ل") {
-			// "للصحفيين", "أبلغ المسؤول الصحافيين"; not the subject right
-			// after its verb: "وذكرت وسائل الإعلام أن"
-			return k + n, [2]int{k, k + n}, true
-		}
-	}
-	// "فيما نقلته وكالة الأنباء القطرية", "حسبما نقلت صحيفة …": the medium
-	// that carried the words.
-	if (f.lex.asWords.has(t.norm) || t.norm == "فيما") && k+2 < len(toks) {
-		if v, ok := f.lex.verbAt(&toks[k+1]); ok && f.lex.families[v.fam].channelSubject &&
-			(v.kind == formPast || v.kind == formPresent) {
-			if sp := f.arSpeaker(toks, k+2, nil); sp[1] > sp[0] {
-				return sp[1], sp, true
-			}
-		}
-	}
-	// ل or إلى: joined ("لصحيفة", "لـ") or alone ("إلى").
-	target := -1
-	switch {
-	case t.norm == "ل" || t.norm == "الي" || t.norm == "لدي":
-		target = k + 1
-	case strings.HasPrefix(t.norm, "ل") && len(t.norm) > 2: // "لصحيفة", "للصحيفة": only an outlet below
-		bare := stripJoined(*t)
-		if _, n, _ := f.lex.kinds.match([]token{bare}, 0); n > 0 && f.kindOf([]token{bare}) == model.SourceOutlet {
-			return f.outletRun(toks, k), [2]int{k, f.outletRun(toks, k)}, true
-		}
-		if e, n := f.z.aliases.find([]token{bare}, 0); n > 0 && e.Kind == model.SourceOutlet {
-			return k + 1, [2]int{k, k + 1}, true
-		}
-	}
-	if target >= 0 && target < len(toks) {
-		if toks[target].raw == "(" { // "لـ(عكاظ)"
-			for c := target + 2; c < len(toks) && c <= target+5 && !isTerminal(toks[c]); c++ {
-				if toks[c].raw == ")" {
-					return c + 1, [2]int{target + 1, c}, true
-				}
-			}
-		}
-		if isQuote(toks[target]) {
-			if c := quotedRun(toks, target); c > target {
-				return c + 1, [2]int{target, c + 1}, true
-			}
-		}
-		if f.kindOf(toks[target:min(target+1, len(toks))]) == model.SourceOutlet {
-			end := f.outletRun(toks, target)
-			return end, [2]int{target, end}, true
-		}
-		if e, n := f.z.aliases.find(toks, target); n > 0 && e.Kind == model.SourceOutlet {
-			return target + n, [2]int{target, target + n}, true
-		}
-	}
-	// في + a medium noun, or a quoted or known outlet: "في “الغارديان”"
-	if (t.norm == "في" || t.norm == "وفي" || t.norm == "عبر") && k+1 < len(toks) {
-		if isQuote(toks[k+1]) {
-			if c := quotedRun(toks, k+1); c > k+1 {
-				return c + 1, [2]int{k + 1, c + 1}, true
-			}
-		}
-		if e, n := f.z.aliases.find(toks, k+1); n > 0 && e.Kind == model.SourceOutlet {
-			return k + 1 + n, [2]int{k + 1, k + 1 + n}, true
-		}
-		if n := f.channelNounAt(toks, k+1); n > 0 || strings.HasPrefix(toks[k+1].norm, "حساب") {
-			j := k + 1 + max(n, 1)
-			for j < len(toks) && j < k+8 && !toks[j].punct && !f.opensContent(toks, j) {
-				if sub, c, ok := f.arChannelAt(toks, j); ok && c[1] > c[0] {
-					return sub, c, true
-				}
-				if strings.HasPrefix(toks[j].norm, "نشر") && j+1 < len(toks) {
-					// "في مقال نشرته وسائل الإعلام الرسمية": the outlet publishing it
-					if sp := f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
-						return sp[1], sp, true
-					}
-				}
-				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || f.isAdjective(&toks[j]) || joinedPrep(&toks[j]) ||
-					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" || toks[j].norm == "اخري" {
-					j++ // "عبر حسابه بموقع شبكة التواصل الاجتماعي"
-					continue
-				}
-				if toks[j].raw == "(" && j+2 < len(toks) && toks[j+2].raw == ")" {
-					j += 3 // "(تويتر)"
-					continue
-				}
-				break
-			}
-			return f.mediumTail(toks, j), [2]int{}, true
-		}
-	}
-	return k, [2]int{}, false
-}
-
-// outletRun is the end of an outlet's name starting at toks[k]: its kind
-// word and what follows up to a stop, a quotation included.
-func (f *finder) outletRun(toks []token, k int) int {
-	j := k + 1
-	for j < len(toks) && j < k+6 {
-		if isQuote(toks[j]) {
-			if c := quotedRun(toks, j); c > j && j == k+1 {
-				return c + 1 // "لصحيفة «الرياض»": the name in marks
-			}
-			return j // "لقناة التركية “ما لدينا …”": what was said
-		}
-		if toks[j].punct || f.opensContent(toks, j) || f.lex.stops.has(toks[j].norm) ||
-			f.lex.adverbs.has(toks[j].norm) || f.lex.prepositions.has(toks[j].norm) {
-			break
-		}
-		j++
-	}
-	return j
-}
-
-// quotedRun returns the index of the mark closing the short quotation
-// opened at toks[k] (a name: "وكالة «سبوتنيك»"), or -1.
-func quotedRun(toks []token, k int) int {
-	for c := k + 1; c < len(toks) && c <= k+7; c++ {
-		if isQuote(toks[c]) {
-			if c == k+1 {
-				return -1
-			}
-			return c
-		}
-		if toks[c].punct && toks[c].raw != "-" && toks[c].raw != "." && toks[c].raw != "!" {
-			return -1
-		}
-	}
-	return -1
-}
-
 // isMonth reports whether a month name starts at toks[k].
 func (f *finder) isMonth(toks []token, k int) bool {
 	_, n, _ := f.lex.months.match(toks, k)
@@ -430,36 +292,6 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 	return 0
 }
 
-// addresseeEnd reads who was spoken to at toks[k], a noun joined to ل
-// that what was said follows, after an adjective or two: "للحكام:",
-// "لنظيره التركي إن", and after a named speaker "لإردوغان إن". It returns
-// where the addressee ends, or k. A name may start with ل ("وقال ليون
-// إن"): with no speaker before it, only the article or a pronoun marks
-// the preposition.
-func (f *finder) addresseeEnd(toks []token, k int, afterSpeaker bool) int {
-	t := &toks[k]
-	if !strings.HasPrefix(t.norm, "ل") || len([]rune(t.norm)) < 4 || f.lex.stops.hasBare(t) || f.lex.adverbs.has(t.norm) ||
-		f.lex.prepositions.has(t.norm) || k+1 >= len(toks) {
-		return k
-	}
-	if _, verb := f.lex.verbAt(t); verb {
-		return k
-	}
-	marked := strings.HasPrefix(t.norm, "لل") || strings.HasSuffix(t.norm, "ه") || strings.HasSuffix(t.norm, "ها") ||
-		strings.HasSuffix(t.norm, "هم")
-	if !marked && !afterSpeaker {
-		return k
-	}
-	j := k + 1
-	for j < len(toks) && j < k+3 && hasAl(&toks[j]) && f.isAdjective(&toks[j]) {
-		j++ // "لنظيره التركي"
-	}
-	if j < len(toks) && f.opensContent(toks, j) && (toks[j].raw == ":" || !isQuote(toks[j])) {
-		return j
-	}
-	return k
-}
-
 // anonymityAt is the length of a formula by which a source withholds its
 // name ("رفض الكشف عن هويته", "طلب عدم ذكر اسمه") at toks[k], or 0.
 func (f *finder) anonymityAt(toks []token, k int) int {
@@ -505,17 +337,6 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it)
 	}
 	return 0
-}
-
-// mediumBefore reports whether a medium noun ("كلمة", "تصريحات") stands in
-// the few words before toks[j].
-func (f *finder) mediumBefore(toks []token, j int) bool {
-	for c := j - 1; c >= 0 && c >= j-4 && !toks[c].punct; c-- {
-		if f.channelNounAt(toks, c) > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // isInna reports whether t is إنّ, with or without its pronoun ("إنه"):

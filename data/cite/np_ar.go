@@ -1,8 +1,6 @@
 package cite
 
 import (
-	"github.com/isnad/isnad/model"
-
 	"strings"
 )
 
@@ -174,51 +172,6 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	return [2]int{k, stop}
 }
 
-// participleAfterName reports whether toks[j] is a participle with the
-// article ("المولود", "الموكل", "الموجود") right after a full name read
-// from toks[k]: it opens a clause describing the person, as a relative
-// pronoun does. A title, a body, a relative adjective (a family name such as
-// "المطيري") and a name of one word so far ("محمد المبارك") are not.
-func (f *finder) participleAfterName(toks []token, k, j int) bool {
-	if j-k < 2 || j >= len(toks) {
-		return false
-	}
-	t := &toks[j]
-	if !strings.HasPrefix(t.norm, "الم") || len([]rune(t.norm)) < 6 || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) ||
-		f.isAdjective(t) {
-		return false
-	}
-	if _, n, _ := f.lex.kinds.match(toks, j); n > 0 {
-		return false
-	}
-	if _, n, _ := f.lex.anonymous.match(toks, j); n > 0 {
-		return false
-	}
-	s, e := f.arNameSpan(toks[k:j])
-	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
-}
-
-// possessedObject reports whether toks[j], after a body or a title read
-// from toks[k], is a noun with a feminine or plural possessive pronoun
-// ("قرارها", "موقفهم"): the verb's object, the pronoun pointing back to the
-// speaker. A title with its pronoun ("رئيسها") and names are not.
-func (f *finder) possessedObject(toks []token, k, j int) bool {
-	t := &toks[j]
-	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
-		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
-		return false
-	}
-	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "ب") {
-		return false // "دراسة أجرتها الجامعة": a verb and its subject, not an object and what was said
-	}
-	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
-			return true
-		}
-	}
-	return false
-}
-
 // titleRunsOn reports whether a title with no name yet goes on past
 // toks[j] to a given name before what was said: the particle at j is part
 // of the title ("مسؤول التفتيش عن السلامة في الفريق عبدالرحمن الناصر أن").
@@ -248,75 +201,6 @@ func (f *finder) hasGivenName(ts []token) bool {
 		}
 	}
 	return false
-}
-
-// commaBeforeName finds, after a stop word at toks[j] inside a title with
-// no name yet, the comma that a name follows; 0 when there is none.
-func (f *finder) commaBeforeName(toks []token, k, j int) int {
-	if !f.hasTitle(toks[k:j]) {
-		return 0
-	}
-	if s, _ := f.arNameSpan(toks[k:j]); s >= 0 {
-		return 0
-	}
-	for c := j + 1; c < len(toks) && c < j+8; c++ {
-		if isComma(toks[c]) {
-			if _, ok := f.arCommaJoins(toks, k, c); ok {
-				return c
-			}
-			return 0
-		}
-		if toks[c].punct || f.opensContent(toks, c) {
-			return 0
-		}
-	}
-	return 0
-}
-
-// arCommaJoins decides whether the comma at toks[j] joins a title to the
-// name after it ("الناطق الإعلامي بشرطة منطقة تبوك، العقيد سالم العنزي، أن"):
-// the left part has a title and no name, the right part is a name ending
-// at a comma or at what was said. It returns where the speaker goes on.
-func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
-	left := toks[k:j]
-	if j+2 < len(toks) && f.hasGivenName(left) && strings.HasPrefix(toks[j+1].raw, "و") {
-		// "محمد الدوسري، وسالم العويشي، وناصر السالم": people named
-		// together, each split off later (coordination)
-		bare := word(toks[j+1].raw[len("و"):], 0, len(toks[j+1].raw)-len("و"))
-		if isGivenName(f.lex, &bare) {
-			r := j + 2
-			for r < len(toks) && r < j+6 && !toks[r].punct && !f.opensContent(toks, r) && !f.opensPrep(nil, toks, r) {
-				r++
-			}
-			if r < len(toks) && r > j+2 {
-				return r, true
-			}
-		}
-	}
-	// A given name in the title's body ("المشرف العام على مركز الملك
-	// سلمان للإغاثة، الدكتور عبدالله الربيعة") is no name of the speaker's
-	// when an honorific opens the name after the comma.
-	bodyName := len(left) > 0 && f.lex.titles.hasBare(&left[0]) && j+1 < len(toks) && f.lex.honorifics.hasBare(&toks[j+1])
-	if f.hasGivenName(left) && !bodyName || !f.hasTitle(left) {
-		return 0, false
-	}
-	r := j + 1
-	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) {
-		r++
-	}
-	if r == j+1 || r >= len(toks) || !(isComma(toks[r]) || f.opensContent(toks, r)) {
-		return 0, false
-	}
-	right := toks[j+1 : r]
-	if s, _ := f.arNameSpan(right); s < 0 {
-		return 0, false
-	}
-	// A name guessed in the title (no given name) gives way to a sure one
-	// after the comma: "مدير مكتب الحملة …، في لبنان وليد بن علي الجلال".
-	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) && !f.hasGivenName(right) {
-		return 0, false
-	}
-	return r, true
 }
 
 // strongName reports whether a name surely starts at toks[k]: an honorific
@@ -481,38 +365,6 @@ func (f *finder) quotedNameLike(toks []token, open, close int) bool {
 	return true
 }
 
-// nameAfterTitle extends a speaker cut before the one it addresses over the
-// name its title calls for: "دعا وزير حقوق الإنسان | عز الدين الاصبحي |
-// مفوض الأمم المتحدة إلى". Words a name is made of (not a title, kind,
-// vague source or particle) are taken, up to four, and a family name with
-// the article closes the name.
-func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
-	if cut >= full || !f.hasTitle(toks[k:cut]) || cut > k && !hasAl(&toks[cut-1]) && !f.isAdjective(&toks[cut-1]) ||
-		f.hasGivenName(toks[k:cut]) {
-		return cut // no title, or the title already runs into a name ("… ناصر البدري | مفوض")
-	}
-	j, al := cut, 0
-	for n := 0; j < full && n < 4; n++ {
-		if f.nameLike(toks, j) && al == 0 {
-			j++
-			continue
-		}
-		_, kind, _ := f.lex.kinds.match(toks, j)
-		_, vague, _ := f.lex.anonymous.match(toks, j)
-		if j > cut && hasAl(&toks[j]) && !f.lex.titles.hasBare(&toks[j]) && kind == 0 && vague == 0 {
-			j, al = j+1, al+1 // "… الاصبحي": the family name closes the name
-			if al == 1 && f.lex.nameParts.has(toks[j-1].norm) {
-				continue // "عز الدين", "عبد الله": a given name's part
-			}
-		}
-		break
-	}
-	if j == cut || al == 0 && j < full && f.nameLike(toks, j) {
-		return cut // no name, or more words than a name has: the object
-	}
-	return j
-}
-
 // hasRaw reports whether one of ts is written raw.
 func hasRaw(ts []token, raw string) bool {
 	for _, t := range ts {
@@ -527,61 +379,4 @@ func hasRaw(ts []token, raw string) bool {
 func (f *finder) aliasAt(toks []token, k int) int {
 	_, n := f.z.aliases.find(toks, k)
 	return n
-}
-
-// circumstanceAfterName reports whether the preposition at toks[j] opens a
-// circumstance after a person's name that closes the phrase from toks[k]:
-// "الرئيس الأمريكي جون كارتر في افتتاح القمة", or the one it was said to
-// ("روحاني لإردوغان إن"). The name must be sure: it
-// holds a given name, or follows an honorific or a title's adjective
-// ("الرئيس الكيني", "العميد"), and no name comes after the preposition
-// ("مبعوث الأمم المتحدة إلى سورية ستيفان …"). "من" and "عن" may give the
-// person's body ("من جامعة …"), "لدى" the post, and a body after any
-// preposition is an affiliation ("في وزارة الخارجية"): none ends the name.
-func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
-	t := &toks[j]
-	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
-	// name's body ("مركز الملك عبدالعزيز للحوار الوطني")
-	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j
-	if !addressee {
-		if !f.lex.prepositions.has(t.norm) || t.norm == "من" || t.norm == "عن" || t.norm == "علي" || t.norm == "لدي" || j+1 >= len(toks) {
-			return false
-		}
-		if _, n, _ := f.lex.kinds.match(toks, j+1); n > 0 || toks[j+1].punct {
-			return false
-		}
-	}
-	s, e := f.arNameSpan(toks[k:j])
-	if s < 0 || k+e != j || hasAl(&toks[k+s]) {
-		return false
-	}
-	if !f.hasGivenName(toks[k+s:j]) && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) {
-		if s == 0 {
-			return false
-		}
-		prev := &toks[k+s-1]
-		// (not a title used as one: "وأكد الوزير أهمية …" has an object)
-		if !(f.lex.honorifics.hasBare(prev) && !f.lex.titles.hasBare(prev)) &&
-			!(hasAl(prev) && f.isAdjective(prev) && f.hasTitle(toks[k:k+s-1])) {
-			return false
-		}
-	}
-	for c := j + 1; c < len(toks) && c < j+10 && !toks[c].punct && !f.opensContent(toks, c); c++ {
-		if f.strongName(toks, c) {
-			return false
-		}
-	}
-	return true
-}
-
-// bodyChainAt reports whether toks[j] is a body's kind word joined to ل
-// that opens a construct chain of two words: "لهيئة كبار العلماء" (not a
-// verbal noun of purpose, "لدراسة كافة الأوضاع").
-func (f *finder) bodyChainAt(toks []token, j, stop int) bool {
-	if j+2 >= stop || !strings.HasPrefix(toks[j].norm, "ل") || hasAl(&toks[j+1]) || toks[j+1].punct || !hasAl(&toks[j+2]) {
-		return false
-	}
-	bare := stripJoined(toks[j])
-	k, n, _ := f.lex.kinds.match([]token{bare}, 0)
-	return n > 0 && (k == model.SourceOrg || k == model.SourceGovernment)
 }

@@ -400,47 +400,6 @@ func capitalSoon(toks []token, k int) bool {
 	return false
 }
 
-// pluralSubject reports whether a subject can go with a base-form verb
-// ("analysts say", "they say", "science investigators claim"): its last
-// word a plural or a plural pronoun, and no one-word part of a longer name
-// ("New South Wales").
-func (f *finder) pluralSubject(toks []token, sp [2]int) bool {
-	last := toks[sp[1]-1]
-	switch last.norm {
-	case "they", "we", "both", "you", "i":
-		return true
-	}
-	if f.lex.anonymousWord(last.norm) && strings.HasSuffix(last.norm, "s") {
-		return true
-	}
-	if isCapitalised(last) && sp[1]-1 > sp[0] && isCapitalised(toks[sp[1]-2]) {
-		return false
-	}
-	w := last.norm
-	return len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") &&
-		!strings.HasSuffix(w, "is")
-}
-
-// passiveBefore reports whether a form of "be" stands before the verb,
-// adverbs aside: "is said", "were widely believed".
-func (f *finder) passiveBefore(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-3; k-- {
-		switch toks[k].norm {
-		case "is", "are", "was", "were", "be", "been", "being":
-			return true
-		}
-		if !f.lex.auxiliaries.has(toks[k].norm) && !isAdverbLy(toks[k]) {
-			return false
-		}
-	}
-	return false
-}
-
-// isAdverbLy reports whether t is a lower-case -ly word.
-func isAdverbLy(t token) bool {
-	return !t.punct && !isCapitalised(t) && len(t.norm) > 4 && t.norm[len(t.norm)-2:] == "ly"
-}
-
 // enSubject finds the subject before the verb at toks[i], and the
 // apposition set off by commas or dashes between them, if any.
 func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
@@ -504,13 +463,4 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 		return np, [2]int{}
 	}
 	return
-}
-
-// isBeForm reports whether w is a form of "be".
-func isBeForm(w string) bool {
-	switch w {
-	case "is", "was", "were", "are", "be", "been", "will", "would":
-		return true
-	}
-	return false
 }

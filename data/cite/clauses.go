@@ -1,0 +1,254 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Which clause a cue stands in: inside what another cue reports, after a
+// clause opener, or a nominal cue that is only a channel; and the pauses,
+// particles and coordinations that set clauses apart.
+
+// nested reports whether a verb cue stands inside what an earlier cue of
+// the sentence reports, and so is the reported speaker's, not the
+// article's: "قال إن الوزير أكد أن …", "he said the firm, which analysts
+// said …". A participle hangs on the main verb and is kept; so is a verb
+// starting a new clause ("، وأضاف أن", "and added").
+func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
+	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal || len(evs) == 0 {
+		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
+	}
+	prev := evs[len(evs)-1]
+	if prev.content >= len(toks) || e.cue[0] < prev.content {
+		return false
+	}
+	// What was said in a quotation ends with it: "وقال: «…»، ردا على ما قالت
+	// القناة" is the writer's again after the closing mark.
+	c := prev.content
+	if c < len(toks) && toks[c].raw == ":" {
+		c++
+	}
+	for _, sp := range qs.spans {
+		if sp[0] == c && sp[1] < e.cue[0] {
+			return false
+		}
+	}
+	// Where the cue's clause starts: before its subject when that comes
+	// first ("…, the company said"), else at the cue.
+	i := e.cue[0]
+	if e.hasSpeaker() && e.sp[0] < i {
+		i = e.sp[0]
+	}
+	if i == 0 {
+		return false
+	}
+	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
+		prev.fam != nil && f.opensPrep(prev.fam, toks, c) && !f.opensContent(toks, c) {
+		return false // "أشاد الوزير بالفريق وأكد أن": praise is no clause a verb could stand in
+	}
+	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
+		e.cue[0] > c+12 && f.opensContent(toks, e.cue[1]) {
+		return false // "… 277 مليون ريال وذكر أن": a sentence whose full stop is missing
+	}
+	if f.afterClauseOpener(toks, i) {
+		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
+	}
+	before := toks[i-1]
+	switch before.norm {
+	case "كان", "وكان", "كانت", "وكانت", "اما", "واما", "لكن", "ولكن":
+		if i < 2 {
+			return false
+		}
+		before = toks[i-2] // "،وكان المحللون قد توقعوا"
+	}
+	switch {
+	case before.punct && !isQuote(before):
+		return false // "، قال الرئيس", "…; the firm said"
+	case i == e.cue[0] && f.relativeMa(toks, i, e.vf):
+		return false // "…، وهو ما اعترف به المدرب": the writer's again
+	case !e.hasSpeaker() && !hasLatin(toks[i].raw) && f.lex.conjoined(&toks[i]) && e.form == model.FormVerb &&
+		i+1 < len(toks) && toks[i+1].raw == ":":
+		return false // "أشاد فلان بالفريق وشكرهم وأكد: …": his next act
+	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
+		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
+		return false // "and added that", "كما أكد", "لكنهم قالوا"
+	}
+	return true
+}
+
+// afterClauseOpener reports whether the clause of a cue at toks[i] opens,
+// after a comma, with one of the lexicon's clause openers ("، فيما", "، في
+// الوقت الذي"), a resumptive or two between them ("فيه").
+func (f *finder) afterClauseOpener(toks []token, i int) bool {
+	for c := i - 1; c >= 0 && c >= i-6; c-- {
+		if !isComma(toks[c]) {
+			continue
+		}
+		_, n, _ := f.lex.clauseOpeners.match(toks, c+1)
+		if n == 0 {
+			return false
+		}
+		for k := c + 1 + n; k < i; k++ {
+			if !f.lex.relatives.has(toks[k].norm) && !f.lex.resumptives.has(toks[k].norm) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// channelsFromNominals turns a nominal cue placed before a verb cue of the
+// same sentence into that verb's channel: "وحسب موقع X، قال Y" is Y speaking
+// through X. After the verb, it stays its own attribution.
+func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
+	nominal := false
+	for k := range evs {
+		nominal = nominal || evs[k].form == model.FormNominal
+	}
+	if !nominal {
+		return evs
+	}
+	out := evs[:0:0]
+	for k, e := range evs {
+		if e.form == model.FormNominal && k+1 < len(evs) && evs[k+1].form == model.FormVerb &&
+			evs[k+1].hasSpeaker() && evs[k+1].ch[1] == evs[k+1].ch[0] && e.hasSpeaker() &&
+			f.onlyPauses(toks, e.sp[1], evs[k+1].cue[0]) {
+			evs[k+1].ch = e.sp
+			continue
+		}
+		out = append(out, e)
+	}
+	for k := range out {
+		if out[k].main >= 0 { // indices moved
+			out[k].main = -1
+			for j := k - 1; j >= 0; j-- {
+				if out[j].form != model.FormParticiple {
+					out[k].main = j
+					break
+				}
+			}
+			if m := out[k].main; m > 0 && out[k].form == model.FormParticiple && out[m].form == model.FormNominal {
+				// "وأكد، بحسب وكالة «إيرنا»، أن …، محذراً": the verb's
+				// speaker warns; the agency only carried the words
+				for j := m - 1; j >= 0; j-- {
+					if out[j].form == model.FormVerb {
+						if !(out[k].agr == feminine && out[j].agr == masculine) {
+							out[k].main = j // (not "وفقاً للوثيقة … يبلغ …، مطالبةً": the document's)
+						}
+						break
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// onlyPauses reports whether toks[from:to] holds nothing but punctuation
+// and adverbs: "وحسب موقع X، قال Y", not "بحسب X في وقت أعلن Y", where the
+// verb opens a clause of its own.
+func (f *finder) onlyPauses(toks []token, from, to int) bool {
+	for k := from; k < to; k++ {
+		if !toks[k].punct && !f.lex.adverbs.has(toks[k].norm) {
+			return false
+		}
+	}
+	return true
+}
+
+// coordination finds where a second speaker joined by و starts inside an
+// Arabic speaker phrase ("القناة والصحيفة"): a definite word with و whose
+// head is a kind of source or a title, after a phrase that is one. It
+// returns 0 when there is none.
+func (f *finder) coordination(toks []token, sp [2]int) int {
+	if hasLatin(toks[sp[0]].raw) {
+		return 0
+	}
+	listed := false // after "كل من" the names are two at least
+	for n := 1; n <= 2 && sp[0]-n >= 0; n++ {
+		if _, m, _ := f.lex.listOpeners.match(toks, sp[0]-n); m == n {
+			listed = true
+		}
+	}
+	for k := sp[0] + 1; k < sp[1]; k++ {
+		t := &toks[k]
+		if listed && strings.HasPrefix(t.raw, "و") && len(t.norm) > 4 && !toks[k-1].punct {
+			return k // "كل من الصحيفة وقناة …"
+		}
+		if strings.HasPrefix(t.norm, "و") && !toks[k-1].punct {
+			// "كل من روسيا وكوريا الشمالية": two known names
+			if e, n := f.z.aliases.find(toks, k); n > 0 && e.ID != "" {
+				if _, at, m := f.z.aliases.findIn(toks, sp[0], k); m > 0 && at+m == k {
+					return k
+				}
+			}
+		}
+		if strings.HasPrefix(t.raw, "و") && (!toks[k-1].punct || isComma(toks[k-1])) && k+1 < sp[1] && !f.lex.titles.hasBare(t) {
+			// "وقال سعيد الحربي وجمال عسيري": people named in full, each
+			// after a given name of its own.
+			bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))
+			if isGivenName(f.lex, &bare) && f.hasGivenName(toks[sp[0]:k]) && (f.nameLike(toks, k+1) || hasAl(&toks[k+1])) {
+				return k
+			}
+		}
+		if !strings.HasPrefix(t.norm, "وال") || len(t.norm) < 8 {
+			continue
+		}
+		bare := word(t.raw[len("و"):], 0, len(t.raw)-len("و"))
+		second := f.lex.titles.hasBare(&bare) || f.kindOf([]token{bare}) != ""
+		first := toks[sp[0]:k]
+		if second && f.kindOf(first) != "" &&
+			!(f.kindOf(first) == model.SourcePerson && !f.hasGivenName(first) && f.hasGivenName(toks[k:sp[1]])) {
+			return k // (not one person's two titles: "عضو مجلس الإدارة والرئيس التنفيذي فلان")
+		}
+	}
+	return 0
+}
+
+// opensContent reports whether toks[k] starts what was said: a complement
+// (إن، أن، that), a colon or a quotation mark.
+func (f *finder) opensContent(toks []token, k int) bool {
+	if k >= len(toks) {
+		return false
+	}
+	if toks[k].raw == ":" || isDoubleQuote(toks[k]) {
+		return true // not an apostrophe: "shareholders' interest"
+	}
+	if (hasAl(&toks[k]) || strings.HasPrefix(toks[k].norm, "ال")) && f.lex.complements.byFirst[toks[k].norm] == nil {
+		return false // "سامي العلي إن": a family name, not "على أن"; "آلان" is no article before أن
+	}
+	_, n, _ := f.lex.complements.match(toks, k)
+	return n > 0
+}
+
+// opensPrep reports whether toks[k] is one of the family's particles that
+// open what was said (إلى of أشار, عن of كشف, "for" of "called").
+func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
+	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps.m) == 0 {
+		return false
+	}
+	if toks[k].norm == "علي" && strings.HasSuffix(toks[k].raw, "ي") && k > 0 && isGivenName(f.lex, &toks[k-1]) {
+		return false // "محمود علي زاده": the name علي after a given name, not على
+	}
+	t := &toks[k]
+	if fam.preps.has(t.norm) {
+		return true
+	}
+	// A joined particle before a definite or verbal noun: "بأن", "بالدعم",
+	// "بإجراء", "بتقديم"; before any noun for a verb taking its object
+	// with it ("أشاد بجهود"), never before a word that starts with the
+	// letter ("بعض", "بين"). "اعترف بجمهوريتي" (recognised) is no report.
+	for _, p := range []string{"ب", "ل"} {
+		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) {
+			continue
+		}
+		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 &&
+			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل") || !fam.content ||
+				fam.prepAnyNoun || rest == "ما") {
+			return true
+		}
+	}
+	return false
+}

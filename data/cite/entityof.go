@@ -1,0 +1,184 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// How a speaker phrase finds its entity: the alias table, a name (full,
+// surname, another spelling), a description pointing back, a vague source's
+// group, a document's issuer.
+
+// entityOf finds or makes the entity a written speaker names. back is set
+// when the speaker is a description that points back to an entity named
+// before ("the company", "المتحدث الأمني").
+func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
+	for len(sp) > 0 && sp[len(sp)-1].punct && !isQuote(sp[len(sp)-1]) {
+		sp = sp[:len(sp)-1]
+	}
+	if len(sp) == 0 {
+		return nil, false
+	}
+	display := joinRaw(sp)
+	if Slug(display) == "" {
+		return nil, false // only marks, no letter: no name at all
+	}
+	// The alias table: the whole phrase, its core, or a known name in it.
+	if id, canon, kind, ok := f.z.aliases.Lookup(display); ok {
+		return f.known(id, canon, kind, sp), false
+	}
+	core, kind := f.core(sp, latin)
+	if latin && len(sp) == 2 && sp[0].norm == "the" && isDemonym(sp[1]) {
+		core, kind = nil, "" // "The Russian": a description, not the name "Russian"
+	}
+	if latin && len(core) > 0 && f.lex.anonymousWord(sp[0].norm) && len(sp) > 1 && !isCapitalised(sp[1]) {
+		core = nil // "Sources familiar with the deal": capitalised for opening the sentence
+	}
+	if len(core) > 0 {
+		if id, canon, k, ok := f.z.aliases.Lookup(joinRaw(core)); ok {
+			return f.known(id, canon, k, sp), false
+		}
+		if kind == model.SourcePerson || kind == "" {
+			if e, ok := f.z.aliases.person(joinRaw(core)); ok {
+				return f.known(e.ID, e.Name, e.Kind, sp), false
+			}
+		}
+	}
+	head := f.headIndex(sp)
+	if !latin && head == 0 && hasAl(&sp[0]) && f.kindOf(sp[:1]) == model.SourceDocument {
+		// "وتابع البيان" after "… في بيان لها": the statement is its issuer's.
+		if w := f.mediumWord(&sp[0]); w != "" {
+			if ent := f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }); ent != nil {
+				return ent, true
+			}
+		}
+	}
+	for at := 0; at < len(sp); at++ {
+		// A known name where the phrase starts, or a known person anywhere
+		// in it ("سفيرة الولايات المتحدة …، ليندا توماس جرينفيلد").
+		if e, n := f.z.aliases.find(sp, at); n > 0 && (at == head || e.Kind == model.SourcePerson) {
+			return f.known(e.ID, e.Name, e.Kind, sp), false
+		}
+	}
+	// "المسؤول الإسباني" after "وزير الداخلية الإسباني فلان" spoke: the
+	// definite description of a person met before, by what qualifies him
+	// (an indefinite "مسؤول إسباني" is someone else, unnamed).
+	if _, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
+		adj := f.bareWords(sp[head+n:], latin)
+		if ent := f.reg.each(func(x *entity) bool {
+			return x.last != "" && x.kind == model.SourcePerson && containsAll(x.desc, adj)
+		}); ent != nil {
+			return ent, true
+		}
+	}
+	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
+	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
+	// analyst Mark Pervan").
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && !f.lex.titles.hasBare(&sp[head]) {
+		grp := f.lex.anonGroups[g]
+		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
+		ent.agr = plural
+		return ent, false
+	}
+	if latin && f.definite(sp, latin) && !strings.HasSuffix(sp[len(sp)-1].norm, "s") {
+		// "The American forensics expert said": one person, met before —
+		// not a vague group.
+	} else if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
+		for j := range sp {
+			k := j
+			if latin {
+				k = len(sp) - 1 - j // English puts its head last: "Official figures" are figures
+			}
+			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) {
+				grp := f.lex.anonGroups[g]
+				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
+				ent.agr = plural
+				return ent, false
+			}
+		}
+	}
+	// A document issued by someone is theirs: "بيان صادر عن المفوض الأعلى".
+	if !latin && f.kindOf(sp[head:head+1]) == model.SourceDocument {
+		for k := head + 1; k < len(sp) && k <= head+3; k++ {
+			if _, n, _ := f.lex.issuedBy.match(sp, k); n > 0 && k+n < len(sp) {
+				if ent, back := f.entityOf(sp[k+n:], latin); ent != nil && ent.kind != model.SourceDocument {
+					if w := f.mediumWord(&sp[head]); w != "" {
+						ent.media = appendNew(ent.media, w) // "وقال التقرير" later is the issuer's
+					}
+					return ent, back
+				}
+				break
+			}
+		}
+	}
+	// A wrapper names the real source: "تقييم الاستخبارات الأوكرانية".
+	if f.lex.wrappers.hasBare(&sp[head]) && head+1 < len(sp) && !latin {
+		if k := f.kindOf(sp[head+1:]); k != "" && k != model.SourcePerson {
+			kind = k
+		}
+	}
+	words := foldWords(core)
+	descWords := f.bareWords(sp, latin)
+	if len(core) > 0 {
+		if !latin && kind != model.SourcePerson && kind != "" {
+			// "وكالة التصنيف الائتماني" after "وكالة التصنيف الائتماني
+			// «ستاندارد آند بورز»": the body named in full before.
+			if ent := f.reg.each(func(x *entity) bool {
+				return x.kind == kind && len(x.words) > 0 && !equalWords(x.words, words) && containsAll(x.desc, descWords)
+			}); ent != nil {
+				return ent, true
+			}
+		}
+		// A name: the same as an earlier one written more fully, or in
+		// another spelling.
+		if ent := f.matchName(words, kind, latin); ent != nil {
+			ent.desc = appendNew(ent.desc, descWords...)
+			return ent, false
+		}
+		id := Slug(joinRaw(core))
+		if id == "" {
+			id = Slug(display)
+		}
+		ent := f.reg.get(id, joinRaw(core), kind, true)
+		ent.words = words
+		ent.desc = appendNew(ent.desc, descWords...)
+		if kind == model.SourcePerson {
+			ent.agr = f.genderOf(sp)
+		}
+		return ent, false
+	}
+	// A family name alone, or after a title: "الحربي", "العقيد القرشي".
+	name := f.surnameOnly(sp, latin)
+	if len(name) > 0 {
+		if ent := f.matchName(name, model.SourcePerson, latin); ent != nil && ent.kind == model.SourcePerson {
+			return ent, false
+		}
+	}
+	// A description: an entity met before that it fits, else its own.
+	if ent := f.matchDescription(sp, descWords, f.kindOf(sp), latin); ent != nil {
+		return ent, true
+	}
+	// A description names its source when it is a body, or an office made
+	// definite ("الرئيس الأمريكي", "the club chairman"); "a spokesman",
+	// "مسؤول في الوزارة" are unnamed people.
+	kind = f.kindOf(sp)
+	named := kind != model.SourcePerson && kind != "" || kind == model.SourcePerson && f.definite(sp, latin) ||
+		kind == "" && !latin && f.definite(sp, latin) // "الكويت", "المرصد", "العمير": a name with the article
+
+	if kind == "" {
+		kind = model.SourcePerson
+	}
+	ent = f.reg.get(Slug(display), display, kind, named)
+	ent.desc = appendNew(ent.desc, descWords...)
+	if len(name) > 0 && len(ent.words) == 0 && kind == model.SourcePerson && len(sp) > 1 && f.lex.honorifics.hasBare(&sp[0]) {
+		// "الدكتور القناص" (or "الرئيس الإيراني": the word may be an
+		// adjective): the family name, should it come back alone ("وقدم
+		// القناص شكره").
+		ent.words = name
+	}
+	if kind == model.SourcePerson && ent.agr == anyAgreement {
+		ent.agr = f.genderOf(sp)
+	}
+	return ent, false
+}

@@ -1,0 +1,221 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Arabic reporting forms other than a finite verb with its subject: participles,
+// verbal nouns, passives; and what a verb's surroundings say of it (a
+// negation, a relative ما, a quotation before it, where what was said starts).
+
+// concessionSubject is the subject named after أن earlier in the sentence
+// than toks[at] ("رغم أن أردوغان لم يشر"), or nothing.
+func (f *finder) concessionSubject(toks []token, at int) [2]int {
+	for k := at - 2; k >= 0; k-- {
+		if _, n, _ := f.lex.complements.match(toks, k); n > 0 && k+n < at && !toks[k+n].punct && !hasAl(&toks[k+n]) {
+			c := f.arSpeaker(toks, k+n, nil)
+			for m := c[0]; m < c[1]; m++ {
+				if isNegation(toks[m]) || f.lex.possibility.has(toks[m].norm) {
+					c[1] = m // "أن أردوغان لم يشر": the subject before its negated verb
+					break
+				}
+			}
+			if c[1] > c[0] && c[1] <= at && (c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) || c[1]-c[0] <= 2 && f.metBefore(toks[c[0]:c[1]])) {
+				return c
+			}
+		}
+	}
+	return [2]int{}
+}
+
+// anPronoun is the agreement of عن with an attached pronoun ("عنه",
+// "عنها", "عنهم"), or anyAgreement for any other word.
+func anPronoun(t token) agreement {
+	switch strings.TrimPrefix(t.norm, "و") {
+	case "عنه":
+		return masculine
+	case "عنها":
+		return feminine
+	case "عنهم", "عنهما":
+		return plural
+	}
+	return anyAgreement
+}
+
+// coordinatedVerb reports whether the verb at toks[i] is joined by و to an
+// earlier verb of the sentence with no pause between: it shares that verb's
+// subject.
+func (f *finder) coordinatedVerb(toks []token, i int, evs []event) bool {
+	if len(evs) == 0 || i == 0 || toks[i-1].punct || !f.lex.conjoined(&toks[i]) {
+		return false
+	}
+	m := lastMain(evs)
+	return m >= 0 && evs[m].cue[0] < i
+}
+
+// arMasdar reads a verbal noun with its subject after it: "تأكيد كيم جونغ
+// أون التزامه", "من وصف بعض المراقبين التقارب بأنه …". The subject must be
+// one a speaker can be: "نفي الاتهامات" (the denial of the accusations) is
+// none.
+func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
+	e.form = model.FormVerbalNoun
+	sp := f.arSpeaker(toks, i+1, nil)
+	if sp[1] <= sp[0] || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return event{}, 0, false
+	}
+	e.sp = sp
+	e.content = f.contentAt(toks, sp[1], e.fam)
+	return e, sp[1], true
+}
+
+// passiveAt reads a passive of a speech act ("قيل", "يُتهم"): an
+// attribution to a withheld speaker.
+func (f *finder) passiveAt(toks []token, i int) (event, bool) {
+	t := &toks[i]
+	if t.punct {
+		return event{}, false
+	}
+	if !f.lex.passiveKeys.mayHave(t.norm) {
+		return event{}, false
+	}
+	always, ok := f.lex.passiveForms[t.norm]
+	if ok && (always || dammaOnFirst(t.raw)) {
+		return event{cue: [2]int{i, i + 1}, form: model.FormVerb, main: -1, content: i + 1, passive: true}, true
+	}
+	return event{}, false
+}
+
+// dammaOnFirst reports whether the word's first letter (after a و or ف
+// conjunction) carries a damma, the mark of Arabic's passive.
+func dammaOnFirst(raw string) bool {
+	runes := []rune(raw)
+	for k := 0; k+1 < len(runes); k++ {
+		if runes[k+1] == 'ُ' {
+			return k <= 1
+		}
+	}
+	return false
+}
+
+// relativeSubject reports whether the verb at toks[i] follows a relative
+// pronoun it agrees with, with no resumptive after it: its subject is the
+// relative's head, and the noun after it an object ("الذين طالبوا الأسد").
+func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
+	if i == 0 || vf.object || !f.lex.relatives.has(toks[i-1].norm) {
+		return false
+	}
+	if i+1 < len(toks) && (f.lex.resumptives.has(toks[i+1].norm) || f.prepWithPronoun(&toks[i+1])) {
+		return false // "الذي طالب به نشطاء"
+	}
+	agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[toks[i-1].norm]
+	return agr != anyAgreement && agr == vf.agr
+}
+
+// isNegation reports whether t negates the verb after it.
+func isNegation(t token) bool {
+	switch t.norm {
+	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "not", "never", "didn", "no":
+		return true
+	}
+	return false
+}
+
+// relativeMa reports whether the ما before the verb at toks[i] is the
+// relative "what", not the negation: after a pronoun or a demonstrative
+// ("وهو ما اعترف به المدرب", "وهذا ما أكده"), or with the verb's object
+// pronoun or a resumptive after it ("ما أكد عليه").
+func (f *finder) relativeMa(toks []token, i int, vf verbForm) bool {
+	if toks[i-1].norm != "ما" {
+		return false
+	}
+	if vf.object || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
+		return true
+	}
+	if i < 2 {
+		return false
+	}
+	p := &toks[i-2]
+	for k := range int(p.nb) {
+		if isPronoun(f.lex, p.form(k)) || f.lex.demonstratives.has(p.form(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteBefore reports whether a quotation closes right before toks[i]:
+// "«…» قال الوزير".
+func quoteBefore(toks []token, i int) bool {
+	k := i - 1
+	for k >= 0 && toks[k].punct && !isQuote(toks[k]) {
+		k--
+	}
+	return k >= 0 && isQuote(toks[k]) && k < i
+}
+
+// contentAt is where what was said starts after the speaker: within a few
+// tokens, past a comma, or len(toks).
+func (f *finder) contentAt(toks []token, from int, fam *family) int {
+	for k := from; k < len(toks) && k < from+6; k++ {
+		if f.opensContent(toks, k) || f.opensPrep(fam, toks, k) {
+			return k
+		}
+		if !toks[k].punct && !f.lex.adverbs.has(toks[k].norm) && !f.lex.timeAdjs.has(toks[k].norm) {
+			break
+		}
+	}
+	// The verb's own particle may come after its object: "دعت روسيا
+	// والصين إلى", "حث الطرفين على".
+	if fam != nil && len(fam.preps.m) > 0 {
+		for k := from; k < len(toks) && k < from+6 && !toks[k].punct; k++ {
+			if f.opensPrep(fam, toks, k) && !hasLatin(toks[k].raw) {
+				return k
+			}
+		}
+	}
+	return len(toks)
+}
+
+// arParticiple reads a circumstantial participle: "مضيفاً أن", "مشيرة إلى".
+// It hangs on the main verb of its sentence, which gives its speaker.
+func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event, int, bool) {
+	e.form = model.FormParticiple
+	if i+1 < len(toks) && e.fam.notSpeakers.has(toks[i+1].norm) {
+		return event{}, 0, false // "داعياً الله أن": a prayer
+	}
+	e.content = f.contentAt(toks, i+1, e.fam)
+	// With nothing said after it, only the accusative alef (مضيفاً — never
+	// an adjective) after a pause, or a participle taking an object
+	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
+	acc := e.vf.agr == masculine && (i > 0 && toks[i-1].punct || !e.fam.content)
+	if e.content >= len(toks) && !acc {
+		return event{}, 0, false
+	}
+	e.main = lastMain(evs)
+	if k := e.main; k > 0 {
+		// a participle hangs on the sentence's main verb, not on one of a
+		// clause "حيث أظهرت الإحصائيات أن …"
+		if c := evs[k].cue[0]; c > 0 && evs[k].form != model.FormParticiple &&
+			(toks[c-1].norm == "حيث" || toks[c-1].norm == "فيما" || toks[c-1].norm == "بينما") {
+			if m := lastMain(evs[:k]); m >= 0 {
+				e.main = m
+			}
+		}
+	}
+	if e.main < 0 {
+		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
+			e.sp, e.subject = sp, true
+		} else if len(evs) > 0 {
+			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
+			// the sentence, each with the speaker of the first
+			e.main = len(evs) - 1
+		} else if i > 1 {
+			// Inside a sentence whose subject could not be read, the
+			// participle's speaker is unknown: no guess.
+			return event{}, 0, false
+		}
+	}
+	return e, i + 1, true
+}
