@@ -2,6 +2,8 @@ package cite
 
 import (
 	"strings"
+
+	"github.com/isnad/isnad/model"
 )
 
 // Arabic noun phrases: where a speaker ends, where a person's name starts
@@ -42,11 +44,16 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				continue
 			}
 			if isQuote(*t) {
-				if c := quotedRun(toks, j); c > j && (j == k || f.quotedNameLike(toks, j, c) || !f.hasGivenName(toks[k:j])) {
+				if c := quotedRun(toks, j); c > j && (j == k || f.quotedNameLike(toks, j, c) && f.quoteNamesSpeaker(toks, j, c) ||
+					!f.personLike(toks[k:j])) {
 					j = c + 1
 					continue
 				}
-				break // "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"": after a name, what was said
+				// "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"", "وقال الوزير
+				// «العمل مستمر»", "وقال كارتر «…»": after a name, a title or
+				// someone met before, what was said (after "مسرحية" or "تهمة",
+				// a title in marks)
+				break
 			}
 			if t.raw == "(" && j > k && !(j+1 < len(toks) && isNumber(toks[j+1].norm)) {
 				// a short parenthesis inside the name: "شركة الإمارات (دو)";
@@ -338,7 +345,10 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 			return true // "عن الوزير ألكسندر نوفاك قوله"
 		}
 	}
-	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm))
+	// A one-word name before a circumstance: "وقال الوزير كيري حول ذلك «…»".
+	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
+		!strings.HasPrefix(toks[j].norm, "و")
+	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance
 }
 
 // joinedPrep reports whether an Arabic word starts with a joined ب or ل
@@ -379,4 +389,36 @@ func hasRaw(ts []token, raw string) bool {
 func (f *finder) aliasAt(toks []token, k int) int {
 	_, n := f.z.aliases.find(toks, k)
 	return n
+}
+
+// quoteNamesSpeaker reports whether the short phrase in marks at
+// toks[open:close+1] is a name in the speaker phrase before it: a body's
+// after its kind word ("وكالة «سبوتنيك»", "حزب «القوات اللبنانية»"), a
+// person's after a title ("المتحدث "صالح القرعوطي"", "الإمام «أحمد بن
+// حنبل»"). Right after a title or a name, words in marks that open with
+// the article and end the sentence are what was said: "وقال الوزير «العمل
+// مستمر»." (Saudi papers mark names so: "بالمحافظة "الخضر لصور" سقط").
+func (f *finder) quoteNamesSpeaker(toks []token, open, close int) bool {
+	if open == 0 || open+1 >= close || !hasAl(&toks[open+1]) {
+		return true
+	}
+	p := &toks[open-1]
+	if f.lex.nameWrappers.hasBare(p) || f.kindOf(toks[open-1:open]) != "" && f.kindOf(toks[open-1:open]) != model.SourcePerson {
+		return true
+	}
+	ends := close+1 >= len(toks) || isTerminal(toks[close+1]) // nothing of the phrase after it
+	return !(ends && (f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || isGivenName(f.lex, p) || f.nameLike(toks, open-1)))
+}
+
+// personLike reports whether a phrase names or describes someone who may
+// speak: a given name or a title in it, a vague source's head first, or
+// someone met before ("كارتر").
+func (f *finder) personLike(ts []token) bool {
+	if len(ts) == 0 {
+		return false
+	}
+	if _, n, _ := f.lex.anonymous.match(ts, 0); n > 0 {
+		return true
+	}
+	return f.hasGivenName(ts) || f.hasTitle(ts) || f.metBefore(ts)
 }
