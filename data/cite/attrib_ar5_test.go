@@ -204,3 +204,16 @@ func TestArabicQuoteAfterSpeaker(t *testing.T) {
 				"وأشارت|مصادر \"العربية\"|anon-sources ; وقال|مدير عام مكتب الصحة بالمحافظة \"الخضر لصور\"|الخضر-لصور"},
 	})
 }
+
+// Homographs of reporting verbs, told apart by the word before or after.
+func TestArabicHomographs(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an individual, a price, what came in a text, competences: no report",
+			[]string{"كل فرد في المجتمع مسؤول.", "يصل ثمن جهاز آيفون الجديد إلى ألف دولار.",
+				"وتعمل الهيئة وفق اختصاصاتها المحددة.", "كما ورد في الخطة أن المشروع يكتمل."},
+			""},
+		{"the same words as verbs",
+			[]string{"وثمن الوزير سامي الحربي جهود العاملين.", "وردّ الوزير خالد الفهد على المنتقدين بأن العمل مستمر."},
+			"وثمن|الوزير سامي الحربي|سامي-الحربي ; وردّ|الوزير خالد الفهد|خالد-الفهد"},
+	})
+}

@@ -46,6 +46,10 @@ type familySpec struct {
 	// ("دعا الله": a prayer, not a call).
 	IdiomObjects []string `yaml:"idiom_objects"`
 	NotSpeakers  []string `yaml:"not_speakers"`
+	// Homographs: words before or after the form that make it another word
+	// ("كل فرد" an individual, "ورد في" it came in).
+	NotAfter  []string `yaml:"not_after"`
+	NotBefore []string `yaml:"not_before"`
 	// ObjectBeforePrep: the one addressed may stand between the speaker
 	// and the particle ("طالب البيان المجتمع الدولي بتحمل …").
 	ObjectBeforePrep bool `yaml:"object_before_prep"`
@@ -70,6 +74,8 @@ type family struct {
 	noun           string // the verbal noun, folded: "وصف" is both
 	idiomObjects   set
 	notSpeakers    set
+	notAfter       set  // homographs: "كل فرد"
+	notBefore      set  // "ورد في"
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
 }
@@ -113,7 +119,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), objectPrep: s.ObjectBeforePrep,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
 		prepAnyNoun: s.PrepAnyNoun}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
