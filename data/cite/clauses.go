@@ -200,8 +200,11 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 		second := f.lex.titles.hasBare(&bare) || f.kindOf([]token{bare}) != ""
 		first := toks[sp[0]:k]
 		if second && f.kindOf(first) != "" &&
-			!(f.kindOf(first) == model.SourcePerson && !f.hasGivenName(first) && f.hasGivenName(toks[k:sp[1]])) {
-			return k // (not one person's two titles: "عضو مجلس الإدارة والرئيس التنفيذي فلان")
+			!(f.kindOf(first) == model.SourcePerson && f.hasGivenName(first) != f.hasGivenName(toks[k:sp[1]])) {
+			// (not one person's two titles, the name before or after them:
+			// "عضو مجلس الإدارة والرئيس التنفيذي فلان", "فلان مدير
+			// العلاقات العامة والمتحدث الرسمي للأمانة")
+			return k
 		}
 	}
 	return 0

@@ -151,7 +151,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				// "ويضيف أن" right after a sentence that named its speaker:
 				// the story goes on in the present (never "ويذكر أن", "it is
 				// worth noting").
-				goesOn := f.lex.conjoined(&toks[i]) && f.since == 0 && i <= 1
+				goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
 				if !she && !goesOn {
 					return event{}, 0, false
 				}

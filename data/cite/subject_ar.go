@@ -14,7 +14,7 @@ import (
 func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
 	sp := f.arSubjectBefore1(toks, i, vf, evs)
 	if sp[1] > sp[0] || vf.object || i == 0 || vf.kind != formPresent && (vf.kind != formPast || f.lex.conjoined(&toks[i])) ||
-		f.afterAdverbial(toks, i) {
+		f.afterAdverbial(toks, i) || f.afterTopic(toks, i) {
 		return sp, true // "ومن جانبه يقول فلان": the adverbial opens the clause, no noun before the verb
 	}
 	// A perfect is such a clause only after an indefinite object in the
@@ -417,4 +417,22 @@ func (f *finder) isAdjective(t *token) bool {
 // ("سموه", "معاليه"): a person named before, standing as a subject.
 func (f *finder) honorificPronoun(t *token) bool {
 	return f.lex.pronouns[t.norm] != anyAgreement && utf8.RuneCountInString(t.norm) > 3
+}
+
+// afterTopic reports whether the verb at toks[i] follows a topic fronted
+// at the sentence's start, with no pause: "وحول فكرة اللوحة يقول إنه …",
+// "وعن الحجز أكد": the words before the verb are no subject.
+func (f *finder) afterTopic(toks []token, i int) bool {
+	if i < 2 || i > 10 || !f.lex.topicOpeners.hasBare(&toks[0]) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if toks[k].punct && !isQuote(toks[k]) {
+			return false
+		}
+		if _, verb := f.lex.verbAt(&toks[k]); verb {
+			return false
+		}
+	}
+	return true
 }
