@@ -208,9 +208,10 @@ func TestArabicQuoteAfterSpeaker(t *testing.T) {
 // Homographs of reporting verbs, told apart by the word before or after.
 func TestArabicHomographs(t *testing.T) {
 	runCases(t, []attrCase{
-		{"an individual, a price, what came in a text, competences: no report",
+		{"an individual, a price, what came in a text, competences, \"if there is\", \"as if\": no report",
 			[]string{"كل فرد في المجتمع مسؤول.", "يصل ثمن جهاز آيفون الجديد إلى ألف دولار.",
-				"وتعمل الهيئة وفق اختصاصاتها المحددة.", "كما ورد في الخطة أن المشروع يكتمل."},
+				"وتعمل الهيئة وفق اختصاصاتها المحددة.", "كما ورد في الخطة أن المشروع يكتمل.",
+				"ولا توجد إحصاءات دقيقة، وإن وجد فإنها قديمة.", "تحدث إليه وكأنه أمامك."},
 			""},
 		{"the same words as verbs",
 			[]string{"وثمن الوزير سامي الحربي جهود العاملين.", "وردّ الوزير خالد الفهد على المنتقدين بأن العمل مستمر."},

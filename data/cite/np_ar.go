@@ -18,7 +18,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if k >= len(toks) {
 		return [2]int{}
 	}
-	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) ||
+	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || asIf(t) ||
 		strings.ContainsRune(t.raw, 'ً') || definitePP(t) || isNegation(*t)) {
 		// No subject starts with a particle, a preposition or a negation
 		// ("أكد لا يوجد موعد"), nor in the accusative ("يعتبرهما تهديداً
@@ -421,4 +421,10 @@ func (f *finder) personLike(ts []token) bool {
 		return true
 	}
 	return f.hasGivenName(ts) || f.hasTitle(ts) || f.metBefore(ts)
+}
+
+// asIf reports whether t is the particle كأن ("as if"), with و or a
+// pronoun, as written: it folds like كان, so no word list can hold it.
+func asIf(t *token) bool {
+	return strings.HasPrefix(t.raw, "كأن") || strings.HasPrefix(t.raw, "وكأن")
 }

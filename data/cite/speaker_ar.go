@@ -24,7 +24,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
 		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
 	}
-	if i > 0 && fam.notAfter.has(toks[i-1].norm) || i+1 < len(toks) && fam.notBefore.has(toks[i+1].norm) {
+	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) {
 		return event{}, 0, false // "كل فرد منا", "ورد في التقرير": another word spelt alike
 	}
 	if strings.HasSuffix(toks[i].raw, "تُ") {
