@@ -235,3 +235,14 @@ func TestArabicTitlesTopicsPraise(t *testing.T) {
 			"أثنى|أمين عام النادي الأستاذ علي الشايعي|علي-الشايعي ; وأكدت|السفيرة|السفيره ; واعدة||السفيره"},
 	})
 }
+
+// Declining to comment says nothing; the participle after it does.
+func TestArabicDeclinesToComment(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"رفض التعليق\" is no report; \"قائلاً\" after it is, by the same subject",
+			[]string{"ورفضت الشرطة التعليق، قائلة: «لا نعلق على الشائعات».",
+				"ورفض المتحدث باسم الشركة سامي الحربي التعليق، قائلا إن التحقيق جار.",
+				"ورفض الوزير خالد الفهد الاتهامات، مؤكدا أنها باطلة."},
+			"قائلة|الشرطة|الشرطه ; قائلا|المتحدث باسم الشركة سامي الحربي|سامي-الحربي ; مؤكدا|الوزير خالد الفهد|خالد-الفهد"},
+	})
+}

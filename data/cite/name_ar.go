@@ -236,6 +236,9 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 	if sp[1] <= sp[0] || sp[1] > upto {
 		return [2]int{}
 	}
+	if v, ok := f.lex.verbAt(&toks[start]); ok && sp[1]-sp[0] > 1 && f.lex.families[v.fam].declines.hasBare(&toks[sp[1]-1]) {
+		sp[1]-- // "ورفضت أبل التعليق، قائلة": the object is no part of the subject
+	}
 	ts := toks[sp[0]:sp[1]]
 	if !f.looksLikeSpeaker(ts) && !f.metBefore(ts) {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"

@@ -205,6 +205,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	for e.sp[1] > e.sp[0]+1 && fam.idiomObjects.has(toks[e.sp[1]-1].norm) {
 		e.sp[1]-- // "ولفت الوزير النظر إلى": the idiom's object
 	}
+	if e.hasSpeaker() && (fam.declines.hasBare(&toks[e.sp[1]-1]) || e.sp[1] < len(toks) && fam.declines.hasBare(&toks[e.sp[1]])) {
+		return event{}, 0, false // "ورفضت أبل التعليق": declined to comment, nothing said
+	}
 	if e.hasSpeaker() && fam.notSpeakers.has(toks[e.sp[0]].norm) {
 		return event{}, 0, false // "ودعا الله أن يرحمهما": a prayer
 	}

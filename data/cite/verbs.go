@@ -50,6 +50,9 @@ type familySpec struct {
 	// ("كل فرد" an individual, "ورد في" it came in).
 	NotAfter  []string `yaml:"not_after"`
 	NotBefore []string `yaml:"not_before"`
+	// Declines: objects with which the verb says nothing was said ("رفضت
+	// الشركة التعليق", declined to comment).
+	Declines []string `yaml:"declines"`
 	// ObjectBeforePrep: the one addressed may stand between the speaker
 	// and the particle ("طالب البيان المجتمع الدولي بتحمل …").
 	ObjectBeforePrep bool `yaml:"object_before_prep"`
@@ -75,6 +78,7 @@ type family struct {
 	idiomObjects   set
 	notSpeakers    set
 	notAfter       set  // homographs: "كل فرد"
+	declines       set  // "رفض التعليق": nothing said
 	notBefore      set  // "ورد في"
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
@@ -119,7 +123,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
 		prepAnyNoun: s.PrepAnyNoun}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
