@@ -65,5 +65,8 @@ func TestEnglishThirdReading(t *testing.T) {
 				"\"It was a fine night,\" said Kim Lowe. \"The fans were brilliant.\" Lowe said."},
 			"said|Newcastle boss Graeme Souness|graeme-souness ; told|he|graeme-souness|res|ch=bbc-newcastle ; " +
 				"||graeme-souness|res ; hinted|Souness|graeme-souness ; said|Kim Lowe|kim-lowe ; said|Lowe|kim-lowe"},
+		{"a time phrase and a comma before the subject a participle hangs on",
+			[]string{"The LSE said talks will continue. Last week, the group rejected a takeover offer, claiming that it undervalued the business."},
+			"said|The LSE|lse ; claiming|the group|lse|res"},
 	})
 }

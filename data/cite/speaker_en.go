@@ -110,7 +110,11 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 		if e.main < 0 {
-			if sp := f.enNPAfter(toks, 0); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) &&
+			from := 0
+			if c := f.timeOpener(toks); c > 0 {
+				from = c // "Last week, the group rejected …, claiming": the group
+			}
+			if sp := f.enNPAfter(toks, from); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) &&
 				!(sp[1]-sp[0] == 1 && strings.HasSuffix(toks[sp[0]].norm, "ing")) { // "Getting involved is …": a gerund
 				e.sp, e.subject = sp, true
 			}
@@ -463,4 +467,23 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 		return np, [2]int{}
 	}
 	return
+}
+
+// timeOpener is where an English sentence goes on after a time phrase
+// that opens it and a comma ("Last week, …", "On Monday, …"), or 0.
+func (f *finder) timeOpener(toks []token) int {
+	for c := 1; c < len(toks) && c <= 5; c++ {
+		if isComma(toks[c]) {
+			for k := 0; k < c; k++ {
+				if f.lex.timeWords.has(toks[k].norm) {
+					return c + 1
+				}
+			}
+			return 0
+		}
+		if toks[c].punct {
+			return 0
+		}
+	}
+	return 0
 }
