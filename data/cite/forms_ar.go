@@ -219,3 +219,24 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	}
 	return e, i + 1, true
 }
+
+// ritualAt reports whether what follows a verb's particle at toks[k] is a
+// ritual its family names ("عن أصدق التهاني", "عن شكره"): within three
+// words, the ritual noun, with or without a pronoun.
+func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
+	if len(fam.rituals.m) == 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].punct; j++ {
+		w := &toks[j]
+		if fam.rituals.hasBare(w) {
+			return true
+		}
+		for _, suf := range []string{"ه", "ها", "هم"} {
+			if stem, ok := strings.CutSuffix(w.norm, suf); ok && fam.rituals.has(strings.TrimPrefix(stem, "ال")) {
+				return true // "عن شكره"
+			}
+		}
+	}
+	return false
+}

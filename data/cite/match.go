@@ -59,6 +59,8 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		case !latin && len(words) >= 2 && len(x.words) >= 2 && x.words[0] == words[0] &&
 			x.words[len(x.words)-1] == words[len(words)-1] && (x.kind == model.SourcePerson || kind == model.SourcePerson):
 			return true // "محمد المخرج" is "محمد بن عبد الرحمن المخرج": given and family name, the lineage left out
+		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && (lineagePrefix(words, x.words) || lineagePrefix(x.words, words)):
+			return true // "عبدالله بن مساعد" is "عبدالله بن مساعد بن عبدالعزيز": the lineage cut short
 		case len(words) > 1 || len([]rune(words[0])) > 3:
 			if skeleton(strings.Join(x.words, " ")) == sk ||
 				len(words) == 1 && skeleton(x.words[len(x.words)-1]) == sk && len([]rune(sk)) >= 4 {
@@ -260,6 +262,25 @@ func isDemonym(t token) bool {
 		if strings.HasSuffix(t.norm, end) && len(t.norm) > len(end)+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// lineagePrefix reports whether short is long cut before a further link of
+// its lineage: "عبدالله بن مساعد" of "عبدالله بن مساعد بن عبدالعزيز" (a
+// given name, a link and a father's name at least).
+func lineagePrefix(short, long []string) bool {
+	if len(short) < 3 || len(long) <= len(short) {
+		return false
+	}
+	for k := range short {
+		if short[k] != long[k] {
+			return false
+		}
+	}
+	switch long[len(short)] {
+	case "بن", "بنت", "ابن":
+		return true
 	}
 	return false
 }

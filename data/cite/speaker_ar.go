@@ -76,8 +76,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		i > 1 && f.lex.possibility.has(toks[i-1].norm) && f.lex.firstPersonAux.has(toks[i-2].norm)) {
 		return event{}, 0, false // "كنت قد اقترحت": the writer's own voice
 	}
-	var end int // every case below sets it or returns
-	denied, said := -1, -1
+	var end int            // every case below sets it or returns
+	denied, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
 	switch {
 	case !ok:
@@ -159,6 +159,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end = k
 		case toks[k].punct:
 			return event{}, 0, false
+		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
+			end, denied = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast:
 			end, denied = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
 		case vf.agr == plural && !vf.object:
@@ -346,6 +348,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) {
 		return event{}, 0, false
 	}
+	if e.content < len(toks) && f.ritualAt(fam, toks, e.content) {
+		return event{}, 0, false // "وأعرب عن أصدق التهاني": congratulations, nothing reported
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
@@ -361,7 +366,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// before it in the sentence when there is one ("رغم أن أردوغان
 			// لم يشر …، إلا أنه قال").
 			e.ante = f.concessionSubject(toks, i-1)
-		case lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || quoteBefore(toks, i) ||
+		case lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || quoteBefore(toks, i) || i > 0 && toks[i-1].norm == "حيث" ||
 			i > 0 && (strings.HasPrefix(toks[i-1].norm, "لكن") || strings.HasPrefix(toks[i-1].norm, "ولكن"))):
 			// "… ، وأضاف أن", "… لكنهم قالوا": the subject of the sentence's
 			// cue before it.

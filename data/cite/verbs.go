@@ -53,6 +53,9 @@ type familySpec struct {
 	// Declines: objects with which the verb says nothing was said ("رفضت
 	// الشركة التعليق", declined to comment).
 	Declines []string `yaml:"declines"`
+	// Rituals: what the verb's particle governs when nothing is reported
+	// ("أعرب عن أصدق التهاني", congratulations, condolences, thanks).
+	Rituals []string `yaml:"rituals"`
 	// ObjectBeforePrep: the one addressed may stand between the speaker
 	// and the particle ("طالب البيان المجتمع الدولي بتحمل …").
 	ObjectBeforePrep bool `yaml:"object_before_prep"`
@@ -79,6 +82,7 @@ type family struct {
 	notSpeakers    set
 	notAfter       set  // homographs: "كل فرد"
 	declines       set  // "رفض التعليق": nothing said
+	rituals        set  // "أعرب عن التهاني": a ritual, nothing reported
 	notBefore      set  // "ورد في"
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
@@ -123,7 +127,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
 		prepAnyNoun: s.PrepAnyNoun}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
