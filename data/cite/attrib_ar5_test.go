@@ -267,3 +267,18 @@ func TestArabicRitualsAndLineage(t *testing.T) {
 				"وأكد|الأمير عبدالله بن مساعد|عبدالله-بن-مساعد-بن-عبدالعزيز"},
 	})
 }
+
+// People described and not named are anonymous; the definite noun later
+// points back to them.
+func TestArabicPeopleDescribed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a citizen, traders, a driver: unnamed people; a name before the trade is the person",
+			[]string{"ويقول مواطن عدني في مدينة المكلا إن الأوضاع صعبة.", "وأعرب تجار من مدينة عدن عن قلقهم من الأوضاع.",
+				"وقال محمود سعيد تاجر جلود إن الأسعار ارتفعت."},
+			"ويقول|مواطن عدني في مدينة المكلا|anon-people ; وأعرب|تجار من مدينة عدن|anon-people ; " +
+				"وقال|محمود سعيد تاجر جلود|محمود-سعيد"},
+		{"the people again, with the article",
+			[]string{"وقال أهالي الحي في شكوى بعثوا بها إن الشارع مظلم.", "وأردف الأهالي أن البلدية لم ترد."},
+			"وقال|أهالي الحي في شكوى بعثوا بها|anon-people ; وأردف|الأهالي|anon-people|res"},
+	})
+}

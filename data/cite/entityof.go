@@ -75,7 +75,14 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
 	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
 	// analyst Mark Pervan").
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && !f.lex.titles.hasBare(&sp[head]) {
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && f.lex.anonGroups[g].indefinite && hasAl(&sp[head]) {
+		// "وأردف الأهالي" after "أهالي الحي": the people described before
+		if ent, ok := f.reg.byID[f.lex.anonGroups[g].id]; ok && ent.last != "" {
+			return ent, true
+		}
+	}
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && !f.lex.titles.hasBare(&sp[head]) &&
+		!(f.lex.anonGroups[g].indefinite && hasAl(&sp[head])) {
 		grp := f.lex.anonGroups[g]
 		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
 		ent.agr = plural
@@ -90,7 +97,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 			if latin {
 				k = len(sp) - 1 - j // English puts its head last: "Official figures" are figures
 			}
-			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) {
+			if g, n, _ := f.lex.anonymous.match(sp, k); n > 0 && (k == head || latin) && !(f.lex.anonGroups[g].indefinite && hasAl(&sp[k])) {
 				grp := f.lex.anonGroups[g]
 				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
 				ent.agr = plural

@@ -99,12 +99,16 @@ type Lexicon struct {
 }
 
 // anonGroup is one vague source, or one audience.
-type anonGroup struct{ id, name string }
+type anonGroup struct {
+	id, name   string
+	indefinite bool // only without the article: "مواطن" is someone, "المواطن" the one met before
+}
 
 type group struct {
-	ID    string   `yaml:"id"`
-	Name  string   `yaml:"name"`
-	Words []string `yaml:"words"`
+	ID         string   `yaml:"id"`
+	Name       string   `yaml:"name"`
+	Words      []string `yaml:"words"`
+	Indefinite bool     `yaml:"indefinite"`
 }
 
 type lexiconFile struct {
@@ -293,7 +297,7 @@ func (l *Lexicon) unnamed() anonGroup {
 			return g
 		}
 	}
-	return anonGroup{"anon-unnamed", "unnamed"}
+	return anonGroup{id: "anon-unnamed", name: "unnamed"}
 }
 
 // add merges one file into l; set-valued lists are gathered in sets and
@@ -376,7 +380,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 				}
 			}
 			if k == len(*list) {
-				*list = append(*list, anonGroup{g.ID, g.Name})
+				*list = append(*list, anonGroup{g.ID, g.Name, g.Indefinite})
 			}
 			for _, w := range g.Words {
 				s.add(w, k)
