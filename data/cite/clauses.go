@@ -202,7 +202,7 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 		second := f.lex.titles.hasBare(&bare) || f.kindOf([]token{bare}) != ""
 		first := toks[sp[0]:k]
 		if second && f.kindOf(first) != "" &&
-			!(f.kindOf(first) == model.SourcePerson && f.hasGivenName(first) != f.hasGivenName(toks[k:sp[1]])) {
+			!(f.kindOf(first) == model.SourcePerson && f.namesPerson(first) != f.namesPerson(toks[k:sp[1]])) {
 			// (not one person's two titles, the name before or after them:
 			// "عضو مجلس الإدارة والرئيس التنفيذي فلان", "فلان مدير
 			// العلاقات العامة والمتحدث الرسمي للأمانة")
@@ -256,4 +256,14 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// namesPerson reports whether an Arabic phrase holds a person's name: a
+// given name, or a name after a title ("الناقدة التشكيلية فوزية الصاعدي").
+func (f *finder) namesPerson(ts []token) bool {
+	if f.hasGivenName(ts) {
+		return true
+	}
+	s, _ := f.arNameSpan(ts)
+	return s >= 0
 }
