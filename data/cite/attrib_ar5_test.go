@@ -285,3 +285,13 @@ func TestArabicPeopleDescribed(t *testing.T) {
 			"وقال|أهالي الحي في شكوى بعثوا بها|anon-people ; وأردف|الأهالي|anon-people|res"},
 	})
 }
+
+// The one addressed in the oblique plural, and the subject in the nominative.
+func TestArabicObliquePluralAddressed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"لاعبي المنتخب\" are asked; \"مسؤولو الاتحاد\" ask",
+			[]string{"وقال رئيس البعثة سامي الحربي إن الفريق جاهز.", "وطالب لاعبي المنتخب بالتركيز في المباريات.",
+				"وطالب مسؤولو الاتحاد بالتركيز."},
+			"وقال|رئيس البعثة سامي الحربي|سامي-الحربي ; وطالب||سامي-الحربي|res ; وطالب|مسؤولو الاتحاد|anon-officials"},
+	})
+}

@@ -184,8 +184,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				return n > 0 && strings.HasSuffix(ts[0].norm, "ين") && f.since == 0 && f.adjectivesOnly(ts[n:]) &&
 					e.sp[1] < len(toks) && f.opensPrep(fam, toks, e.sp[1])
 			}
-			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && hasAl(&ts[0]) && !f.metBefore(ts) && f.lex.conjoined(&toks[i]) &&
-				(!f.sourceHead(ts) && !f.looksLikeSpeaker(ts) || vague(ts)) {
+			// "وطالب لاعبي المنتخب بـ": a title's plural in the oblique and
+			// construct (a subject would be "لاعبو"), addressed
+			oblique := func(ts []token) bool {
+				w := ts[0].norm
+				return !hasAl(&ts[0]) && len(ts) > 1 && strings.HasSuffix(w, "ي") &&
+					(f.lex.titles.has(strings.TrimSuffix(w, "ي")) || f.lex.anonymousWord(strings.TrimSuffix(w, "ي")))
+			}
+			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && f.lex.conjoined(&toks[i]) && (oblique(ts) ||
+				hasAl(&ts[0]) && !f.metBefore(ts) && (!f.sourceHead(ts) && !f.looksLikeSpeaker(ts) || vague(ts))) {
 				// "وأرجع السبب في النمو إلى …": the one addressed or what is
 				// ascribed, the subject dropped
 				e.sp = [2]int{}
