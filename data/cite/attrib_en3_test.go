@@ -68,5 +68,11 @@ func TestEnglishThirdReading(t *testing.T) {
 		{"a time phrase and a comma before the subject a participle hangs on",
 			[]string{"The LSE said talks will continue. Last week, the group rejected a takeover offer, claiming that it undervalued the business."},
 			"said|The LSE|lse ; claiming|the group|lse|res"},
+		{"a survey named by who conducted it is that body's when it speaks again",
+			[]string{"Americans are becoming avid blog readers, according to new research.",
+				"The survey, conducted by the Pew Internet and American Life Project, showed that readership has shot up. " +
+					"More than 60% have never heard of blogs, the survey found."},
+			"according to|new research|new-research ; showed|The survey|pew-internet-and-american-life-project ; " +
+				"found|the survey|pew-internet-and-american-life-project|res"},
 	})
 }

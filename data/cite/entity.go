@@ -193,6 +193,11 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 			if named.kind == "" && ent != nil && ent.kind == model.SourcePerson {
 				named.kind = model.SourcePerson
 			}
+			// the description is its own again later: "the survey found"
+			// after "The survey, conducted by the Pew … Project, showed"
+			if k := f.kindOf(sp); named.kind != model.SourcePerson || k == model.SourcePerson || k == "" {
+				named.desc = appendNew(named.desc, f.bareWords(sp, latin)...)
+			}
 			ent, back = named, false
 		}
 	}
