@@ -295,3 +295,18 @@ func TestArabicObliquePluralAddressed(t *testing.T) {
 			"وقال|رئيس البعثة سامي الحربي|سامي-الحربي ; وطالب||سامي-الحربي|res ; وطالب|مسؤولو الاتحاد|anon-officials"},
 	})
 }
+
+// A name alone in marks right after the verb, before a comma or a colon;
+// a body described, then its short name in parentheses.
+func TestArabicQuotedNamesAndShortNames(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a company's name in marks, then a comma; a surname in marks, then a colon",
+			[]string{"أعلنت «ستاروود العالمية للفنادق»، المسجلة في بورصة نيويورك، أنها ستفتح فندقا.",
+				"وقال المدير سامي الحربي إن العمل مستمر.", "وتابع \"الكبيسي\": نحن مستعدون."},
+			"أعلنت|«ستاروود العالمية للفنادق»|ستاروود-العالميه-للفنادق ; وقال|المدير سامي الحربي|سامي-الحربي ; " +
+				"وتابع|\"الكبيسي\"|الكبيسي"},
+		{"the short name in parentheses is the body's, written again alone",
+			[]string{"وقالت هيئة تنظيم الاتصالات البريطانية (اوفكوم) إن الاستخدام زاد.", "وأضافت اوفكوم أن الهواتف منتشرة."},
+			"وقالت|هيئة تنظيم الاتصالات البريطانية (اوفكوم)|اوفكوم ; وأضافت|اوفكوم|اوفكوم"},
+	})
+}

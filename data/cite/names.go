@@ -55,6 +55,23 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 	if kind == "" || kind == model.SourceAnonymous {
 		return nil, kind
 	}
+	if end := len(sp) - 1; kind != model.SourcePerson && len(sp) >= 3 && !f.lex.nameWrappers.hasBare(&sp[0]) {
+		// "هيئة تنظيم الاتصالات البريطانية (اوفكوم)": a body described, then
+		// its short name, by which it is written again ("وأضافت اوفكوم");
+		// the closing mark may have been left off the speaker. ("شركة الخليج
+		// (جو)" is named after its kind word, below.)
+		if sp[end].raw == ")" {
+			end--
+		}
+		for o := end; o > 0 && o >= end-3; o-- {
+			if sp[o].raw == "(" {
+				if inner := sp[o+1 : end+1]; len(inner) > 0 && !hasPunct(inner) {
+					return inner, kind
+				}
+				break
+			}
+		}
+	}
 	if hasAl(&sp[f.headIndex(sp)]) {
 		return nil, kind // "الشركة", "الاتحاد الدولي": a description
 	}
@@ -366,6 +383,16 @@ func (f *finder) maySource(ts []token) bool {
 			}
 		}
 		if len(f.reg.recent) > 0 && f.reg.each(func(x *entity) bool { return contains(x.words, t.norm) }) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPunct reports whether a phrase holds a mark.
+func hasPunct(ts []token) bool {
+	for k := range ts {
+		if ts[k].punct {
 			return true
 		}
 	}
