@@ -310,3 +310,13 @@ func TestArabicQuotedNamesAndShortNames(t *testing.T) {
 			"وقالت|هيئة تنظيم الاتصالات البريطانية (اوفكوم)|اوفكوم ; وأضافت|اوفكوم|اوفكوم"},
 	})
 }
+
+// A verb that must open its clause, after a clause opener.
+func TestArabicVerbAfterClauseOpener(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"في حين بين\" reports; \"فيما بين\" is between",
+			[]string{"وقال الفرم إن العمل مستمر، في حين بين عبد الله كدسة أن الوضع صعب.",
+				"ويوزع مبلغ بالتنسيق فيما بين اللجنة الأولمبية والاتحاد المعني."},
+			"وقال|الفرم|الفرم ; بين|عبد الله كدسة|عبد-الله-كدسه"},
+	})
+}

@@ -75,3 +75,17 @@ func (f *finder) subjectBetweenCommas(toks []token, from, to int) [2]int {
 	}
 	return [2]int{}
 }
+
+// openerBefore reports whether one of the lexicon's clause openers ends
+// right before toks[i]: "في حين بين فلان أن", "بينما أكد".
+func (f *finder) openerBefore(toks []token, i int) bool {
+	if toks[i].norm == "بين" && i > 0 && (toks[i-1].norm == "فيما" || toks[i-1].norm == "وفيما") {
+		return false // "فيما بين": between
+	}
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, m, _ := f.lex.clauseOpeners.match(toks, i-n); m == n {
+			return true
+		}
+	}
+	return false
+}
