@@ -320,3 +320,13 @@ func TestArabicVerbAfterClauseOpener(t *testing.T) {
 			"وقال|الفرم|الفرم ; بين|عبد الله كدسة|عبد-الله-كدسه"},
 	})
 }
+
+// كان before or after a subject is no part of it (the past_aux list was
+// read from ar.yaml but never filled).
+func TestArabicPastAuxiliary(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"فإن كان X قد أكد\", \"لكن بعض المحللين كانوا توقعوا\"",
+			[]string{"فإن كان صندوق النقد الدولي قد أكد أن النمو سيتباطأ.", "لكن بعض المحللين كانوا توقعوا مبيعات أعلى."},
+			"أكد|صندوق النقد الدولي|صندوق-النقد-الدولي ; توقعوا|بعض المحللين|anon-analysts"},
+	})
+}

@@ -317,7 +317,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.adverbs: f.Adverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.modals: f.Modals,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
-		&l.firstPersonAux: f.FirstPersonAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
+		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
 		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,

@@ -141,9 +141,13 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 					}
 				}
 			}
-			if k+1 < end && end-k-1 <= 8 && f.looksLikeSpeaker(toks[k+1:end]) {
-				if _, verb := f.lex.verbAt(&toks[k+1]); !verb {
-					return [2]int{k + 1, end}
+			from := k + 1
+			if from+1 < end && f.lex.pastAux.hasBare(&toks[from]) {
+				from++ // "فإن كان صندوق النقد الدولي قد أكد": كان is no part of the subject
+			}
+			if from < end && end-from <= 8 && f.looksLikeSpeaker(toks[from:end]) {
+				if _, verb := f.lex.verbAt(&toks[from]); !verb {
+					return [2]int{from, end}
 				}
 			}
 			break // the nearest particle only
