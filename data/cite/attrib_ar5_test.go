@@ -330,3 +330,12 @@ func TestArabicPastAuxiliary(t *testing.T) {
 			"أكد|صندوق النقد الدولي|صندوق-النقد-الدولي ; توقعوا|بعض المحللين|anon-analysts"},
 	})
 }
+
+// A specialist's title; "considered X as" with بمثابة.
+func TestArabicSpecialistAndConsidered(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the specialist is a title; \"اعتبر X بمثابة\" states a view",
+			[]string{"وتؤكد الأخصائية الاجتماعية منى الزهراني أهمية الحوار.", "واعتبرت الوزارة تطبيق الدليل بمثابة بنية تحتية."},
+			"وتؤكد|الأخصائية الاجتماعية منى الزهراني|مني-الزهراني ; واعتبرت|الوزارة|الوزاره"},
+	})
+}
