@@ -339,3 +339,12 @@ func TestArabicSpecialistAndConsidered(t *testing.T) {
 			"وتؤكد|الأخصائية الاجتماعية منى الزهراني|مني-الزهراني ; واعتبرت|الوزارة|الوزاره"},
 	})
 }
+
+// A relative clause whose verb comes after an adverbial.
+func TestArabicRelativeThenAdverbial(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"الذي بدوره ثمّن\": the head before the pronoun speaks",
+			[]string{"وحضر الحفل المهندس منصور بن صالح الميمان الذي بدوره ثمّن رعاية الأمير للحفل، مؤكداً أهمية المناسبة."},
+			"ثمّن|المهندس منصور بن صالح الميمان|منصور-بن-صالح-الميمان ; مؤكداً||منصور-بن-صالح-الميمان"},
+	})
+}

@@ -155,12 +155,16 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	}
 	// The relative clause: the head noun is the speaker when the verb
 	// agrees with the relative pronoun ("الدول التي قال إنها" is no subject).
-	if r := toks[i-1].norm; f.lex.relatives.has(r) {
+	rel := i - 1
+	if rel > 1 && f.adverbialAt(toks, rel) == 1 && f.lex.relatives.has(toks[rel-1].norm) {
+		rel-- // "الميمان الذي بدوره ثمّن": the adverbial between pronoun and verb
+	}
+	if r := toks[rel].norm; f.lex.relatives.has(r) {
 		agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[r]
 		if agr != anyAgreement && agr != vf.agr || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
 			return none // "الدول التي قال إنها", "المقترح الذي طالب به نشطاء"
 		}
-		end := i - 1
+		end := rel
 		if end > 0 && isComma(toks[end-1]) {
 			end-- // "… جوزيه مورينيو، الذي قال"
 			for k := len(evs) - 1; k >= 0; k-- {
