@@ -76,7 +76,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			// noun right after a bare title, its genitive ("مدير فرع
 			// الجمعية").
 			construct := k == last+1 && !hasAl(&ts[last]) && !f.lex.honorifics.hasBare(&ts[last]) &&
-				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه")
+				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه") ||
+				k > last+1 && k < len(ts) && joinedPrep(&ts[k-1]) && !hasAl(&ts[k-1]) && hasAl(&ts[min(k+1, len(ts)-1)]) // "لأمانة منطقة الباحة": the body's genitive
 			compound := k+1 < len(ts) && f.lex.nameJoins.has(ts[k].norm) && hasAl(&ts[k+1]) // "عبد الله القناص"
 			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1]) || compound) {
 				start = k
@@ -84,6 +85,15 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		}
 	}
 	if start < 0 {
+		// a title and its body's genitive, then the name at the end: "المتحدث
+		// باسم مدينة الملاهي ياكوب فال"
+		e, s := len(ts), len(ts)
+		for s > 0 && f.nameLike(ts, s-1) && !joinedPrep(&ts[s-1]) && !strings.HasPrefix(ts[s-1].norm, "و") {
+			s--
+		}
+		if e-s >= 2 && s > 0 && f.hasTitle(ts[:s]) && hasAl(&ts[s-1]) {
+			return s, e
+		}
 		return -1, -1
 	}
 	for start >= 2 && f.lex.nameJoins.has(ts[start-1].norm) && f.nameLike(ts, start-2) {
