@@ -74,5 +74,10 @@ func TestEnglishThirdReading(t *testing.T) {
 					"More than 60% have never heard of blogs, the survey found."},
 			"according to|new research|new-research ; showed|The survey|pew-internet-and-american-life-project ; " +
 				"found|the survey|pew-internet-and-american-life-project|res"},
+		{"voicing concern, promising, refuting",
+			[]string{"European Central Bank president Jean-Claude Trichet voiced his concern about the dollar.",
+				"The comic has already promised that the show will be short.", "He refuted suggestions that he would resign."},
+			"voiced|European Central Bank president Jean-Claude Trichet|jean-claude-trichet ; " +
+				"promised|The comic|comic ; refuted|He|comic|res"},
 	})
 }

@@ -81,8 +81,12 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 			return ent, true
 		}
 	}
+	// "تقديرات صندوق النقد الدولي": the fund's, its owner in the construct
+	// (not "مصادر في المقاومة", sources somewhere, unnamed)
+	owned := !latin && f.lex.wrappers.hasBare(&sp[head]) && head+1 < len(sp) &&
+		(f.kindOf(sp[head+1:head+2]) == model.SourceOrg || f.kindOf(sp[head+1:head+2]) == model.SourceGovernment)
 	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && !f.lex.titles.hasBare(&sp[head]) &&
-		!(f.lex.anonGroups[g].indefinite && hasAl(&sp[head])) {
+		!(f.lex.anonGroups[g].indefinite && hasAl(&sp[head])) && !owned {
 		grp := f.lex.anonGroups[g]
 		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
 		ent.agr = plural
@@ -91,7 +95,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if latin && f.definite(sp, latin) && !strings.HasSuffix(sp[len(sp)-1].norm, "s") {
 		// "The American forensics expert said": one person, met before —
 		// not a vague group.
-	} else if len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson {
+	} else if !owned && (len(core) == 0 || kind == model.SourceAnonymous || !latin && kind != model.SourcePerson) {
 		for j := range sp {
 			k := j
 			if latin {
