@@ -375,3 +375,12 @@ func TestArabicOwnedFiguresAndCaughtHimself(t *testing.T) {
 			"وقال|الرئيس أردوغان|اردوغان ; وتدارك||اردوغان|res"},
 	})
 }
+
+// A body's affiliation with ل before the one addressed and إلى.
+func TestArabicAffiliationBeforeIla(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"للجوازات\" is the directorate's, إلى comes later",
+			[]string{"ودعت المديرية العامة للجوازات المواطنين إلى سرعة مراجعة المراكز."},
+			"ودعت|المديرية العامة للجوازات|المديريه-العامه-للجوازات"},
+	})
+}

@@ -106,7 +106,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 				break
 			}
-			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) || f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) ||
+			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) && !f.affiliationBeforePrep(fam, toks, j) ||
+				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
@@ -427,4 +428,20 @@ func (f *finder) personLike(ts []token) bool {
 // pronoun, as written: it folds like كان, so no word list can hold it.
 func asIf(t *token) bool {
 	return strings.HasPrefix(t.raw, "كأن") || strings.HasPrefix(t.raw, "وكأن")
+}
+
+// affiliationBeforePrep reports whether a definite word joined to ل at
+// toks[j], right after a body's name, is its affiliation rather than the
+// particle of a verb that takes ل or إلى, when إلى comes later in the
+// clause: "ودعت المديرية العامة للجوازات الأخوة اليمنيين … إلى".
+func (f *finder) affiliationBeforePrep(fam *family, toks []token, j int) bool {
+	if fam == nil || !strings.HasPrefix(toks[j].norm, "لل") || !fam.preps.has("الي") || j == 0 || !hasAl(&toks[j-1]) {
+		return false
+	}
+	for c := j + 1; c < len(toks) && c < j+16 && !isTerminal(toks[c]); c++ {
+		if toks[c].norm == "الي" {
+			return true
+		}
+	}
+	return false
 }
