@@ -333,35 +333,15 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 			sets[&l.titles] = append(sets[&l.titles], w+"ة")
 		}
 	}
-	for _, p := range f.Phrases {
-		l.phrases.add(p, struct{}{})
-	}
-	for _, q := range f.Quantifiers {
-		l.quantifiers.add(q, struct{}{})
-	}
-	for _, q := range f.ListOpeners {
-		l.listOpeners.add(q, struct{}{})
-	}
-	for _, c := range f.Complements {
-		l.complements.add(c, struct{}{})
-	}
-	for _, c := range f.ChannelNouns {
-		l.channelNouns.add(c, struct{}{})
-	}
-	for _, a := range f.AdverbialPhrases {
-		l.adverbials.add(a, struct{}{})
-	}
-	for _, a := range f.ClauseOpeners {
-		l.clauseOpeners.add(a, struct{}{})
-	}
-	for _, a := range f.IssuedBy {
-		l.issuedBy.add(a, struct{}{})
-	}
-	for _, a := range f.Anonymity {
-		l.anonymity.add(a, struct{}{})
-	}
-	for _, a := range f.NoReport {
-		l.noReport.add(a, struct{}{})
+	// Phrase lists, matched as word sequences.
+	for dst, src := range map[*seqs[struct{}]][]string{
+		&l.phrases: f.Phrases, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
+		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases,
+		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.anonymity: f.Anonymity, &l.noReport: f.NoReport,
+	} {
+		for _, w := range src {
+			dst.add(w, struct{}{})
+		}
 	}
 	for _, group := range f.SameTitles {
 		if l.sameTitles == nil {

@@ -76,8 +76,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		i > 1 && f.lex.possibility.has(toks[i-1].norm) && f.lex.firstPersonAux.has(toks[i-2].norm)) {
 		return event{}, 0, false // "كنت قد اقترحت": the writer's own voice
 	}
-	var end int            // every case below sets it or returns
-	denied, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
+	var end int              // every case below sets it or returns
+	unmarked, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
 	switch {
 	case !ok:
@@ -162,9 +162,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		case toks[k].punct:
 			return event{}, 0, false
 		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
-			end, denied = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
+			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast:
-			end, denied = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
+			end, unmarked = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
 		case vf.agr == plural && !vf.object:
 			// "وطالبوا البلدية بمعالجة": the subject is in the verb (a verb
 			// before its subject is singular); the noun after it is the one
@@ -348,8 +348,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
-	if denied >= 0 {
-		e.content = denied
+	if unmarked >= 0 {
+		e.content = unmarked
 	} else if e.content >= len(toks) && e.hasSpeaker() && end < len(toks) && isNegation(toks[end]) && !strings.HasPrefix(toks[end].norm, "و") &&
 		fam.content && vf.kind == formPast && (f.strongName(toks, e.sp[0]) || f.lex.titles.hasBare(&toks[e.sp[0]])) {
 		e.content = end // "وبين فلان لا توجد نية": after the speaker, what was said, denied
