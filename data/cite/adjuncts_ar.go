@@ -163,6 +163,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				f.noteMedium(toks, k, e)
 				k = end
 				afterMedium = true
+				if k < len(toks) && f.mediumVerb(toks, k) {
+					k++ // "في كلمة ألقاها خلال الحفل": the verb of the medium, no speaker
+				}
 				continue
 			}
 			if f.opensContent(toks, k) || f.opensPrep(e.fam, toks, k) {
@@ -171,6 +174,20 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			if n := f.addresseeEnd(toks, k, e.hasSpeaker()); n > k {
 				k = n // "وقال للحكام:", "وقال فلان لنظيره التركي إن": the one spoken to
 				continue
+			}
+			if e.fam != nil && e.fam.speech {
+				// "وقال ساركوزي خلال زيارة إلى متحف … حيث وضع إكليلاً …، إن
+				// «…»", "وقال فلان حين سئل عن …: «…»": after a verb that is
+				// nothing but saying, whatever stands before إن, a colon or a
+				// quotation is the circumstance.
+				// Before the speaker is read, only a circumstance opened by a
+				// preposition and closed by a colon, the subject dropped:
+				// "وقال أمام ممثلي …: «…»".
+				after := e.hasSpeaker() && k >= e.sp[1]
+				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (isInna(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
+					(after || !e.hasSpeaker() && f.lex.prepositions.has(t.norm))) {
+					return j
+				}
 			}
 			if f.lex.prepositions.has(t.norm) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
@@ -381,4 +398,25 @@ func (f *finder) mannerNoun(t *token) bool {
 func (f *finder) speakerLike(toks []token, sp [2]int) bool {
 	ts := toks[sp[0]:sp[1]]
 	return f.looksLikeSpeaker(ts) || f.metBefore(ts) || f.allNameLike(toks, sp[0], sp[1])
+}
+
+// mediumVerb reports whether toks[k], right after a medium noun, is a verb
+// whose object pronoun points back to it ("في كلمة ألقاها", "في بيان
+// أصدره"): indefinite, no title, no name known, no reporting verb of its
+// own.
+func (f *finder) mediumVerb(toks []token, k int) bool {
+	t := &toks[k]
+	if t.punct || hasAl(t) || !f.mediumBefore(toks, k) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.mediumWord(t) != "" ||
+		f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || isGivenName(f.lex, t) {
+		return false
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return false
+	}
+	for _, suffix := range []string{"ها", "ه"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
+			return true
+		}
+	}
+	return false
 }

@@ -109,5 +109,8 @@ func innerDot(toks []token, j int) bool {
 	return toks[j].raw == "." && j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start
 }
 
-// isDash reports whether t is a hyphen or a dash standing alone.
-func isDash(t token) bool { return t.raw == "-" || t.raw == "–" || t.raw == "—" }
+// isDash reports whether t is a hyphen or a dash standing alone, or the
+// tatweel set as one ("ــ").
+func isDash(t token) bool {
+	return t.raw == "-" || t.raw == "–" || t.raw == "—" || t.punct && onlyTatweel(t.raw)
+}

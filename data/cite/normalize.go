@@ -199,6 +199,8 @@ func appendTokens(toks []token, s string) []token {
 				j += n2
 			}
 			switch {
+			case onlyTatweel(s[i:j]): // "ــ" standing alone is a dash: "وقال فلان ــ بحسب بيان ــ إن"
+				toks = append(toks, token{start: i, end: j, raw: s[i:j], norm: s[i:j], punct: true})
 			case plain: // Fold leaves a word of plain letters as it is
 				toks = append(toks, wordFolded(s, i, j, s[i:j]))
 			case simple:
@@ -301,4 +303,11 @@ func hasLatin(s string) bool {
 		}
 	}
 	return false
+}
+
+// onlyTatweel reports whether w is two or more tatweels (ـ, U+0640) and
+// nothing else, which Arabic papers set between spaces as a dash ("ــ"); a
+// single one also joins words ("السويسرية ـ الأمريكية").
+func onlyTatweel(w string) bool {
+	return len(w) >= 4 && strings.Trim(w, "\u0640") == ""
 }

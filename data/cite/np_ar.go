@@ -111,6 +111,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
+				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
+				f.lex.appositionPronouns.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 {
 				break
 			}

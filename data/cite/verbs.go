@@ -62,6 +62,10 @@ type familySpec struct {
 	// PrepAnyNoun: a joined particle opens what was said before any noun,
 	// not only a verbal noun or a definite one ("طالب بضرورة", "نوه بجهود").
 	PrepAnyNoun bool `yaml:"prep_any_noun"`
+	// Speech: the verb means nothing but saying ("قال"): a circumstance of
+	// any length may stand between its speaker and what was said, when a
+	// colon, a quotation or إن opens it.
+	Speech bool `yaml:"speech"`
 }
 
 // family is a compiled verb family.
@@ -86,6 +90,7 @@ type family struct {
 	notBefore      set  // "ورد في"
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
+	speech         bool // nothing but saying: what was said may follow a long circumstance
 }
 
 // formKind is what a surface form of a family is.
@@ -128,7 +133,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
-		prepAnyNoun: s.PrepAnyNoun}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {

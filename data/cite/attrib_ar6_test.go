@@ -1,0 +1,37 @@
+package cite_test
+
+import "testing"
+
+// Sentences written for these tests, one construction each: what stands
+// between a verb of saying and what was said.
+
+func TestArabicSayingAfterLongCircumstance(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a visit and what was done there before إن, after قال",
+			[]string{"وقال الرئيس كمال رضوان خلال زيارة إلى متحف «النخيل»، أمس، حيث وضع إكليلاً من الزهور تكريماً لضحايا الحادث الذي أدى إلى مقتل عشرة أشخاص في مارس الماضي، إن «الزيارة رسالة»."},
+			"وقال|الرئيس كمال رضوان|كمال-رضوان"},
+		{"a question put to the speaker before a quotation",
+			[]string{"وقال سامر حين سئل عن القاعدة الجوية “لا يمكنني الحديث عن ذلك.”"},
+			"وقال|سامر|سامر"},
+		{"the subject dropped, a circumstance, then a colon",
+			[]string{"قال الوزير فهد الناصر إن العمل مستمر.", "وقال أمام ممثلي الغرف التجارية ورجال الأعمال والدبلوماسيين: «القانون فوق الجميع»."},
+			"قال|الوزير فهد الناصر|فهد-الناصر ; وقال||فهد-الناصر|res"},
+		{"the speech the speaker gave, its verb no speaker",
+			[]string{"قال وزير الإسكان إن العمل مستمر.", "وقال في كلمة ألقاها خلال حفل المعايدة الذي أقامته الوزارة أمس بحضور عدد من المسؤولين: «القطاع أولوية»."},
+			"قال|وزير الإسكان|وزير-الاسكان ; وقال||وزير-الاسكان|res"},
+		{"with nothing opened after it, قال is no report (recited poetry)",
+			[]string{"وقال الشعر في صغره، ثم سافر قاصداً الزبير، وهو في السابعة عشرة من عمره، حيث مكث مدة طويلة."},
+			""},
+	})
+}
+
+func TestArabicSpeakerEnds(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a tatweel set as a dash encloses an insertion",
+			[]string{"وقال سالم العمري ــ بحسب بيان نقلته الوكالة ــ إن البرنامج جديد."},
+			"وقال|سالم العمري|سالم-العمري ; بحسب|بيان|بيان"},
+		{"an accusative circumstance after the name",
+			[]string{"وقال ناصر مخاطباً أهالي الطلاب خلال الحفل: «أنتم شركاء»."},
+			"وقال|ناصر|ناصر"},
+	})
+}
