@@ -35,3 +35,14 @@ func TestArabicSpeakerEnds(t *testing.T) {
 			"وقال|ناصر|ناصر"},
 	})
 }
+
+func TestArabicObjectionConclusionAndWritingOn(t *testing.T) {
+	runCases(t, []attrCase{
+		{"objected to, concluded that",
+			[]string{"وكانت وزارة الزراعة اعترضت على بيع الأراضي.", "وخلص التقرير إلى أن الأسعار سترتفع."},
+			"اعترضت|وزارة الزراعة|وزاره-الزراعه ; وخلص|التقرير|التقرير"},
+		{"\"اعترضت الطائرات\" intercepted; \"كتب عليها\" is written on it",
+			[]string{"واعترضت الطائرات صاروخين فوق المدينة.", "وتكتب عليها عبارة \"ممنوع الدخول\"."},
+			""},
+	})
+}
