@@ -46,3 +46,17 @@ func TestArabicObjectionConclusionAndWritingOn(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicObjectAfterTimeAdverb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an adverb of time closes the speaker; the noun after it was announced",
+			[]string{"أعلنت أجهزة الأمن الروسية، اليوم (الاثنين)، مقتل 14 مسلحاً في عملية خاصة."},
+			"أعلنت|أجهزة الأمن الروسية|اجهزه-الامن-الروسيه"},
+		{"an object, then the same subject's next verb, which is no part of it",
+			[]string{"أكد بنك النخيل أمس توقعاته المتشائمة لأسعار النفط وقال إن الأسعار قد تتقلب."},
+			"أكد|بنك النخيل|بنك-النخيل ; وقال||بنك-النخيل|res"},
+		{"no adverb of time: the speaker's end is unknown, nothing is read",
+			[]string{"في المحصلة، أكد تقارب البلدين مجدداً مقولة قديمة."},
+			""},
+	})
+}

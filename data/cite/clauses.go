@@ -44,8 +44,10 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false
 	}
 	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
-		prev.fam != nil && f.opensPrep(prev.fam, toks, c) && !f.opensContent(toks, c) {
-		return false // "أشاد الوزير بالفريق وأكد أن": praise is no clause a verb could stand in
+		!f.opensContent(toks, prev.content) && !isQuote(toks[prev.content]) {
+		// "أشاد الوزير بالفريق وأكد أن", "أكد البنك أمس توقعاته وقال إن":
+		// praise or an object is no clause a verb could stand in
+		return false
 	}
 	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
 		e.cue[0] > c+12 && f.opensContent(toks, e.cue[1]) {

@@ -360,6 +360,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if e.content < len(toks) && f.ritualAt(fam, toks, e.content) {
 		return event{}, 0, false // "وأعرب عن أصدق التهاني": congratulations, nothing reported
 	}
+	if e.content >= len(toks) && e.hasSpeaker() && fam.objectContent && !fam.needsPrep && !fam.colonOnly && !fam.channelSubject &&
+		!vf.object && f.speakerLike(toks, e.sp) {
+		if k := f.objectAfterAdverb(toks, e.sp[1]); k > 0 {
+			e.content = k // "أعلنت أجهزة الأمن، اليوم (الاثنين)، مقتل …"
+		}
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
@@ -400,4 +406,55 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// objectAfterAdverb finds what was said as the verb's object, a noun
+// standing after the speaker past an adverb ("أعلنت أجهزة الأمن الروسية،
+// اليوم (الاثنين)، مقتل 14 مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس،
+// وصول الوزير"): the adverb closes the speaker, so the noun after it is no
+// part of it. Between them only commas, adverbs, a day in parentheses, the
+// channel; 0 when there is no adverb or no such noun.
+func (f *finder) objectAfterAdverb(toks []token, k int) int {
+	timed := false
+	for guard := 0; k < len(toks) && guard < 8; guard++ {
+		t := &toks[k]
+		switch {
+		case isComma(*t):
+			k++
+		case t.raw == "(":
+			c := closingParen(toks, k, 4)
+			if c == 0 {
+				return 0
+			}
+			k = c + 1
+		case f.lex.timeAdverbs.has(t.norm):
+			timed = true
+			k++
+		case f.lex.adverbs.has(t.norm) || f.lex.timeAdjs.has(t.norm):
+			k++
+		case f.timePhraseAt(toks, k) > 0:
+			timed = true
+			k += f.timePhraseAt(toks, k)
+		default:
+			end, _, ok := f.arChannelAt(toks, k)
+			if !ok || end <= k {
+				guard = 8
+				continue
+			}
+			k = end
+		}
+	}
+	if !timed || k >= len(toks) {
+		return 0
+	}
+	t := &toks[k]
+	if t.punct || f.lex.prepositions.has(t.norm) || f.lex.stops.has(t.norm) || f.lex.relatives.has(t.norm) || isNegation(*t) ||
+		f.lex.demonstratives.has(t.norm) || f.lex.subjectParticles.has(t.norm) ||
+		isNumber(t.norm) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) {
+		return 0
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return 0
+	}
+	return k
 }
