@@ -60,3 +60,20 @@ func TestArabicObjectAfterTimeAdverb(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicSubjectsBeforeTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an indefinite vague source and its genitive, the verb plural",
+			[]string{"خبراء التسويق الرياضي قالوا: إن الصورة انتشرت."},
+			"قالوا|خبراء التسويق الرياضي|anon-experts"},
+		{"someone named before, set off as the topic by a comma",
+			[]string{"وقال المشرف على الفعاليات وليد السالم إن المهرجان ناجح.", "السالم، دعا زوار المهرجان إلى الحضور."},
+			"وقال|المشرف على الفعاليات وليد السالم|وليد-السالم ; دعا|السالم|وليد-السالم"},
+		{"a verb that does not agree with an indefinite noun before it has its own subject",
+			[]string{"دراسة حديثة قال الباحث إن النوم مهم."},
+			"قال|الباحث|الباحث"},
+		{"\"فقط\" is an adverb, no speaker; the document before the verb is",
+			[]string{"وكان جدول أعمال مؤقت للاجتماعات يشير فقط إلى السودان."},
+			"يشير|جدول أعمال مؤقت للاجتماعات|جدول-اعمال-مءقت-للاجتماعات"},
+	})
+}

@@ -6,6 +6,8 @@ package cite
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
 )
 
 // arSubjectBefore finds a speaker written before its verb: "أما X فأوضح",
@@ -232,6 +234,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	if sp := f.openingSubject(toks[:i]); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) {
 		return sp // "التقرير السابق ذكر أن", "الناقد فلان، رئيس تحرير …، يرى أن"
 	}
+	if sp := f.openingIndefinite(toks[:i], vf); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) {
+		return sp // "خبراء التسويق الرياضي قالوا", "دراسة حديثة لجامعة فلوريدا تشير"
+	}
 	// A known name or a vague noun standing right before the verb.
 	for m := 1; m <= 4 && i-m >= 0; m++ {
 		seg := toks[i-m : i]
@@ -290,6 +295,7 @@ func (f *finder) openingSubject(ts []token) [2]int {
 	}
 	switch {
 	case titled && end <= 4:
+	case end <= 2 && f.metBefore(ts[:end]): // "الأحمد، دعا": someone named before, the topic
 	case !hasAl(&ts[0]) && !f.lex.titles.hasBare(&ts[0]): // "وزير الداخلية فلان قال": a title in construct
 		return [2]int{}
 	case !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil:
@@ -443,4 +449,29 @@ func (f *finder) afterTopic(toks []token, i int) bool {
 		}
 	}
 	return true
+}
+
+// openingIndefinite reads a sentence that opens with an indefinite vague
+// source or document and what qualifies it, before a verb that agrees with
+// it: "خبراء التسويق الرياضي قالوا" (the plural), "دراسة حديثة لجامعة
+// فلوريدا تشير" (the feminine). No particle, preposition, verb or pause
+// stands between them.
+func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
+	if len(ts) == 0 || len(ts) > 8 || hasAl(&ts[0]) || f.lex.conjoined(&ts[0]) {
+		return [2]int{}
+	}
+	_, n, _ := f.lex.anonymous.match(ts, 0)
+	switch {
+	case vf.agr == plural && n > 0:
+	case vf.agr == feminine && strings.HasSuffix(ts[0].norm, "ه") && (n > 0 || f.kindOf(ts[:1]) == model.SourceDocument):
+	default:
+		return [2]int{}
+	}
+	for k := range ts {
+		if _, verb := f.lex.verbAt(&ts[k]); ts[k].punct || verb || f.lex.stops.has(ts[k].norm) ||
+			f.lex.prepositions.has(ts[k].norm) || isNegation(ts[k]) || k > 0 && f.lex.relatives.has(ts[k].norm) {
+			return [2]int{}
+		}
+	}
+	return [2]int{0, len(ts)}
 }
