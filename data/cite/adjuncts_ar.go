@@ -189,7 +189,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 					return j
 				}
 			}
-			if f.lex.prepositions.has(t.norm) || afterMedium && e.hasSpeaker() {
+			if f.lex.prepositions.has(t.norm) && !aliName(t) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
 				// within a few words, or after a source within a sentence's
 				// length: "خلال رعايته لحفل افتتاح المهرجان الذي أقيم مساء
@@ -420,3 +420,7 @@ func (f *finder) mediumVerb(toks []token, k int) bool {
 	}
 	return false
 }
+
+// aliName reports whether t is the name علي, spelt with ي: never the
+// preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
+func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }

@@ -77,3 +77,11 @@ func TestArabicSubjectsBeforeTheVerb(t *testing.T) {
 			"يشير|جدول أعمال مؤقت للاجتماعات|جدول-اعمال-مءقت-للاجتماعات"},
 	})
 }
+
+func TestArabicNameAliIsNoPreposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"علي spelt with ي is the name; على is the preposition",
+			[]string{"وقال علي سالم مدير إدارة الآثار بالوزارة إن التمثال مسروق.", "وأكد على أهمية التعاون."},
+			"وقال|علي سالم مدير إدارة الآثار بالوزارة|علي-سالم ; وأكد||علي-سالم|res"},
+	})
+}

@@ -18,7 +18,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if k >= len(toks) {
 		return [2]int{}
 	}
-	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) || asIf(t) ||
+	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) && !aliName(t) || asIf(t) ||
 		strings.ContainsRune(t.raw, 'ً') || definitePP(t) || isNegation(*t)) {
 		// No subject starts with a particle, a preposition or a negation
 		// ("أكد لا يوجد موعد"), nor in the accusative ("يعتبرهما تهديداً
