@@ -349,9 +349,15 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 		case t.punct:
 			return 0
 		}
-		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) && !(v.object && f.mediumBefore(toks, j)) {
+		if n := f.anonymityAt(toks, j); n > 0 {
+			j += n - 1 // "، طالباً عدم ذكر اسمه": the source withholds its name
+			continue
+		}
+		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) && !(v.object && f.mediumBefore(toks, j)) &&
+			!strings.ContainsRune(t.raw, 'ً') && !nounNegation(toks[j-1]) {
 			return 0 // "…، في الوقت الذي أشارت فيه مصادر أن": the complement is that verb's
-		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it)
+		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it;
+		// "طالباً", "عدم ذكر": no verb)
 	}
 	return 0
 }

@@ -85,3 +85,31 @@ func TestArabicNameAliIsNoPreposition(t *testing.T) {
 			"وقال|علي سالم مدير إدارة الآثار بالوزارة|علي-سالم ; وأكد||علي-سالم|res"},
 	})
 }
+
+func TestArabicSayingPastWhatDescribesTheSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the occasion between commas, then «إن",
+			[]string{"وقال حامد، خلال مؤتمر صحافي مشترك مع نظيره عقد بمقر الرئاسة أمس، «إن الزيارة مهمة»."},
+			"وقال|حامد|حامد"},
+		{"a title after a comma, then the quotation with no comma",
+			[]string{"وقال سامي العتيبي، المدير التنفيذي لدائرة الإعلام في المدينة \"تهدف المسابقة إلى التشجيع\"."},
+			"وقال|سامي العتيبي|سامي-العتيبي"},
+		{"a long relative clause on the speaker, then a colon",
+			[]string{"وقال هانز كلاين الذي دخل فريقه إلى البطولة وهو في أفضل حالاته بعد الفوزين الوديين: «نحن جاهزون»."},
+			"وقال|هانز كلاين|هانز-كلاين"},
+		{"a source asking not to be named after a comma; the verbal noun after عدم is no verb",
+			[]string{"وقال أحد المسعفين في موقع الانفجار، طالباً عدم ذكر اسمه \"نقلنا حتى الآن 12 جثة من الموقع\"."},
+			"وقال|أحد المسعفين|احد-المسعفين"},
+	})
+}
+
+func TestArabicNegatedVerbalNoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"what was confirmed is the negated verbal noun; it is no part of the speaker",
+			[]string{"وأكد الوزير عدم وجود نية للتأجيل."},
+			"وأكد|الوزير|الوزير"},
+		{"a dropped subject goes on with عدم",
+			[]string{"قال الخبير سامر النجار إن المناخ يتغير.", "وأكد عدم توفر دلائل على العلاقة."},
+			"قال|الخبير سامر النجار|سامر-النجار ; وأكد||سامر-النجار|res"},
+	})
+}

@@ -113,14 +113,18 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 	return agr != anyAgreement && agr == vf.agr
 }
 
-// isNegation reports whether t negates the verb after it.
+// isNegation reports whether t negates the verb after it, or the verbal
+// noun after عدم ("طالباً عدم ذكر اسمه").
 func isNegation(t token) bool {
 	switch t.norm {
-	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "not", "never", "didn", "no":
+	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "وعدم", "not", "never", "didn", "no":
 		return true
 	}
 	return false
 }
+
+// nounNegation reports whether t is عدم, which negates a verbal noun.
+func nounNegation(t token) bool { return t.norm == "عدم" || t.norm == "وعدم" }
 
 // relativeMa reports whether the ما before the verb at toks[i] is the
 // relative "what", not the negation: after a pronoun or a demonstrative

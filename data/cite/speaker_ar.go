@@ -163,8 +163,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false
 		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
 			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
-		case isNegation(toks[k]) && fam.content && vf.kind == formPast:
-			end, unmarked = k, k // "وعن الحجز أكد لا يوجد موعد": what was said, denied
+		case isNegation(toks[k]) && fam.content && vf.kind == formPast && (!nounNegation(toks[k]) || f.lex.conjoined(&toks[i])):
+			// "وعن الحجز أكد لا يوجد موعد": what was said, denied; "وأكد عدم
+			// توفر دلائل" (not "أثبت عدم صحتها المؤتمر", its subject after)
+			end, unmarked = k, k
 		case vf.agr == plural && !vf.object:
 			// "وطالبوا البلدية بمعالجة": the subject is in the verb (a verb
 			// before its subject is singular); the noun after it is the one
@@ -359,6 +361,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if e.content < len(toks) && f.ritualAt(fam, toks, e.content) {
 		return event{}, 0, false // "وأعرب عن أصدق التهاني": congratulations, nothing reported
+	}
+	if e.content >= len(toks) && e.hasSpeaker() && fam.speech {
+		// "وقال شكري، خلال مؤتمر صحافي مشترك … أمس، «إن …»", "وقال
+		// كلينزمان الذي دخل فريقه البطولة …: «…»": whatever describes the
+		// speaker or the occasion, up to إن, a colon or a quotation.
+		if j := f.reachOpener(toks, e.sp[1]-1, &e, 48); j > 0 && (isInna(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
+			e.content = j
+		}
 	}
 	if e.content >= len(toks) && e.hasSpeaker() && fam.objectContent && !fam.needsPrep && !fam.colonOnly && !fam.channelSubject &&
 		!vf.object && f.speakerLike(toks, e.sp) {
