@@ -419,7 +419,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 }
 
 // objectAfterAdverb finds what was said as the verb's object, a noun
-// standing after the speaker past an adverb ("أعلنت أجهزة الأمن الروسية،
+// standing after the speaker past an adverb or a channel ("أعلنت أجهزة الأمن الروسية،
 // اليوم (الاثنين)، مقتل 14 مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس،
 // وصول الوزير"): the adverb closes the speaker, so the noun after it is no
 // part of it. Between them only commas, adverbs, a day in parentheses, the
@@ -452,6 +452,7 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 				continue
 			}
 			k = end
+			timed = true // "كشف أحد الناشرين لـ«الاقتصادية»، تراجع …": the channel closes the speaker too
 		}
 	}
 	if !timed || k >= len(toks) {
