@@ -212,3 +212,55 @@ func (f *finder) bodyChainAt(toks []token, j, stop int) bool {
 	k, n, _ := f.lex.kinds.match([]token{bare}, 0)
 	return n > 0 && (k == model.SourceOrg || k == model.SourceGovernment)
 }
+
+// objectAfterAdverb finds what was said as the verb's object, a noun
+// standing after the speaker past an adverb or a channel ("أعلنت أجهزة الأمن الروسية،
+// اليوم (الاثنين)، مقتل 14 مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس،
+// وصول الوزير"): the adverb closes the speaker, so the noun after it is no
+// part of it. Between them only commas, adverbs, a day in parentheses, the
+// channel; 0 when there is no adverb or no such noun.
+func (f *finder) objectAfterAdverb(toks []token, k int) int {
+	timed := false
+	for guard := 0; k < len(toks) && guard < 8; guard++ {
+		t := &toks[k]
+		switch {
+		case isComma(*t):
+			k++
+		case t.raw == "(":
+			c := closingParen(toks, k, 4)
+			if c == 0 {
+				return 0
+			}
+			k = c + 1
+		case f.lex.timeAdverbs.has(t.norm):
+			timed = true
+			k++
+		case f.lex.adverbs.has(t.norm) || f.lex.timeAdjs.has(t.norm):
+			k++
+		case f.timePhraseAt(toks, k) > 0:
+			timed = true
+			k += f.timePhraseAt(toks, k)
+		default:
+			end, _, ok := f.arChannelAt(toks, k)
+			if !ok || end <= k {
+				guard = 8
+				continue
+			}
+			k = end
+			timed = true // "كشف أحد الناشرين لـ«الاقتصادية»، تراجع …": the channel closes the speaker too
+		}
+	}
+	if !timed || k >= len(toks) {
+		return 0
+	}
+	t := &toks[k]
+	if t.punct || f.lex.prepositions.has(t.norm) || f.lex.stops.has(t.norm) || f.lex.relatives.has(t.norm) || isNegation(*t) ||
+		f.lex.demonstratives.has(t.norm) || f.lex.subjectParticles.has(t.norm) ||
+		isNumber(t.norm) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) {
+		return 0
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return 0
+	}
+	return k
+}
