@@ -123,6 +123,9 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 		if other == 0 && arabicRun(s[:i], true) <= 2 && arabicRun(s[k:], false) <= 3 {
 			return false // letters spelt with dots: "إل.جي", "بي.إم.آي"
 		}
+		if other == 0 && arabicRun(s[:i], true) <= 3 && dottedNext(s[k:]) {
+			return false // "جيه.إل.إل": a name of letters, each with its dot
+		}
 		return k == j && isArabicLetter(next) && (other > 0 || isArabicLetter(prev))
 	}
 	following := ""
@@ -157,6 +160,20 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 		return false
 	}
 	return true
+}
+
+// dottedNext reports whether s opens with a letter's name of at most three
+// Arabic letters followed by another dot: the middle of "جيه.إل.إل".
+func dottedNext(s string) bool {
+	n := arabicRun(s, false)
+	if n == 0 || n > 3 {
+		return false
+	}
+	for range n {
+		_, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+	}
+	return strings.HasPrefix(s, ".")
 }
 
 func firstNonSpace(s string) int {

@@ -38,6 +38,8 @@ func TestSplitSentences(t *testing.T) {
 		{"lower-case after period", "approx. three hundred. Then more.", []string{"approx. three hundred.", "Then more."}},
 		{"glued arabic sentences", "انتهى الأمر.وقال آخرون شيئاً.", []string{"انتهى الأمر.", "وقال آخرون شيئاً."}},
 		{"a name spelt with dots is no glued sentence", "وقالت إل.جي إنها ستطرحه. وقالت بي.إم.آي إنها قلقة.", []string{"وقالت إل.جي إنها ستطرحه.", "وقالت بي.إم.آي إنها قلقة."}},
+		{"a name of letters three long with dots is no glued sentence", "وقالت جيه.إل.إل إن الطلب تراجع. وأضافت أنه سيعود.", []string{"وقالت جيه.إل.إل إن الطلب تراجع.", "وأضافت أنه سيعود."}},
+		{"a sentence glued to the next after a word of three letters", "وقال الوزير ذلك.وأضاف أن العمل مستمر.", []string{"وقال الوزير ذلك.", "وأضاف أن العمل مستمر."}},
 		{"interrobang", "حقاً؟! نعم.", []string{"حقاً؟!", "نعم."}},
 		{"no terminator", "نص بلا نهاية", []string{"نص بلا نهاية"}},
 		{"lone mark glued back", "انتهى. ”", []string{"انتهى. ”"}},

@@ -313,7 +313,7 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 }
 
 // isComma reports whether t is a Latin or an Arabic comma.
-func isComma(t token) bool { return t.punct && (t.raw == "," || t.raw == "،") }
+func isComma(t token) bool { return t.punct && (t.raw == "," || t.raw == "،" || t.raw == "؛") }
 
 // joinRaw is the tokens' text as written, single-spaced.
 func joinRaw(ts []token) string {

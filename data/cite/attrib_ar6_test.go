@@ -116,3 +116,14 @@ func TestArabicNegatedVerbalNoun(t *testing.T) {
 			"قال|الخبير سامر النجار|سامر-النجار ; وأكد||سامر-النجار|res"},
 	})
 }
+
+func TestArabicSemicolonAndAppositionBeforeObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a semicolon set where a comma goes, between the name and its title",
+			[]string{"من جهته، قال لـ«الاقتصادية» سامر فولر؛ مدير تنمية الأعمال في المبادرة، إن التصريحات مهمة."},
+			"قال|سامر فولر|سامر-فولر|ch=الاقتصاديه"},
+		{"a title between commas closes the speaker before the object",
+			[]string{"وأعلن كمال الحسن، رئيس الاتحاد الإقليمي، ترشحه رسمياً لرئاسة الاتحاد."},
+			"وأعلن|كمال الحسن|كمال-الحسن"},
+	})
+}

@@ -224,6 +224,21 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 	for guard := 0; k < len(toks) && guard < 8; guard++ {
 		t := &toks[k]
 		switch {
+		case isComma(*t) && k+1 < len(toks) && f.lex.titles.hasBare(&toks[k+1]):
+			// "وأعلن بلاتيني، رئيس الاتحاد الأوروبي، ترشحه": a title set
+			// off by commas closes the speaker
+			c := k + 2
+			for c < len(toks) && c < k+12 && !toks[c].punct {
+				if _, verb := f.lex.verbAt(&toks[c]); verb {
+					return 0
+				}
+				c++
+			}
+			if c >= len(toks) || !isComma(toks[c]) {
+				return 0
+			}
+			timed = true
+			k = c + 1
 		case isComma(*t):
 			k++
 		case t.raw == "(":

@@ -32,8 +32,8 @@ const realGold = "../testdata/realgold"
 // split. They sit a little under what is reached today (the log shows the
 // figures), so that a regression fails and an improvement is free.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0.90, 0.88},
-	"ar/heldout": {0.90, 0.80},
+	"ar/dev":     {0.90, 0.87},
+	"ar/heldout": {0.90, 0.79},
 	"en/dev":     {0.98, 0.92},
 	"en/heldout": {0.93, 0.86},
 }
