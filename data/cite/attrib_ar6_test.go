@@ -39,8 +39,8 @@ func TestArabicSpeakerEnds(t *testing.T) {
 func TestArabicObjectionConclusionAndWritingOn(t *testing.T) {
 	runCases(t, []attrCase{
 		{"objected to, concluded that",
-			[]string{"وكانت وزارة الزراعة اعترضت على بيع الأراضي.", "وخلص التقرير إلى أن الأسعار سترتفع."},
-			"اعترضت|وزارة الزراعة|وزاره-الزراعه ; وخلص|التقرير|التقرير"},
+			[]string{"وخلص التقرير إلى أن الأسعار سترتفع.", "وكانت وزارة الزراعة اعترضت على بيع الأراضي."},
+			"وخلص|التقرير|التقرير ; اعترضت|وزارة الزراعة|وزاره-الزراعه"},
 		{"\"اعترضت الطائرات\" intercepted; \"كتب عليها\" is written on it",
 			[]string{"واعترضت الطائرات صاروخين فوق المدينة.", "وتكتب عليها عبارة \"ممنوع الدخول\"."},
 			""},
@@ -125,5 +125,16 @@ func TestArabicSemicolonAndAppositionBeforeObject(t *testing.T) {
 		{"a title between commas closes the speaker before the object",
 			[]string{"وأعلن كمال الحسن، رئيس الاتحاد الإقليمي، ترشحه رسمياً لرئاسة الاتحاد."},
 			"وأعلن|كمال الحسن|كمال-الحسن"},
+	})
+}
+
+func TestArabicBareDocumentAfterABody(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"البيان\" right after a body spoke through its report is the body's",
+			[]string{"وأوضح تقرير للهيئة الوطنية لإدارة الكوارث اليوم أن الفيضانات أدت إلى مقتل 13 شخصاً.", "وأكد البيان أن أعمال الإنقاذ مستمرة."},
+			"وأوضح|تقرير للهيئة الوطنية لإدارة الكوارث|للهيءه-الوطنيه-لاداره-الكوارث ; وأكد|البيان|للهيءه-الوطنيه-لاداره-الكوارث|res"},
+		{"after a person, the statement is its own",
+			[]string{"وقال الوزير سالم الحربي إن العمل مستمر.", "وأكد البيان أن أعمال الإنقاذ مستمرة."},
+			"وقال|الوزير سالم الحربي|سالم-الحربي ; وأكد|البيان|البيان"},
 	})
 }

@@ -53,6 +53,14 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 				return ent, true
 			}
 		}
+		// "وأكد البيان" right after a body spoke ("وأوضح تقرير للهيئة …"):
+		// the body's document; after a person, no one's known.
+		if len(sp) == 1 {
+			if last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID }); last != nil &&
+				(last.kind == model.SourceGovernment || last.kind == model.SourceOrg || last.kind == model.SourceOutlet) {
+				return last, true
+			}
+		}
 	}
 	for at := 0; at < len(sp); at++ {
 		// A known name where the phrase starts, or a known person anywhere
