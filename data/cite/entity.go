@@ -183,6 +183,13 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		a.Carried = false
 		return true
 	}
+	if e.form == model.FormVerb && !latin {
+		if ent := f.lastBodysDocument(sp); ent != nil {
+			f.resolved(a, ent)
+			a.Carried = false
+			return true
+		}
+	}
 	ent, back := f.entityOf(sp, latin)
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
 		!f.lex.clauseStarts.has(role[0].norm) { // "The old striker, who turns 35 in May,": no name

@@ -53,14 +53,6 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 				return ent, true
 			}
 		}
-		// "وأكد البيان" right after a body spoke ("وأوضح تقرير للهيئة …"):
-		// the body's document; after a person, no one's known.
-		if len(sp) == 1 {
-			if last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID }); last != nil &&
-				(last.kind == model.SourceGovernment || last.kind == model.SourceOrg || last.kind == model.SourceOutlet) {
-				return last, true
-			}
-		}
 	}
 	for at := 0; at < len(sp); at++ {
 		// A known name where the phrase starts, or a known person anywhere
@@ -200,4 +192,22 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		ent.agr = f.genderOf(sp)
 	}
 	return ent, false
+}
+
+// lastBodysDocument is, for a verb whose subject is a bare definite
+// document ("وأكد البيان", "وأورد التقرير") right after a body spoke
+// ("وأوضح تقرير للهيئة …"), that body: its document. After a person, or
+// with anything more to the phrase, nil.
+func (f *finder) lastBodysDocument(sp []token) *entity {
+	if len(sp) != 1 || !strings.HasPrefix(sp[0].raw, "ال") || f.kindOf(sp) != model.SourceDocument || f.mediumWord(&sp[0]) == "" {
+		return nil
+	}
+	if w := f.mediumWord(&sp[0]); f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }) != nil {
+		return nil // "وأشار البيان" after "… في بيان لها": whose statement is known
+	}
+	last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID })
+	if last != nil && (last.kind == model.SourceGovernment || last.kind == model.SourceOrg || last.kind == model.SourceOutlet) {
+		return last
+	}
+	return nil
 }
