@@ -138,3 +138,17 @@ func TestArabicBareDocumentAfterABody(t *testing.T) {
 			"وقال|الوزير سالم الحربي|سالم-الحربي ; وأكد|البيان|البيان"},
 	})
 }
+
+func TestArabicObjectAfterConjoinedVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verbal noun news reports stand on is the object, the subject dropped",
+			[]string{"قال رئيس المجلس سالم العلي إن الأمن أولوية.", "وأكد دعم المجلس لجميع الإجراءات."},
+			"قال|رئيس المجلس سالم العلي|سالم-العلي ; وأكد||سالم-العلي|res"},
+		{"a name after the verb is its subject",
+			[]string{"وأكد كيري أن الحوار مهم."},
+			"وأكد|كيري|كيري"},
+		{"someone met before, then the object",
+			[]string{"وقال رئيس مجلس النواب أحمد الملا إن الهجوم إرهابي.", "وأكد الملا استنكار المجلس لهذا العمل."},
+			"وقال|رئيس مجلس النواب أحمد الملا|احمد-الملا ; وأكد|الملا|احمد-الملا"},
+	})
+}

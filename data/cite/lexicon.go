@@ -75,6 +75,7 @@ type Lexicon struct {
 	timeWords          set
 	adverbs            set
 	timeAdverbs        set
+	objectHeads        set
 	timeAdjs           set
 	resumptives        set
 	demonstratives     set
@@ -163,6 +164,7 @@ type lexiconFile struct {
 	TimeWords          []string            `yaml:"time_words"`
 	Adverbs            []string            `yaml:"adverbs"`
 	TimeAdverbs        []string            `yaml:"time_adverbs"`
+	ObjectHeads        []string            `yaml:"object_heads"`
 	TimeAdjectives     []string            `yaml:"time_adjectives"`
 	Resumptives        []string            `yaml:"resumptives"`
 	Demonstratives     []string            `yaml:"demonstratives"`
@@ -316,7 +318,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
-		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.modals: f.Modals,
+		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.modals: f.Modals,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
 		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,

@@ -376,11 +376,17 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k // "أعلنت أجهزة الأمن، اليوم (الاثنين)، مقتل …"
 		}
 	}
+	if e.content >= len(toks) && e.hasSpeaker() && fam.objectContent && !vf.object && f.lex.conjoined(&toks[i]) &&
+		e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && f.objectNotSubject(toks, e.sp) {
+		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": no one who speaks
+		// right after the verb — its object, the subject dropped
+		e.content, e.sp = e.sp[0], [2]int{}
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
 	// is the clause before.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
-		!(fam.objectContent && f.sourceHead(toks[e.sp[0]:e.sp[1]])) {
+		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]))) {
 		return event{}, 0, false
 	}
 	if !e.hasSpeaker() {
