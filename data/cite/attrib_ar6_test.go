@@ -152,3 +152,20 @@ func TestArabicObjectAfterConjoinedVerb(t *testing.T) {
 			"وقال|رئيس مجلس النواب أحمد الملا|احمد-الملا ; وأكد|الملا|احمد-الملا"},
 	})
 }
+
+func TestArabicSpeltLikeAVerbAndFirstPerson(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"روي\" spelt with ي is a name, \"روى\" the verb",
+			[]string{"قال روي سالمون مدرب المنتخب “أنا سعيد بالمجموعة”.", "وروى الشاهد أن الحادث وقع ليلاً."},
+			"قال|روي سالمون مدرب المنتخب|روي-سالمون ; وروى|الشاهد|anon-witnesses"},
+		{"the speaker's own \"نحن\" opens what was said",
+			[]string{"وقال العمري، نحن مطمئنون إلى سير التنفيذ."},
+			"وقال|العمري|العمري"},
+		{"a single tatweel as a dash encloses a clause on the speaker",
+			[]string{"وأضاف المصدر ـ الذي فضل عدم ذكر اسمه ـ أن النتائج ستظهر قريباً."},
+			"وأضاف|المصدر|anon-sources"},
+		{"a hyphen of tatweel inside the topic",
+			[]string{"أما سامر الحسن، مدير غرفة التجارة السويسرية ـ الأمريكية، فيقول، \"إن القانون سيئ جداً\"."},
+			"فيقول|سامر الحسن، مدير غرفة التجارة السويسرية ـ الأمريكية|سامر-الحسن"},
+	})
+}

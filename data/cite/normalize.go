@@ -305,9 +305,8 @@ func hasLatin(s string) bool {
 	return false
 }
 
-// onlyTatweel reports whether w is two or more tatweels (ـ, U+0640) and
-// nothing else, which Arabic papers set between spaces as a dash ("ــ"); a
-// single one also joins words ("السويسرية ـ الأمريكية").
+// onlyTatweel reports whether w is tatweels (ـ, U+0640) and nothing else,
+// which Arabic papers set between spaces as a dash ("ــ", "ـ حفظه الله ـ").
 func onlyTatweel(w string) bool {
-	return len(w) >= 4 && strings.Trim(w, "\u0640") == ""
+	return w != "" && strings.Trim(w, "\u0640") == ""
 }

@@ -94,8 +94,8 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 				}
 				return none
 			}
-			if toks[k].punct && !isComma(toks[k]) && !isQuote(toks[k]) {
-				break
+			if toks[k].punct && !isComma(toks[k]) && !isQuote(toks[k]) && !isDash(toks[k]) {
+				break // (a dash may join words: "غرفة التجارة السويسرية ـ الأمريكية")
 			}
 		}
 	}

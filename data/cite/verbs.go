@@ -91,6 +91,7 @@ type family struct {
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
 	speech         bool // nothing but saying: what was said may follow a long circumstance
+	pastMaqsura    bool // the perfect ends in ى (روى): spelt with ي it is another word
 }
 
 // formKind is what a surface form of a family is.
@@ -165,6 +166,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		englishForms(s, put)
 	case s.Past != "" || s.Present != "":
 		f.name = s.Past + s.Present
+		f.pastMaqsura = strings.HasSuffix(s.Past, "ى")
 		arabicForms(s, put)
 	case len(s.Forms) == 0:
 		return fmt.Errorf("verb entry with no form")
@@ -366,6 +368,14 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	if v, ok := l.verb(w); ok {
+		if v.kind == formPast && !v.object && strings.HasSuffix(t.raw, "ي") && l.families[v.fam].pastMaqsura {
+			// "روي" is no "روى": a name (Roy, Rui) or the passive, spelt
+			// with ي where the verb ends in ى; "نفي" is the verbal noun
+			if l.families[v.fam].noun == w {
+				return verbForm{fam: v.fam, kind: formMasdar, agr: anyAgreement}, true
+			}
+			return verbForm{}, false
+		}
 		return v, true
 	}
 	if w == "" || w[0] < 0x80 {
