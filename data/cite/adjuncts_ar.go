@@ -111,7 +111,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			// the verb, its subject needs no other sign ("وقالت الدوسري
 			// التي …").
 			return max(f.afterRelative(toks, k, e), k)
-		case isNumber(t.norm) || t.norm == "الموافق" || (t.norm == "م" || t.norm == "ه") && k > 0 && isNumber(toks[k-1].norm):
+		case (isNumber(t.norm) && !percentAfter(toks, k)) || t.norm == "الموافق" || (t.norm == "م" || t.norm == "ه") && k > 0 && isNumber(toks[k-1].norm):
 			k++ // a date: "الموافق 7 نوفمبر 2024"; "م. خالد" is an engineer"
 		case f.isMonth(toks, k):
 			k++
@@ -430,3 +430,9 @@ func (f *finder) mediumVerb(toks []token, k int) bool {
 // aliName reports whether t is the name علي, spelt with ي: never the
 // preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
 func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }
+
+// percentAfter reports whether a percent sign follows the number at
+// toks[k]: a share ("60% من البالغين"), no date.
+func percentAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].raw == "%" || toks[k+1].raw == "٪")
+}

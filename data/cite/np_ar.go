@@ -18,6 +18,24 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if k >= len(toks) {
 		return [2]int{}
 	}
+	if at := k; at+3 < len(toks) {
+		if toks[at].norm == "نحو" || toks[at].norm == "حوالي" {
+			at++
+		}
+		if at+3 < len(toks) && isNumber(toks[at].norm) && percentAfter(toks, at) && toks[at+2].norm == "من" {
+			// "وقال 60% من البالغين الذين شملتهم الدراسة إنهم", "أفاد 72٪ من
+			// أصحاب العمل أنهم": a share of a group, which speaks
+			if sp := f.arSpeaker(toks, at+3, fam); sp[1] > sp[0] {
+				return [2]int{k, sp[1]}
+			}
+		}
+		if isNumber(toks[at].norm) && percentAfter(toks, at) && f.opensContent(toks, at+2) {
+			return [2]int{k, at + 2} // "في حين قال 10% إنهم": the share alone
+		}
+	}
+	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct {
+		k += n // "كل من روسيا وكوريا الشمالية": the list, not its opener
+	}
 	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) && !aliName(t) || asIf(t) ||
 		strings.ContainsRune(t.raw, 'ً') || definitePP(t) || isNegation(*t)) {
 		// No subject starts with a particle, a preposition or a negation
@@ -27,9 +45,6 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	if _, ok := f.lex.verbAt(&toks[k]); ok {
 		return [2]int{} // "غرد فيه قائلاً": a participle, no subject
-	}
-	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct {
-		k += n // "كل من روسيا وكوريا الشمالية": the list, not its opener
 	}
 	j, joined := k, -1
 	for j < len(toks) && j < k+maxSpeaker {
