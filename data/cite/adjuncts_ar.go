@@ -184,7 +184,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				// preposition and closed by a colon, the subject dropped:
 				// "وقال أمام ممثلي …: «…»".
 				after := e.hasSpeaker() && k >= e.sp[1]
-				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (isInna(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
+				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (saidParticle(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
 					(after || !e.hasSpeaker() && f.lex.prepositions.has(t.norm))) {
 					return j
 				}
@@ -342,10 +342,12 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 			}
 			j = c
 			continue
+		case saidParticle(*t) && !isInna(*t) && j-1 > k && !toks[j-1].punct && joinedPrep(&toks[j-1]) && strings.HasPrefix(toks[j-1].norm, "ب"):
+			return 0 // "باعتبار أن", "بسبب أن": the complement of that noun
 		case f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j):
 			return j // a colon too
-		case isComma(*t):
-			continue
+		case isComma(*t) || isDash(*t) || t.raw == "/":
+			continue // "بالتعادل 2-2", "في صحيفة /صنداي تليجراف/"
 		case t.punct:
 			return 0
 		}
@@ -354,10 +356,11 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 			continue
 		}
 		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) && !(v.object && f.mediumBefore(toks, j)) &&
-			!strings.ContainsRune(t.raw, 'ً') && !nounNegation(toks[j-1]) {
+			!strings.ContainsRune(t.raw, 'ً') && !nounNegation(toks[j-1]) && toks[j-1].norm != "تم" &&
+			!(f.lex.families[v.fam].clauseInitial && !clauseStart(toks, j)) {
 			return 0 // "…، في الوقت الذي أشارت فيه مصادر أن": the complement is that verb's
 		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it;
-		// "طالباً", "عدم ذكر": no verb)
+		// "طالباً", "عدم ذكر", "تم نقل", "عبر الإذاعة": no verb)
 	}
 	return 0
 }
@@ -435,4 +438,15 @@ func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.r
 // toks[k]: a share ("60% من البالغين"), no date.
 func percentAfter(toks []token, k int) bool {
 	return k+1 < len(toks) && (toks[k+1].raw == "%" || toks[k+1].raw == "٪")
+}
+
+// saidParticle reports whether t is إنّ or أنّ with or without a pronoun,
+// spelt with or without hamza ("ان", "انه"): after a verb that is nothing
+// but saying, either opens what was said.
+func saidParticle(t token) bool {
+	switch t.norm {
+	case "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني":
+		return !t.punct
+	}
+	return false
 }

@@ -366,7 +366,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// "وقال شكري، خلال مؤتمر صحافي مشترك … أمس، «إن …»", "وقال
 		// كلينزمان الذي دخل فريقه البطولة …: «…»": whatever describes the
 		// speaker or the occasion, up to إن, a colon or a quotation.
-		if j := f.reachOpener(toks, e.sp[1]-1, &e, 48); j > 0 && (isInna(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
+		if j := f.reachOpener(toks, e.sp[1]-1, &e, 48); j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
 			e.content = j
 		}
 	}
