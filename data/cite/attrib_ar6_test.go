@@ -196,3 +196,15 @@ func TestArabicSayingPastScoresNamesAndSpelling(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicShowedWithFiguresAndColonNesting(t *testing.T) {
+	runCases(t, []attrCase{
+		{"figures showed their object; a group showing a skill reports nothing",
+			[]string{"وأظهرت بيانات معهد البترول الأميركي زيادة المخزونات في حين توقع محللون انخفاضاً.",
+				"وأظهرت الحركة مهارة في شن الهجمات."},
+			"وأظهرت|بيانات معهد البترول الأميركي|معهد-البترول-الاميركي ; توقع|محللون|anon-analysts"},
+		{"a verb right after a speaker's colon is his",
+			[]string{"وقال سالم الحربي: أظهر التقرير الربعي تراجع الإيرادات."},
+			"وقال|سالم الحربي|سالم-الحربي"},
+	})
+}

@@ -43,10 +43,11 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if i == 0 {
 		return false
 	}
-	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
+	if e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && (!e.hasSpeaker() && f.lex.conjoined(&toks[e.cue[0]]) || f.openerRightBefore(toks, e.cue[0])) &&
 		!f.opensContent(toks, prev.content) && !isQuote(toks[prev.content]) {
-		// "أشاد الوزير بالفريق وأكد أن", "أكد البنك أمس توقعاته وقال إن":
-		// praise or an object is no clause a verb could stand in
+		// "أشاد الوزير بالفريق وأكد أن", "أكد البنك أمس توقعاته وقال إن",
+		// "أظهرت البيانات زيادة … في حين توقع محللون": praise or an object
+		// is no clause a verb could stand in
 		return false
 	}
 	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
@@ -65,6 +66,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		before = toks[i-2] // "،وكان المحللون قد توقعوا"
 	}
 	switch {
+	case before.raw == ":" && prev.content == i-1 && !hasLatin(toks[e.cue[0]].raw):
+		return true // "وقال: أظهر التقرير …": what he said, after his colon
 	case before.punct && !isQuote(before):
 		return false // "، قال الرئيس", "…; the firm said"
 	case i == e.cue[0] && f.relativeMa(toks, i, e.vf):
@@ -99,6 +102,17 @@ func (f *finder) afterClauseOpener(toks []token, i int) bool {
 			}
 		}
 		return true
+	}
+	return false
+}
+
+// openerRightBefore reports whether one of the lexicon's clause openers
+// ("في حين", "بينما") ends right before toks[i], with or without a comma.
+func (f *finder) openerRightBefore(toks []token, i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, m, _ := f.lex.clauseOpeners.match(toks, i-n); m == n {
+			return true
+		}
 	}
 	return false
 }

@@ -60,6 +60,11 @@ func (f *finder) mediumOfHis(toks []token, k int, fam *family) bool {
 	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") || f.emphatic(&toks[k]) {
 		return false // "عليها": a particle; "مسؤولون وحلفاؤهم": a conjunct; "المصادر ذاتها": the same
 	}
+	for b := k - 1; b >= 0 && b >= k-2; b-- {
+		if f.lex.wrappers.hasBare(&toks[b]) && !hasAl(&toks[b]) {
+			return false // "دراسة علمية أجرتها الجامعة": the clause describing the study
+		}
+	}
 	for _, suffix := range []string{"ها", "هم", "هما"} {
 		// only where the verb's object may be what was said ("أبدت الوزارة
 		// استياءها"); elsewhere it may be a verb of a clause ("دراسة

@@ -389,6 +389,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]))) {
 		return event{}, 0, false
 	}
+	if fam.objectContent && len(fam.subjects) > 0 && e.content >= len(toks) && e.hasSpeaker() && !f.documentHead(toks[e.sp[0]:e.sp[1]]) {
+		return event{}, 0, false // "أظهرت الحركة مهارة": showed a skill; "أظهرت البيانات انخفاض": the data
+	}
 	if !e.hasSpeaker() {
 		switch {
 		case i > 0 && strings.HasPrefix(toks[i-1].norm, "ان") && len(toks[i-1].norm) > len("ان"):
@@ -422,4 +425,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// documentHead reports whether a speaker opens with a document, figures or
+// a survey ("بيانات معهد البترول", "الإحصائيات", "دراسة", "استطلاع"): the
+// only subjects with which a verb such as أظهر reports its object.
+func (f *finder) documentHead(ts []token) bool {
+	if f.lex.wrappers.hasBare(&ts[0]) {
+		return true
+	}
+	k := f.kindOf(ts[:1])
+	return k == model.SourceDocument || k == model.SourceAnonymous
 }
