@@ -208,3 +208,11 @@ func TestArabicShowedWithFiguresAndColonNesting(t *testing.T) {
 			"وقال|سالم الحربي|سالم-الحربي"},
 	})
 }
+
+func TestArabicAdjectivesOfBodies(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the adjectives of a body after its particle stay in the speaker",
+			[]string{"وأوضح اللواء سامي الحربي مدير العلاقات العامة بالقوات المسلحة أن التدريب مستمر."},
+			"وأوضح|اللواء سامي الحربي مدير العلاقات العامة بالقوات المسلحة|سامي-الحربي"},
+	})
+}
