@@ -57,6 +57,9 @@ func main() {
 				if at.Resolved {
 					r = " R←" + at.Antecedent
 				}
+				if at.Channel != "" {
+					r += " ch=" + at.Channel
+				}
 				fmt.Printf("    » %s cue=%q speaker=%q src=%s kind=%s%s\n", at.ID, at.Cue, at.Speaker, at.Source, at.Kind, r)
 			}
 		}
