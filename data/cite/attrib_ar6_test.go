@@ -216,3 +216,11 @@ func TestArabicAdjectivesOfBodies(t *testing.T) {
 			"وأوضح|اللواء سامي الحربي مدير العلاقات العامة بالقوات المسلحة|سامي-الحربي"},
 	})
 }
+
+func TestArabicDescriptionOfEitherGender(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"المسؤول الإيطالي\" after the chairman of the Italian committee",
+			[]string{"وقال رئيس اللجنة الأولمبية الإيطالية جيوفاني ماريني إن روما جاهزة.", "لكن المسؤول الايطالي أكد أن التحضيرات مستمرة."},
+			"وقال|رئيس اللجنة الأولمبية الإيطالية جيوفاني ماريني|جيوفاني-ماريني ; أكد|المسؤول الايطالي|جيوفاني-ماريني|res"},
+	})
+}

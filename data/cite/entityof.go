@@ -67,7 +67,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if _, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
 		adj := f.bareWords(sp[head+n:], latin)
 		if ent := f.reg.each(func(x *entity) bool {
-			return x.last != "" && x.kind == model.SourcePerson && containsAll(x.desc, adj)
+			return x.last != "" && x.kind == model.SourcePerson && containsAllNisba(x.desc, adj)
 		}); ent != nil {
 			return ent, true
 		}
@@ -210,4 +210,23 @@ func (f *finder) lastBodysDocument(sp []token) *entity {
 		return last
 	}
 	return nil
+}
+
+// containsAllNisba reports whether every word of want is in have, a
+// relative adjective matching either gender: "المسؤول الإيطالي" after
+// "رئيس اللجنة الأولمبية الإيطالية فلان".
+func containsAllNisba(have, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, h := range have {
+			if h == w || strings.HasSuffix(h, "يه") && strings.TrimSuffix(h, "ه") == w || strings.HasSuffix(w, "يه") && strings.TrimSuffix(w, "ه") == h {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
