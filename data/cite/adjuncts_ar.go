@@ -176,13 +176,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				continue
 			}
 			if e.fam != nil && e.fam.speech {
-				// "وقال ساركوزي خلال زيارة إلى متحف … حيث وضع إكليلاً …، إن
-				// «…»", "وقال فلان حين سئل عن …: «…»": after a verb that is
-				// nothing but saying, whatever stands before إن, a colon or a
-				// quotation is the circumstance.
-				// Before the speaker is read, only a circumstance opened by a
-				// preposition and closed by a colon, the subject dropped:
-				// "وقال أمام ممثلي …: «…»".
+				// After a verb that is nothing but saying, whatever stands
+				// between its speaker and إن, a colon or a quotation is the
+				// circumstance: "وقال ساركوزي خلال زيارة إلى متحف … حيث وضع
+				// إكليلاً …، إن «…»", "وقال فلان حين سئل عن …: «…»". Before a
+				// speaker is read, only a circumstance a preposition opens and
+				// a colon closes, the subject dropped: "وقال أمام ممثلي …: «…»".
 				after := e.hasSpeaker() && k >= e.sp[1]
 				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (saidParticle(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
 					(after || !e.hasSpeaker() && f.lex.prepositions.has(t.norm))) {

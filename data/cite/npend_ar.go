@@ -214,11 +214,12 @@ func (f *finder) bodyChainAt(toks []token, j, stop int) bool {
 }
 
 // objectAfterAdverb finds what was said as the verb's object, a noun
-// standing after the speaker past an adverb or a channel ("أعلنت أجهزة الأمن الروسية،
-// اليوم (الاثنين)، مقتل 14 مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس،
-// وصول الوزير"): the adverb closes the speaker, so the noun after it is no
-// part of it. Between them only commas, adverbs, a day in parentheses, the
-// channel; 0 when there is no adverb or no such noun.
+// standing after the speaker past an adverb of time, a channel or a title
+// between commas ("أعلنت أجهزة الأمن الروسية، اليوم (الاثنين)، مقتل 14
+// مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس، وصول الوزير"): these close
+// the speaker, so the noun after them is no part of it. Between them only
+// commas, adverbs and a day in parentheses; 0 when nothing closes the
+// speaker or no such noun follows.
 func (f *finder) objectAfterAdverb(toks []token, k int) int {
 	timed := false
 	for guard := 0; k < len(toks) && guard < 8; guard++ {
