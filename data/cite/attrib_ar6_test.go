@@ -224,3 +224,14 @@ func TestArabicDescriptionOfEitherGender(t *testing.T) {
 			"وقال|رئيس اللجنة الأولمبية الإيطالية جيوفاني ماريني|جيوفاني-ماريني ; أكد|المسؤول الايطالي|جيوفاني-ماريني|res"},
 	})
 }
+
+func TestArabicObjectAfterAName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verbal noun news reports stand on, after a full name, is the object",
+			[]string{"أكد الرئيس التركي رجب طيب أردوغان عزم بلاده التحرك ضد الإرهاب."},
+			"أكد|الرئيس التركي رجب طيب أردوغان|رجب-طيب-اردوغان"},
+		{"\"على أكمل وجه\": in the best way",
+			[]string{"وسيتم العمل على أكمل وجه مع الشركاء."},
+			""},
+	})
+}

@@ -277,6 +277,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
+		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
+			return j // "أكد الرئيس التركي رجب طيب أردوغان عزم بلاده …": the object
 		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
 			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
