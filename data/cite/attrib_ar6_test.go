@@ -235,3 +235,14 @@ func TestArabicObjectAfterAName(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicWhoGaveTheSpeech(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the speech's verb names who gave it; the verb pointing back to it is theirs",
+			[]string{"وفي كلمة ألقاها مرشد الثورة علي ناصري أكد فيها وقوف البلاد مع الحلفاء."},
+			"أكد|مرشد الثورة علي ناصري|علي-ناصري"},
+		{"the subject of the verb that issued the statement or the tweet",
+			[]string{"وأصدرت الوزارة بياناً أكدت فيه أن العمل مستمر.", "وأطلق الشيخ خالد بن سالم تغريدة قال فيها: «البلاد لن تتراجع»."},
+			"أكدت|الوزارة|الوزاره ; قال|الشيخ خالد بن سالم|خالد-بن-سالم"},
+	})
+}

@@ -114,3 +114,39 @@ func innerDot(toks []token, j int) bool {
 func isDash(t token) bool {
 	return t.raw == "-" || t.raw == "–" || t.raw == "—" || t.punct && onlyTatweel(t.raw)
 }
+
+// mediumAgent finds, for a verb at toks[i] that points back to a medium
+// ("أكد فيها", "قال فيه"), who gave it when the medium's own verb names
+// them after it: "في كلمة ألقاها مرشد الثورة علي خامنئي أكد فيها …". The
+// empty span when there is no such medium.
+func (f *finder) mediumAgent(toks []token, i int) [2]int {
+	if i+1 >= len(toks) || !f.lex.mediumPointers.has(toks[i+1].norm) {
+		return [2]int{}
+	}
+	for m := i - 1; m >= 0 && m >= i-16; m-- {
+		if toks[m].punct && !isComma(toks[m]) {
+			break
+		}
+		if f.channelNounAt(toks, m) == 0 && f.mediumWord(&toks[m]) == "" {
+			continue
+		}
+		if f.mediumVerb(toks, m+1) {
+			if sp := f.arSpeaker(toks, m+2, nil); sp[1] > sp[0] && sp[1] <= i && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+				return sp
+			}
+			break
+		}
+		// "وأصدرت الوزارة بياناً أكدت فيه": the subject of the verb that
+		// issued the medium, the sentence's first
+		if m+1 == i {
+			if sp := f.arMainSubject(toks, m+1); sp[1] > sp[0] {
+				sp[1] = min(sp[1], m)
+				if sp[1] > sp[0] && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+					return sp
+				}
+			}
+		}
+		break
+	}
+	return [2]int{}
+}

@@ -79,6 +79,18 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	var end int              // every case below sets it or returns
 	unmarked, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
 	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
+	if sp[1] <= sp[0] && !vf.object {
+		if agent := f.mediumAgent(toks, i); agent[1] > agent[0] {
+			// "في كلمة ألقاها المرشد أكد فيها وقوف …": whoever gave the
+			// speech the verb points back to
+			e.sp = agent
+			e.content = f.contentAt(toks, i+2, fam)
+			if e.content >= len(toks) && fam.content && !fam.objectContent {
+				return event{}, 0, false
+			}
+			return e, i + 2, true
+		}
+	}
 	switch {
 	case !ok:
 		return event{}, 0, false // "بلاغاً يفيد": a clause describing a noun that is no source
