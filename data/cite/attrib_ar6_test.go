@@ -246,3 +246,14 @@ func TestArabicWhoGaveTheSpeech(t *testing.T) {
 			"أكدت|الوزارة|الوزاره ; قال|الشيخ خالد بن سالم|خالد-بن-سالم"},
 	})
 }
+
+func TestArabicVagueMediaAndBodies(t *testing.T) {
+	runCases(t, []attrCase{
+		{"news sites and regulators unnamed are vague sources",
+			[]string{"وأغلقت الحدود، وفق مواقع إخبارية متعددة.", "وقالت جهات رقابية أوروبية إن الدواء آمن."},
+			"وفق|مواقع إخبارية متعددة|anon-media ; وقالت|جهات رقابية أوروبية|anon-sources"},
+		{"a vague noun before a conjoined verb is no subject of it (a crosshead)",
+			[]string{"جهات رقابية ودعا يوسف الصالح إلى تصنيف الاستراحات."},
+			"ودعا|يوسف الصالح|يوسف-الصالح"},
+	})
+}

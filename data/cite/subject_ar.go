@@ -253,8 +253,8 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if afterAn && (m <= 2 && f.metBefore(seg) || f.sourceHead(seg) && f.kindOf(seg[:1]) != "") {
 			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن
 		}
-		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) {
-			return [2]int{i - m, i}
+		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) && !f.lex.conjoined(&toks[i]) {
+			return [2]int{i - m, i} // (not before "ودعا": its subject follows it)
 		}
 	}
 	return none
