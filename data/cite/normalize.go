@@ -308,5 +308,10 @@ func hasLatin(s string) bool {
 // onlyTatweel reports whether w is tatweels (ـ, U+0640) and nothing else,
 // which Arabic papers set between spaces as a dash ("ــ", "ـ حفظه الله ـ").
 func onlyTatweel(w string) bool {
-	return w != "" && strings.Trim(w, "\u0640") == ""
+	for i := 0; i < len(w); i += 2 {
+		if i+1 >= len(w) || w[i] != 0xD9 || w[i+1] != 0x80 { // U+0640 in UTF-8
+			return false
+		}
+	}
+	return w != ""
 }
