@@ -257,3 +257,11 @@ func TestArabicVagueMediaAndBodies(t *testing.T) {
 			"ودعا|يوسف الصالح|يوسف-الصالح"},
 	})
 }
+
+func TestArabicProtestersAreUnnamed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"protesters described, not named",
+			[]string{"وقال محتجون صينيون إن الشركة لم تدفع الأجور."},
+			"وقال|محتجون صينيون|anon-people"},
+	})
+}
