@@ -265,3 +265,11 @@ func TestArabicProtestersAreUnnamed(t *testing.T) {
 			"وقال|محتجون صينيون|anon-people"},
 	})
 }
+
+func TestArabicNameBetweenHonorificAndTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the name after the honorific, not after the title that follows it",
+			[]string{"وقال الدكتور مزار باهرون مدير الجمعية السعودية لمكافحة العدوى إن المرض ينتشر.", "وأضاف باهرون أن الوقاية ممكنة."},
+			"وقال|الدكتور مزار باهرون مدير الجمعية السعودية لمكافحة العدوى|مزار-باهرون ; وأضاف|باهرون|مزار-باهرون"},
+	})
+}

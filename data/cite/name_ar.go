@@ -55,6 +55,16 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 				last = k
 			}
 		}
+		for k := range last {
+			// an honorific with two words of a name after it, and a title
+			// after them: "الدكتور مزار باهبري مدير الجمعية" — the name is
+			// after the honorific, not after the last title
+			if f.lex.honorifics.hasBare(&ts[k]) && k+2 < last && f.nameLike(ts, k+1) && f.nameLike(ts, k+2) &&
+				!strings.HasPrefix(ts[k+1].norm, "و") && f.lex.titles.hasBare(&ts[k+3]) {
+				last = k
+				break
+			}
+		}
 		switch {
 		case len(ts) > 0 && f.nameLike(ts, 0) && !strings.HasPrefix(ts[0].norm, "و"):
 			start = 0
