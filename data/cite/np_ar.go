@@ -303,6 +303,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case inName && f.nameLike(toks, j):
 		case inName && hasAl(t) && f.lex.nameJoins.has(toks[j-1].norm):
 			// "عبد الله": a compound given name; a family name may follow
+		case inName && hasAl(t) && j == k+1 && !f.isAdjective(t) && f.surnameMet(toks[k:j]):
+			return j // "ووصف عسيري الأنباء" after "أحمد عسيري": the surname, then the object
 		case inName && hasAl(t):
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):
@@ -464,4 +466,18 @@ func (f *finder) affiliationBeforePrep(fam *family, toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// surnameMet reports whether a one-word name is the family name of a
+// person met before with a name of more words ("عسيري" after "أحمد
+// عسيري"): the name is whole, and an article word after it is another
+// phrase.
+func (f *finder) surnameMet(ts []token) bool {
+	if len(ts) != 1 || isGivenName(f.lex, &ts[0]) {
+		return false
+	}
+	w := ts[0].norm
+	return f.reg.each(func(x *entity) bool {
+		return x.kind == model.SourcePerson && len(x.words) >= 2 && x.words[len(x.words)-1] == w
+	}) != nil
 }
