@@ -284,3 +284,17 @@ func TestArabicSurnameMetBeforeEndsTheName(t *testing.T) {
 			"وقال|المتحدث باسم التحالف العميد أحمد عسيري|احمد-عسيري ; ووصف|عسيري|احمد-عسيري"},
 	})
 }
+
+func TestArabicObjectHeadsBeforeAParticle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the object before the verb's particle, the subject dropped",
+			[]string{"قال الأمين العام سالم الزياني إن المجلس موحد.", "وأكد تصميم دول المجلس على مواجهة الإرهاب."},
+			"قال|الأمين العام سالم الزياني|سالم-الزياني ; وأكد||سالم-الزياني|res"},
+		{"condemned the act, the subject dropped",
+			[]string{"قالت وزارة الخارجية إن الوضع خطير.", "ودانت إقدام المستوطنين على حرق المنزل."},
+			"قالت|وزارة الخارجية|وزاره-الخارجيه ; ودانت||وزاره-الخارجيه|res"},
+		{"an investigation is a subject that speaks",
+			[]string{"وأظهر تحقيق أجرته منظمة العفو أن آلافاً ينتظرون."},
+			"وأظهر|تحقيق أجرته منظمة العفو|تحقيق-اجرته-منظمه-العفو"},
+	})
+}
