@@ -298,3 +298,11 @@ func TestArabicObjectHeadsBeforeAParticle(t *testing.T) {
 			"وأظهر|تحقيق أجرته منظمة العفو|تحقيق-اجرته-منظمه-العفو"},
 	})
 }
+
+func TestArabicSayingPastADottedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a company's name of letters with dots on the way to what was said",
+			[]string{"وقال كريج بلمب الرئيس الإقليمي للبحوث لدى جيه.إل.إل “إن السوق يتحسن”."},
+			"وقال|كريج بلمب الرئيس الإقليمي للبحوث|كريج-بلمب"},
+	})
+}
