@@ -345,8 +345,10 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 			return 0 // "باعتبار أن", "بسبب أن": the complement of that noun
 		case f.opensContent(toks, j) || f.opensPrep(e.fam, toks, j):
 			return j // a colon too
-		case isComma(*t) || isDash(*t) || t.raw == "/" || t.raw == "." && (innerDot(toks, j) || abbrevDot(toks, j)):
-			continue // "بالتعادل 2-2", "في صحيفة /صنداي تليجراف/", "لدى جيه.إل.إل"
+		case isComma(*t) || isDash(*t) || t.raw == "/":
+			continue // "بالتعادل 2-2", "في صحيفة /صنداي تليجراف/"
+		case t.raw == "." && innerDot(toks, j) && e.fam != nil && e.fam.speech:
+			continue // after قال, a name of letters: "لدى جيه.إل.إل"
 		case t.punct:
 			return 0
 		}
