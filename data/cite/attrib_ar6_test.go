@@ -306,3 +306,11 @@ func TestArabicSayingPastADottedName(t *testing.T) {
 			"وقال|كريج بلمب الرئيس الإقليمي للبحوث|كريج-بلمب"},
 	})
 }
+
+func TestArabicChampionIsATitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a champion named after a verb that reports nothing, then the participle",
+			[]string{"عاد بطل ركوب الأمواج الأسترالي ميك فانينغ إلى بلاده، مؤكداً أن الهجوم لن يمنعه من المشاركة."},
+			"مؤكداً|بطل ركوب الأمواج الأسترالي ميك فانينغ|ميك-فانينغ"},
+	})
+}
