@@ -314,3 +314,14 @@ func TestArabicChampionIsATitle(t *testing.T) {
 			"مؤكداً|بطل ركوب الأمواج الأسترالي ميك فانينغ|ميك-فانينغ"},
 	})
 }
+
+func TestArabicAliBeforeANameAndThePrayedTo(t *testing.T) {
+	runCases(t, []attrCase{
+		{"علي before a name is the given name even after a verb whose particle is على",
+			[]string{"ومن جهته، أكّد علي أكبر ولايتي، مستشار الشؤون الدولية، أن طهران لن تتراجع."},
+			"أكّد|علي أكبر ولايتي|علي-اكبر-ولايتي"},
+		{"a verb whose particle is على still takes it",
+			[]string{"قال الوزير سامر الخالد إن العمل مستمر.", "وأكد على أهمية التعاون."},
+			"قال|الوزير سامر الخالد|سامر-الخالد ; وأكد||سامر-الخالد|res"},
+	})
+}

@@ -250,8 +250,9 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	if fam == nil || k >= len(toks) || toks[k].punct || len(fam.preps.m) == 0 {
 		return false
 	}
-	if toks[k].norm == "علي" && strings.HasSuffix(toks[k].raw, "ي") && k > 0 && isGivenName(f.lex, &toks[k-1]) {
-		return false // "محمود علي زاده": the name علي after a given name, not على
+	if aliName(&toks[k]) && (k > 0 && isGivenName(f.lex, &toks[k-1]) ||
+		k+1 < len(toks) && f.nameLike(toks, k+1) && !f.opensContent(toks, k+1) && !f.lex.objectHeads.has(toks[k+1].norm)) {
+		return false // "محمود علي زاده", "أكد علي حسين باكير": the name علي, not على
 	}
 	t := &toks[k]
 	if fam.preps.has(t.norm) {

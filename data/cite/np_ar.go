@@ -128,6 +128,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
+				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الدكتور التركي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 {
 				break

@@ -92,6 +92,7 @@ type family struct {
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
 	speech         bool // nothing but saying: what was said may follow a long circumstance
 	pastMaqsura    bool // the perfect ends in ى (روى): spelt with ي it is another word
+	pastWasl       bool // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
 }
 
 // formKind is what a surface form of a family is.
@@ -167,6 +168,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	case s.Past != "" || s.Present != "":
 		f.name = s.Past + s.Present
 		f.pastMaqsura = strings.HasSuffix(s.Past, "ى")
+		f.pastWasl = strings.HasPrefix(s.Past, "ا")
 		arabicForms(s, put)
 	case len(s.Forms) == 0:
 		return fmt.Errorf("verb entry with no form")
@@ -368,6 +370,9 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	if v, ok := l.verb(w); ok {
+		if v.kind == formPast && l.families[v.fam].pastWasl && strings.HasPrefix(t.raw, "أ") {
+			return verbForm{}, false // "أعترف بأنني", "أستغرب": the writer's own "I", not "he confessed"
+		}
 		if v.kind == formPast && !v.object && strings.HasSuffix(t.raw, "ي") && l.families[v.fam].pastMaqsura {
 			// "روي" is no "روى": a name (Roy, Rui) or the passive, spelt
 			// with ي where the verb ends in ى; "نفي" is the verbal noun
