@@ -325,3 +325,17 @@ func TestArabicAliBeforeANameAndThePrayedTo(t *testing.T) {
 			"قال|الوزير سامر الخالد|سامر-الخالد ; وأكد||سامر-الخالد|res"},
 	})
 }
+
+func TestArabicTopicWithFaqad(t *testing.T) {
+	runCases(t, []attrCase{
+		{"أما … فقد: the topic is the speaker, its relative clause left out",
+			[]string{"أما أمين العلي فقد أكد حرصه على الحضور.", "أما الإعلامي خالد القاضي الذي حضر المسرحية فقد أبدى إعجابه بها."},
+			"أكد|أمين العلي|امين-العلي ; أبدى|الإعلامي خالد القاضي|خالد-القاضي"},
+		{"a topic opened by a preposition is no speaker; the subject follows the verb",
+			[]string{"أما بالنسبة إلى التوسع في المنطقة، فقد رأى المشنوق أن طهران قادرة على الفوضى."},
+			"رأى|المشنوق|المشنوق"},
+		{"\"على حسب\": depending on, no source",
+			[]string{"وسيعاقب المتورطون على حسب تورطهم."},
+			""},
+	})
+}

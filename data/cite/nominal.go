@@ -14,6 +14,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if j >= len(toks) || toks[j].punct && !isQuote(toks[j]) {
 		return event{}, 0, false
 	}
+	if i > 0 && toks[i-1].norm == "علي" && strings.HasPrefix(toks[i].norm, "حسب") {
+		return event{}, 0, false // "على حسب تورطهم": depending on, no source
+	}
 	e := event{cue: [2]int{i, i + n}, form: model.FormNominal, main: -1, content: len(toks)}
 	if joined { // "للنظرية": the ل belongs to the phrase
 		toks[j] = stripJoined(toks[j])

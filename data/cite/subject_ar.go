@@ -81,13 +81,27 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		return none
 	}
 	t := toks[i].norm
-	// أما … ف
-	if strings.HasPrefix(t, "ف") {
+	// أما … ف (or "فقد" before the verb: "أما فلان فقد أكد")
+	if strings.HasPrefix(t, "ف") || i > 0 && toks[i-1].norm == "فقد" {
 		for k := i - 1; k >= 0 && k >= i-maxSpeaker; k-- {
 			if toks[k].norm == "اما" || toks[k].norm == "واما" {
 				end := i
+				faqad := toks[i-1].norm == "فقد"
+				if faqad {
+					end-- // "أما فلان فقد أكد"
+				}
 				for end > k+1 && toks[end-1].punct {
 					end--
+				}
+				for r := k + 2; r < end; r++ {
+					if f.lex.relatives.has(toks[r].norm) {
+						end = r // "أما الإعلامي فلان الذي حضر المسرحية فقد أبدى": the head
+						break
+					}
+				}
+				if end > k+1 && faqad && (f.lex.prepositions.has(toks[k+1].norm) || joinedPrep(&toks[k+1]) || toks[k+1].norm == "فيما" ||
+					!f.looksLikeSpeaker(toks[k+1:end]) && !f.metBefore(toks[k+1:end])) {
+					return none // "أما بالنسبة إلى التوسع …، فقد رأى فلان": a topic, the subject after the verb
 				}
 				if end > k+1 {
 					return [2]int{k + 1, end}
