@@ -368,10 +368,7 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 
 // isInna reports whether t is إنّ, with or without its pronoun ("إنه"):
 // the particle after a verb of saying, never after a noun or other verb.
-func isInna(t token) bool {
-	return strings.HasPrefix(t.raw, "إن") && (t.norm == "ان" || t.norm == "انه" || t.norm == "انها" || t.norm == "انهم" ||
-		t.norm == "انهما" || t.norm == "انهن" || t.norm == "اننا" || t.norm == "انني" || t.norm == "اني")
-}
+func isInna(t token) bool { return strings.HasPrefix(t.raw, "إن") && saidParticle(t) }
 
 // closingParen is the index of the ")" closing the "(" at toks[j] within
 // n tokens, or 0.

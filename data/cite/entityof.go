@@ -199,10 +199,11 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 // ("وأوضح تقرير للهيئة …"), that body: its document. After a person, or
 // with anything more to the phrase, nil.
 func (f *finder) lastBodysDocument(sp []token) *entity {
-	if len(sp) != 1 || !strings.HasPrefix(sp[0].raw, "ال") || f.kindOf(sp) != model.SourceDocument || f.mediumWord(&sp[0]) == "" {
+	if len(sp) != 1 || !strings.HasPrefix(sp[0].raw, "ال") || f.kindOf(sp) != model.SourceDocument {
 		return nil
 	}
-	if w := f.mediumWord(&sp[0]); f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }) != nil {
+	w := f.mediumWord(&sp[0])
+	if w == "" || f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }) != nil {
 		return nil // "وأشار البيان" after "… في بيان لها": whose statement is known
 	}
 	last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID })

@@ -340,7 +340,7 @@ func (f *finder) nameLike(toks []token, k int) bool {
 	if t.punct || hasAl(t) || hasLatin(t.raw) || isNumber(t.norm) {
 		return false
 	}
-	if t.norm == "علي" && strings.HasSuffix(t.raw, "ي") {
+	if aliName(t) {
 		return true // the name علي, never the preposition على folded alike
 	}
 	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
