@@ -78,7 +78,14 @@ func isWordRune(r rune) bool {
 		return true
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) ||
-		r == 0x0640 || unicode.Is(unicode.Cf, r) && r != 0x200E && r != 0x200F
+		r == 0x0640 || unicode.Is(unicode.Cf, r) && !isBidiControl(r)
+}
+
+// isBidiControl reports whether r only steers the direction of text: the
+// marks (LRM, RLM, ALM), embeddings, overrides and isolates. They belong to
+// no word ("\u202bوأوضح" is وأوضح) and separate like spaces.
+func isBidiControl(r rune) bool {
+	return r == 0x200E || r == 0x200F || r == 0x061C || r >= 0x202A && r <= 0x202E || r >= 0x2066 && r <= 0x2069
 }
 
 // foldSimple is Fold of a word all of whose runes fold.Alone folds: ASCII
@@ -182,7 +189,7 @@ func appendTokens(toks []token, s string) []token {
 	for i := 0; i < len(s); {
 		r, n := decodeRune(s, i)
 		switch {
-		case unicode.IsSpace(r) || r == 0x200E || r == 0x200F:
+		case unicode.IsSpace(r) || isBidiControl(r):
 			i += n
 		case isWordRune(r):
 			j := i + n
