@@ -14,3 +14,26 @@ func TestArabicDocumentsAndWhoIssuedThem(t *testing.T) {
 			"ووفقا|خطاب الوزارة|الوزاره ; وأوضحت|مذكرة الهيئة العامة|الهيءه-العامه"},
 	})
 }
+
+func TestArabicSubjectOfAClauseAfterAFormula(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after \"يذكر أن\", the clause's subject before its verb, a comma between",
+			[]string{"يذكر أن إحصائيات وزارة الصحة العمانية، أكدت أن الإصابات انخفضت.",
+				"يذكر أن إدارة قناة “نوردا” ذكرت في وقت سابق أن البث مستمر."},
+			"أكدت|إحصائيات وزارة الصحة العمانية|وزاره-الصحه-العمانيه ; ذكرت|إدارة قناة “نوردا”|نوردا"},
+		{"a participle after such a clause is said by the clause's subject",
+			[]string{"يذكر أن وزير الزراعة سالم الكندي بدأ اجتماعه بالمزارعين، مؤكدا أن الموسم جيد."},
+			"مؤكدا|وزير الزراعة سالم الكندي|سالم-الكندي"},
+		{"a clause of time before the comma is no subject",
+			[]string{"وبعد أن بدأ البرلمان أمس مراجعة للاتفاق، قال النائب سالم الكندي إن المراجعة طويلة."},
+			"قال|النائب سالم الكندي|سالم-الكندي"},
+	})
+}
+
+func TestArabicDirectionMarksAreNoPartOfACue(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an embedding mark before the verb",
+			[]string{"\u202bوأوضح المدير سالم الكندي أن العمل مستمر."},
+			"وأوضح|المدير سالم الكندي|سالم-الكندي"},
+	})
+}

@@ -249,6 +249,18 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
 	}
+	verb := 1 // the words of the first verb
+	if _, n, _ := f.lex.noReport.match(toks, start); n > 0 {
+		verb = n // "الجدير بالذكر أن …": the writer's formula
+	}
+	if _, n, _ := f.lex.complements.match(toks, start+verb); n > 0 {
+		// "يذكر أن وزير التعليم بدأ اجتماعه …، مؤكداً": a verb with no
+		// subject, then a clause; its subject stands before its own verb
+		if sp := f.arSpeaker(toks, start+verb+n, nil); sp[1] > sp[0] && sp[1] <= upto && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+			return sp
+		}
+		return [2]int{}
+	}
 	if !f.maySource(toks[start+1 : min(start+10, len(toks))]) {
 		return [2]int{} // no title, name or body where the subject would be
 	}

@@ -140,12 +140,16 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	// After a particle that takes a noun: "ولكن متحدثاً باسم الوحدات قال",
 	// "إلا أن البيت الأبيض أكد", "مع أن قائد المشاة صعّد" — the noun phrase
 	// between them is the subject.
-	for k := i - 1; k >= 0 && k >= i-10; k-- {
-		if toks[k].punct {
-			break
+	vEnd := i
+	if i > 2 && isComma(toks[i-1]) && !f.lex.conjoined(&toks[i]) {
+		vEnd = i - 1 // "يذكر أن إحصائيات الوزارة، أكدت" (not "بعد أن بدأ الكونغرس …، قال")
+	}
+	for k := vEnd - 1; k >= 0 && k >= vEnd-10; k-- {
+		if toks[k].punct && !isQuote(toks[k]) {
+			break // (a name in marks: "أن إدارة قناة “العربية” ذكرت")
 		}
 		if f.lex.subjectParticles.has(toks[k].norm) {
-			end := i
+			end := vEnd
 			for end > k+1 && (f.lex.possibility.has(toks[end-1].norm) || f.lex.pastAux.has(toks[end-1].norm)) {
 				end-- // "رغم أن الجهاز الفني قد طالب": قد is no part of the subject
 			}
@@ -160,6 +164,10 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			from := k + 1
 			if from+1 < end && f.lex.pastAux.hasBare(&toks[from]) {
 				from++ // "فإن كان صندوق النقد الدولي قد أكد": كان is no part of the subject
+			}
+			if vEnd < i && (k > 0 && f.lex.timeConjunctions.has(toks[k-1].norm) || from < end && !hasAl(&toks[from]) &&
+				!f.lex.titles.hasBare(&toks[from]) && !isGivenName(f.lex, &toks[from])) {
+				break // "بعد أن بدأ الكونغرس مراجعة، قال": a clause of time, not the subject
 			}
 			if from < end && end-from <= 8 && f.looksLikeSpeaker(toks[from:end]) {
 				if _, verb := f.lex.verbAt(&toks[from]); !verb {
