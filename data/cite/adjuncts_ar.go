@@ -428,6 +428,23 @@ func (f *finder) mediumVerb(toks []token, k int) bool {
 	return false
 }
 
+// mediumCarrier reports whether t, right after a medium, is a verb by
+// which an outlet carried it, with or without the object pronoun pointing
+// back: أوردته، نشرتها، نشرت.
+func (f *finder) mediumCarrier(t *token) bool {
+	if t.punct {
+		return false
+	}
+	stem := t.norm
+	for _, suffix := range []string{"ها", "ه"} {
+		if s, ok := strings.CutSuffix(stem, suffix); ok {
+			stem = s
+			break
+		}
+	}
+	return f.lex.mediumCarriers.has(stem) || f.lex.mediumCarriers.has(strings.TrimSuffix(stem, "ت"))
+}
+
 // aliName reports whether t is the name علي, spelt with ي: never the
 // preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
 func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }

@@ -37,3 +37,19 @@ func TestArabicDirectionMarksAreNoPartOfACue(t *testing.T) {
 			"وأوضح|المدير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicOutletThatCarriedAMedium(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the outlet that carried a statement is its channel and reports nothing itself",
+			[]string{"ودانت مسقط بشدة في نبأ أوردته وكالة الأنباء العمانية أمس، استمرار التصريحات. وشددت على أن التصريحات مؤسفة.",
+				"وأكدت المقاومة في بيان بثته الليلة وكالة الأنباء الليبية تمكنها من قطع الطرق."},
+			"ودانت|مسقط|مسقط|ch=الانباء-العمانيه ; وشددت||مسقط|res ; وأكدت|المقاومة|المقاومه|ch=الانباء-الليبيه"},
+		{"a statement published with no outlet named: no channel, the verb still reports",
+			[]string{"وادعى التنظيم في بيان نشر الخميس بأن التفجير استهدف عناصر."},
+			"وادعى|التنظيم|التنظيم"},
+		{"an imperfect with its subject dropped speaks when an occasion of speaking and a quotation follow",
+			[]string{"شارك نوردين، وهو باحث في علم الأعصاب، في تأسيس مشروع للنظارات.",
+				"ويقول في حديث نقلته مجلة «نوردا» الأميركية: «إنها تساعد في تمييز الأشياء»."},
+			"ويقول||نوردين|ch=نوردا"},
+	})
+}

@@ -87,9 +87,14 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 				if sub, c, ok := f.arChannelAt(toks, j); ok && c[1] > c[0] {
 					return sub, c, true
 				}
-				if strings.HasPrefix(toks[j].norm, "نشر") && j+1 < len(toks) {
-					// "في مقال نشرته وسائل الإعلام الرسمية": the outlet publishing it
-					if sp := f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
+				if f.mediumCarrier(&toks[j]) && j+1 < len(toks) {
+					// "في مقال نشرته وسائل الإعلام الرسمية", "في نبأ أوردته
+					// وكالة الأنباء": the outlet carrying it
+					c := j + 1
+					for c < len(toks) && (f.timePhraseAt(toks, c) > 0 || f.lex.timeAdverbs.has(toks[c].norm)) {
+						c += max(f.timePhraseAt(toks, c), 1) // "بثته الليلة وكالة …"
+					}
+					if sp := f.arSpeaker(toks, c, nil); sp[1] > sp[0] && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
 						return sp[1], sp, true
 					}
 				}

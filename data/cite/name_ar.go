@@ -272,10 +272,17 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		sp[1]-- // "ورفضت أبل التعليق، قائلة": the object is no part of the subject
 	}
 	ts := toks[sp[0]:sp[1]]
-	if !f.looksLikeSpeaker(ts) && !f.metBefore(ts) {
+	if !f.looksLikeSpeaker(ts) && !f.metBefore(ts) && !f.describedAsSomeone(toks, sp[1]) {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
 	}
 	return sp
+}
+
+// describedAsSomeone reports whether what follows a name at toks[k] says
+// who the person is: "شارك هيكس، وهو باحث في علم الأعصاب، في …".
+func (f *finder) describedAsSomeone(toks []token, k int) bool {
+	return k+2 < len(toks) && isComma(toks[k]) && f.lex.appositionPronouns.has(toks[k+1].norm) &&
+		(f.lex.titles.hasBare(&toks[k+2]) || f.ownTitle(&toks[k+2]))
 }
 
 // arLastSubject finds, when the sentence's first verb has no subject a

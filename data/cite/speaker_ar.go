@@ -166,7 +166,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				// the story goes on in the present (never "ويذكر أن", "it is
 				// worth noting").
 				goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
-				if !she && !goesOn {
+				// "ويقول في حديث نقلته مجلة «…»: «…»": an occasion of
+				// speaking, so someone speaks
+				spoke := e.medium != "" && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
+				if !she && !goesOn && !spoke {
 					return event{}, 0, false
 				}
 			}
