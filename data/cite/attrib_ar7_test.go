@@ -53,3 +53,23 @@ func TestArabicOutletThatCarriedAMedium(t *testing.T) {
 			"ويقول||نوردين|ch=نوردا"},
 	})
 }
+
+func TestArabicVerbsAndOpenersOfNewsSeenInBatchI(t *testing.T) {
+	runCases(t, []attrCase{
+		{"أوصى takes على as well as ب",
+			[]string{"وأوصى الناشط سالم الكندي المغردين على ضرورة توحيد الوسم."},
+			"وأوصى|الناشط سالم الكندي|سالم-الكندي"},
+		{"معلقاً is the participle of علّق, said by the subject before",
+			[]string{"ونشر وزير الصحة الدكتور سالم الكندي صورة على صفحته. وكتب معلقا \"شكرا لكل العاملين\"."},
+			"وكتب||سالم-الكندي ; معلقا||سالم-الكندي"},
+		{"\"وفي سياق متصل\" opens the clause of the verb after it",
+			[]string{"وفي سياق متصل عبر عدد من النواب عن اعتراضهم على الاتفاق."},
+			"عبر|عدد من النواب|عدد-من-النواب"},
+		{"a name its title follows, before a verb whose object is what was said",
+			[]string{"لكن نوردين المدرب السابق للفريق توقع تفوق النادي في الموسم الجديد."},
+			"توقع|نوردين المدرب السابق للفريق|نوردين-المدرب-السابق"},
+		{"a topic opened by a preposition is no speaker, after ف too",
+			[]string{"أما على صعيد الجنوب، فأعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع."},
+			"فأعلنت|المقاومة الشعبية|المقاومه-الشعبيه"},
+	})
+}

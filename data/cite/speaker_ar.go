@@ -401,7 +401,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// is the clause before.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
-		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]))) {
+		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) ||
+			e.sp[1] <= i && f.nameThenTitle(toks, e.sp))) {
 		return event{}, 0, false
 	}
 	if fam.objectContent && len(fam.subjects) > 0 && e.content >= len(toks) && e.hasSpeaker() && !f.documentHead(toks[e.sp[0]:e.sp[1]]) {
@@ -440,6 +441,13 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// nameThenTitle reports whether a speaker is a name its title follows, the
+// head a name no list holds: "لكن ريدناب المدرب السابق توقع تفوق أرسنال".
+func (f *finder) nameThenTitle(toks []token, sp [2]int) bool {
+	return sp[1]-sp[0] >= 2 && !hasAl(&toks[sp[0]]) && !toks[sp[0]].punct && !f.isParticle(toks, sp[0]) &&
+		f.lex.titles.hasBare(&toks[sp[0]+1])
 }
 
 // documentHead reports whether a speaker opens with a document, figures or

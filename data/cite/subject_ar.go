@@ -99,8 +99,8 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 						break
 					}
 				}
-				if end > k+1 && faqad && (f.lex.prepositions.has(toks[k+1].norm) || joinedPrep(&toks[k+1]) || toks[k+1].norm == "فيما" ||
-					!f.looksLikeSpeaker(toks[k+1:end]) && !f.metBefore(toks[k+1:end])) {
+				if end > k+1 && (f.lex.prepositions.has(toks[k+1].norm) || joinedPrep(&toks[k+1]) || toks[k+1].norm == "فيما" ||
+					faqad && !f.looksLikeSpeaker(toks[k+1:end]) && !f.metBefore(toks[k+1:end])) {
 					return none // "أما بالنسبة إلى التوسع …، فقد رأى فلان": a topic, the subject after the verb
 				}
 				if end > k+1 {
