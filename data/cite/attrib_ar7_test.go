@@ -73,3 +73,21 @@ func TestArabicVerbsAndOpenersOfNewsSeenInBatchI(t *testing.T) {
 			"فأعلنت|المقاومة الشعبية|المقاومه-الشعبيه"},
 	})
 }
+
+func TestArabicOneOfAVagueGroupSpeaksOn(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a dropped subject after one official is that official",
+			[]string{"وقال مسؤول في الشرطة بالمدينة إن السائح رفض التعاون.", "وأضاف أن المخالفين سيعاقبون."},
+			"وقال|مسؤول في الشرطة بالمدينة|anon-officials ; وأضاف||anon-officials|res"},
+		{"a plural verb after many sources, a singular one after one source",
+			[]string{"وقالت مصادر مطلعة إن الاتفاق قريب.", "وقال مصدر آخر إن الموعد لم يحدد.", "وأضاف أن الوفد سيصل غداً."},
+			"وقالت|مصادر مطلعة|anon-sources ; وقال|مصدر آخر|anon-sources ; وأضاف||anon-sources|res"},
+		{"\"the official\" right after a named minister spoke is the minister",
+			[]string{"دعا وزير حقوق الإنسان سالم الكندي المفوض السامي إلى زيارة المدينة.",
+				"وأكد المسؤول العماني في خطاب للمفوضية أن الحكومة ستسهل الزيارة."},
+			"دعا|وزير حقوق الإنسان سالم الكندي|سالم-الكندي ; وأكد|المسؤول العماني|سالم-الكندي|res"},
+		{"\"the official\" after an unnamed official is that one, resolved",
+			[]string{"قال مسؤول عراقي إن الهجوم فشل.", "وأضاف المسؤول العراقي أن القوات تتقدم."},
+			"قال|مسؤول عراقي|anon-officials ; وأضاف|المسؤول العراقي|anon-officials|res"},
+	})
+}

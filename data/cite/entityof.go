@@ -64,19 +64,29 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// "المسؤول الإسباني" after "وزير الداخلية الإسباني فلان" spoke: the
 	// definite description of a person met before, by what qualifies him
 	// (an indefinite "مسؤول إسباني" is someone else, unnamed).
-	if _, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
 		adj := f.bareWords(sp[head+n:], latin)
 		if ent := f.reg.each(func(x *entity) bool {
 			return x.last != "" && x.kind == model.SourcePerson && containsAllNisba(x.desc, adj)
 		}); ent != nil {
 			return ent, true
 		}
+		// "وأكد المسؤول اليمني" right after "دعا وزير حقوق الإنسان فلان":
+		// one of the group, no such source met yet — the person who spoke
+		// last
+		if grp, met := f.reg.byID[f.lex.anonGroups[g].id]; f.vagueAgreement(&sp[head]) != plural && (!met || grp.last == "") {
+			if ent := f.reg.each(func(x *entity) bool { return x.last != "" }); ent != nil && ent.kind == model.SourcePerson && ent.named {
+				return ent, true
+			}
+		}
 	}
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
 	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
 	// analyst Mark Pervan").
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && f.lex.anonGroups[g].indefinite && hasAl(&sp[head]) {
-		// "وأردف الأهالي" after "أهالي الحي": the people described before
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) &&
+		(f.lex.anonGroups[g].indefinite || f.vagueAgreement(&sp[head]) != plural) {
+		// "وأردف الأهالي" after "أهالي الحي": the people described before;
+		// "وأضاف المصدر" after "قال مصدر": the one source
 		if ent, ok := f.reg.byID[f.lex.anonGroups[g].id]; ok && ent.last != "" {
 			return ent, true
 		}
@@ -89,7 +99,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		!(f.lex.anonGroups[g].indefinite && hasAl(&sp[head])) && !owned {
 		grp := f.lex.anonGroups[g]
 		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
-		ent.agr = plural
+		ent.agr = f.vagueAgreement(&sp[head])
 		return ent, false
 	}
 	if latin && f.definite(sp, latin) && !strings.HasSuffix(sp[len(sp)-1].norm, "s") {
@@ -105,6 +115,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 				grp := f.lex.anonGroups[g]
 				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
 				ent.agr = plural
+				if !latin {
+					ent.agr = f.vagueAgreement(&sp[k])
+				}
 				return ent, false
 			}
 		}
@@ -230,4 +243,19 @@ func containsAllNisba(have, want []string) bool {
 		}
 	}
 	return true
+}
+
+// vagueAgreement is what the verbs of a vague source written with the word
+// t agree with, as last written: one of the group ("مصدر", "مواطنة") is
+// singular, so that "وأضاف" after "قال مصدر" is the source's; else plural.
+func (f *finder) vagueAgreement(t *token) agreement {
+	for k := range int(t.nb) {
+		if _, ok := f.lex.singulars[t.form(k)]; ok {
+			if strings.HasSuffix(t.form(k), "ه") {
+				return feminine
+			}
+			return masculine
+		}
+	}
+	return plural
 }

@@ -38,6 +38,7 @@ type Lexicon struct {
 	notSources         set
 	anonymous          seqs[int] // → index in anonGroups
 	anonGroups         []anonGroup
+	singulars          map[string]struct{} // the words of a vague group that name one of it, folded
 	complements        seqs[struct{}]
 	stops              set
 	channelNouns       seqs[struct{}]
@@ -112,6 +113,7 @@ type group struct {
 	ID         string   `yaml:"id"`
 	Name       string   `yaml:"name"`
 	Words      []string `yaml:"words"`
+	Singular   []string `yaml:"singular"` // words naming one of the group
 	Indefinite bool     `yaml:"indefinite"`
 }
 
@@ -245,7 +247,7 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 // ParseLexicon compiles the YAML texts of one or more lexicon files into
 // one lexicon, their union.
 func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
-	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}}
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}}
 	sets := map[*set][]string{}
 	for _, b := range docs {
 		var f lexiconFile
@@ -372,6 +374,10 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 			}
 			for _, w := range g.Words {
 				s.add(w, k)
+			}
+			for _, w := range g.Singular {
+				s.add(w, k)
+				l.singulars[Fold(w)] = struct{}{}
 			}
 		}
 	}
