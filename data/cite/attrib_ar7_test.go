@@ -91,3 +91,15 @@ func TestArabicOneOfAVagueGroupSpeaksOn(t *testing.T) {
 			"قال|مسؤول عراقي|anon-officials ; وأضاف|المسؤول العراقي|anon-officials|res"},
 	})
 }
+
+func TestArabicStoryPresentWithAColon(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of nothing but saying in the present, its subject dropped, then a colon",
+			[]string{"قال السائق سالم الكندي إن الطريق مزدحم.", "يضيف: فتحت زجاج السيارة فرأيت الشرطي."},
+			"قال|السائق سالم الكندي|سالم-الكندي ; يضيف||سالم-الكندي|res"},
+		{"not the manner of a verb before, nor a clause describing a noun",
+			[]string{"وتابعت الصحيفة تقول: إن المدعين استجوبوا مسؤولين.",
+				"وقدمت لذلك نبذة عن فكرة المركز تقول: \"تتمثل المهمة في البحوث\"."},
+			"وتابعت|الصحيفة|الصحيفه"},
+	})
+}

@@ -168,7 +168,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
 				// "ويقول في حديث نقلته مجلة «…»: «…»": an occasion of
 				// speaking, so someone speaks
-				spoke := e.medium != "" && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
+				// "يضيف: فتحت زجاج السيارة": a verb of nothing but saying,
+				// then a colon, in the story's present
+				// (not "وتابعت الصحيفة تقول:", the manner of the verb before,
+				// nor "نبذة عن المركز تقول:", a clause describing a noun)
+				opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i])
+				spoke := (e.medium != "" || fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
 				if !she && !goesOn && !spoke {
 					return event{}, 0, false
 				}
