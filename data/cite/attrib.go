@@ -246,6 +246,9 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 		if k := f.coordination(toks, e.sp); k > 0 {
 			second := e
 			e.sp[1], second.sp[0] = k, k
+			// The verb agrees with the first only ("وقال الجيش والشرطة"): a
+			// body after it by its own word's gender.
+			second.agr = f.bodyGender(toks[k:second.sp[1]])
 			for e.sp[1] > e.sp[0]+1 && isComma(toks[e.sp[1]-1]) {
 				e.sp[1]-- // "محمد الدوسري، وسالم …": the first without the comma
 			}

@@ -103,3 +103,15 @@ func TestArabicStoryPresentWithAColon(t *testing.T) {
 			"وتابعت|الصحيفة|الصحيفه"},
 	})
 }
+
+func TestArabicCoordinatedBodiesAndNegatedAdjectives(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the verb agrees with the first of two bodies; a masculine verb after is the first's",
+			[]string{"وقال الجيش والشرطة العمانية في بيان إن المهاجم قتل.", "وأشار إلى أن التحقيق مستمر."},
+			"وقال|الجيش|الجيش ; وقال|الشرطة العمانية|الشرطه-العمانيه ; وأشار||الجيش|res"},
+		{"غير before an adjective or a participle is part of the name",
+			[]string{"وقالت جمعية الأطباء غير الحكومية إن المرضى كثر.",
+				"وقال مصدر في جهاز الكسب غير المشروع إن التحقيق بدأ."},
+			"وقالت|جمعية الأطباء غير الحكومية|جمعيه-الاطباء-غير-الحكوميه ; وقال|مصدر في جهاز الكسب غير المشروع|anon-sources"},
+	})
+}

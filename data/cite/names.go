@@ -220,6 +220,26 @@ func (f *finder) genderOf(sp []token) agreement {
 	return anyAgreement
 }
 
+// bodyGender is the grammatical gender of an Arabic body's name by its head
+// word, which a verb after it agrees with: "الشرطة" feminine, "الجيش"
+// masculine; unknown for a person ("حمزة") or in English.
+func (f *finder) bodyGender(sp []token) agreement {
+	if len(sp) == 0 || hasLatin(sp[0].raw) {
+		return anyAgreement
+	}
+	if k := f.kindOf(sp); k == "" || k == model.SourcePerson || k == model.SourceAnonymous {
+		return anyAgreement
+	}
+	h := sp[f.headIndex(sp)].raw
+	if strings.HasPrefix(h, "و") {
+		h = strings.TrimPrefix(h, "و")
+	}
+	if strings.HasSuffix(h, "ة") {
+		return feminine
+	}
+	return masculine
+}
+
 // headIndex skips quantifiers and numbers: "أربعة دبلوماسيين" → 1.
 func (f *finder) headIndex(name []token) int {
 	h := 0

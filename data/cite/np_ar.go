@@ -145,6 +145,11 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "رئيس المجلس صباح كرحوت": the name صباح, not the morning
 				continue
 			}
+			if t.norm == "غير" && j+1 < len(toks) && hasAl(&toks[j+1]) && j > k && hasAl(&toks[j-1]) &&
+				(f.isAdjective(&toks[j+1]) || strings.HasPrefix(toks[j+1].norm, "الم")) {
+				j += 2 // "جهاز الكسب غير المشروع": not, before an adjective or a participle
+				continue
+			}
 			if f.lex.stops.has(t.norm) {
 				// A title's affiliation may run past a stop word up to the comma
 				// that brings the name: "سفيرة الولايات المتحدة لدى الأمم
