@@ -51,8 +51,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		// that begins with a name ("هشام عكاشة رئيس …").
 		last := -1
 		for k := range ts {
-			if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
-				last = k
+			if (f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k])) && !(k > 0 && familyWord(&ts[k-1])) {
+				last = k // (not a family's name: "آل الشيخ")
 			}
 		}
 		for k := range last {
@@ -120,8 +120,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
 			end++
 			continue
-		case end > start && f.lex.nameJoins.has(ts[end-1].norm) && !t.punct && !hasAl(t):
-			end++ // after آل or أبو, a verb's form too: "صالح آل طالب"
+		case end > start && f.lex.nameJoins.has(ts[end-1].norm) && !t.punct && (!hasAl(t) || familyWord(&ts[end-1])):
+			end++ // after آل or أبو, a verb's form too: "صالح آل طالب"; "آل الشيخ"
 			continue
 		case compound && hasAl(t):
 			end++
@@ -303,6 +303,10 @@ func (f *finder) arLastSubject(toks []token) [2]int {
 	}
 	return [2]int{}
 }
+
+// familyWord reports whether t is آل, which names a family by the word
+// after it, a title's word too: "آل الشيخ".
+func familyWord(t *token) bool { return t.raw == "آل" || t.raw == "وآل" }
 
 // stripJoined removes a joined ل from "للنظرية" or "لرويترز".
 func stripJoined(t token) token {

@@ -80,10 +80,14 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 }
 
 // ownWords is the agreement of the pronoun on a noun of saying ("تعبيره",
-// "قولها", "وصفهم"), or anyAgreement.
+// "قولها", "وصفهم", "روايته"), or anyAgreement.
 func (f *finder) ownWords(t *token) agreement {
 	for _, suffix := range possessives {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && f.lex.ownWords.has(stem) {
+		stem, ok := strings.CutSuffix(t.norm, suffix)
+		if base, isT := strings.CutSuffix(stem, "ت"); ok && isT && !f.lex.ownWords.has(stem) {
+			stem = base + "ه" // "روايته": the ة of رواية is written ت before a pronoun
+		}
+		if ok && f.lex.ownWords.has(stem) {
 			switch suffix {
 			case "ه":
 				return masculine
