@@ -5,7 +5,9 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"path"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -391,12 +393,20 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 			l.pronouns[Fold(w)] = agr
 		}
 	}
-	for kind, words := range f.Kinds {
+	// In the order of their names, and each word of one kind only: which
+	// kind a word is must not hang on the order a map is read in ("paper"
+	// was an outlet in one run and a document in the next).
+	kindOf := map[string]string{}
+	for _, kind := range slices.Sorted(maps.Keys(f.Kinds)) {
 		k, err := parseKind(kind)
 		if err != nil {
 			return err
 		}
-		for _, w := range words {
+		for _, w := range f.Kinds[kind] {
+			if other, ok := kindOf[Fold(w)]; ok && other != kind {
+				return fmt.Errorf("kinds: %q is both %s and %s", w, other, kind)
+			}
+			kindOf[Fold(w)] = kind
 			l.kinds.add(w, k)
 		}
 	}

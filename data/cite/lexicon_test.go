@@ -103,6 +103,19 @@ func TestLexicon(t *testing.T) {
 	if _, err := ParseLexicon([]byte("phrases: [x]\nmonths: {13: [x]}")); err == nil {
 		t.Error("month 13 accepted")
 	}
+	// A word of two kinds would be one or the other as a map is read.
+	if _, err := ParseLexicon([]byte("phrases: [x]\nkinds: {outlet: [paper], document: [Paper]}")); err == nil {
+		t.Error("a word of two kinds accepted")
+	}
+	for range 20 {
+		l, err := ParseLexicon([]byte("phrases: [x]\nkinds: {outlet: [paper, radio], document: [report], government: [ministry]}"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k, _, _ := l.kinds.match([]token{word("paper", 0, 5)}, 0); k != model.SourceOutlet {
+			t.Fatalf("paper is %s", k)
+		}
+	}
 }
 
 func TestResolveRules(t *testing.T) {
