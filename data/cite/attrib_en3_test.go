@@ -81,3 +81,23 @@ func TestEnglishThirdReading(t *testing.T) {
 				"promised|The comic|comic ; refuted|He|comic|res"},
 	})
 }
+
+func TestEnglishPronounsAfterNamesMetWithoutSpeaking(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a capitalised determiner is no name: \"The\" of \"The move came …\" speaks for no participle",
+			[]string{"The move came after the council lifted a ban on street stalls in the summer, saying traders had suffered."},
+			""},
+		{"a lower-case title, then the name, opens the story: \"he said\" is that person",
+			[]string{"Top seed Roger Fennel had to save two match points before squeezing past his rival.",
+				"The world number one took two hours.", "\"I had a slow start,\" he said."},
+			"said|he|roger-fennel"},
+		{"a club's player: the person, not the club",
+			[]string{"Manchester City's Paul Boswell will find out whether he is to be offered a new deal.",
+				"\"I told the club I would like to stay,\" he said.", "Boswell joined City in 2003."},
+			"said|he|paul-boswell"},
+		{"\"he added\" after a body spoke and no person was met: the body, through whoever spoke for it",
+			[]string{"The original size of the funds was $400m, the central bank told Reuters.",
+				"However, the withdrawal did not mean ties were cut, he added."},
+			"told|the central bank|central-bank|ch=reuters ; added|he|central-bank|res"},
+	})
+}

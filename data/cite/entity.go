@@ -168,9 +168,10 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
 		ent := f.antecedent(agr, latin)
-		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormParticiple) {
-			// "وأكد سموه أن" with no one named before: listed, its speaker
-			// unfound, as a dropped subject is.
+		if ent == nil && (!latin && e.form == model.FormParticiple || e.form == model.FormVerb) {
+			// "وأكد سموه أن", "… he said" after "The world number one took
+			// …", with no one named before that agrees: listed, its
+			// speaker unfound, as a dropped subject is.
 			return f.unfound(a)
 		}
 		if ent == nil {
@@ -268,6 +269,16 @@ func (f *finder) mention(toks []token, last bool) {
 			e--
 		}
 		sp = [2]int{s, e}
+		if np := f.enNPAfter(toks, s); e-s <= 1 && np[1] > np[0] && np[1] > e+1 && isCapitalised(toks[np[1]-1]) && isCapitalised(toks[np[1]-2]) &&
+			f.kindOf(toks[np[0]:np[1]]) == "" {
+			sp = np // "Top seed Roger Federer had to save …": the title in lower case, then the name
+		}
+		for k := sp[1] - 3; k > sp[0]; k-- {
+			if (toks[k].raw == "'" || toks[k].raw == "’") && toks[k+1].norm == "s" && f.enHasName(toks[k+2:sp[1]]) {
+				sp[0] = k + 2 // "Manchester City's Paul Bosvelt will …": the person, not his club
+				break
+			}
+		}
 	} else {
 		sp = f.arMainSubject(toks, len(toks))
 		if sp[1] <= sp[0] && last {
@@ -334,7 +345,18 @@ func (f *finder) antecedent(agr agreement, latin bool) *entity {
 	}
 	// No speaker yet that agrees: someone the article named as the subject
 	// of a sentence ("Prop Julian White is expecting …" before "he told").
-	return f.reg.each(func(x *entity) bool { return x.compatible(agr, latin) })
+	if e := f.reg.each(func(x *entity) bool { return x.compatible(agr, latin) }); e != nil {
+		return e
+	}
+	// "The central bank told Reuters … he added": no person met, the body
+	// that spoke just before, through whoever spoke for it
+	if latin && (agr == masculine || agr == feminine) && f.since <= 1 {
+		if e := f.reg.each(func(x *entity) bool { return true }); e != nil && e.last != "" &&
+			(e.kind == model.SourceOrg || e.kind == model.SourceGovernment || e.kind == model.SourceOutlet) {
+			return e
+		}
+	}
+	return nil
 }
 
 // resolved gives a the source of ent, reached through resolution; its

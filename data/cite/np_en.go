@@ -173,8 +173,8 @@ func (f *finder) titleRunAhead(toks []token, k int) bool {
 // enHeadWord reports whether t can end a speaker's noun phrase: a name, a
 // pronoun, or a noun the lexicon knows (a title, a kind, a vague source).
 func (f *finder) enHeadWord(t token) bool {
-	if t.punct {
-		return false
+	if t.punct || f.lex.determiners.has(t.norm) {
+		return false // "The move came …": a capital is no name on "The"
 	}
 	if isCapitalised(t) || f.lex.pronouns[t.norm] != anyAgreement || t.norm == "i" || t.norm == "we" || t.norm == "you" {
 		return true
