@@ -131,3 +131,11 @@ func TestArabicFamilyNamesAndAccountsOfSomeone(t *testing.T) {
 			"ونبه|الشيخ سالم الكندي|سالم-الكندي ; نبّهت|الرئاسة العامة للأرصاد|الرءاسه-العامه-للارصاد"},
 	})
 }
+
+func TestArabicGivenNameAloneAfterTheFullName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title and the given name alone are the person named in full before",
+			[]string{"قال رئيس الاتحاد العماني الشيخ سالم الكندي إن البطولة ستقام.", "وأضاف الشيخ سالم أن الموعد قريب."},
+			"قال|رئيس الاتحاد العماني الشيخ سالم الكندي|سالم-الكندي ; وأضاف|الشيخ سالم|سالم-الكندي"},
+	})
+}

@@ -30,9 +30,11 @@ const realGold = "../testdata/realgold"
 
 // realFloors are the least figures the analysis must keep, per language and
 // split. They sit a little under what is reached today (the log shows the
-// figures), so that a regression fails and an improvement is free.
+// figures), so that a regression fails and an improvement is free. A batch
+// moved from held-out to dev after its blind measurement lowers the dev
+// floor to what the rules reach on it then.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0.90, 0.87},
+	"ar/dev":     {0.90, 0.86},
 	"ar/heldout": {0.90, 0.79},
 	"en/dev":     {0.98, 0.92},
 	"en/heldout": {0.93, 0.86},
