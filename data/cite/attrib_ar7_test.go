@@ -139,3 +139,12 @@ func TestArabicGivenNameAloneAfterTheFullName(t *testing.T) {
 			"قال|رئيس الاتحاد العماني الشيخ سالم الكندي|سالم-الكندي ; وأضاف|الشيخ سالم|سالم-الكندي"},
 	})
 }
+
+func TestArabicFamilyNameWithMeemAfterALineage(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a family name opening with الم after a lineage is the name, not a participle",
+			[]string{"قال خالد بن مانع المحيميد إن الشركة واجهت صعوبات.",
+				"أكدت نورة بنت سالم المقحم، نائب المدير العام لشركة الرحلات، أنهم واجهوا صعوبات."},
+			"قال|خالد بن مانع المحيميد|خالد-بن-مانع-المحيميد ; أكدت|نورة بنت سالم المقحم|نوره-بنت-سالم-المقحم"},
+	})
+}

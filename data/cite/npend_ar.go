@@ -30,6 +30,11 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 	if _, n, _ := f.lex.anonymous.match(toks, j); n > 0 {
 		return false
 	}
+	// a participle takes its complement ("المقيم في لندن", "المتهم
+	// بالفساد"); a family name does not ("خالد بن مانع المحيميد إن")
+	if j+1 >= len(toks) || !f.lex.prepositions.has(toks[j+1].norm) && !joinedPrep(&toks[j+1]) {
+		return false
+	}
 	s, e := f.arNameSpan(toks[k:j])
 	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
 }
