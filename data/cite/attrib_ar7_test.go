@@ -148,3 +148,11 @@ func TestArabicFamilyNameWithMeemAfterALineage(t *testing.T) {
 			"قال|خالد بن مانع المحيميد|خالد-بن-مانع-المحيميد ; أكدت|نورة بنت سالم المقحم|نوره-بنت-سالم-المقحم"},
 	})
 }
+
+func TestArabicUnmarkedWordsAfterASpeechVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of nothing but saying, its subject dropped, then what was said with no particle",
+			[]string{"قال القائد سالم الكندي إن القاعدة سقطت.", "وأضاف يتم حاليا تمشيط القاعدة.", "وقال كنا عازمين على الدخول."},
+			"قال|القائد سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res ; وقال||سالم-الكندي|res"},
+	})
+}

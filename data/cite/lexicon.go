@@ -65,6 +65,7 @@ type Lexicon struct {
 	topicOpeners       set
 	timeConjunctions   set
 	mediumCarriers     set
+	unmarkedOpeners    set
 	modals             set
 	appositionPronouns set
 	ownWords           set
@@ -157,6 +158,7 @@ type lexiconFile struct {
 	TopicOpeners       []string            `yaml:"topic_openers"`
 	TimeConjunctions   []string            `yaml:"time_conjunctions"`
 	MediumCarriers     []string            `yaml:"medium_carriers"`
+	UnmarkedOpeners    []string            `yaml:"unmarked_openers"`
 	Modals             []string            `yaml:"modals"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
@@ -326,7 +328,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
-		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.modals: f.Modals,
+		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
 		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,

@@ -181,8 +181,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end = k
 		case toks[k].punct:
 			return event{}, 0, false
-		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
-			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
+		case (f.lex.modals.has(toks[k].norm) && fam.content || fam.speech && k == i+1 && f.lex.unmarkedOpeners.has(toks[k].norm)) &&
+			vf.kind == formPast && f.lex.conjoined(&toks[i]):
+			end, unmarked = k, k // "وقال يجب أن نعمل", "وأضاف يتم …": what was said, unmarked, with its subject dropped
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast && (!nounNegation(toks[k]) || f.lex.conjoined(&toks[i])):
 			// "وعن الحجز أكد لا يوجد موعد": what was said, denied; "وأكد عدم
 			// توفر دلائل" (not "أثبت عدم صحتها المؤتمر", its subject after)
