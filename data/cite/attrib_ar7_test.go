@@ -156,3 +156,14 @@ func TestArabicUnmarkedWordsAfterASpeechVerb(t *testing.T) {
 			"قال|القائد سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res ; وقال||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicCallOnSomeoneToDoSomething(t *testing.T) {
+	runCases(t, []attrCase{
+		{"دعا someone ل and any noun: called on them to",
+			[]string{"ودعا رئيس الجمعية المهندس سالم الكندي، المبتعثين والمبتعثات لزيارة موقع المؤتمر."},
+			"ودعا|رئيس الجمعية المهندس سالم الكندي|سالم-الكندي"},
+		{"not a body's name with ل, nor a prayer for them",
+			[]string{"دعت المؤسسة العمانية لعلاج أمراض الكبد لتحسين سبل التوعية.", "ودعا الشيخ سالم الكندي لهم بالتوفيق."},
+			"دعت|المؤسسة العمانية لعلاج أمراض الكبد|المءسسه-العمانيه-لعلاج-امراض-الكبد"},
+	})
+}

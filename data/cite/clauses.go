@@ -266,11 +266,26 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) {
 			continue
 		}
-		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 &&
-			(strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل") || !fam.content ||
-				fam.prepAnyNoun || rest == "ما") {
-			return true
+		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 && !isPossessive(rest) {
+			if strings.HasPrefix(rest, "ا") || strings.HasPrefix(rest, "ت") || strings.HasPrefix(rest, "ل") || !fam.content || rest == "ما" {
+				return true
+			}
+			// any noun, but not the construct of a body's name: "دعا
+			// الوزير المواطنين لزيارة", not "المؤسسة الألمانية لعلاج"
+			if fam.prepAnyNoun && !(p == "ل" && k > 0 && (f.isAdjective(&toks[k-1]) || f.kindOf(toks[k-1:k]) != "")) {
+				return true
+			}
 		}
+	}
+	return false
+}
+
+// isPossessive reports whether w is a pronoun suffix alone, as after a
+// joined particle: "لهم", "به" point to someone, they open nothing said.
+func isPossessive(w string) bool {
+	switch w {
+	case "ه", "ها", "هم", "هما", "هن", "كم", "نا", "ي":
+		return true
 	}
 	return false
 }
