@@ -52,6 +52,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			j := k
 			for n := 0; n < 5 && j < len(toks) && isComma(toks[j]); n++ {
 				c := j + 1
+				if e.fam != nil && c+1 < len(toks) && e.fam.idiomObjects.has(toks[c].norm) && f.opensPrep(e.fam, toks, c+1) {
+					return c + 1 // "ولفت المسؤول اليمني، الانتباه إلى أن": the idiom's object
+				}
 				if end, ch, ok := f.arChannelAt(toks, c); ok {
 					if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
 						e.ch = ch

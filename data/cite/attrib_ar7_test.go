@@ -167,3 +167,11 @@ func TestArabicCallOnSomeoneToDoSomething(t *testing.T) {
 			"دعت|المؤسسة العمانية لعلاج أمراض الكبد|المءسسه-العمانيه-لعلاج-امراض-الكبد"},
 	})
 }
+
+func TestArabicIdiomObjectAfterAComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the idiom's object after a comma, then its particle",
+			[]string{"ولفت الوزير سالم الكندي، الانتباه إلى أن تحرير المدينة مسألة وقت."},
+			"ولفت|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}
