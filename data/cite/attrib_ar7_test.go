@@ -175,3 +175,17 @@ func TestArabicIdiomObjectAfterAComma(t *testing.T) {
 			"ولفت|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicWarningSomeoneOfSomething(t *testing.T) {
+	runCases(t, []attrCase{
+		{"حذّر may take the one warned before من",
+			[]string{"حذر رئيس الوزراء العماني الأسبق سالم الكندي، أمس، أعضاء الحزب من أن الخسارة ممكنة."},
+			"حذر|رئيس الوزراء العماني الأسبق سالم الكندي|سالم-الكندي"},
+		{"a comma before the particle closes a titled name: no one addressed inside it",
+			[]string{"حذر الشيخ سالم بن محمد آل غرمان عضو المجلس الأعلى للقضاء، من الإسراف."},
+			"حذر|الشيخ سالم بن محمد آل غرمان عضو المجلس الأعلى للقضاء|سالم-بن-محمد-ال-غرمان"},
+		{"a given name opening with ب or ل is no particle",
+			[]string{"ودعا المهندس بندر الجبر المواطنين إلى الحذر."},
+			"ودعا|المهندس بندر الجبر|بندر-الجبر"},
+	})
+}

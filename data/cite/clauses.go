@@ -263,7 +263,7 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	// with it ("أشاد بجهود"), never before a word that starts with the
 	// letter ("بعض", "بين"). "اعترف بجمهوريتي" (recognised) is no report.
 	for _, p := range []string{"ب", "ل"} {
-		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) {
+		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) || isGivenName(f.lex, t) {
 			continue
 		}
 		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 && !isPossessive(rest) {

@@ -179,7 +179,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		after++
 	}
 	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || f.opensPrep(fam, toks, after))
-	addressed := delimited && fam.objectPrep && f.opensPrep(fam, toks, after)
+	// (a comma right before the particle closes a titled name: "حذر الشيخ
+	// فلان عضو المجلس الأعلى للقضاء، من الإسراف" addresses no one)
+	addressed := delimited && fam.objectPrep && f.opensPrep(fam, toks, after) &&
+		!(after > 0 && isComma(toks[after-1]) && f.hasGivenName(toks[k:stop]) && f.hasTitle(toks[k:stop]))
 	if addressed {
 		delimited = false // "طالب البيان المجتمع الدولي بـ": the speaker, then the one addressed
 	}
