@@ -189,3 +189,14 @@ func TestArabicWarningSomeoneOfSomething(t *testing.T) {
 			"ودعا|المهندس بندر الجبر|بندر-الجبر"},
 	})
 }
+
+func TestArabicUnmarkedAfterANamedSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of nothing but saying, its speaker, then what was said with no particle",
+			[]string{"وأضاف المواطن سالم الكندي هناك سوء في التخطيط للشوارع.", "وقال مدير الملتقى تمت ثلاث زيارات لدور المسنين."},
+			"وأضاف|المواطن سالم الكندي|سالم-الكندي ; وقال|مدير الملتقى|مدير-الملتقي"},
+		{"a verse in parentheses after قال and its speaker",
+			[]string{"قال الله تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه)."},
+			"قال|الله|الله"},
+	})
+}

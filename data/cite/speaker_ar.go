@@ -181,9 +181,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end = k
 		case toks[k].punct:
 			return event{}, 0, false
-		case (f.lex.modals.has(toks[k].norm) && fam.content || fam.speech && k == i+1 && f.lex.unmarkedOpeners.has(toks[k].norm)) &&
-			vf.kind == formPast && f.lex.conjoined(&toks[i]):
-			end, unmarked = k, k // "وقال يجب أن نعمل", "وأضاف يتم …": what was said, unmarked, with its subject dropped
+		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
+			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
+		case fam.speech && k == i+1 && vf.kind == formPast && f.unmarkedAfter(toks, k) > 0 && (f.lex.conjoined(&toks[i]) || toks[k].norm == "تعالي"):
+			end, unmarked = k, f.unmarkedAfter(toks, k) // "وأضاف يتم …", "وقال تعالى (…)"
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast && (!nounNegation(toks[k]) || f.lex.conjoined(&toks[i])):
 			// "وعن الحجز أكد لا يوجد موعد": what was said, denied; "وأكد عدم
 			// توفر دلائل" (not "أثبت عدم صحتها المؤتمر", its subject after)
@@ -389,6 +390,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// speaker or the occasion, up to إن, a colon or a quotation.
 		if j := f.reachOpener(toks, e.sp[1]-1, &e, 48); j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
 			e.content = j
+		} else if k := f.unmarkedAfter(toks, max(end, e.sp[1])); k > 0 {
+			e.content = k // "وقال فلان هناك سوء"، "قال الله تعالى (…)": what was said, unmarked
 		}
 	}
 	if e.content >= len(toks) && e.hasSpeaker() && fam.objectContent && !fam.needsPrep && !fam.colonOnly && !fam.channelSubject &&
@@ -447,6 +450,35 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// unmarkedAfter is where what was said starts with no particle right after
+// a speaker of a verb of nothing but saying, or 0: a word of the lexicon's
+// unmarked openers ("هناك", "تم"), or a long run in parentheses or braces
+// ("قال الله تعالى (ومن أظلم …)"), past a blessing or "تعالى".
+func (f *finder) unmarkedAfter(toks []token, k int) int {
+	for k < len(toks) && (toks[k].norm == "تعالي" || isDash(toks[k])) {
+		k++
+	}
+	if n := f.adverbialAt(toks, k); n > 0 {
+		k += n // "صلى الله عليه وسلم"
+	}
+	if k >= len(toks) {
+		return 0
+	}
+	if f.lex.unmarkedOpeners.has(toks[k].norm) {
+		return k
+	}
+	if r := toks[k].raw; r == "(" || r == "{" || r == "﴿" {
+		n := 0
+		for c := k + 1; c < len(toks) && !toks[c].punct; c++ {
+			n++
+		}
+		if n >= 4 {
+			return k
+		}
+	}
+	return 0
 }
 
 // nameThenTitle reports whether a speaker is a name its title follows, the
