@@ -200,3 +200,17 @@ func TestArabicUnmarkedAfterANamedSpeaker(t *testing.T) {
 			"قال|الله|الله"},
 	})
 }
+
+func TestArabicAgencyBeforeTheVerbAndReportsOfABody(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"according to X, Y said\": X is Y's channel; the nominal's span stops at the comma",
+			[]string{"وحسب وكالة الأنباء الألمانية \"د ب أ\"، قال الناطق باسم الوزارة سالم الكندي إن الانفجار وقع."},
+			"قال|الناطق باسم الوزارة سالم الكندي|سالم-الكندي|ch=د-ب-ا"},
+		{"a report with adjectives, then ل and a body: the body's",
+			[]string{"وذكر تقرير رسمي لمستشفى الشفاء أن اللاعب مصاب."},
+			"وذكر|تقرير رسمي لمستشفى الشفاء|مستشفي-الشفاء"},
+		{"an adverb of time is no speaker: \"حينها\"",
+			[]string{"وكانت الشرطة الأوروبية قد حققت في القضية. وكشفت حينها عن عمليات ضخمة."},
+			"وكشفت||speaker-not-found"},
+	})
+}

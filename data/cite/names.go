@@ -48,6 +48,18 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 		return sp[s:e], model.SourcePerson
 	}
 	if h := f.headIndex(sp); f.lex.wrappers.hasBare(&sp[h]) && h+1 < len(sp) {
+		a := h + 1
+		for a < len(sp)-1 && !hasAl(&sp[a]) && !strings.HasPrefix(sp[a].norm, "ل") && f.isAdjective(&sp[a]) {
+			a++
+		}
+		if a > h+1 && strings.HasPrefix(sp[a].norm, "ل") && !hasAl(&sp[a]) {
+			// "تقرير رسمي لمستشفى اسبيتار": past the report's adjectives,
+			// the body whose report it is
+			owner := append([]token{stripJoined(sp[a])}, sp[a+1:]...)
+			if k := f.kindOf(owner); k != "" && k != model.SourcePerson && k != model.SourceAnonymous {
+				return owner, k
+			}
+		}
 		if k := f.kindOf(sp[h+1:]); k != "" && k != model.SourcePerson && k != model.SourceAnonymous {
 			return sp[h+1:], k // "تقييم الاستخبارات الأوكرانية": the intelligence service
 		}

@@ -50,6 +50,12 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			sp = f.arSpeaker(toks, j, nil)
 		}
 	}
+	for c := sp[0] + 1; c+1 < sp[1]; c++ {
+		if _, verb := f.lex.verbAt(&toks[c+1]); verb && isComma(toks[c]) {
+			sp[1] = c // "وحسب وكالة «د ب أ»، قال الناطق …": the verb has its own speaker
+			break
+		}
+	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
 	}
