@@ -101,3 +101,15 @@ func TestEnglishPronounsAfterNamesMetWithoutSpeaking(t *testing.T) {
 			"told|the central bank|central-bank|ch=reuters ; added|he|central-bank|res"},
 	})
 }
+
+func TestEnglishPredictingAndAgreeing(t *testing.T) {
+	runCases(t, []attrCase{
+		{"predict with a noun object is a forecast someone made",
+			[]string{"In an address to parliament, Mr Hamid Karzan predicted economic growth of 7.1% next year."},
+			"predicted|Mr Hamid Karzan|hamid-karzan"},
+		{"agree that is a view stated; agree to and agreeing a contract are deals",
+			[]string{"But analysts agree that the success is also down to the online store.",
+				"Viacom agreed to install audio delay equipment.", "Wenger ended speculation by agreeing a long-term contract."},
+			"agree|analysts|anon-analysts"},
+	})
+}

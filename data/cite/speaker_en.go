@@ -24,6 +24,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && isCapitalised(toks[i]) && !isTerminal(toks[i-1]) && !isQuote(toks[i-1]) {
 		return event{}, 0, false // "the United States": a name, not a verb
 	}
+	if i+1 < len(toks) && fam.notBefore.has(toks[i+1].norm) {
+		return event{}, 0, false // "agreed to install": a deal, nothing said
+	}
 	if i > 0 {
 		p := toks[i-1].norm
 		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
