@@ -126,6 +126,9 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 		if other == 0 && arabicRun(s[:i], true) <= 3 && dottedNext(s[k:]) {
 			return false // "جيه.إل.إل": a name of letters, each with its dot
 		}
+		if other == 0 && arabicRun(s[:i], true) == 1 {
+			return false // "د.عبدالرحمن", "م.القحطاني": a title of one letter, its name glued on
+		}
 		return k == j && isArabicLetter(next) && (other > 0 || isArabicLetter(prev))
 	}
 	following := ""

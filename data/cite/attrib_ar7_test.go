@@ -214,3 +214,11 @@ func TestArabicAgencyBeforeTheVerbAndReportsOfABody(t *testing.T) {
 			"وكشفت||speaker-not-found"},
 	})
 }
+
+func TestArabicOneLetterTitleGluedToTheName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"د.\" with the name glued on",
+			[]string{"وذكر د.سالم الكندي أنه يؤيد القرار."},
+			"وذكر|د.سالم الكندي|سالم-الكندي"},
+	})
+}
