@@ -97,6 +97,10 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 					}
 					c++
 				}
+				if from := j + 1; n == 0 && e.hasSpeaker() && e.sp[1] == k && e.role[1] == e.role[0] && from < c && c <= len(toks) &&
+					(f.lex.titles.hasBare(&toks[from]) || f.ownTitle(&toks[from])) {
+					e.role = [2]int{from, c} // "فلان، مفتي مصر،": who the speaker is, for the reader and for "المفتي" later
+				}
 				if c < len(toks) && toks[c].raw == ":" {
 					return c // "قال فلان، القاضي اليمني السابق: إن"
 				}

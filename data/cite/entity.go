@@ -223,6 +223,14 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if e.form == model.FormVerb && !latin && e.agr != anyAgreement && ent.agr == anyAgreement {
 		ent.agr = e.agr // قالت الشركة: the company is feminine
 	}
+	if e.role[1] > e.role[0] && !latin && ent.kind == model.SourcePerson {
+		// "الدكتور شوقي علام، مفتي مصر،": "المفتي" later is he
+		for k := e.role[0]; k < e.role[1]; k++ {
+			if f.lex.titles.hasBare(&toks[k]) { // its titles, not the body it serves
+				ent.desc = appendNew(ent.desc, f.bareWords(toks[k:k+1], latin)...)
+			}
+		}
+	}
 	a.Source, a.SourceKind = ent.id, ent.kind
 	a.Kind = model.Named
 	if !ent.named {
