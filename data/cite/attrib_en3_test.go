@@ -113,3 +113,12 @@ func TestEnglishPredictingAndAgreeing(t *testing.T) {
 			"agree|analysts|anon-analysts"},
 	})
 }
+
+func TestEnglishNominalAfterTheSpeakerIsTheChannel(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"said X, as reported by Y\", \"said X quoted by Y\": Y carried X's words",
+			[]string{"\"Prices will rise,\" said one analyst quoted by the Agence France Presse news agency.",
+				"\"The plant will close,\" said union leader Marco Rossi, as reported by the Reuters news agency."},
+			"said|one analyst|anon-analysts|ch=agence-france-presse ; said|union leader Marco Rossi|marco-rossi|ch=reuters"},
+	})
+}

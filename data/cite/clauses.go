@@ -136,6 +136,12 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 			evs[k+1].ch = e.sp
 			continue
 		}
+		if n := len(out) - 1; e.form == model.FormNominal && n >= 0 && out[n].form == model.FormVerb && out[n].hasSpeaker() &&
+			out[n].ch[1] == out[n].ch[0] && e.hasSpeaker() && out[n].sp[1] <= e.cue[0] && f.onlyPauses(toks, out[n].sp[1], e.cue[0]) &&
+			hasLatin(toks[e.cue[0]].raw) {
+			out[n].ch = e.sp // "said one analyst quoted by the AFP news agency": the agency carried it
+			continue
+		}
 		out = append(out, e)
 	}
 	for k := range out {
