@@ -122,3 +122,12 @@ func TestEnglishNominalAfterTheSpeakerIsTheChannel(t *testing.T) {
 			"said|one analyst|anon-analysts|ch=agence-france-presse ; said|union leader Marco Rossi|marco-rossi|ch=reuters"},
 	})
 }
+
+func TestEnglishAppositionWithNoClosingComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"Name, a description said\": the name speaks; not a time or a place before the comma",
+			[]string{"Matt Wills, a fund manager at Perpetual Trustees said the deal was good.",
+				"On Thursday, a court in Texas said the case could go on."},
+			"said|Matt Wills|matt-wills ; said|a court in Texas|a-court-in-texas"},
+	})
+}
