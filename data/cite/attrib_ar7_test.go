@@ -233,3 +233,11 @@ func TestArabicTitleInAnAppositionNamesThePersonLater(t *testing.T) {
 			"وقالت|نورة الكندي|نوره-الكندي ; وقالت|شركة الأدوية نوردا|الادويه-نوردا"},
 	})
 }
+
+func TestArabicCarriedFromSomeoneTheMediumDropped(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"ونقلت عن فلان قوله\": the medium dropped, the speaker after عن",
+			[]string{"ونقلت عن الوزير سالم الكندي قوله إن العمل مستمر."},
+			"ونقلت|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}

@@ -282,7 +282,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "علمت أن": the writer learned it; no channel, no source
 	}
 	asClause := i > 0 && f.lex.asWords.has(toks[i-1].norm)
-	if fam.channelSubject && e.hasSpeaker() && !(asClause && (end >= len(toks) || !fam.fromSource(toks[end].norm))) {
+	if fam.channelSubject && !e.hasSpeaker() && !asClause && i+1 < len(toks) && fam.fromSource(toks[i+1].norm) && f.lex.conjoined(&toks[i]) {
+		end = i + 1 // "ونقلت عن الوزير قوله": the medium dropped, the speaker after عن
+	}
+	if fam.channelSubject && (e.hasSpeaker() || end == i+1 && end < len(toks) && fam.fromSource(toks[end].norm)) &&
+		!(asClause && (end >= len(toks) || !fam.fromSource(toks[end].norm))) {
 		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
 		// ("حسبما نقلت وكالة الأنباء" with no عن: the agency is the
 		// source of the clause before.)
