@@ -241,3 +241,11 @@ func TestArabicCarriedFromSomeoneTheMediumDropped(t *testing.T) {
 			"ونقلت|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicSurnameMetThenATitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname met before, then a title: the person, the title no part of the name",
+			[]string{"قال المدرب هاري ريدمان إن الفريق قوي.", "لكن ريدمان المدرب السابق للنادي توقع تفوق الفريق."},
+			"قال|المدرب هاري ريدمان|هاري-ريدمان ; توقع|ريدمان المدرب السابق للنادي|هاري-ريدمان"},
+	})
+}
