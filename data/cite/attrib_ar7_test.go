@@ -249,3 +249,11 @@ func TestArabicSurnameMetThenATitle(t *testing.T) {
 			"قال|المدرب هاري ريدمان|هاري-ريدمان ; توقع|ريدمان المدرب السابق للنادي|هاري-ريدمان"},
 	})
 }
+
+func TestArabicCarriedSomewhere(t *testing.T) {
+	runCases(t, []attrCase{
+		{"نقل to a place carries someone, it reports nothing",
+			[]string{"وعاد الرئيس سالم الكندي من جولة نقلته إلى الصين وإندونيسيا."},
+			""},
+	})
+}
