@@ -416,3 +416,10 @@ func (f *finder) namesPlace(ts []token, k int) bool {
 	_, n, _ := f.lex.kinds.match(ts, k-2)
 	return n == 1
 }
+
+// nameThenTitle reports whether a speaker is a name its title follows, the
+// head a name no list holds: "لكن ريدناب المدرب السابق توقع تفوق أرسنال".
+func (f *finder) nameThenTitle(toks []token, sp [2]int) bool {
+	return sp[1]-sp[0] >= 2 && !hasAl(&toks[sp[0]]) && !toks[sp[0]].punct && !f.isParticle(toks, sp[0]) &&
+		f.lex.titles.hasBare(&toks[sp[0]+1])
+}

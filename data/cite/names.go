@@ -242,10 +242,7 @@ func (f *finder) bodyGender(sp []token) agreement {
 	if k := f.kindOf(sp); k == "" || k == model.SourcePerson || k == model.SourceAnonymous {
 		return anyAgreement
 	}
-	h := sp[f.headIndex(sp)].raw
-	if strings.HasPrefix(h, "و") {
-		h = strings.TrimPrefix(h, "و")
-	}
+	h := strings.TrimPrefix(sp[f.headIndex(sp)].raw, "و")
 	if strings.HasSuffix(h, "ة") {
 		return feminine
 	}

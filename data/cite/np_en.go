@@ -413,3 +413,22 @@ func isBeForm(w string) bool {
 	}
 	return false
 }
+
+// nameBeforeApposition reads "Matt Williams, a fund manager at Perpetual
+// Trustees said", the apposition's closing comma left off: the name before
+// the comma is the speaker and the description (sp) its role. Otherwise sp
+// is the speaker and there is no role.
+func (f *finder) nameBeforeApposition(toks []token, sp [2]int) (speaker, role [2]int) {
+	if sp[0] < 2 || !isComma(toks[sp[0]-1]) || toks[sp[0]].norm != "a" && toks[sp[0]].norm != "an" {
+		return sp, [2]int{}
+	}
+	n := sp[0] - 1
+	for n > 0 && isCapitalised(toks[n-1]) {
+		n--
+	}
+	if n < sp[0]-2 && (n == 0 || isQuote(toks[n-1]) || f.lex.clauseStarts.has(toks[n-1].norm)) && f.enHasName(toks[n:sp[0]-1]) &&
+		!isPrepositionEn(toks[n].norm) && !f.lex.timeWords.has(toks[n].norm) && !f.lex.clauseStarts.has(toks[n].norm) {
+		return [2]int{n, sp[0] - 1}, sp
+	}
+	return sp, [2]int{}
+}

@@ -160,3 +160,32 @@ func (f *finder) sayingImperfect(t *token, e *event) bool {
 	return ok && v.kind == formPresent && !f.lex.conjoined(t) && f.lex.families[v.fam].noun == "قول" &&
 		e.form == model.FormVerb && !e.vf.object && v.agr == e.vf.agr
 }
+
+// unmarkedAfter is where what was said starts with no particle right after
+// a speaker of a verb of nothing but saying, or 0: a word of the lexicon's
+// unmarked openers ("هناك", "تم"), or a long run in parentheses or braces
+// ("قال الله تعالى (ومن أظلم …)"), past a blessing or "تعالى".
+func (f *finder) unmarkedAfter(toks []token, k int) int {
+	for k < len(toks) && (toks[k].norm == "تعالي" || isDash(toks[k])) {
+		k++
+	}
+	if n := f.adverbialAt(toks, k); n > 0 {
+		k += n // "صلى الله عليه وسلم"
+	}
+	if k >= len(toks) {
+		return 0
+	}
+	if f.lex.unmarkedOpeners.has(toks[k].norm) {
+		return k
+	}
+	if r := toks[k].raw; r == "(" || r == "{" || r == "﴿" {
+		n := 0
+		for c := k + 1; c < len(toks) && !toks[c].punct; c++ {
+			n++
+		}
+		if n >= 4 {
+			return k
+		}
+	}
+	return 0
+}

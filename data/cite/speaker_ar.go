@@ -456,42 +456,6 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	return e, next, true
 }
 
-// unmarkedAfter is where what was said starts with no particle right after
-// a speaker of a verb of nothing but saying, or 0: a word of the lexicon's
-// unmarked openers ("هناك", "تم"), or a long run in parentheses or braces
-// ("قال الله تعالى (ومن أظلم …)"), past a blessing or "تعالى".
-func (f *finder) unmarkedAfter(toks []token, k int) int {
-	for k < len(toks) && (toks[k].norm == "تعالي" || isDash(toks[k])) {
-		k++
-	}
-	if n := f.adverbialAt(toks, k); n > 0 {
-		k += n // "صلى الله عليه وسلم"
-	}
-	if k >= len(toks) {
-		return 0
-	}
-	if f.lex.unmarkedOpeners.has(toks[k].norm) {
-		return k
-	}
-	if r := toks[k].raw; r == "(" || r == "{" || r == "﴿" {
-		n := 0
-		for c := k + 1; c < len(toks) && !toks[c].punct; c++ {
-			n++
-		}
-		if n >= 4 {
-			return k
-		}
-	}
-	return 0
-}
-
-// nameThenTitle reports whether a speaker is a name its title follows, the
-// head a name no list holds: "لكن ريدناب المدرب السابق توقع تفوق أرسنال".
-func (f *finder) nameThenTitle(toks []token, sp [2]int) bool {
-	return sp[1]-sp[0] >= 2 && !hasAl(&toks[sp[0]]) && !toks[sp[0]].punct && !f.isParticle(toks, sp[0]) &&
-		f.lex.titles.hasBare(&toks[sp[0]+1])
-}
-
 // documentHead reports whether a speaker opens with a document, figures or
 // a survey ("بيانات معهد البترول", "الإحصائيات", "دراسة", "استطلاع"): the
 // only subjects with which a verb such as أظهر reports its object.

@@ -233,17 +233,8 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if vf.kind == formPresent && vf.agr == plural && !f.pluralSubject(toks, sp) {
 		return event{}, 0, false // "TVs in high demand", "New South Wales state inquiry"
 	}
-	if role[1] <= role[0] && sp[0] >= 2 && isComma(toks[sp[0]-1]) && (toks[sp[0]].norm == "a" || toks[sp[0]].norm == "an") {
-		// "Matt Williams, a fund manager at Perpetual Trustees said": the
-		// closing comma of the apposition left off; the name is the speaker
-		n := sp[0] - 1
-		for n > 0 && isCapitalised(toks[n-1]) {
-			n--
-		}
-		if n < sp[0]-2 && (n == 0 || isQuote(toks[n-1]) || f.lex.clauseStarts.has(toks[n-1].norm)) && f.enHasName(toks[n:sp[0]-1]) &&
-			!isPrepositionEn(toks[n].norm) && !f.lex.timeWords.has(toks[n].norm) && !f.lex.clauseStarts.has(toks[n].norm) {
-			sp, role = [2]int{n, sp[0] - 1}, sp
-		}
+	if role[1] <= role[0] {
+		sp, role = f.nameBeforeApposition(toks, sp)
 	}
 	e.sp, e.role = sp, role
 	if p := f.pronounAgr(toks, sp); p == anyAgreement && (toks[sp[0]].norm == "i" || toks[sp[0]].norm == "we" || toks[sp[0]].norm == "you") {
