@@ -47,21 +47,14 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 	}
 	sk := skeleton(strings.Join(words, " "))
 	var first *entity
-	if !latin {
-		words = lineageWords(words) // "ابن ريحان" is the "بن ريحان" of "سعيد بن ريحان"
-	}
 	ent := f.reg.each(func(x *entity) bool {
 		// People meet people, bodies bodies: "the Forum" is the Forum for
 		// the Future whether its research or itself spoke.
 		if len(x.words) == 0 || kind != "" && x.kind != "" && (x.kind == model.SourcePerson) != (kind == model.SourcePerson) {
 			return false
 		}
-		xw := x.words
-		if !latin {
-			xw = lineageWords(xw)
-		}
 		switch {
-		case equalWords(xw, words), endsWith(xw, words):
+		case equalWords(x.words, words), endsWith(x.words, words):
 			return true
 		case !latin && len(words) >= 2 && len(x.words) >= 2 && x.words[0] == words[0] &&
 			x.words[len(x.words)-1] == words[len(words)-1] && (x.kind == model.SourcePerson || kind == model.SourcePerson):
@@ -87,23 +80,6 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		ent = first
 	}
 	return ent
-}
-
-// lineageWords writes ابن as بن, as a name's lineage is written either way.
-func lineageWords(words []string) []string {
-	var out []string
-	for k, w := range words {
-		if w == "ابن" {
-			if out == nil {
-				out = append([]string(nil), words...)
-			}
-			out[k] = "بن"
-		}
-	}
-	if out == nil {
-		return words
-	}
-	return out
 }
 
 // initials are the first letters of words: "financial times" → "ft".
