@@ -131,3 +131,16 @@ func TestEnglishAppositionWithNoClosingComma(t *testing.T) {
 			"said|Matt Wills|matt-wills ; said|a court in Texas|a-court-in-texas"},
 	})
 }
+
+func TestEnglishGenderOfAGivenNameOrTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"she said\" skips a man named by a common given name",
+			[]string{"The film's director Peter Chelham said the première would go ahead.",
+				"Jennifer Lorenzo could not attend.", "\"I was looking forward to visiting London,\" she said."},
+			"said|The film's director Peter Chelham|peter-chelham ; said|she|jennifer-lorenzo"},
+		{"a title tells the gender before a given name inside a body's name",
+			[]string{"James Hardie chairwoman, Meredith Hellman, said the fund was short.", "Robert Banks said he was angry.",
+				"\"We don't know how many there will be,\" she said."},
+			"said|James Hardie chairwoman, Meredith Hellman|meredith-hellman ; said|Robert Banks|robert-banks ; said|she|meredith-hellman|res"},
+	})
+}

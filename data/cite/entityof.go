@@ -167,8 +167,8 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		ent := f.reg.get(id, joinRaw(core), kind, true)
 		ent.words = words
 		ent.desc = appendNew(ent.desc, descWords...)
-		if kind == model.SourcePerson {
-			ent.agr = f.genderOf(sp)
+		if g := f.genderOf(sp); (kind == model.SourcePerson || kind == "") && g != anyAgreement {
+			ent.agr = g // a person's (a later "Winslet" alone keeps what "Kate Winslet" told)
 		}
 		return ent, false
 	}

@@ -99,6 +99,7 @@ type Lexicon struct {
 	prepositions                                               set
 	adjectives                                                 set
 	givenNames                                                 set
+	genderTitles, genderNames                                  map[string]agreement // the words that tell a person's gender, folded
 	months                                                     seqs[int]
 	yearWords                                                  set
 	quantities                                                 set
@@ -110,6 +111,25 @@ type Lexicon struct {
 type anonGroup struct {
 	id, name   string
 	indefinite bool // only without the article: "مواطن" is someone, "المواطن" the one met before
+}
+
+// genderedWords are the words of a lexicon that tell a person's gender.
+type genderedWords struct {
+	Feminine  []string `yaml:"feminine"`
+	Masculine []string `yaml:"masculine"`
+}
+
+// addTo puts the words in m by their folded form, refusing one of both.
+func (g genderedWords) addTo(m map[string]agreement) error {
+	for agr, words := range map[agreement][]string{feminine: g.Feminine, masculine: g.Masculine} {
+		for _, w := range words {
+			if other, ok := m[Fold(w)]; ok && other != agr {
+				return fmt.Errorf("gendered: %q is both feminine and masculine", w)
+			}
+			m[Fold(w)] = agr
+		}
+	}
+	return nil
 }
 
 type group struct {
@@ -195,6 +215,8 @@ type lexiconFile struct {
 	Prepositions       []string            `yaml:"prepositions"`
 	Adjectives         []string            `yaml:"adjectives"`
 	GivenNames         []string            `yaml:"given_names"`
+	GenderedTitles     genderedWords       `yaml:"gendered_titles"`
+	GenderedNames      genderedWords       `yaml:"gendered_names"`
 	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
 	YearWords          []string            `yaml:"year_words"`
 	Quantities         []string            `yaml:"quantities"`
@@ -251,7 +273,7 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 // ParseLexicon compiles the YAML texts of one or more lexicon files into
 // one lexicon, their union.
 func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
-	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}}
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}}
 	sets := map[*set][]string{}
 	for _, b := range docs {
 		var f lexiconFile
@@ -384,6 +406,12 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 				l.singulars[Fold(w)] = struct{}{}
 			}
 		}
+	}
+	if err := f.GenderedTitles.addTo(l.genderTitles); err != nil {
+		return err
+	}
+	if err := f.GenderedNames.addTo(l.genderNames); err != nil {
+		return err
 	}
 	addGroups(f.Anonymous, &l.anonGroups, &l.anonymous)
 	addGroups(f.Audiences, &l.audienceList, &l.audiences)

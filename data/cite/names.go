@@ -213,15 +213,26 @@ func (f *finder) hasHonorific(ts []token) bool {
 }
 
 // genderOf reads a person's gender from a phrase's words: Mrs, spokeswoman,
-// الدكتورة.
+// a given name of the lexicon's (Kate), الدكتورة.
 func (f *finder) genderOf(sp []token) agreement {
-	for k := range sp {
-		switch sp[k].norm {
-		case "mrs", "ms", "miss", "spokeswoman", "chairwoman", "actress", "dame", "lady", "queen", "princess":
-			return feminine
-		case "mr", "sir", "lord", "spokesman", "chairman", "king", "prince":
-			return masculine
+	if len(sp) > 0 && hasLatin(sp[0].raw) {
+		for k := range sp {
+			if agr, ok := f.lex.genderTitles[sp[k].norm]; ok {
+				return agr
+			}
 		}
+		last := len(sp) - 1
+		for last > 0 && !isCapitalised(sp[last]) {
+			last--
+		}
+		if last > 0 && isCapitalised(sp[last-1]) {
+			if agr, ok := f.lex.genderNames[sp[last-1].norm]; ok {
+				return agr // "Kate Winslet": the given name before the family name
+			}
+		}
+		return anyAgreement
+	}
+	for k := range sp {
 		if !hasLatin(sp[k].raw) && f.lex.titles.hasBare(&sp[k]) {
 			if strings.HasSuffix(sp[k].norm, "ه") {
 				return feminine // الدكتورة، المتحدثة
