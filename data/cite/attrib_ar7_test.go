@@ -257,3 +257,17 @@ func TestArabicCarriedSomewhere(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicComplaintsCountsAndCauses(t *testing.T) {
+	runCases(t, []attrCase{
+		{"شكا like اشتكى; \"عدد من\" counts a group the speaker goes on to",
+			[]string{"شكا عدد من سكان الحي من انقطاع المياه."},
+			"شكا|عدد من سكان الحي|anon-witnesses"},
+		{"\"دعته ل\" with no one written: profits led him to, no one called",
+			[]string{"وحققت تجارته أرباحاً كبيرة دعته لهجر وظيفته."},
+			""},
+		{"a verb that opens its clause may follow a topic with no comma",
+			[]string{"وبخصوص النصف الثاني من العام عبرت الشركة عن تفاؤلها بالنتائج."},
+			"عبرت|الشركة|الشركه"},
+	})
+}

@@ -121,7 +121,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 				break
 			}
-			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) && !f.affiliationBeforePrep(fam, toks, j) ||
+			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) && !f.affiliationBeforePrep(fam, toks, j) && !f.partitive(toks, j) ||
 				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
@@ -490,3 +490,4 @@ func (f *finder) surnameMet(ts []token) bool {
 		return x.kind == model.SourcePerson && len(x.words) >= 2 && x.words[len(x.words)-1] == w
 	}) != nil
 }
+

@@ -295,3 +295,18 @@ func (f *finder) objectNotSubject(toks []token, sp [2]int) bool {
 	t := &toks[sp[0]]
 	return !t.punct && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !f.metBefore(toks[sp[0]:sp[0]+1])
 }
+
+// partitive reports whether the particle at toks[j] closes a quantifier
+// ("عدد من", "بعض من"): the speaker goes on to the group it counts —
+// "شكا عدد من سكان الحي من انقطاع المياه".
+func (f *finder) partitive(toks []token, j int) bool {
+	if j == 0 {
+		return false
+	}
+	for back := 1; back <= 2 && j-back >= 0; back++ {
+		if _, n, _ := f.lex.quantifiers.match(toks, j-back); n == back+1 {
+			return true
+		}
+	}
+	return false
+}

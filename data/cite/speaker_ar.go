@@ -38,7 +38,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.colonOnly && !(i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1]))) {
 		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
 	}
-	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) {
+	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition a verb's form is its verbal noun: "من وصف بعض
@@ -387,6 +387,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if e.content < len(toks) && f.ritualAt(fam, toks, e.content) {
 		return event{}, 0, false // "وأعرب عن أصدق التهاني": congratulations, nothing reported
+	}
+	if vf.object && !e.hasSpeaker() && fam.prepAnyNoun && e.content < len(toks) && joinedPrep(&toks[e.content]) && strings.HasPrefix(toks[e.content].norm, "ل") {
+		return event{}, 0, false // "أرباح كبيرة دعته لهجر وظيفته": led him to, no one called
 	}
 	if e.content >= len(toks) && e.hasSpeaker() && fam.speech {
 		// "وقال شكري، خلال مؤتمر صحافي مشترك … أمس، «إن …»", "وقال
