@@ -271,3 +271,12 @@ func TestArabicComplaintsCountsAndCauses(t *testing.T) {
 			"عبرت|الشركة|الشركه"},
 	})
 }
+
+func TestArabicDutchVanIsNoParticle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"فان before a name is the Dutch van, not فإن; فان before a noun with the article is فإن",
+			[]string{"قال المهاجم الهولندي روبن فان بيرسن إن الفريق قوي.", "وكشف فان بيرسن بأن المدرب أبلغه بالقرار.",
+				"وقال الوزير إن الاقتصاد قوي، فان نسبة البطالة انخفضت."},
+			"قال|المهاجم الهولندي روبن فان بيرسن|روبن-فان-بيرسن ; وكشف|فان بيرسن|روبن-فان-بيرسن ; وقال|الوزير|الوزير"},
+	})
+}

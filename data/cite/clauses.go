@@ -246,8 +246,23 @@ func (f *finder) opensContent(toks []token, k int) bool {
 	if (hasAl(&toks[k]) || strings.HasPrefix(toks[k].norm, "ال")) && f.lex.complements.byFirst[toks[k].norm] == nil {
 		return false // "سامي العلي إن": a family name, not "على أن"; "آلان" is no article before أن
 	}
+	if f.vanInName(toks, k) {
+		return false
+	}
 	_, n, _ := f.lex.complements.match(toks, k)
 	return n > 0
+}
+
+// vanInName reports whether toks[k], written "فان", is the "van" of a
+// Dutch name ("روبن فان بيرسي", "وكشف فان بيرسي بأن") rather than فإن
+// spelt without its hamza ("فان نسبة البطالة …"): a name's word follows,
+// then no noun with the article.
+func (f *finder) vanInName(toks []token, k int) bool {
+	if toks[k].raw != "فان" || k+1 >= len(toks) || hasAl(&toks[k+1]) || !f.nameLike(toks, k+1) ||
+		f.lex.stops.has(toks[k+1].norm) || f.lex.demonstratives.has(toks[k+1].norm) || f.isParticle(toks, k+1) {
+		return false
+	}
+	return k+2 >= len(toks) || !hasAl(&toks[k+2])
 }
 
 // opensPrep reports whether toks[k] is one of the family's particles that
