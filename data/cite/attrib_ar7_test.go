@@ -280,3 +280,12 @@ func TestArabicDutchVanIsNoParticle(t *testing.T) {
 			"قال|المهاجم الهولندي روبن فان بيرسن|روبن-فان-بيرسن ; وكشف|فان بيرسن|روبن-فان-بيرسن ; وقال|الوزير|الوزير"},
 	})
 }
+
+func TestArabicBayyanaAfterQadOrBeforeInna(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a perfect after قد is a verb; بين before إن is no preposition",
+			[]string{"قال المدير سالم الكندي إن المشروع مستمر.", "أما فيما يتعلق بالطرق فقد بين المهندس الكندي بأن العمل جار.",
+				"أما بالنسبة للجسور بين إن هناك تأخيراً."},
+			"قال|المدير سالم الكندي|سالم-الكندي ; بين|المهندس الكندي|سالم-الكندي ; بين||سالم-الكندي|res"},
+	})
+}

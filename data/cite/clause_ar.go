@@ -15,7 +15,7 @@ func clauseStart(toks []token, i int) bool {
 	case "كما", "وكما", "حيث", "اذ", "بينما":
 		return true
 	case "قد", "وقد", "لقد", "فقد":
-		return clauseStart(toks, i-1) // "وقد عبر": the particle before the perfect
+		return true // "وقد عبر"، "فقد بين": the particle before a perfect, a verb
 	case "فيما", "وفيما":
 		return toks[i].norm != "بين" // "فيما دانت"; "فيما بين" is "between"
 	}

@@ -38,7 +38,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.colonOnly && !(i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1]))) {
 		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
 	}
-	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) {
+	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) &&
+		!(i+1 < len(toks) && saidParticle(toks[i+1])) { // "بين إن هناك": no preposition before إن
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition a verb's form is its verbal noun: "من وصف بعض
