@@ -289,3 +289,11 @@ func TestArabicBayyanaAfterQadOrBeforeInna(t *testing.T) {
 			"قال|المدير سالم الكندي|سالم-الكندي ; بين|المهندس الكندي|سالم-الكندي ; بين||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicExplainingWhy(t *testing.T) {
+	runCases(t, []attrCase{
+		{"علّل something with ب: the reason given",
+			[]string{"علل سامر الخالد لاعب نادي الأهلي عدم مغادرته بأنه مرتبط بعقد."},
+			"علل|سامر الخالد لاعب نادي الأهلي|سامر-الخالد"},
+	})
+}
