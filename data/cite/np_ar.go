@@ -490,4 +490,3 @@ func (f *finder) surnameMet(ts []token) bool {
 		return x.kind == model.SourcePerson && len(x.words) >= 2 && x.words[len(x.words)-1] == w
 	}) != nil
 }
-
