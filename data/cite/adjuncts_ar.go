@@ -191,7 +191,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				// a colon closes, the subject dropped: "وقال أمام ممثلي …: «…»".
 				after := e.hasSpeaker() && k >= e.sp[1]
 				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (saidParticle(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
-					(after || !e.hasSpeaker() && f.lex.prepositions.has(t.norm))) {
+					(after || !e.hasSpeaker() && (f.lex.prepositions.has(t.norm) || strings.HasPrefix(t.norm, "لل")))) {
 					return j
 				}
 			}

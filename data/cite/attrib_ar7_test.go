@@ -297,3 +297,11 @@ func TestArabicExplainingWhy(t *testing.T) {
 			"علل|سامر الخالد لاعب نادي الأهلي|سامر-الخالد"},
 	})
 }
+
+func TestArabicSpeechToTheAudienceAfterAnotherVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال للحضور في …: إن\" after a verb that reports nothing: its subject speaks",
+			[]string{"أطلق الرئيس العماني سالم الكندي أمس حملة شاملة لإقناع البرلمان بالاتفاق، وقال للحضور في الجامعة: إن تبديد هذه الفرصة خطأ."},
+			"وقال|الرئيس العماني سالم الكندي|سالم-الكندي"},
+	})
+}
