@@ -305,3 +305,13 @@ func TestArabicSpeechToTheAudienceAfterAnotherVerb(t *testing.T) {
 			"وقال|الرئيس العماني سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicStanceWithHisPronounIsTheObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a stance with his pronoun after the name is the verb's object; a body's ة is no pronoun",
+			[]string{"ومن جانبه، أبدى الرئيس سالم الكندي قلقه الشديد حول التصعيد، وأكد أنه عمل طويلاً لمنعه.",
+				"استنكرت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم، وقالت إنه عمل إرهابي."},
+			"أبدى|الرئيس سالم الكندي|سالم-الكندي ; وأكد||سالم-الكندي|res ; " +
+				"استنكرت|الأمانة العامة لمنظمة التعاون الإسلامي|الامانه-العامه-لمنظمه-التعاون-الاسلامي ; وقالت||الامانه-العامه-لمنظمه-التعاون-الاسلامي|res"},
+	})
+}

@@ -41,13 +41,18 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 
 // possessedObject reports whether toks[j], after a body or a title read
 // from toks[k], is a noun with a feminine or plural possessive pronoun
-// ("قرارها", "موقفهم"): the verb's object, the pronoun pointing back to the
+// ("قرارها", "موقفهم"), or a masculine one on a noun the lexicon's object
+// heads hold ("قلقه"): the verb's object, the pronoun pointing back to the
 // speaker. A title with its pronoun ("رئيسها") and names are not.
 func (f *finder) possessedObject(toks []token, k, j int) bool {
 	t := &toks[j]
 	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
 		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
 		return false
+	}
+	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
+		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && f.bodyKind(f.kindOf(toks[k:j]))) {
+		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
 	}
 	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "ب") {
 		return false // "دراسة أجرتها الجامعة": a verb and its subject, not an object and what was said
@@ -309,4 +314,10 @@ func (f *finder) partitive(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// bodyKind reports whether a source of kind k is a body: a government,
+// an organisation or an outlet.
+func (f *finder) bodyKind(k model.SourceKind) bool {
+	return k == model.SourceGovernment || k == model.SourceOrg || k == model.SourceOutlet
 }
