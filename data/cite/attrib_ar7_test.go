@@ -315,3 +315,11 @@ func TestArabicStanceWithHisPronounIsTheObject(t *testing.T) {
 				"استنكرت|الأمانة العامة لمنظمة التعاون الإسلامي|الامانه-العامه-لمنظمه-التعاون-الاسلامي ; وقالت||الامانه-العامه-لمنظمه-التعاون-الاسلامي|res"},
 	})
 }
+
+func TestArabicKanaSubjectBeforeACommaAndTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وكان\" then a long titled name, a comma, then the verb: that name speaks",
+			[]string{"وكان نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي، أكد ضرورة التنسيق بين أجهزة الأمن."},
+			"أكد|نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي|سالم-بن-محمد-الكندي"},
+	})
+}

@@ -89,3 +89,21 @@ func (f *finder) openerBefore(toks []token, i int) bool {
 	}
 	return false
 }
+
+// afterTopic reports whether the verb at toks[i] follows a topic fronted
+// at the sentence's start, with no pause: "وحول فكرة اللوحة يقول إنه …",
+// "وعن الحجز أكد": the words before the verb are no subject.
+func (f *finder) afterTopic(toks []token, i int) bool {
+	if i < 2 || i > 10 || !f.lex.topicOpeners.hasBare(&toks[0]) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if toks[k].punct && !isQuote(toks[k]) {
+			return false
+		}
+		if _, verb := f.lex.verbAt(&toks[k]); verb {
+			return false
+		}
+	}
+	return true
+}

@@ -220,14 +220,18 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		}
 		return none
 	}
-	// وكانت وزارة المالية أعلنت …
-	for k := i - 1; k >= 0 && k > i-6; k-- {
+	// وكانت وزارة المالية أعلنت …; "وكان نائب رئيس مجلس الوزراء … الصباح، أكد"
+	kEnd, window := i, 6
+	if i > 2 && isComma(toks[i-1]) && !f.lex.conjoined(&toks[i]) {
+		kEnd, window = i-1, 14
+	}
+	for k := kEnd - 1; k >= 0 && k > kEnd-window; k-- {
 		if toks[k].punct {
 			break
 		}
-		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < i &&
-			f.looksLikeSpeaker(toks[k+1:i]) {
-			end := i
+		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < kEnd &&
+			f.looksLikeSpeaker(toks[k+1:kEnd]) && (kEnd == i || f.hasTitle(toks[k+1:kEnd]) || f.hasGivenName(toks[k+1:kEnd])) {
+			end := kEnd
 			for end > k+2 && f.lex.stops.has(toks[end-1].norm) {
 				end-- // "وكان المحللون قد توقعوا"
 			}
@@ -453,24 +457,6 @@ func (f *finder) isAdjective(t *token) bool {
 // ("سموه", "معاليه"): a person named before, standing as a subject.
 func (f *finder) honorificPronoun(t *token) bool {
 	return f.lex.pronouns[t.norm] != anyAgreement && utf8.RuneCountInString(t.norm) > 3
-}
-
-// afterTopic reports whether the verb at toks[i] follows a topic fronted
-// at the sentence's start, with no pause: "وحول فكرة اللوحة يقول إنه …",
-// "وعن الحجز أكد": the words before the verb are no subject.
-func (f *finder) afterTopic(toks []token, i int) bool {
-	if i < 2 || i > 10 || !f.lex.topicOpeners.hasBare(&toks[0]) {
-		return false
-	}
-	for k := 1; k < i; k++ {
-		if toks[k].punct && !isQuote(toks[k]) {
-			return false
-		}
-		if _, verb := f.lex.verbAt(&toks[k]); verb {
-			return false
-		}
-	}
-	return true
 }
 
 // openingIndefinite reads a sentence that opens with an indefinite vague
