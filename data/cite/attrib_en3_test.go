@@ -144,3 +144,12 @@ func TestEnglishGenderOfAGivenNameOrTitle(t *testing.T) {
 			"said|James Hardie chairwoman, Meredith Hellman|meredith-hellman ; said|Robert Banks|robert-banks ; said|she|meredith-hellman|res"},
 	})
 }
+
+func TestEnglishJusticeIsATitleAndASpokesmanAHe(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"Justice\" is a title: the name after it is the person, whom \"he\" later is",
+			[]string{"Supreme Court Justice Stephen Brand said the case was hard.", "Mr Shapley said the rules were clear.",
+				"Justice Brand asked about the rules. He said that firms had a duty."},
+			"said|Supreme Court Justice Stephen Brand|stephen-brand ; said|Mr Shapley|shapley ; said|He|stephen-brand|res"},
+	})
+}

@@ -80,8 +80,8 @@ func (r *registry) each(fn func(*entity) bool) *entity {
 func (e *entity) compatible(agr agreement, latin bool) bool {
 	switch agr {
 	case masculine, feminine:
-		if latin && e.kind != model.SourcePerson && e.kind != "" {
-			return false
+		if latin && e.kind != model.SourcePerson && e.kind != "" && !(e.kind == model.SourceAnonymous && e.agr == agr) {
+			return false // (but "a spokesman" is a he)
 		}
 		return e.agr == anyAgreement || e.agr == agr ||
 			!latin && agr == feminine && e.kind != model.SourcePerson && e.agr != masculine

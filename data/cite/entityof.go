@@ -117,6 +117,8 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 				ent.agr = plural
 				if !latin {
 					ent.agr = f.vagueAgreement(&sp[k])
+				} else if g := f.genderOf(sp); g != anyAgreement {
+					ent.agr = g // "a spokesman for the council": one man, "he" later
 				}
 				return ent, false
 			}
