@@ -321,5 +321,8 @@ func TestArabicKanaSubjectBeforeACommaAndTheVerb(t *testing.T) {
 		{"\"وكان\" then a long titled name, a comma, then the verb: that name speaks",
 			[]string{"وكان نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي، أكد ضرورة التنسيق بين أجهزة الأمن."},
 			"أكد|نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي|سالم-بن-محمد-الكندي"},
+		{"not \"إذا كان\", a condition: the verb's subject follows it",
+			[]string{"وعمّا إذا كان كلام المبعوث ستيفان دي ميستورا مؤشرا على الحل، أوضح الوزير سالم الكندي أنه متفائل."},
+			"أوضح|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
