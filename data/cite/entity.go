@@ -359,8 +359,7 @@ func (f *finder) antecedent(agr agreement, latin bool) *entity {
 	// "The central bank told Reuters … he added": no person met, the body
 	// that spoke just before, through whoever spoke for it
 	if latin && (agr == masculine || agr == feminine) && f.since <= 1 {
-		if e := f.reg.each(func(x *entity) bool { return true }); e != nil && e.last != "" &&
-			(e.kind == model.SourceOrg || e.kind == model.SourceGovernment || e.kind == model.SourceOutlet) {
+		if e := f.reg.each(func(x *entity) bool { return true }); e != nil && e.last != "" && isBody(e.kind) {
 			return e
 		}
 	}

@@ -222,7 +222,7 @@ func (f *finder) lastBodysDocument(sp []token) *entity {
 		return nil // "وأشار البيان" after "… في بيان لها": whose statement is known
 	}
 	last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID })
-	if last != nil && (last.kind == model.SourceGovernment || last.kind == model.SourceOrg || last.kind == model.SourceOutlet) {
+	if last != nil && isBody(last.kind) {
 		return last
 	}
 	return nil

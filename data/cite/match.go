@@ -71,7 +71,7 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 			return true // "the FT" after "The Financial Times"
 		}
 		if first == nil && len(words) == 1 && len(x.words) > 1 && x.words[0] == words[0] &&
-			(latin || x.kind == model.SourcePerson && (f.lex.givenNames.has(words[0]) || strings.HasPrefix(words[0], "عبد"))) {
+			(latin || x.kind == model.SourcePerson && givenNameWord(f.lex, words[0])) {
 			first = x // "Kim" after "Kim Jong Un"; "الشيخ طلال" after "الشيخ طلال الفهد"
 		}
 		return false

@@ -350,10 +350,13 @@ func isGivenName(l *Lexicon, t *token) bool {
 	if w == "علي" && strings.HasSuffix(t.raw, "ى") {
 		return false // the preposition على, folded like the name علي
 	}
-	if l.givenNames.has(w) {
-		return true
-	}
-	return strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2
+	return givenNameWord(l, w)
+}
+
+// givenNameWord reports whether the folded word w is a common given name,
+// or a compound of عبد.
+func givenNameWord(l *Lexicon, w string) bool {
+	return l.givenNames.has(w) || strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2
 }
 
 // nameLike reports whether an Arabic word can be part of a person's name:

@@ -243,6 +243,12 @@ func (f *finder) genderOf(sp []token) agreement {
 	return anyAgreement
 }
 
+// isBody reports whether a source of kind k is a body: a government, an
+// organisation or an outlet.
+func isBody(k model.SourceKind) bool {
+	return k == model.SourceGovernment || k == model.SourceOrg || k == model.SourceOutlet
+}
+
 // bodyGender is the grammatical gender of an Arabic body's name by its head
 // word, which a verb after it agrees with: "الشرطة" feminine, "الجيش"
 // masculine; unknown for a person ("حمزة") or in English.

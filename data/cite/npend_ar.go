@@ -51,7 +51,7 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 		return false
 	}
 	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
-		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && f.bodyKind(f.kindOf(toks[k:j]))) {
+		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
 		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
 	}
 	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "ب") {
@@ -314,10 +314,4 @@ func (f *finder) partitive(toks []token, j int) bool {
 		}
 	}
 	return false
-}
-
-// bodyKind reports whether a source of kind k is a body: a government,
-// an organisation or an outlet.
-func (f *finder) bodyKind(k model.SourceKind) bool {
-	return k == model.SourceGovernment || k == model.SourceOrg || k == model.SourceOutlet
 }
