@@ -135,6 +135,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k + 1
 			return e, k + 1, true
 		}
+		saidUnmarked := 0 // what was said with no particle, right after a verb of nothing but saying
+		if fam.speech && k == i+1 && k < len(toks) && vf.kind == formPast && (f.lex.conjoined(&toks[i]) || toks[k].norm == "تعالي") {
+			saidUnmarked = f.unmarkedAfter(toks, k)
+		}
 		switch {
 		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
 			(!toks[quotedRun(toks, k)+1].punct || f.quotedNameLike(toks, k, quotedRun(toks, k)) &&
@@ -184,8 +188,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false
 		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
 			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
-		case fam.speech && k == i+1 && vf.kind == formPast && f.unmarkedAfter(toks, k) > 0 && (f.lex.conjoined(&toks[i]) || toks[k].norm == "تعالي"):
-			end, unmarked = k, f.unmarkedAfter(toks, k) // "وأضاف يتم …", "وقال تعالى (…)"
+		case saidUnmarked > 0:
+			end, unmarked = k, saidUnmarked // "وأضاف يتم …", "وقال تعالى (…)"
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast && (!nounNegation(toks[k]) || f.lex.conjoined(&toks[i])):
 			// "وعن الحجز أكد لا يوجد موعد": what was said, denied; "وأكد عدم
 			// توفر دلائل" (not "أثبت عدم صحتها المؤتمر", its subject after)
