@@ -267,6 +267,24 @@ func trimSpan(s string, a, b int) (int, int) {
 	return a, b
 }
 
+// closingMark reports whether the straight quotation mark at s[i] can only
+// close: written right after a word or a stop (not after a colon, which
+// opens: "وزاد:" لقد"), with a space, a stop or the end after it.
+func closingMark(s string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	if unicode.IsSpace(before) || before == ':' {
+		return false
+	}
+	if i+1 == len(s) {
+		return true
+	}
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return !unicode.IsLetter(after) && !unicode.IsDigit(after)
+}
+
 // protectedSpans finds the parentheses and quotations that close within
 // maxProtected bytes; no sentence ends inside them. A quotation mark that
 // opens while another is still open means the first was never closed (as
@@ -310,6 +328,9 @@ func protectedSpans(s string) [][2]int {
 				quote = -1
 			}
 		case '"':
+			if ascii < 0 && closingMark(s, i) {
+				break // closes a quotation the writer never opened ("هنا". وقال): it opens none
+			}
 			if ascii >= 0 {
 				if i-ascii <= maxProtected {
 					out = append(out, [2]int{ascii, i + 1})

@@ -15,8 +15,13 @@ import (
 //
 // « » “ ” „ are unambiguous. A straight mark " opens when a word follows it
 // without a space and closes when one precedes it; one that opens while a
-// straight quotation is open, right after the end of a sentence, reopens it:
-// news writes a quotation of several paragraphs with an opening mark on each
+// straight quotation is open, right after the end of a sentence, reopens it;
+// one glued to what stands before it (not a colon: "وزاد:" لقد") and to
+// nothing after it, with no quotation open, closes one the writer never
+// opened and opens nothing; inside a
+// straight quotation, one that opens (a space or a proclitic before it, a
+// word after it) starts an inner quotation, which the next closing mark
+// ends. News writes a quotation of several paragraphs with an opening mark on each
 // and a closing mark on the last only.
 
 // quoteInfo is the quotation structure of one sentence.
@@ -85,12 +90,21 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 			left := k > 0 && toks[k-1].end == t.start && !toks[k-1].punct
 			right := k+1 < len(toks) && toks[k+1].start == t.end && !toks[k+1].punct
 			switch {
+			case !open && !right && k > 0 && toks[k-1].end == t.start && toks[k-1].raw != ":":
+				// a closing mark whose opening one the writer left out
+				// ("…المطبقة هنا".): it opens nothing
 			case !open:
 				open, straight, start = true, true, k
 			case !straight:
 				// a straight mark inside « »: an inner quotation, no change
 			case right && !left && (k == 0 || isTerminal(toks[k-1])):
 				// reopened for a new paragraph of the same quotation
+			case right && (!left || isProclitic(toks[k-1].norm)):
+				// an inner quotation ("… عبارات "لا شيء يدعو للقلق"، لكن …",
+				// "بـ"الششة""): its own closing mark does not end the outer one
+				depth++
+			case depth > 0:
+				depth--
 			default:
 				open = false
 				q.spans = append(q.spans, [2]int{start, k})
@@ -131,6 +145,9 @@ func (f *finder) startsReport(toks []token) bool {
 	for k := 0; k < len(toks) && k < 4; k++ {
 		if _, ok := f.lex.verbAt(&toks[k]); !ok {
 			continue
+		}
+		if k > 0 && f.lex.futureAux.has(toks[k-1].norm) {
+			return false // "The kids will ask: '…'": a saying to come, still the quoted speaker's
 		}
 		for j := k + 1; j < len(toks) && j < k+4; j++ {
 			if toks[j].raw == ":" || isQuote(toks[j]) || !hasLatin(toks[k].raw) && f.opensContent(toks, j) {
@@ -315,4 +332,15 @@ func (f *finder) closeQuotes(q quoteInfo, evs []event, idx []int) {
 // quotation mark starts a new one, which continues the last speaker.
 func (f *finder) newParagraph() {
 	f.qOpen, f.qOwner = false, -1
+}
+
+// isProclitic reports whether a folded word is only a proclitic written
+// joined to what follows it ("بـ"الششة"", "و"معاريف"").
+func isProclitic(w string) bool {
+	for _, p := range proclitics {
+		if w == p {
+			return true
+		}
+	}
+	return false
 }
