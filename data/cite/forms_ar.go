@@ -110,6 +110,9 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 		return false // "الذي طالب به نشطاء"
 	}
 	agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[toks[i-1].norm]
+	if agr == feminine && vf.kind == formPast && vf.agr == masculine && strings.HasPrefix(toks[i].norm, "ت") {
+		return true // "الأزمات التي تحدث في المنطقة": تَحدُث (happen), not تحدّث (spoke)
+	}
 	return agr != anyAgreement && agr == vf.agr
 }
 

@@ -64,6 +64,11 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	for s < end && toks[s].punct {
 		s++
 	}
+	if s < end-1 && hasLatin(toks[end-1].raw) {
+		if _, ok := f.lex.pronouns[toks[end-1].norm]; ok {
+			return [2]int{end - 1, end} // "whether he was taking a risk he replied": the pronoun is the subject
+		}
+	}
 	if s+1 < end && isIndefinitePronoun(toks[s].norm) {
 		s++ // "something Mr Sullivan denies": the object of a relative clause
 	} else if s+2 < end && f.lex.determiners.has(toks[s].norm) && !isCapitalised(toks[s]) {

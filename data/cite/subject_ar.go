@@ -169,7 +169,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 				!f.lex.titles.hasBare(&toks[from]) && !isGivenName(f.lex, &toks[from])) {
 				break // "بعد أن بدأ الكونغرس مراجعة، قال": a clause of time, not the subject
 			}
-			if from < end && end-from <= 8 && f.looksLikeSpeaker(toks[from:end]) {
+			if from < end && end-from <= 8 && !f.lex.relatives.has(toks[end-1].norm) && f.looksLikeSpeaker(toks[from:end]) {
 				if _, verb := f.lex.verbAt(&toks[from]); !verb {
 					return [2]int{from, end}
 				}
@@ -251,6 +251,14 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			if toks[k].punct {
 				break
 			}
+		}
+	}
+	// The verb written twice: "وقال الحكم فلان قال: …" — the subject
+	// between them is the second's too.
+	if i >= 2 && i <= maxSpeaker {
+		if v, ok := f.lex.verbAt(&toks[0]); ok && v.fam == vf.fam && v.kind == formPast && vf.kind == formPast &&
+			!f.lex.conjoined(&toks[i]) && f.looksLikeSpeaker(toks[1:i]) && !f.hasVerb(toks[1:i]) {
+			return [2]int{1, i}
 		}
 	}
 	// A sentence opening with its subject: "عبدالرحمن القحطاني أحد
@@ -483,4 +491,14 @@ func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
 		}
 	}
 	return [2]int{0, len(ts)}
+}
+
+// hasVerb reports whether a verb of saying stands among ts.
+func (f *finder) hasVerb(ts []token) bool {
+	for k := range ts {
+		if _, ok := f.lex.verbAt(&ts[k]); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -1,0 +1,44 @@
+package cite_test
+
+import "testing"
+
+func TestStraightMarksThatOnlyClose(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a closing mark with no opening one opens nothing: what follows is the writer's",
+			[]string{`وأكد الوزير سالم الكندي أن المشروع يسير وفق الخطة وأن الكلفة مرتفعة". وخضع الملعب للصيانة بحسب المصدر. وأوضح المصدر "أستطيع أن أقول إن الأرضية تغيرت".`},
+			"وأكد|الوزير سالم الكندي|سالم-الكندي ; بحسب|المصدر|anon-sources ; وأوضح|المصدر|anon-sources|res"},
+		{"an inner quotation in straight marks keeps the outer one open: its cue is the quoted speaker's",
+			[]string{`وقال الكاتب: "سيسمع الزوار عبارات من قبيل "قال الوزير إن كل شيء على ما يرام"، لكن الحقيقة مختلفة".`},
+			"وقال|الكاتب|الكاتب"},
+		{"a saying to come inside a quotation is still the quoted speaker's",
+			[]string{`The striker spent three days at the club's camp in Spain this week. "We want a long deal," said Jim Barker. "The more involved I can be with the club, the better. "A short deal is just confusing. The players will ask: 'What am I doing there?'" The club's chief executive, Tom Wells, added: "We like what he has started with the coaches and the players has said to us that we'd like more."`},
+			"said|Jim Barker|jim-barker ; ||jim-barker|res ; added|The club's chief executive, Tom Wells|tom-wells"},
+	})
+}
+
+func TestArabicVerbAfterARelativeItAgreesWith(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"التي تحدث\" is تَحدُث (happen), whose subject is the head noun: no one speaks",
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذه هي الأزمات التي تحدث عن غير قصد في المنطقة."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي"},
+		{"a subject after أن never ends with a relative pronoun",
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذا دليل على أن الرئيس يوسف الخالدي لم يعد يبالي بالأزمات التي تحدث عن غير قصد في المنطقة."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}
+
+func TestArabicVerbWrittenTwice(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال X قال:\": the subject between the two verbs is the second's",
+			[]string{"وطمأن اللاعب سالم الكندي الجميع على إصابته.", `وقال الحكم المشارك في البطولة يوسف الخالدي قال: "نحن نحرص على تطور مستوياتنا".`},
+			"قال|الحكم المشارك في البطولة يوسف الخالدي|يوسف-الخالدي"},
+	})
+}
+
+func TestEnglishPronounRightBeforeTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"whether he was taking a risk he replied\": the pronoun is the subject, not the phrase before it",
+			[]string{`Jim Barker scored twice. "It went well," said Barker. But when Barker was asked whether he was taking a risk he replied: "As much as anyone." "I feel fine," he added.`},
+			"said|Barker|jim-barker ; replied|he|jim-barker|res ; added|he|jim-barker|res"},
+	})
+}
