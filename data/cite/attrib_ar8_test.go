@@ -42,3 +42,17 @@ func TestEnglishPronounRightBeforeTheVerb(t *testing.T) {
 			"said|Barker|jim-barker ; replied|he|jim-barker|res ; added|he|jim-barker|res"},
 	})
 }
+
+func TestArabicAgencyNamedByItsNation(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وفقاً للألمانية\" credits the agency, which no later masculine verb points back to",
+			[]string{"وتوقع المدرب سالم الكندي فوز الفريق باللقب. وفقا للالمانية.", "وأضاف أن الموسم طويل."},
+			"وتوقع|المدرب سالم الكندي|سالم-الكندي ; وفقا|لالمانية|الالمانيه ; وأضاف||سالم-الكندي|res"},
+		{"the agency is not a body named before with the same adjective",
+			[]string{"وقالت الخارجية الفرنسية إن الاتفاق مهم، بحسب الفرنسية."},
+			"وقالت|الخارجية الفرنسية|الخارجيه-الفرنسيه ; بحسب|الفرنسية|الفرنسيه"},
+		{"the adjective alone elsewhere is no agency",
+			[]string{"وقالت الصحافة الفرنسية إن الاتفاق مهم."},
+			"وقالت|الصحافة الفرنسية|الصحافه-الفرنسيه"},
+	})
+}

@@ -28,6 +28,14 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if id, canon, kind, ok := f.z.aliases.Lookup(display); ok {
 		return f.known(id, canon, kind, sp), false
 	}
+	if w := f.lex.agencyNisbas.bareOf(&sp[0]); !latin && len(sp) == 1 && w != "" {
+		// "وفقاً للألمانية", "بحسب الألمانية": one agency however the ل
+		// before it is written, never a body met before ("الخارجية الفرنسية")
+		// (feminine, as the agency is: a later "وأضاف" is not its)
+		ent := f.reg.get(Slug(w), display, model.SourceOutlet, true)
+		ent.agr = feminine
+		return ent, false
+	}
 	core, kind := f.core(sp, latin)
 	if latin && len(sp) == 2 && sp[0].norm == "the" && isDemonym(sp[1]) {
 		core, kind = nil, "" // "The Russian": a description, not the name "Russian"

@@ -207,6 +207,9 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 		}
 		return ""
 	}
+	if len(ts) == 1 && f.lex.agencyNisbas.hasBare(&ts[0]) {
+		return model.SourceOutlet // "وفقاً للألمانية": the German agency
+	}
 	for k := range ts {
 		if ts[k].punct {
 			continue

@@ -143,6 +143,9 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 		h++ // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
 	}
 	t := &toks[h]
+	if sp[1]-sp[0] == 1 && f.lex.agencyNisbas.hasBare(t) {
+		return true // "وفقاً للفرنسية": the agency named by its nation alone
+	}
 	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
 		return true
 	}

@@ -54,6 +54,17 @@ func (s set) hasBare(t *token) bool {
 	return false
 }
 
+// bareOf is the form of t, with or without its proclitics, that s holds,
+// or "".
+func (s set) bareOf(t *token) string {
+	for k := range int(t.nb) {
+		if w := t.form(k); s.has(w) {
+			return w
+		}
+	}
+	return ""
+}
+
 // match finds the longest sequence starting at toks[i]; n is the number of
 // tokens it covers (0 when none). A one-letter last word (the ل of "وفقاً
 // لـ") may be written joined to the next token: then n stops before that
