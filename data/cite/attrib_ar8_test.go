@@ -56,3 +56,15 @@ func TestArabicAgencyNamedByItsNation(t *testing.T) {
 			"وقالت|الصحافة الفرنسية|الصحافه-الفرنسيه"},
 	})
 }
+
+func TestArabicBracesQuote(t *testing.T) {
+	runCases(t, []attrCase{
+		{"{ } quote as « » do: a name in them is the channel's",
+			[]string{"وأكد الوزير سالم الكندي لـ {الشرق الأوسط} أن التجارة بين البلدين يمكن أن تتضاعف."},
+			"وأكد|الوزير سالم الكندي|سالم-الكندي|ch=الشرق-الاوسط"},
+		{"a verse in its own paragraph continues no one, and is no part of a speaker's name",
+			[]string{"وقال الشيخ سالم الكندي إن الفقيد كان محبوباً.", "{إِنَّا لِلّهِ وَإِنَّا إِلَيْهِ رَاجِعونَ}.",
+				"قال الله تعالى {وَاعْبُدْ رَبَّكَ حَتَّى يَأْتِيَكَ الْيَقِينُ}."},
+			"وقال|الشيخ سالم الكندي|سالم-الكندي ; قال|الله تعالى|الله-تعالي"},
+	})
+}

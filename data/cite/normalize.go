@@ -230,7 +230,7 @@ func isQuote(t token) bool {
 		return false
 	}
 	switch t.raw {
-	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'":
+	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'", "{", "}":
 		return true
 	}
 	return false

@@ -59,8 +59,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				continue
 			}
 			if isQuote(*t) {
-				if c := quotedRun(toks, j); c > j && (j == k || f.quotedNameLike(toks, j, c) && f.quoteNamesSpeaker(toks, j, c) ||
-					!f.personLike(toks[k:j])) {
+				if c := quotedRun(toks, j); c > j && !vowelled(toks[j+1:c]) && (j == k || f.quotedNameLike(toks, j, c) && f.quoteNamesSpeaker(toks, j, c) ||
+					!f.personLike(toks[k:j])) { // (never a verse: "قال الله تعالى {…}")
 					j = c + 1
 					continue
 				}
