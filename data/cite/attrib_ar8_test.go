@@ -68,3 +68,12 @@ func TestArabicBracesQuote(t *testing.T) {
 			"وقال|الشيخ سالم الكندي|سالم-الكندي ; قال|الله تعالى|الله-تعالي"},
 	})
 }
+
+func TestArabicProfessorIsATitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"البروفيسور is a title: the name after it is the person, whom the title and surname later are",
+			[]string{"ويقول البروفيسور ديفيد توماس إن النتائج مشجعة.", "ويضيف البروفيسور توماس أن الدراسة مستمرة.",
+				"واعتبر البروفسور هابيما أن الكثير من الأزواج يتأخرون."},
+			"ويقول|البروفيسور ديفيد توماس|ديفيد-توماس ; ويضيف|البروفيسور توماس|ديفيد-توماس ; واعتبر|البروفسور هابيما|هابيما"},
+	})
+}
