@@ -71,14 +71,14 @@ func (dr Draft) Resolve(d Doc) (Gold, []error) {
 		if !ok {
 			continue
 		}
-		e := Event{ID: de.ID, Verb: de.Cue, Form: de.Form, Entity: de.Entity, EntityKind: de.EntityKind,
+		e := Event{ID: de.ID, Form: de.Form, Entity: de.Entity, EntityKind: de.EntityKind,
 			Named: de.Named, Resolved: de.Resolved, Antecedent: de.Antecedent, ChannelEntity: de.ChannelEntity}
 		cue, err := findCue(p, de)
 		if err != nil {
 			fail("%v", err)
 			continue
 		}
-		e.Cue = cue
+		e.Cue, e.CueSum = cue, Sum(Slice(d.Text, cue[0], cue[1]))
 		if de.Speaker != "" {
 			sp := p
 			if de.SpeakerPara != nil {
@@ -91,7 +91,7 @@ func (dr Draft) Resolve(d Doc) (Gold, []error) {
 				fail("speaker: %v", err)
 				continue
 			}
-			e.Speaker, e.SpeakerText = &s, de.Speaker
+			e.Speaker, e.SpeakerSum = &s, Sum(Slice(d.Text, s[0], s[1]))
 		}
 		if de.Channel != "" {
 			cp := p

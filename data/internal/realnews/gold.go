@@ -1,6 +1,8 @@
 package realnews
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -26,16 +28,19 @@ type Gold struct {
 // Event is one attribution: a cue (reporting verb or phrase) that puts
 // content in a source's mouth.
 type Event struct {
-	ID   string `yaml:"id"`
-	Cue  Span   `yaml:"cue,flow"`
-	Verb string `yaml:"verb"` // the cue as written
+	ID  string `yaml:"id"`
+	Cue Span   `yaml:"cue,flow"`
+	// CueSum and SpeakerSum check that the spans still read what the
+	// annotator read, without the text itself (none is stored here): the
+	// first 8 hex digits of the SHA-256 of the span as written (see Sum).
+	CueSum string `yaml:"cue_sum,omitempty"`
 	// Form is verb, participle, verbal-noun, nominal (according to, بحسب),
 	// or quote (a quotation with no cue word of its own).
 	Form string `yaml:"form"`
 	// Speaker is the exact speaker span (title + name, or the anonymous
 	// description, or the pronoun); nil when the subject is dropped.
-	Speaker     *Span  `yaml:"speaker,flow,omitempty"`
-	SpeakerText string `yaml:"speaker_text,omitempty"`
+	Speaker    *Span  `yaml:"speaker,flow,omitempty"`
+	SpeakerSum string `yaml:"speaker_sum,omitempty"`
 	// Entity names the real entity meant, the same for every event of the
 	// article that has the same speaker.
 	Entity     string `yaml:"entity"`
@@ -51,6 +56,13 @@ type Event struct {
 	ChannelEntity string `yaml:"channel_entity,omitempty"`
 	// Quote is the span of a quotation attributed by this event.
 	Quote *Span `yaml:"quote,flow,omitempty"`
+}
+
+// Sum is the check of a span's text kept in a gold file: the first 8 hex
+// digits of its SHA-256.
+func Sum(text string) string {
+	h := sha256.Sum256([]byte(text))
+	return hex.EncodeToString(h[:4])
 }
 
 // Span is [start, end) in runes.
@@ -125,11 +137,13 @@ func (g Gold) Check(d Doc) []error {
 				bad("span %v outside the text (%d runes)", *s, n)
 			}
 		}
-		if e.Verb != "" && Slice(d.Text, e.Cue[0], e.Cue[1]) != e.Verb {
-			bad("cue %v reads %q, not %q", e.Cue, Slice(d.Text, e.Cue[0], e.Cue[1]), e.Verb)
+		if e.CueSum == "" {
+			bad("no cue_sum")
+		} else if got := Sum(Slice(d.Text, e.Cue[0], e.Cue[1])); got != e.CueSum {
+			bad("cue %v reads %q, whose sum %s is not %s", e.Cue, Slice(d.Text, e.Cue[0], e.Cue[1]), got, e.CueSum)
 		}
-		if e.Speaker != nil && e.SpeakerText != "" && Slice(d.Text, e.Speaker[0], e.Speaker[1]) != e.SpeakerText {
-			bad("speaker %v reads %q, not %q", *e.Speaker, Slice(d.Text, e.Speaker[0], e.Speaker[1]), e.SpeakerText)
+		if e.Speaker != nil && e.SpeakerSum != "" && Sum(Slice(d.Text, e.Speaker[0], e.Speaker[1])) != e.SpeakerSum {
+			bad("speaker %v reads %q, whose sum is not %s", *e.Speaker, Slice(d.Text, e.Speaker[0], e.Speaker[1]), e.SpeakerSum)
 		}
 		if e.Entity == "" {
 			bad("no entity")
