@@ -77,3 +77,24 @@ func TestArabicProfessorIsATitle(t *testing.T) {
 			"ويقول|البروفيسور ديفيد توماس|ديفيد-توماس ; ويضيف|البروفيسور توماس|ديفيد-توماس ; واعتبر|البروفسور هابيما|هابيما"},
 	})
 }
+
+func TestArabicSentenceInMarksRightAfterTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وأضاف \"…\" مشيرا\": a sentence in marks is what was said, not a quoted name of the speaker",
+			[]string{`قال الوزير سالم الكندي إن الهجوم مأساة. وأضاف "التحقيق جار والشرطة ستعتقل جميع المنفذين" مشيرا إلى وجود نحو 2500 عضو.`},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res ; مشيرا||سالم-الكندي|res"},
+	})
+}
+
+func TestArabicTitlePlaceThenQuotedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title and where he serves, then his name in marks: the name is the person",
+			[]string{"أوضح أستاذ التاريخ بجامعة ستانفورد “تيد ماربلي” أن الثروة تتركز في أيدي قلة.",
+				`وقال مدير مركز الملك سلمان للإغاثة "سالم الكندي" إن المساعدات وصلت.`, `وأضاف "الكندي" أن الطائرات عادت.`},
+			"أوضح|أستاذ التاريخ بجامعة ستانفورد “تيد ماربلي”|تيد-ماربلي ; " +
+				`وقال|مدير مركز الملك سلمان للإغاثة "سالم الكندي"|سالم-الكندي ; وأضاف|"الكندي"|سالم-الكندي`},
+		{"not after a name already given, nor after an outlet",
+			[]string{`وقال الدكتور ناصر العريني مدير عام برنامج "فطن" إن البرنامج ناجح.`},
+			`وقال|الدكتور ناصر العريني مدير عام برنامج "فطن"|ناصر-العريني`},
+	})
+}

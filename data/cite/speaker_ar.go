@@ -141,10 +141,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		switch {
 		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
-			(!toks[quotedRun(toks, k)+1].punct || f.quotedNameLike(toks, k, quotedRun(toks, k)) &&
-				(isComma(toks[quotedRun(toks, k)+1]) || toks[quotedRun(toks, k)+1].raw == ":")):
+			f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
+			isComma(toks[quotedRun(toks, k)+1]) || toks[quotedRun(toks, k)+1].raw == ":"):
 			// (or the name alone in marks, then a comma or a colon: "وتابع "الكبيسي":")
 			// a quoted name, then the rest of the speaker: ذكر “باتريك رايدر” المتحدث …
+			// (not a sentence in marks: "وأضاف "التحقيق جار والشرطة …" مشيرا")
 			e.sp = f.arSpeaker(toks, k, fam)
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
