@@ -146,6 +146,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
 		case f.adverbialAt(toks, k) > 0 && f.lex.resumptives.has(t.norm):
 			k += f.adverbialAt(toks, k) // "قال عليه الصلاة والسلام:": a blessing, not "عليه" and a subject
+		case (strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا")) && k+1 < len(toks) &&
+			(toks[k+1].raw == ":" || f.opensContent(toks, k+1)):
+			k++ // "فقال لي مبتسماً:": how he spoke, an accusative no name is written with
+		case f.lex.addressees.has(t.norm) && (t.norm != "لي" || k+1 >= len(toks) || toks[k+1].punct ||
+			f.opensContent(toks, k+1) || strings.HasSuffix(toks[k+1].norm, "ا")):
+			k++ // "فقال لي إن", "ويضيف لنا:": whom he told, never who spoke (but "وصرح لي ولوسكي": Lee; "لي مبتسماً" is told, smiling)
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 		case f.timePhraseAt(toks, k) > 0:

@@ -24,11 +24,6 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 	// "العقيد "القرشي"".
 	for k := range sp {
 		if isQuote(sp[k]) {
-			if c := quotedRun(sp, k); k >= 2 && c == len(sp)-1 && c > k+1 && f.titleThenPlace(sp[:k]) && f.quotedNameLike(sp, k, c) {
-				// "بروفيسور التاريخ بجامعة ستانفورد “إيان موريس”": a title
-				// and where he serves, then his name in marks
-				return sp[k+1 : c], model.SourcePerson
-			}
 			if k > 0 && !f.lex.titles.hasBare(&sp[k-1]) && !f.lex.honorifics.hasBare(&sp[k-1]) &&
 				f.kindOf(sp[k-1:k]) == "" && !f.isAdjective(&sp[k-1]) {
 				break
@@ -448,20 +443,4 @@ func hasPunct(ts []token) bool {
 		}
 	}
 	return false
-}
-
-// titleThenPlace reports whether a phrase is a title and where its holder
-// serves, with no name of his yet ("مدير مركز الملك سلمان للإغاثة", not
-// "الدكتور ناصر العريني مدير عام برنامج") and no outlet a quoted name after
-// it would be the name of ("مسؤول حكومي آخر وكالة أنباء").
-func (f *finder) titleThenPlace(ts []token) bool {
-	if len(ts) < 2 || !f.lex.titles.hasBare(&ts[0]) || isGivenName(f.lex, &ts[1]) {
-		return false
-	}
-	for k := 1; k < len(ts); k++ {
-		if ts[k].punct || f.kindOf(ts[k:k+1]) == model.SourceOutlet {
-			return false
-		}
-	}
-	return true
 }

@@ -14,6 +14,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if j >= len(toks) || toks[j].punct && !isQuote(toks[j]) {
 		return event{}, 0, false
 	}
+	if toks[i].norm == "فحسب" && (toks[j].norm == "بل" || toks[j].norm == "وانما" || toks[j].norm == "انما") {
+		return event{}, 0, false // "ليس في المال فحسب بل في الإدارة": "only", no source
+	}
 	if i > 0 && toks[i-1].norm == "علي" && strings.HasPrefix(toks[i].norm, "حسب") {
 		return event{}, 0, false // "على حسب تورطهم": depending on, no source
 	}
