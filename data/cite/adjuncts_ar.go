@@ -149,8 +149,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		case (strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا")) && k+1 < len(toks) &&
 			(toks[k+1].raw == ":" || f.opensContent(toks, k+1)):
 			k++ // "فقال لي مبتسماً:": how he spoke, an accusative no name is written with
-		case f.lex.addressees.has(t.norm) && (t.norm != "لي" || k+1 >= len(toks) || toks[k+1].punct ||
-			f.opensContent(toks, k+1) || strings.HasSuffix(toks[k+1].norm, "ا")):
+		case f.lex.addressees.has(t.norm) && (t.norm != "لي" || k+1 >= len(toks) || !f.nameLike(toks, k+1) ||
+			f.opensContent(toks, k+1) || strings.HasSuffix(toks[k+1].norm, "ا") || possessed(&toks[k+1])):
 			k++ // "فقال لي إن", "ويضيف لنا:": whom he told, never who spoke (but "وصرح لي ولوسكي": Lee; "لي مبتسماً" is told, smiling)
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
@@ -475,6 +475,17 @@ func saidParticle(t token) bool {
 	switch t.norm {
 	case "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني":
 		return !t.punct
+	}
+	return false
+}
+
+// possessed reports whether an Arabic word ends with a possessive pronoun
+// ("زوجته", "أصدقائي"): a noun, never a foreign name.
+func possessed(t *token) bool {
+	for _, suf := range []string{"ته", "تها", "تهم", "ائي", "اءي"} {
+		if strings.HasSuffix(t.norm, suf) && len(t.norm) > len(suf)+2 {
+			return true
+		}
 	}
 	return false
 }
