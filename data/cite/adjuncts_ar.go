@@ -489,3 +489,17 @@ func possessed(t *token) bool {
 	}
 	return false
 }
+
+// accusative reports whether an Arabic word is an indefinite noun or
+// adjective in the accusative: written with its tanween ("مسؤولاً"), or
+// a title, a vague source or an adjective with the alef of it ("مسؤولا").
+func (f *finder) accusative(t *token) bool {
+	if hasAl(t) || hasLatin(t.raw) {
+		return false
+	}
+	if strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا") || strings.HasSuffix(t.raw, "ةً") {
+		return true
+	}
+	w, ok := strings.CutSuffix(t.norm, "ا")
+	return ok && (f.lex.titles.has(w) || f.lex.anonymousWord(w) || f.lex.adjectives.has(w))
+}

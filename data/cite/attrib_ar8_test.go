@@ -105,3 +105,17 @@ func TestArabicWhomTheyToldAndHow(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicConsideredWithAPredicate(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"اعتبرته X «Y»\": the subject after the verb, then the predicate in marks",
+			[]string{"وبلغ عدد الحالات 694، فيما اعتبرته منظمة الرقابة الدولية «ارتفاعا غير مسبوق»."},
+			"اعتبرته|منظمة الرقابة الدولية|الرقابه-الدوليه"},
+		{"an accusative right after the verb is the predicate: the subject is dropped",
+			[]string{"وقال الوزير سالم الكندي إن المدير أخطأ. ويعتبره مسؤولا مسؤولية شخصية عن الخسارة."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي ; ويعتبره||سالم-الكندي|res"},
+		{"\"الغرب، الذي يعتبرهما\": the pronoun is others', the relative's head the subject, and no source",
+			[]string{"وقال الوزير سالم الكندي إن الزعيمين معزولان. ويعاني الزعيمان من نبذ الغرب، الذي يعتبرهما تهديداً لأمنه."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}

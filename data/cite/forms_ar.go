@@ -103,8 +103,18 @@ func dammaOnFirst(raw string) bool {
 // pronoun it agrees with, with no resumptive after it: its subject is the
 // relative's head, and the noun after it an object ("الذين طالبوا الأسد").
 func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
-	if i == 0 || vf.object || !f.lex.relatives.has(toks[i-1].norm) {
+	if i == 0 || !f.lex.relatives.has(toks[i-1].norm) {
 		return false
+	}
+	if vf.object {
+		// "الكلام الذي قاله": the pronoun is the relative's, the subject
+		// someone else; "الغرب، الذي يعتبرهما تهديداً": the pronoun is
+		// others', the relative the subject.
+		pron := map[string]string{"الذي": "ه", "التي": "ها", "الذين": "هم"}[toks[i-1].norm]
+		w := toks[i].norm
+		if pron == "" || strings.HasSuffix(w, pron) && !strings.HasSuffix(w, pron+"ا") && !(pron == "ه" && strings.HasSuffix(w, "اه")) {
+			return false
+		}
 	}
 	if i+1 < len(toks) && (f.lex.resumptives.has(toks[i+1].norm) || f.prepWithPronoun(&toks[i+1])) {
 		return false // "الذي طالب به نشطاء"

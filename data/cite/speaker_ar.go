@@ -205,9 +205,21 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 			end = f.arAdjuncts(toks, obj[1], &e)
 		default:
+			if vf.object && fam.predicate && f.accusative(&toks[k]) {
+				end = k // "ويعتبره مسؤولاً مسؤولية شخصية": the predicate, the subject dropped
+				break
+			}
 			e.sp = f.arSpeaker(toks, k, fam)
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
+			}
+			if vf.object && fam.predicate {
+				for q := e.sp[0] + 1; q < e.sp[1]; q++ {
+					if isQuote(toks[q]) || f.accusative(&toks[q]) {
+						e.sp[1] = q // "اعتبرته منظمة العفو الدولية «ارتفاعاً»": the predicate
+						break
+					}
+				}
 			}
 			vague := func(ts []token) bool {
 				// "وناشد المواطنين بـ": a group in the oblique plural (a

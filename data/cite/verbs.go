@@ -66,6 +66,11 @@ type familySpec struct {
 	// any length may stand between its speaker and what was said, when a
 	// colon, a quotation or إن opens it.
 	Speech bool `yaml:"speech"`
+	// Predicate: with an object pronoun the verb takes a predicate after
+	// its subject ("اعتبرته المنظمة «ارتفاعاً غير مسبوق»"): the subject
+	// ends before it, and an accusative right after the verb is it, the
+	// subject dropped ("ويعتبره مسؤولاً").
+	Predicate bool `yaml:"predicate"`
 }
 
 // family is a compiled verb family.
@@ -91,6 +96,7 @@ type family struct {
 	objectPrep     bool // an object may stand before the particle
 	prepAnyNoun    bool // a joined particle opens what was said before any noun
 	speech         bool // nothing but saying: what was said may follow a long circumstance
+	predicate      bool // with an object pronoun, a predicate follows the subject
 	pastMaqsura    bool // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
 }
@@ -134,7 +140,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
 		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
