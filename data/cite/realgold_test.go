@@ -204,9 +204,15 @@ func align(p string, line realnews.Para) func(int) int {
 			b2r[bi] = b2r[bi+1]
 		}
 	}
-	// rune of p → rune of line
+	// rune of p → rune of line, from where p's text starts in the line (a
+	// list item's marker, "* ", is not in the paragraph's text)
 	r2l := make([]int, len(pr)+1)
 	i, j := 0, 0
+	if head := string(pr[:min(len(pr), 16)]); head != "" {
+		if at := strings.Index(line.Text, head); at > 0 && at <= 8 {
+			j = utf8.RuneCountInString(line.Text[:at])
+		}
+	}
 	for i < len(pr) {
 		switch {
 		case j >= len(lr):
