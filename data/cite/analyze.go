@@ -76,6 +76,13 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 		if inRefs[i] || (p.Kind != model.Body && p.Kind != model.ListItem) {
 			continue
 		}
+		f.next = ""
+		for j := i + 1; j < len(a.Paragraphs); j++ {
+			if q := &a.Paragraphs[j]; !inRefs[j] && (q.Kind == model.Body || q.Kind == model.ListItem) {
+				f.next = q.Text
+				break
+			}
+		}
 		for si := p.SentFrom; si < p.SentTo && si < len(a.Sentences); si++ {
 			sen := &a.Sentences[si]
 			toks := f.tokens(sen.Text)

@@ -41,12 +41,13 @@ type event struct {
 	ch      [2]int // the channel, when written
 	content int    // where what was said starts; len(toks) when unknown
 	agr     agreement
-	main    int    // participles: index of the event they hang on, or -1
-	subject bool   // the speaker is the subject of a verb that reports nothing
-	shared  bool   // a verb sharing the subject of the sentence's cue before it ("…, but added")
-	ante    [2]int // a pronoun speaker's antecedent in the same sentence ("رغم أن أردوغان …، إلا أنه قال")
-	passive bool   // a passive withholds the speaker: "قيل إن"
-	medium  string // the medium noun the speaker used ("في بيان": بيان), bare
+	main    int     // participles: index of the event they hang on, or -1
+	subject bool    // the speaker is the subject of a verb that reports nothing
+	shared  bool    // a verb sharing the subject of the sentence's cue before it ("…, but added")
+	ante    [2]int  // a pronoun speaker's antecedent in the same sentence ("رغم أن أردوغان …، إلا أنه قال")
+	passive bool    // a passive withholds the speaker: "قيل إن"
+	medium  string  // the medium noun the speaker used ("في بيان": بيان), bare
+	fwd     []token // a quotation's speaker, named at the start of the next paragraph
 }
 
 func (e *event) hasSpeaker() bool { return e.sp[1] > e.sp[0] }
@@ -82,6 +83,9 @@ type finder struct {
 	// free are token slices no sentence holds any more, for the next
 	// sentences' tokens (see tokens).
 	free [][]token
+	// next is the text of the paragraph after the current one, where a
+	// quotation standing alone may find its speaker (forwardQuote).
+	next string
 }
 
 // maxPending is how many sentences with no attribution before a cue are

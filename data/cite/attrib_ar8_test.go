@@ -119,3 +119,28 @@ func TestArabicConsideredWithAPredicate(t *testing.T) {
 			"وقال|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestQuotationBeforeItsSpeakersParagraph(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a quotation alone, then a paragraph that opens with its speaker before the verb: that speaker's",
+			[]string{"«نحن في حالة حرب، لكن هناك خلايا لن ننتظر أن تجرب حظها معنا».",
+				"وزير الداخلية الشيخ سالم الكندي قال أمس إن البلاد ستضرب بقوة.",
+				"«حان الوقت لإجراء تسوية بين البلدين».",
+				"المستشارة الألمانية سارة الخالدي تدعو البلدين للتوصل لتسوية."},
+			"||سالم-الكندي|res ; قال|وزير الداخلية الشيخ سالم الكندي|سالم-الكندي ; ||ساره-الخالدي|res ; تدعو|المستشارة الألمانية سارة الخالدي|ساره-الخالدي"},
+		{"after a speaker, a quotation alone then \"وقال\" with another: the first speaker goes on",
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب.", "«نعمل ليلاً ونهاراً من أجل الحل».", "وقال الرئيس يوسف الخالدي إن الحل قريب."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي ; ||سالم-الكندي|res ; وقال|الرئيس يوسف الخالدي|يوسف-الخالدي"},
+		{"English, no speaker before: the one the next paragraph opens with",
+			[]string{`"We will not wait for them to try their luck."`, "The interior minister, Salem Kandi, said on Tuesday that the country would strike hard."},
+			"||salem-kandi|res ; said|The interior minister, Salem Kandi|salem-kandi"},
+	})
+}
+
+func TestArabicConsideredWithADroppedSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"what follows \"واعتبره\" is no source: its predicate, the subject dropped",
+			[]string{"وقال الوزير سالم الكندي إن الخطة فشلت. واعتبره أضغاث أحلام."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي ; واعتبره||سالم-الكندي|res"},
+	})
+}

@@ -112,6 +112,20 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		ent := f.reg.get(g.id, g.name, model.SourceAnonymous, false)
 		a.Source, a.Kind, a.SourceKind = ent.id, model.Anonymous, model.SourceAnonymous
 		return true
+	case e.form == model.FormQuote && e.fwd != nil:
+		// the speaker named at the start of the next paragraph: known by
+		// name, the attribution there will be the same entity's
+		ent, _ := f.entityOf(e.fwd, hasLatin(e.fwd[0].raw))
+		if ent == nil {
+			return false
+		}
+		a.Source, a.SourceKind, a.Speaker = ent.id, ent.kind, joinRaw(e.fwd)
+		a.Kind = model.Named
+		if !ent.named {
+			a.Kind = model.Anonymous
+		}
+		a.Resolved = true
+		return true
 	case e.form == model.FormQuote:
 		prev := &f.out[len(f.out)-1]
 		ent := f.reg.byID[prev.Source]

@@ -173,6 +173,9 @@ func isTerminal(t token) bool {
 // is Dechy's, however the sentences were cut (rest is the paragraph after
 // the sentence).
 func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string) (event, bool) {
+	if e, ok := f.forwardQuote(toks, q, evs, rest); ok {
+		return e, true
+	}
 	if len(f.out) == 0 && len(evs) == 0 || f.since > 2 {
 		return event{}, false
 	}

@@ -141,7 +141,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		switch {
 		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
-			f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
+			!(vf.object && fam.predicate) && f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
 			isComma(toks[quotedRun(toks, k)+1]) || toks[quotedRun(toks, k)+1].raw == ":"):
 			// (or the name alone in marks, then a comma or a colon: "وتابع "الكبيسي":")
 			// a quoted name, then the rest of the speaker: ذكر “باتريك رايدر” المتحدث …
@@ -219,6 +219,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 						e.sp[1] = q // "اعتبرته منظمة العفو الدولية «ارتفاعاً»": the predicate
 						break
 					}
+				}
+				if ts := toks[e.sp[0]:e.sp[1]]; !f.sourceHead(ts) && !f.metBefore(ts) {
+					e.sp, end = [2]int{}, k // "واعتبره أضغاث أحلام": the predicate, the subject dropped
+					break
 				}
 			}
 			vague := func(ts []token) bool {
