@@ -144,3 +144,11 @@ func TestArabicConsideredWithADroppedSubject(t *testing.T) {
 			"وقال|الوزير سالم الكندي|سالم-الكندي ; واعتبره||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicVowedTo(t *testing.T) {
+	runCases(t, []attrCase{
+		{"توعّد بـ is a report of what the speaker vows, subject before or after it",
+			[]string{"وتوعد الوزير سالم الكندي بملاحقة المتورطين.", "الرئيس يوسف الخالدي يتوعد بتشديد القوانين."},
+			"وتوعد|الوزير سالم الكندي|سالم-الكندي ; يتوعد|الرئيس يوسف الخالدي|يوسف-الخالدي"},
+	})
+}
