@@ -103,6 +103,10 @@ func TestLexicon(t *testing.T) {
 	if _, err := ParseLexicon([]byte("phrases: [x]\nmonths: {13: [x]}")); err == nil {
 		t.Error("month 13 accepted")
 	}
+	// A verb listed twice would be read with the options of whichever came last.
+	if _, err := ParseLexicon([]byte("phrases: [x]\nverbs: [{past: توعّد, present: يتوعد}, {past: توعد, present: يتوعد, content: required}]")); err == nil {
+		t.Error("a verb listed twice accepted")
+	}
 	// A word of two kinds would be one or the other as a map is read.
 	if _, err := ParseLexicon([]byte("phrases: [x]\nkinds: {outlet: [paper], document: [Paper]}")); err == nil {
 		t.Error("a word of two kinds accepted")

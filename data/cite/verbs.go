@@ -89,16 +89,17 @@ type family struct {
 	noun           string // the verbal noun, folded: "وصف" is both
 	idiomObjects   set
 	notSpeakers    set
-	notAfter       set  // homographs: "كل فرد"
-	declines       set  // "رفض التعليق": nothing said
-	rituals        set  // "أعرب عن التهاني": a ritual, nothing reported
-	notBefore      set  // "ورد في"
-	objectPrep     bool // an object may stand before the particle
-	prepAnyNoun    bool // a joined particle opens what was said before any noun
-	speech         bool // nothing but saying: what was said may follow a long circumstance
-	predicate      bool // with an object pronoun, a predicate follows the subject
-	pastMaqsura    bool // the perfect ends in ى (روى): spelt with ي it is another word
-	pastWasl       bool // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
+	notAfter       set    // homographs: "كل فرد"
+	declines       set    // "رفض التعليق": nothing said
+	rituals        set    // "أعرب عن التهاني": a ritual, nothing reported
+	notBefore      set    // "ورد في"
+	objectPrep     bool   // an object may stand before the particle
+	prepAnyNoun    bool   // a joined particle opens what was said before any noun
+	speech         bool   // nothing but saying: what was said may follow a long circumstance
+	predicate      bool   // with an object pronoun, a predicate follows the subject
+	past           string // the principal part as listed, folded: one family each
+	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
+	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
 }
 
 // formKind is what a surface form of a family is.
@@ -152,6 +153,12 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	if s.Content != "" && s.Content != "required" && s.Content != "or_object" && s.Content != "colon" {
 		return fmt.Errorf("verb %s: content %q: want required, or_object, colon or nothing", s.Past+s.Base, s.Content)
 	}
+	for _, g := range l.families {
+		if s.Past != "" && g.past == Fold(s.Past) || s.Base != "" && g.past == Fold(s.Base) {
+			return fmt.Errorf("verb %s: listed twice", s.Past+s.Base)
+		}
+	}
+	f.past = Fold(s.Past + s.Base)
 	fi := len(l.families)
 	objects := s.Objects == nil || *s.Objects
 	put := func(w string, kind formKind, agr agreement, object bool) {
