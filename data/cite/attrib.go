@@ -160,6 +160,8 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			e, next, ok = pe, i+1, true
 		} else if _, n, _ := f.lex.phrases.match(toks, i); n > 0 {
 			e, next, ok = f.nominal(toks, i, qs)
+		} else if _, n, _ := f.lex.documentCues.match(toks, i); n > 0 {
+			e, next, ok = f.documentCue(toks, i, n)
 		} else if !hasLatin(t.raw) && f.mannerNoun(t) {
 			e, next, ok = f.arSaying(toks, i, evs)
 		} else if vf, isVerb := f.lex.verbAt(t); isVerb {

@@ -37,6 +37,7 @@ type Lexicon struct {
 	verbKeys           filter          // the keys of verbs
 	passiveKeys        filter          // the keys of passiveForms
 	phrases            seqs[struct{}]
+	documentCues       seqs[struct{}]
 	notSources         set
 	anonymous          seqs[int] // → index in anonGroups
 	anonGroups         []anonGroup
@@ -151,6 +152,7 @@ type lexiconFile struct {
 		WithDamma []string `yaml:"with_damma"`
 	} `yaml:"passive"`
 	Phrases      []string `yaml:"phrases"`
+	DocumentCues []string `yaml:"document_cues"`
 	NotSources   []string `yaml:"not_sources"`
 	Anonymous    []group  `yaml:"anonymous"`
 	Complements  []string `yaml:"complements"`
@@ -379,7 +381,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
-		&l.phrases: f.Phrases, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
+		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.anonymity: f.Anonymity, &l.noReport: f.NoReport,
 	} {

@@ -60,8 +60,12 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 				return owner, k
 			}
 		}
-		if k := f.kindOf(sp[h+1:]); k != "" && k != model.SourcePerson && k != model.SourceAnonymous {
-			return sp[h+1:], k // "تقييم الاستخبارات الأوكرانية": the intelligence service
+		owner := sp[h+1:]
+		if s := stripJoined(owner[0]); strings.HasPrefix(owner[0].norm, "ل") && f.kindOf([]token{s}) != "" {
+			owner = append([]token{s}, owner[1:]...) // "بيان لوزارة الخارجية": the ministry, without its ل
+		}
+		if k := f.kindOf(owner); k != "" && k != model.SourcePerson && k != model.SourceAnonymous {
+			return owner, k // "تقييم الاستخبارات الأوكرانية": the intelligence service
 		}
 	}
 	if kind == "" || kind == model.SourceAnonymous {

@@ -88,6 +88,26 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	return e, sp[1], true
 }
 
+// documentCue reads "وجاء في البيان أن", "ورد في رسالة الوزارة": what a
+// statement, report or letter says, its source the document (and so its
+// issuer, when named with it). Only a document or a medium after the
+// particle: "جاء في المركز الثاني" is a ranking.
+func (f *finder) documentCue(toks []token, i, n int) (event, int, bool) {
+	j := i + n
+	if j >= len(toks) || toks[j].punct {
+		return event{}, 0, false
+	}
+	sp := f.arSpeaker(toks, j, nil)
+	if sp[1] <= sp[0] {
+		return event{}, 0, false
+	}
+	h := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
+	if _, m, _ := f.lex.channelNouns.match(toks, sp[0]); m == 0 && f.kindOf(toks[sp[0]:sp[0]+1]) != model.SourceDocument || f.lex.notSources.hasBare(h) {
+		return event{}, 0, false
+	}
+	return event{cue: [2]int{i, i + 1}, form: model.FormNominal, sp: sp, main: -1, content: sp[1]}, sp[1], true
+}
+
 // ownWords is the agreement of the pronoun on a noun of saying ("تعبيره",
 // "قولها", "وصفهم", "روايته"), or anyAgreement.
 func (f *finder) ownWords(t *token) agreement {
