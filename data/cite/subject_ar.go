@@ -285,8 +285,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if e, n := f.z.aliases.find(toks, i-m); n == m && e.ID != "" {
 			return [2]int{i - m, i}
 		}
-		if afterAn && (m <= 2 && f.metBefore(seg) || f.sourceHead(seg) && f.kindOf(seg[:1]) != "") {
-			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن
+		but := i-m > 0 && (toks[i-m-1].norm == "لكن" || toks[i-m-1].norm == "ولكن")
+		if (afterAn || but) && (m <= 2 && (f.metBefore(seg) || f.bodyMetBefore(seg)) || f.sourceHead(seg) && f.kindOf(seg[:1]) != "") {
+			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن or لكن
 		}
 		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) && !f.lex.conjoined(&toks[i]) {
 			return [2]int{i - m, i} // (not before "ودعا": its subject follows it)
@@ -501,4 +502,12 @@ func (f *finder) hasVerb(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// bodyMetBefore reports whether ts names a body that spoke or was met
+// before ("العفو الدولية" after "منظمة العفو الدولية").
+func (f *finder) bodyMetBefore(ts []token) bool {
+	f.flushMentions()
+	ent := f.matchName(foldWords(ts), model.SourceOrg, false)
+	return ent != nil && ent.kind != model.SourcePerson && ent.kind != model.SourceAnonymous
 }
