@@ -179,3 +179,11 @@ func TestArabicSomeoneMetBeforeAfterBut(t *testing.T) {
 				"وقالت|منظمة الرقابة الدولية|الرقابه-الدوليه ; وقالت|السلطات|السلطات ; تقول|الرقابة الدولية|الرقابه-الدوليه|res"},
 	})
 }
+
+func TestArabicTheWeatherAuthority(t *testing.T) {
+	runCases(t, []attrCase{
+		{"الأرصاد is the weather authority, the one named in full before",
+			[]string{"وتوقعت الرئاسة العامة للأرصاد ارتفاع درجات الحرارة.", "كما توقعت الأرصاد تكوناً للسحب الرعدية على مرتفعات عسير."},
+			"وتوقعت|الرئاسة العامة للأرصاد|الرءاسه-العامه-للارصاد ; توقعت|الأرصاد|الرءاسه-العامه-للارصاد|res"},
+	})
+}
