@@ -153,3 +153,11 @@ func TestEnglishJusticeIsATitleAndASpokesmanAHe(t *testing.T) {
 			"said|Supreme Court Justice Stephen Brand|stephen-brand ; said|Mr Shapley|shapley ; said|He|stephen-brand|res"},
 	})
 }
+
+func TestEnglishSaidAVagueSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"…, said analysts\": a vague source after the verb, with no determiner",
+			[]string{`"Sales will rise in 2005," said analysts.`, "Mobile phones could go some way to pushing up sales, say experts."},
+			"said|analysts|anon-analysts ; say|experts|anon-experts"},
+	})
+}

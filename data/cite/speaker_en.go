@@ -217,6 +217,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		if end < len(toks) && !f.lex.stops.has(toks[end].norm) && !isPrepositionEn(toks[end].norm) &&
 			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end) ||
 				f.lex.quantifiers.byFirst[toks[end].norm] != nil || // "said one woman who took part"
+				f.lex.anonymousWord(toks[end].norm) || // "said analysts"
 				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said chairman and chief executive officer Bill Ford"
 			sp = f.enNPAfter(toks, end)
 			if sp[1] > sp[0] {
