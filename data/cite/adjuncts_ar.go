@@ -478,28 +478,3 @@ func saidParticle(t token) bool {
 	}
 	return false
 }
-
-// possessed reports whether an Arabic word ends with a possessive pronoun
-// ("زوجته", "أصدقائي"): a noun, never a foreign name.
-func possessed(t *token) bool {
-	for _, suf := range []string{"ته", "تها", "تهم", "ائي", "اءي"} {
-		if strings.HasSuffix(t.norm, suf) && len(t.norm) > len(suf)+2 {
-			return true
-		}
-	}
-	return false
-}
-
-// accusative reports whether an Arabic word is an indefinite noun or
-// adjective in the accusative: written with its tanween ("مسؤولاً"), or
-// a title, a vague source or an adjective with the alef of it ("مسؤولا").
-func (f *finder) accusative(t *token) bool {
-	if hasAl(t) || hasLatin(t.raw) {
-		return false
-	}
-	if strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا") || strings.HasSuffix(t.raw, "ةً") {
-		return true
-	}
-	w, ok := strings.CutSuffix(t.norm, "ا")
-	return ok && (f.lex.titles.has(w) || f.lex.anonymousWord(w) || f.lex.adjectives.has(w))
-}

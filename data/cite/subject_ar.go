@@ -493,21 +493,3 @@ func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
 	}
 	return [2]int{0, len(ts)}
 }
-
-// hasVerb reports whether a verb of saying stands among ts.
-func (f *finder) hasVerb(ts []token) bool {
-	for k := range ts {
-		if _, ok := f.lex.verbAt(&ts[k]); ok {
-			return true
-		}
-	}
-	return false
-}
-
-// bodyMetBefore reports whether ts names a body that spoke or was met
-// before ("العفو الدولية" after "منظمة العفو الدولية").
-func (f *finder) bodyMetBefore(ts []token) bool {
-	f.flushMentions()
-	ent := f.matchName(foldWords(ts), model.SourceOrg, false)
-	return ent != nil && ent.kind != model.SourcePerson && ent.kind != model.SourceAnonymous
-}
