@@ -99,6 +99,13 @@ func dammaOnFirst(raw string) bool {
 	return false
 }
 
+// relativeAgreement is what a verb agrees with when a relative pronoun is
+// its subject; relativePronouns the object pronoun that points back to it.
+var (
+	relativeAgreement = map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}
+	relativePronouns  = map[string]string{"الذي": "ه", "التي": "ها", "الذين": "هم"}
+)
+
 // relativeSubject reports whether the verb at toks[i] follows a relative
 // pronoun it agrees with, with no resumptive after it: its subject is the
 // relative's head, and the noun after it an object ("الذين طالبوا الأسد").
@@ -110,7 +117,7 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 		// "الكلام الذي قاله": the pronoun is the relative's, the subject
 		// someone else; "الغرب، الذي يعتبرهما تهديداً": the pronoun is
 		// others', the relative the subject.
-		pron := map[string]string{"الذي": "ه", "التي": "ها", "الذين": "هم"}[toks[i-1].norm]
+		pron := relativePronouns[toks[i-1].norm]
 		w := toks[i].norm
 		if pron == "" || strings.HasSuffix(w, pron) && !strings.HasSuffix(w, pron+"ا") && !(pron == "ه" && strings.HasSuffix(w, "اه")) {
 			return false
@@ -119,7 +126,7 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 	if i+1 < len(toks) && (f.lex.resumptives.has(toks[i+1].norm) || f.prepWithPronoun(&toks[i+1])) {
 		return false // "الذي طالب به نشطاء"
 	}
-	agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[toks[i-1].norm]
+	agr := relativeAgreement[toks[i-1].norm]
 	if agr == feminine && vf.kind == formPast && vf.agr == masculine && strings.HasPrefix(toks[i].norm, "ت") {
 		return true // "الأزمات التي تحدث في المنطقة": تَحدُث (happen), not تحدّث (spoke)
 	}

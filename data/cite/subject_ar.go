@@ -184,7 +184,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		rel-- // "الميمان الذي بدوره ثمّن": the adverbial between pronoun and verb
 	}
 	if r := toks[rel].norm; f.lex.relatives.has(r) {
-		agr := map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}[r]
+		agr := relativeAgreement[r]
 		if agr != anyAgreement && agr != vf.agr || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
 			return none // "الدول التي قال إنها", "المقترح الذي طالب به نشطاء"
 		}
