@@ -32,3 +32,23 @@ func TestArabicRoleAfterAName(t *testing.T) {
 			"يرى|جون بيرس مدافع المنتخب السابق|جون-بيرس ; وقال|بيرس|جون-بيرس"},
 	})
 }
+
+func TestArabicWhatSomeoneCalledIt(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"ما وصفتها بـ\" with no subject written: the sentence's subject called it so",
+			[]string{"واستدعت الجمهورية سفيرها في أعقاب ما وصفتها بتصريحات عدائية."},
+			"وصفتها|الجمهورية|الجمهوريه"},
+		{"after a reporting verb, the speaker of the sentence",
+			[]string{"وانتقد الوزير سالم الكندي ما اعتبره تدخلاً سافراً في الشؤون الداخلية."},
+			"وانتقد|الوزير سالم الكندي|سالم-الكندي ; اعتبره||سالم-الكندي|res"},
+		{"سمّى reports only as \"ما سماه\", and the words in marks after it are the name given, not the speaker",
+			[]string{"وسمى الرجل ابنه يوسف.", `واختتم الوزير سالم الكندي تصريحاته بالتطرق إلى ما سماه "القمر العربي".`},
+			"سماه|الوزير سالم الكندي|سالم-الكندي"},
+		{"a subject written after the verb that isn't read gives no guess",
+			[]string{"وقام اللاعب بركله وهو ما اعتبره الحكم سوء سلوك.", "وشملت الانتقادات ما اعتبره عدد من الساسة تدخلاً."},
+			""},
+		{"\"ما\" after the speaker is the object of a verb whose object may be what was said",
+			[]string{"وقال الوزير سالم الكندي إن الأمن مستتب.", "وأكد الكندي ما تتمتع به البلاد من استقرار."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي ; وأكد|الكندي|سالم-الكندي"},
+	})
+}

@@ -228,6 +228,12 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 // reports nothing, for a participle that hangs on it: "وبارك عضو الشرف
 // فلان، …، قائلاً". A fronted circumstance ("وفي السياق ذاته،") is skipped.
 func (f *finder) arMainSubject(toks []token, upto int) [2]int {
+	return f.mainSubject(toks, upto, true)
+}
+
+// mainSubject is arMainSubject; with strict false, the subject need not
+// look like a source ("واستدعت البحرين سفيرها … ما وصفتها": a country).
+func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	start := 0
 	for start < len(toks) && (toks[start].norm == "كما" || toks[start].norm == "ثم" || toks[start].norm == "قد" ||
 		toks[start].norm == "وقد" || toks[start].norm == "لقد") {
@@ -264,7 +270,7 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		}
 		return [2]int{}
 	}
-	if !f.maySource(toks[start+1 : min(start+10, len(toks))]) {
+	if strict && !f.maySource(toks[start+1:min(start+10, len(toks))]) {
 		return [2]int{} // no title, name or body where the subject would be
 	}
 	sp := f.arSpeaker(toks, start+1, nil)
@@ -275,7 +281,7 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 		sp[1]-- // "ورفضت أبل التعليق، قائلة": the object is no part of the subject
 	}
 	ts := toks[sp[0]:sp[1]]
-	if !f.looksLikeSpeaker(ts) && !f.metBefore(ts) && !f.describedAsSomeone(toks, sp[1]) {
+	if strict && !f.looksLikeSpeaker(ts) && !f.metBefore(ts) && !f.describedAsSomeone(toks, sp[1]) {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
 	}
 	return sp

@@ -125,6 +125,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
+				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative

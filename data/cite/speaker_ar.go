@@ -141,7 +141,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		switch {
 		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
-			!(vf.object && fam.predicate) && f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
+			!(vf.object && (fam.predicate || fam.relativeOnly)) && f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
 			isComma(toks[quotedRun(toks, k)+1]) || toks[quotedRun(toks, k)+1].raw == ":"):
 			// (or the name alone in marks, then a comma or a colon: "وتابع "الكبيسي":")
 			// a quoted name, then the rest of the speaker: ذكر “باتريك رايدر” المتحدث …
@@ -376,15 +376,27 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
+	describes := false // "ما وصفتها بـ": what the sentence's subject called it
 	if i > 0 && f.relativeMa(toks, i, vf) {
 		// "وهو ما اعترف به المدرب": the subject must be there and be a
 		// source; "ما تراه هيمنة غربية" is "what it sees as Western
 		// hegemony", "وهو ما نقل عن …" likely a passive.
-		if ts := toks[e.sp[0]:e.sp[1]]; !e.hasSpeaker() || !f.sourceHead(ts) && !f.metBefore(ts) {
+		// "في أعقاب ما وصفتها بتصريحات عدائية", "ما اعتبره تدخلاً": what
+		// the sentence's subject called it, a description it gives.
+		// (not "ما اعتبره الحكم سوء سلوك": a subject after it, unread)
+		describes = vf.object && (fam.predicate || fam.objectPrep || fam.relativeOnly) &&
+			i+1 < len(toks) && !hasAl(&toks[i+1]) && !f.looksLikeSpeaker(toks[i+1:i+2]) && !f.quantifierAt(toks, i+1)
+		if ts := toks[e.sp[0]:e.sp[1]]; !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) {
 			return event{}, 0, false
 		}
+	} else if fam.relativeOnly {
+		return event{}, 0, false // "سمّى ابنه": named a child; "ما سمّاه" is what he called it
 	}
 	e.content = f.contentAt(toks, end, fam)
+	if e.content >= len(toks) && e.hasSpeaker() && end < len(toks) && toks[end].norm == "ما" && (fam.objectContent || len(fam.declines.m) > 0) && end+1 < len(toks) && !toks[end+1].punct &&
+		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
+		e.content = end // "وأكد العكيك ما تتمتع به بلادنا", "ورفض يونكر ما تردد": what, the object
+	}
 	if e.content >= len(toks) && said >= 0 && said < len(toks) && !toks[said].punct {
 		e.content = said
 	}
@@ -454,6 +466,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// before it in the sentence when there is one ("رغم أن أردوغان
 			// لم يشر …، إلا أنه قال").
 			e.ante = f.concessionSubject(toks, i-1)
+		case describes && lastMain(evs) >= 0:
+			e.main = lastMain(evs) // "وانتقد الوزير ما اعتبره تدخلاً"
 		case lastMain(evs) >= 0 && (f.lex.conjoined(&toks[i]) || quoteBefore(toks, i) || i > 0 && toks[i-1].norm == "حيث" ||
 			i > 0 && (strings.HasPrefix(toks[i-1].norm, "لكن") || strings.HasPrefix(toks[i-1].norm, "ولكن"))):
 			// "… ، وأضاف أن", "… لكنهم قالوا": the subject of the sentence's
@@ -468,6 +482,13 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				e.sp, e.subject = sp, true
 			} else if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 				e.sp, e.subject = sp, true
+			}
+		}
+		if describes && !e.hasSpeaker() && e.main < 0 {
+			if sp := f.mainSubject(toks, i, false); sp[1]-sp[0] == 1 && hasAl(&toks[sp[0]]) || f.strongName(toks, sp[0]) && sp[1] > sp[0] {
+				e.sp, e.subject = sp, true // the sentence's subject, a name
+			} else {
+				return event{}, 0, false // no subject in the sentence: whose words, unknown
 			}
 		}
 	}
@@ -490,4 +511,11 @@ func (f *finder) documentHead(ts []token) bool {
 	}
 	k := f.kindOf(ts[:1])
 	return k == model.SourceDocument || k == model.SourceAnonymous
+}
+
+// quantifierAt reports whether a quantifier opens a phrase at toks[k]: "عدد
+// من الساسة", "بعض المراقبين".
+func (f *finder) quantifierAt(toks []token, k int) bool {
+	_, n, _ := f.lex.quantifiers.match(toks, k)
+	return n > 0
 }
