@@ -107,3 +107,53 @@ func (f *finder) afterTopic(toks []token, i int) bool {
 	}
 	return true
 }
+
+// documentHead reports whether a speaker opens with a document, figures or
+// a survey ("بيانات معهد البترول", "الإحصائيات", "دراسة", "استطلاع"): the
+// only subjects with which a verb such as أظهر reports its object.
+func (f *finder) documentHead(ts []token) bool {
+	if f.lex.wrappers.hasBare(&ts[0]) {
+		return true
+	}
+	k := f.kindOf(ts[:1])
+	return k == model.SourceDocument || k == model.SourceAnonymous
+}
+
+// quantifierAt reports whether a quantifier opens a phrase at toks[k]: "عدد
+// من الساسة", "بعض المراقبين".
+func (f *finder) quantifierAt(toks []token, k int) bool {
+	_, n, _ := f.lex.quantifiers.match(toks, k)
+	return n > 0
+}
+
+// whatCalled reads a verb after the relative ما ("وهو ما اعترف به المدرب"):
+// its subject must be written and be a source — "ما تراه هيمنة غربية",
+// "وهو ما نقل عن …" are likely no one's — unless the verb describes a thing
+// with its object pronoun ("في أعقاب ما وصفتها بتصريحات عدائية"، "ما اعتبره
+// تدخلاً"): what the sentence's subject called it (describes). Not "ما
+// اعتبره الحكم سوء سلوك", a subject after it unread. A family that
+// reports only so ("ما سمّاه") is nothing without ما. ok is false when the
+// verb reports nothing.
+func (f *finder) whatCalled(toks []token, i int, vf verbForm, fam *family, e event) (describes, ok bool) {
+	if i == 0 || !f.relativeMa(toks, i, vf) {
+		return false, !fam.relativeOnly // "سمّى ابنه": named a child
+	}
+	describes = vf.object && (fam.predicate || fam.objectPrep || fam.relativeOnly) &&
+		i+1 < len(toks) && !hasAl(&toks[i+1]) && !f.looksLikeSpeaker(toks[i+1:i+2]) && !f.quantifierAt(toks, i+1)
+	ts := toks[e.sp[0]:e.sp[1]]
+	if !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) {
+		return false, false
+	}
+	return describes, true
+}
+
+// whatAfter reports whether ما right after a source, at toks[end], opens
+// the object of a verb whose object may be what was said: "وأكد العكيك ما
+// تتمتع به بلادنا", "ورفض يونكر ما تردد".
+func (f *finder) whatAfter(toks []token, end int, fam *family, e event) bool {
+	if !e.hasSpeaker() || end+1 >= len(toks) || toks[end].norm != "ما" || toks[end+1].punct || !fam.objectContent && len(fam.declines.m) == 0 {
+		return false
+	}
+	ts := toks[e.sp[0]:e.sp[1]]
+	return f.sourceHead(ts) || f.metBefore(ts)
+}

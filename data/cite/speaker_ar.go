@@ -376,25 +376,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
-	describes := false // "ما وصفتها بـ": what the sentence's subject called it
-	if i > 0 && f.relativeMa(toks, i, vf) {
-		// "وهو ما اعترف به المدرب": the subject must be there and be a
-		// source; "ما تراه هيمنة غربية" is "what it sees as Western
-		// hegemony", "وهو ما نقل عن …" likely a passive.
-		// "في أعقاب ما وصفتها بتصريحات عدائية", "ما اعتبره تدخلاً": what
-		// the sentence's subject called it, a description it gives.
-		// (not "ما اعتبره الحكم سوء سلوك": a subject after it, unread)
-		describes = vf.object && (fam.predicate || fam.objectPrep || fam.relativeOnly) &&
-			i+1 < len(toks) && !hasAl(&toks[i+1]) && !f.looksLikeSpeaker(toks[i+1:i+2]) && !f.quantifierAt(toks, i+1)
-		if ts := toks[e.sp[0]:e.sp[1]]; !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) {
-			return event{}, 0, false
-		}
-	} else if fam.relativeOnly {
-		return event{}, 0, false // "سمّى ابنه": named a child; "ما سمّاه" is what he called it
+	describes, ok := f.whatCalled(toks, i, vf, fam, e)
+	if !ok {
+		return event{}, 0, false
 	}
 	e.content = f.contentAt(toks, end, fam)
-	if e.content >= len(toks) && e.hasSpeaker() && end < len(toks) && toks[end].norm == "ما" && (fam.objectContent || len(fam.declines.m) > 0) && end+1 < len(toks) && !toks[end+1].punct &&
-		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
+	if e.content >= len(toks) && f.whatAfter(toks, end, fam, e) {
 		e.content = end // "وأكد العكيك ما تتمتع به بلادنا", "ورفض يونكر ما تردد": what, the object
 	}
 	if e.content >= len(toks) && said >= 0 && said < len(toks) && !toks[said].punct {
@@ -500,22 +487,4 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
-}
-
-// documentHead reports whether a speaker opens with a document, figures or
-// a survey ("بيانات معهد البترول", "الإحصائيات", "دراسة", "استطلاع"): the
-// only subjects with which a verb such as أظهر reports its object.
-func (f *finder) documentHead(ts []token) bool {
-	if f.lex.wrappers.hasBare(&ts[0]) {
-		return true
-	}
-	k := f.kindOf(ts[:1])
-	return k == model.SourceDocument || k == model.SourceAnonymous
-}
-
-// quantifierAt reports whether a quantifier opens a phrase at toks[k]: "عدد
-// من الساسة", "بعض المراقبين".
-func (f *finder) quantifierAt(toks []token, k int) bool {
-	_, n, _ := f.lex.quantifiers.match(toks, k)
-	return n > 0
 }
