@@ -52,3 +52,14 @@ func TestArabicWhatSomeoneCalledIt(t *testing.T) {
 			"وقال|الوزير سالم الكندي|سالم-الكندي ; وأكد|الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicSpeakerEndsBeforeWhenAndWho(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"أما X، وهو …، فقد\": the clause after the comma describes the speaker and is no part of the span",
+			[]string{`أما الشيخ سالم الكندي، وهو الإمام السابق للجامع الكبير فقد غرد قائلا "اللهم احفظ بلادنا".`},
+			"غرد|الشيخ سالم الكندي|سالم-الكندي ; قائلا||سالم-الكندي"},
+		{"a month or a time phrase after في says when, not who",
+			[]string{"وقالت الوزارة في يونيو الماضي إن العمل مستمر.", "وأعلنت الهيئة في الشهر الماضي أن المشروع اكتمل."},
+			"وقالت|الوزارة|الوزاره ; وأعلنت|الهيئة|الهيءه"},
+	})
+}

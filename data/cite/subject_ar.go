@@ -98,6 +98,10 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 						end = r // "أما الإعلامي فلان الذي حضر المسرحية فقد أبدى": the head
 						break
 					}
+					if isComma(toks[r]) && r+1 < end && f.lex.appositionPronouns.has(toks[r+1].norm) {
+						end = r // "أما الشيخ فلان، وهو الإمام السابق، فقد غرد": the name
+						break
+					}
 				}
 				if end > k+1 && (f.lex.prepositions.has(toks[k+1].norm) || joinedPrep(&toks[k+1]) || toks[k+1].norm == "فيما" ||
 					faqad && !f.looksLikeSpeaker(toks[k+1:end]) && !f.metBefore(toks[k+1:end])) {
