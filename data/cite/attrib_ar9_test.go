@@ -63,3 +63,14 @@ func TestArabicSpeakerEndsBeforeWhenAndWho(t *testing.T) {
 			"وقالت|الوزارة|الوزاره ; وأعلنت|الهيئة|الهيءه"},
 	})
 }
+
+func TestArabicParticipleWithItsObjectSetApart(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"معتبرة إياها\": the object stands apart, then what it was called",
+			[]string{"ونددت الجمعية الأهلية بالتصريحات الأخيرة معتبرة إياها اعتداءً صارخاً."},
+			"ونددت|الجمعية الأهلية|الجمعيه-الاهليه ; معتبرة||الجمعيه-الاهليه"},
+		{"after حيث, the subject of the sentence's verb",
+			[]string{"حيث استقبل الوزير سالم الكندي الوفد في مكتبه، مثنيا على جهود البلدية."},
+			"مثنيا|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}

@@ -210,6 +210,9 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		return event{}, 0, false // "داعياً الله أن": a prayer
 	}
 	e.content = f.contentAt(toks, i+1, e.fam)
+	if e.fam.predicate && i+2 < len(toks) && strings.HasPrefix(toks[i+1].norm, "ايا") && !toks[i+2].punct {
+		e.content = i + 2 // "معتبرة إياها اعتداءً": the object, then what it was called
+	}
 	// With nothing said after it, only the accusative alef (مضيفاً — never
 	// an adjective) after a pause, or a participle taking an object
 	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
