@@ -240,8 +240,12 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 	}
 	a.SpeakerStart, a.SpeakerEnd = a.CueEnd, a.CueEnd
 	if e.hasSpeaker() {
-		a.SpeakerStart, a.SpeakerEnd = offset+toks[e.sp[0]].start, offset+toks[e.sp[1]-1].end
-		a.Speaker = text[toks[e.sp[0]].start:toks[e.sp[1]-1].end]
+		from := toks[e.sp[0]].start
+		if f.conjNoun(&toks[e.sp[0]]) {
+			from += len("و") // "ووزارة الداخلية، إذ تعلن": the conjunction is no part of the name
+		}
+		a.SpeakerStart, a.SpeakerEnd = offset+from, offset+toks[e.sp[1]-1].end
+		a.Speaker = text[from:toks[e.sp[1]-1].end]
 	}
 	if e.role[1] > e.role[0] {
 		a.Role = text[toks[e.role[0]].start:toks[e.role[1]-1].end]

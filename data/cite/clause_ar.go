@@ -1,6 +1,11 @@
 package cite
 
-import "github.com/isnad/isnad/model"
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
+)
 
 // Where an Arabic verb stands and how it is written: the start of a clause,
 // after an adverbial, a passive marked by its damma, the sentence's main verb.
@@ -156,4 +161,55 @@ func (f *finder) whatAfter(toks []token, end int, fam *family, e event) bool {
 	}
 	ts := toks[e.sp[0]:e.sp[1]]
 	return f.sourceHead(ts) || f.metBefore(ts)
+}
+
+// topicBeforeIdh is the topic that opens a sentence before "إذ" and the
+// verb right after it: "ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد …" — the
+// ministry, as it announces, stresses. Empty unless the whole opening is
+// a source.
+func (f *finder) topicBeforeIdh(toks []token, i int) [2]int {
+	if i < 2 || toks[i-1].norm != "اذ" {
+		return [2]int{}
+	}
+	end := i - 1
+	if isComma(toks[end-1]) {
+		end--
+	}
+	if end == 0 || end > 6 || i+1 >= len(toks) {
+		return [2]int{}
+	}
+	if n := &toks[i+1]; !f.lex.prepositions.hasBare(n) && !joinedPrep(n) && !f.opensContent(toks, i+1) {
+		return [2]int{} // "…، إذ كشفت الشؤون الصحية عن": its subject after it
+	}
+	for k := range end {
+		if toks[k].punct && !isQuote(toks[k]) {
+			return [2]int{}
+		}
+	}
+	if !f.looksLikeSpeaker(toks[:end]) {
+		return [2]int{}
+	}
+	return [2]int{0, end}
+}
+
+// conjNoun reports whether t is و joined to a noun that opens a speaker:
+// "ووزارة", "والوزير" (not "وزير", "وليد", "والي", "والدة", "وكالات").
+func (f *finder) conjNoun(t *token) bool {
+	rest, ok := strings.CutPrefix(t.norm, "و")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, "و") {
+		return utf8.RuneCountInString(rest) >= 4 // "ووزارة", "ووليد" (not "وكالات")
+	}
+	if !strings.HasPrefix(rest, "ال") || utf8.RuneCountInString(rest) < 5 {
+		return false // "والدة", "والده": a mother, a father
+	}
+	// "والوزير", "والمسؤولين" (not "والدته", "والتر"): a word that opens a source
+	r := tokenize(strings.TrimPrefix(t.raw, "و"))
+	if len(r) != 1 {
+		return false
+	}
+	_, n, _ := f.lex.anonymous.match(r, 0)
+	return n > 0 || f.lex.titles.has(r[0].norm) || f.kindOf(r) != ""
 }

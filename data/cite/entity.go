@@ -1,6 +1,8 @@
 package cite
 
 import (
+	"strings"
+
 	"github.com/isnad/isnad/model"
 )
 
@@ -170,6 +172,10 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true
 	}
 	sp := toks[e.sp[0]:e.sp[1]]
+	if f.conjNoun(&sp[0]) {
+		// "ووزارة الداخلية": the name without its conjunction
+		sp = append(tokenize(strings.TrimPrefix(sp[0].raw, "و")), sp[1:]...)
+	}
 	if len(sp) > 1 && isPronoun(f.lex, sp[0].norm) {
 		// A demonstrative description points back: "شدد هؤلاء القادة".
 		ent := f.reg.each(func(*entity) bool { return true })

@@ -33,6 +33,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			return [2]int{k, at + 2} // "في حين قال 10% إنهم": the share alone
 		}
 	}
+	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n+1 < len(toks) && f.lex.resumptives.has(toks[k+n+1].norm) {
+		return [2]int{} // "كل من تسول له نفسه": whoever, an object
+	}
 	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct {
 		k += n // "كل من روسيا وكوريا الشمالية": the list, not its opener
 	}

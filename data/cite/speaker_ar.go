@@ -210,6 +210,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				break
 			}
 			e.sp = f.arSpeaker(toks, k, fam)
+			if e.sp[1] <= e.sp[0] && fam.objectPrep && f.lex.conjoined(&toks[i]) && f.quantifierAt(toks, k) {
+				end = k // "وتحذر … كل من تسول له نفسه بأن": whoever, addressed; the subject dropped
+				break
+			}
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}

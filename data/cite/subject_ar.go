@@ -5,7 +5,6 @@ package cite
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -79,6 +78,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	none := [2]int{}
 	if vf.object || i == 0 {
 		return none
+	}
+	if sp := f.topicBeforeIdh(toks, i); sp[1] > sp[0] {
+		return sp // "ووزارة الداخلية، إذ تعلن عن ذلك"
 	}
 	t := toks[i].norm
 	// أما … ف (or "فقد" before the verb: "أما فلان فقد أكد")
@@ -385,92 +387,6 @@ func (f *finder) startsWithName(ts []token) bool {
 		}
 	}
 	return true
-}
-
-// looksLikeSpeaker reports whether a noun phrase can be a speaker: it has a
-// title, a kind word, a vague noun, a known name or a given name.
-func (f *finder) looksLikeSpeaker(ts []token) bool {
-	for k := range ts {
-		t := &ts[k]
-		if f.lex.titles.hasBare(t) || f.lex.givenNames.has(t.norm) || isGivenName(f.lex, t) ||
-			len(ts) == 1 && f.honorificPronoun(t) || f.lex.titles.has(strings.TrimSuffix(t.norm, "ا")) { // "متحدثاً" after لكن
-			return true
-		}
-		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
-			return true
-		}
-		if _, n, _ := f.lex.anonymous.match(ts, k); n > 0 {
-			return true
-		}
-		if _, n := f.z.aliases.find(ts, k); n > 0 {
-			return true
-		}
-	}
-	return false
-}
-
-// sourceHead reports whether a speaker's head word makes it a source: a
-// title or honorific, a given name, a body, outlet or document, a vague
-// source, a known name or a quoted name. "أكدت الوزيرة أهمية الشراكة" says
-// something; "أكد تقارب البلدين مقولة" (an abstract noun) does not.
-func (f *finder) sourceHead(ts []token) bool {
-	if len(ts) == 0 {
-		return false
-	}
-	h := f.headIndex(ts)
-	t := &ts[h]
-	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
-		return true
-	}
-	for _, suffix := range []string{"ه", "ها", "هم"} {
-		// an honorific with its pronoun: "معاليه", "سموه"
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && (f.lex.honorifics.has(stem) || f.lex.titles.has(stem)) {
-			return true
-		}
-	}
-	if _, n, _ := f.lex.kinds.match(ts, h); n > 0 {
-		return true
-	}
-	if _, n, _ := f.lex.anonymous.match(ts, h); n > 0 {
-		return true
-	}
-	_, n := f.z.aliases.find(ts, h)
-	return n > 0
-}
-
-// adjectivesOnly reports whether the words after a vague noun qualify it
-// ("تقارير استخباراتية غربية") rather than start something else.
-func (f *finder) adjectivesOnly(ts []token) bool {
-	for k := range ts {
-		if ts[k].punct || !f.isAdjective(&ts[k]) {
-			return false
-		}
-	}
-	return true
-}
-
-// isAdjective guesses an Arabic adjective: a relative adjective by its
-// ending (غربي، استخباراتية، أوكرانيون) or one of the lexicon's.
-func (f *finder) isAdjective(t *token) bool {
-	if f.lex.adjectives.hasBare(t) {
-		return true
-	}
-	w := t.norm
-	if len([]rune(w)) <= 3 || f.lex.relatives.has(w) {
-		return false // "الذي" ends as a relative adjective does
-	}
-	for _, end := range []string{"ي", "يه", "يون", "يين", "يات"} {
-		if strings.HasSuffix(w, end) {
-			return true
-		}
-	}
-	return false
-}
-
-// honorificPronoun reports whether t is an honorific with its pronoun
-// ("سموه", "معاليه"): a person named before, standing as a subject.
-func (f *finder) honorificPronoun(t *token) bool {
-	return f.lex.pronouns[t.norm] != anyAgreement && utf8.RuneCountInString(t.norm) > 3
 }
 
 // openingIndefinite reads a sentence that opens with an indefinite vague
