@@ -88,3 +88,17 @@ func TestArabicTopicBeforeIdh(t *testing.T) {
 			"يقولون|المسؤولون|anon-officials ; وقالت|والدة الطفل|والده-الطفل"},
 	})
 }
+
+func TestArabicSpeechGivenAndAttache(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"كلمة بين فيها أن\": a verb read only where a clause starts may follow the speech it points back to",
+			[]string{"ثم ألقى مدير عام فرع الوزارة عبدالله آل طاوي، كلمة بين فيها أن الوزارة تسعى بخطط حثيثة."},
+			"بين|مدير عام فرع الوزارة عبدالله آل طاوي|عبدالله-ال-طاوي"},
+		{"an attaché is a title: the office may run on through لدى to the name",
+			[]string{"من جهته، أوضح الملحق الثقافي في السفارة لدى الولايات المتحدة الدكتور يوسف الخالدي في تصريح مماثل أن البرنامج مفيد."},
+			"أوضح|الملحق الثقافي في السفارة لدى الولايات المتحدة الدكتور يوسف الخالدي|يوسف-الخالدي"},
+		{"ليس is a negation, never a speaker",
+			[]string{"بيد أن مخاطبته للرجل مهمة، لأنه يعبر فيها ليس عن ميوله فحسب."},
+			""},
+	})
+}

@@ -137,7 +137,7 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 // noun after عدم ("طالباً عدم ذكر اسمه").
 func isNegation(t token) bool {
 	switch t.norm {
-	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "وعدم", "not", "never", "didn", "no":
+	case "لم", "لن", "لا", "ما", "ولم", "ولن", "ولا", "فلم", "فلن", "فلا", "عدم", "وعدم", "ليس", "ليست", "not", "never", "didn", "no":
 		return true
 	}
 	return false

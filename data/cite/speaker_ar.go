@@ -39,7 +39,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
 	}
 	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) &&
-		!(i+1 < len(toks) && saidParticle(toks[i+1])) { // "بين إن هناك": no preposition before إن
+		!(i+1 < len(toks) && (saidParticle(toks[i+1]) || strings.HasPrefix(toks[i+1].norm, "في") && f.lex.resumptives.has(toks[i+1].norm))) { // "بين إن هناك", "كلمة بين فيها أن"
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition a verb's form is its verbal noun: "من وصف بعض
