@@ -102,3 +102,17 @@ func TestArabicSpeechGivenAndAttache(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicCompanyAndFamilyNames(t *testing.T) {
+	runCases(t, []attrCase{
+		{"one word spoken of in the feminine, no given name: \"الشركة\" later is it",
+			[]string{"وكشفت زنترا عن هاتفها الجديد. وقالت الشركة إن الهاتف متين."},
+			"وكشفت|زنترا|زنترا ; وقالت|الشركة|زنترا|res"},
+		{"a woman named in two words is no company",
+			[]string{"وأكدت ميراي بيسك أن القرار نهائي. وأعلنت المجموعة أنها لم تهزم."},
+			"وأكدت|ميراي بيسك|ميراي-بيسك ; وأعلنت|المجموعة|المجموعه"},
+		{"\"ابن ريحان\" after \"سعيد بن ريحان\": the family name with its ابن",
+			[]string{"وقال سعيد بن ريحان إن العمل مستمر.", "وأضاف ابن ريحان أن الأمن مستتب."},
+			"وقال|سعيد بن ريحان|سعيد-بن-ريحان ; وأضاف|ابن ريحان|سعيد-بن-ريحان"},
+	})
+}

@@ -53,6 +53,12 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 			}
 		}
 	}
+	if !latin && len(sp) >= 2 && sp[0].norm == "ابن" && !sp[1].punct {
+		// "ابن ريحان" after "سعيد بن ريحان": the family name with its ابن
+		if ent := f.matchName(append([]string{"بن"}, foldWords(sp[1:])...), model.SourcePerson, false); ent != nil && ent.kind == model.SourcePerson {
+			return ent, false
+		}
+	}
 	head := f.headIndex(sp)
 	if !latin && head == 0 && hasAl(&sp[0]) && f.kindOf(sp[:1]) == model.SourceDocument {
 		// "وتابع البيان" after "… في بيان لها": the statement is its issuer's.

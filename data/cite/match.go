@@ -203,7 +203,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		if x.last == "" {
 			return false
 		}
-		if x.kind == "" && (latin && len(x.words) == 1 || !latin && len(x.words) >= 1 && len(x.words) <= 3) &&
+		if (x.kind == "" || f.companyLike(x, latin)) && (latin && len(x.words) == 1 || !latin && len(x.words) >= 1 && len(x.words) <= 3) &&
 			kind != model.SourcePerson && f.lex.genericHeads.has(head) {
 			// "Microsoft said … The firm said", "قالت فولكس فاجن … وأضافت
 			// الشركة": a short name of no known kind
@@ -284,4 +284,24 @@ func lineagePrefix(short, long []string) bool {
 		return true
 	}
 	return false
+}
+
+// companyLike reports whether an Arabic name taken for a person may be a
+// body's: one word the verb spoke of in the feminine ("وكشفت سامسونج"), no
+// given name or title to it — a later "الشركة" is it.
+func (f *finder) companyLike(x *entity, latin bool) bool {
+	if latin || x.kind != model.SourcePerson || x.agr != feminine || len(x.words) != 1 {
+		return false // (two words are a woman's given and family names: "ميراي بيسك")
+	}
+	for _, w := range x.words {
+		if givenNameWord(f.lex, w) {
+			return false
+		}
+	}
+	for _, w := range x.desc {
+		if f.lex.titles.has(w) {
+			return false
+		}
+	}
+	return true
 }
