@@ -116,3 +116,19 @@ func TestArabicCompanyAndFamilyNames(t *testing.T) {
 			"وقال|سعيد بن ريحان|سعيد-بن-ريحان ; وأضاف|ابن ريحان|سعيد-بن-ريحان"},
 	})
 }
+
+func TestArabicAlsoWithAnObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"كما ثمن جهود فريق العمل\": after كما, a noun that cannot speak is the object, the subject dropped",
+			[]string{"وقال الأمير سالم الكندي إن الموقع مهم، كما ثمن جهود العاملين في الهيئة."},
+			"وقال|الأمير سالم الكندي|سالم-الكندي ; ثمن||سالم-الكندي|res"},
+	})
+}
+
+func TestArabicOwnedObjectIsNoSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"كما قدم شكره لمحافظ القطيف، داعياً\": his thanks are the object, never who calls (no guess)",
+			[]string{"وقال رئيس المهرجان سالم الكندي إن الإقبال كبير.", "كما قدم شكره لمحافظ المدينة، داعيًا الجميع إلى المشاركة."},
+			"وقال|رئيس المهرجان سالم الكندي|سالم-الكندي"},
+	})
+}

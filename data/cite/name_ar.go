@@ -280,6 +280,9 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	if v, ok := f.lex.verbAt(&toks[start]); ok && sp[1]-sp[0] > 1 && f.lex.families[v.fam].declines.hasBare(&toks[sp[1]-1]) {
 		sp[1]-- // "ورفضت أبل التعليق، قائلة": the object is no part of the subject
 	}
+	if f.ownedObject(&toks[sp[0]]) {
+		return [2]int{} // "كما قدم شكره لمحافظ القطيف": his thanks, the object
+	}
 	ts := toks[sp[0]:sp[1]]
 	if strict && !f.looksLikeSpeaker(ts) && !f.metBefore(ts) && !f.describedAsSomeone(toks, sp[1]) {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
@@ -434,4 +437,16 @@ func (f *finder) namesPlace(ts []token, k int) bool {
 func (f *finder) nameThenTitle(toks []token, sp [2]int) bool {
 	return sp[1]-sp[0] >= 2 && !hasAl(&toks[sp[0]]) && !toks[sp[0]].punct && !f.isParticle(toks, sp[0]) &&
 		f.lex.titles.hasBare(&toks[sp[0]+1])
+}
+
+// ownedObject reports whether t is one of the lexicon's object heads with a
+// possessive pronoun ("شكره", "جهودهم"): an object, whose pronoun is the
+// subject's, never the subject.
+func (f *finder) ownedObject(t *token) bool {
+	for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+		if stem, ok := strings.CutSuffix(t.norm, suf); ok && f.lex.objectHeads.has(stem) {
+			return true
+		}
+	}
+	return false
 }

@@ -432,7 +432,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k // "أعلنت أجهزة الأمن، اليوم (الاثنين)، مقتل …"
 		}
 	}
-	if e.hasSpeaker() && e.content > e.sp[0] && (fam.objectContent || !fam.content || e.content < len(toks)) && !vf.object && f.lex.conjoined(&toks[i]) &&
+	if e.hasSpeaker() && e.content > e.sp[0] && (fam.objectContent || !fam.content || e.content < len(toks)) && !vf.object &&
+		(f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") && // "كما ثمن جهود فريق العمل": also, its object
 		e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && f.objectNotSubject(toks, e.sp) {
 		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": no one who speaks
 		// right after the verb — its object, the subject dropped
