@@ -132,3 +132,11 @@ func TestArabicOwnedObjectIsNoSubject(t *testing.T) {
 			"وقال|رئيس المهرجان سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicOccasionSetOffByCommas(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"أكد فلان، خلال اللقاء، أهمية …\": the occasion between commas, then an object only said",
+			[]string{"من جانبه، أكد دي ميستورا، خلال اللقاء، أهمية الحوار في المنطقة."},
+			"أكد|دي ميستورا|دي-ميستورا"},
+	})
+}

@@ -213,3 +213,17 @@ func (f *finder) conjNoun(t *token) bool {
 	_, n, _ := f.lex.anonymous.match(r, 0)
 	return n > 0 || f.lex.titles.has(r[0].norm) || f.kindOf(r) != ""
 }
+
+// commaClosesAt is the comma that closes, within five words and with no
+// verb, a phrase opening at toks[k] ("، خلال اللقاء،"); 0 when none does.
+func (f *finder) commaClosesAt(toks []token, k int) int {
+	for c := k + 1; c < len(toks) && c <= k+5; c++ {
+		if isComma(toks[c]) {
+			return c
+		}
+		if _, verb := f.lex.verbAt(&toks[c]); verb || toks[c].punct {
+			return 0
+		}
+	}
+	return 0
+}

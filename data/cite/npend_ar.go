@@ -266,6 +266,9 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 		case f.timePhraseAt(toks, k) > 0:
 			timed = true
 			k += f.timePhraseAt(toks, k)
+		case f.lex.prepositions.has(t.norm) && k > 0 && isComma(toks[k-1]) && f.commaClosesAt(toks, k) > 0:
+			timed = true // "أكد دي ميستورا، خلال اللقاء، أهمية …": the occasion, set off by commas
+			k = f.commaClosesAt(toks, k)
 		default:
 			end, _, ok := f.arChannelAt(toks, k)
 			if !ok || end <= k {

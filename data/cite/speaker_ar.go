@@ -427,9 +427,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	if e.content >= len(toks) && e.hasSpeaker() && fam.objectContent && !fam.needsPrep && !fam.colonOnly && !fam.channelSubject &&
-		!vf.object && f.speakerLike(toks, e.sp) {
-		if k := f.objectAfterAdverb(toks, e.sp[1]); k > 0 {
-			e.content = k // "أعلنت أجهزة الأمن، اليوم (الاثنين)، مقتل …"
+		!vf.object {
+		// "أعلنت أجهزة الأمن، اليوم (الاثنين)، مقتل …"; "أكد دي ميستورا، خلال
+		// اللقاء، أهمية …": a name unknown, but an object only said
+		if k := f.objectAfterAdverb(toks, e.sp[1]); k > 0 && (f.speakerLike(toks, e.sp) || f.lex.objectHeads.hasBare(&toks[k])) {
+			e.content = k
 		}
 	}
 	if e.hasSpeaker() && e.content > e.sp[0] && (fam.objectContent || !fam.content || e.content < len(toks)) && !vf.object &&
