@@ -78,7 +78,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 						return o // "وقال فلان، وهو رئيس مجلس إدارة شركة كبرى «إن …»"
 					}
 				}
-				for c < len(toks) && c < j+12 && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c ||
+				reach := 12
+				if j+1 < len(toks) && (f.lex.titles.hasBare(&toks[j+1]) || f.ownTitle(&toks[j+1])) && !f.nameInClause(toks, j+1) {
+					reach = 24 // "فلان، المسؤول المخضرم بوزارة الخارجية سابقا والمعني بشؤون … ويعمل حاليا لدى …، أن": a long role
+				}
+				for c < len(toks) && c < j+reach && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c ||
 					toks[c].raw == "(" && closingParen(toks, c, 8) > 0) {
 					if toks[c].raw == "(" {
 						c = closingParen(toks, c, 8) + 1 // "، أمس (الثلاثاء)، إن", "، السفير لدى الحلف (ناتو)، إن"

@@ -140,3 +140,11 @@ func TestArabicOccasionSetOffByCommas(t *testing.T) {
 			"أكد|دي ميستورا|دي-ميستورا"},
 	})
 }
+
+func TestArabicLongRoleBetweenCommas(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a long role set off by commas, with no name in it, stands between the speaker and أن",
+			[]string{"وأفاد شير أكبر خان، مسؤول كبير في الشرطة في بلدة أبوت آباد (شمال غرب) على بعد 50 كلم عن العاصمة والمكلف بالإنقاذ، أنّ امرأتين قتلتا."},
+			"وأفاد|شير أكبر خان|شير-اكبر-خان"},
+	})
+}

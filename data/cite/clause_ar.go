@@ -227,3 +227,15 @@ func (f *finder) commaClosesAt(toks []token, k int) int {
 	}
 	return 0
 }
+
+// nameInClause reports whether the words from toks[k] to the next mark
+// hold an honorific or a given name: "، رئيس هيئة كبار العلماء … الشيخ
+// عبدالعزيز آل الشيخ،" names the speaker, it does not only describe him.
+func (f *finder) nameInClause(toks []token, k int) bool {
+	for ; k < len(toks) && !toks[k].punct; k++ {
+		if f.lex.honorifics.hasBare(&toks[k]) || isGivenName(f.lex, &toks[k]) && !f.lex.titles.hasBare(&toks[k]) {
+			return true
+		}
+	}
+	return false
+}
