@@ -148,3 +148,14 @@ func TestArabicLongRoleBetweenCommas(t *testing.T) {
 			"وأفاد|شير أكبر خان|شير-اكبر-خان"},
 	})
 }
+
+func TestArabicObjectOnlySaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"أوضح دوبفنر أهمية الحجم\": an object only said after a name the lexicon does not know",
+			[]string{"أوضح دوبفنر أهمية الحجم في وسائل الإعلام الرقمية."},
+			"أوضح|دوبفنر|دوبفنر"},
+		{"not after a noun that is no one",
+			[]string{"وأكد صعوبة أهمية الأمر.", "كشف تسريبها أهمية الأمر."},
+			""},
+	})
+}

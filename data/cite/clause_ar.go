@@ -239,3 +239,18 @@ func (f *finder) nameInClause(toks []token, k int) bool {
 	}
 	return false
 }
+
+// objectOnlySaid reports whether one of the lexicon's object heads follows
+// the speaker right away ("أوضح دوبفنر أهمية الحجم"): what was said, even
+// after a name the lexicon does not know — not after a noun that is no one
+// ("وأكد صعوبة …", "كشف تسريبها …": a feminine ending or a pronoun).
+func (f *finder) objectOnlySaid(toks []token, e event) bool {
+	if !e.hasSpeaker() || e.sp[1] >= len(toks) || !f.lex.objectHeads.hasBare(&toks[e.sp[1]]) {
+		return false
+	}
+	last := toks[e.sp[1]-1].raw
+	if e.sp[1]-e.sp[0] == 1 && strings.HasSuffix(last, "ة") {
+		return false
+	}
+	return !strings.HasSuffix(last, "ه") && !strings.HasSuffix(last, "ها") && !strings.HasSuffix(last, "هم")
+}

@@ -446,7 +446,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
 		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) ||
-			e.sp[1] <= i && f.nameThenTitle(toks, e.sp))) {
+			e.sp[1] <= i && f.nameThenTitle(toks, e.sp) ||
+			f.objectOnlySaid(toks, e))) { // "أوضح دوبفنر أهمية الحجم"
 		return event{}, 0, false
 	}
 	if fam.objectContent && len(fam.subjects) > 0 && e.content >= len(toks) && e.hasSpeaker() && !f.documentHead(toks[e.sp[0]:e.sp[1]]) {
