@@ -161,3 +161,11 @@ func TestEnglishSaidAVagueSource(t *testing.T) {
 			"said|analysts|anon-analysts ; say|experts|anon-experts"},
 	})
 }
+
+func TestEnglishReiterateTakesItsObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"has reiterated his desire to stay\": what is reiterated is what was said",
+			[]string{"Club captain Tom Wells has reiterated his desire to stay at the club.", `He said: "I'm signed here for this season."`},
+			"reiterated|Club captain Tom Wells|tom-wells ; said|He|tom-wells|res"},
+	})
+}
