@@ -159,3 +159,14 @@ func TestArabicObjectOnlySaid(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicObjectWithTheSubjectsPronoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وأعلنت شيفرون تحملها نفقات\": the object's pronoun agrees with the verb, so the name before it is the speaker",
+			[]string{"وأعلنت شيفرون تحملها نفقات كبيرة غير متكررة.", "أعلن بشيكتاش التركي تعاقده مع المهاجم."},
+			"وأعلنت|شيفرون|شيفرون ; أعلن|بشيكتاش التركي|بشيكتاش-التركي"},
+		{"not when the speaker read is itself what was said",
+			[]string{"وأكدت استمرار دعمها للمشروع.", "تؤكد تمسكها بجميع حقوقها."},
+			"وأكدت||speaker-not-found"},
+	})
+}

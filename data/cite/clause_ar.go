@@ -240,17 +240,33 @@ func (f *finder) nameInClause(toks []token, k int) bool {
 	return false
 }
 
-// objectOnlySaid reports whether one of the lexicon's object heads follows
-// the speaker right away ("أوضح دوبفنر أهمية الحجم"): what was said, even
+// objectOnlySaid reports whether one of the lexicon's object heads, or a
+// noun whose pronoun agrees with the verb, follows the speaker right away
+// ("أوضح دوبفنر أهمية الحجم", "أعلن بشيكتاش التركي تعاقده"): what was said, even
 // after a name the lexicon does not know — not after a noun that is no one
 // ("وأكد صعوبة …", "كشف تسريبها …": a feminine ending or a pronoun).
 func (f *finder) objectOnlySaid(toks []token, e event) bool {
-	if !e.hasSpeaker() || e.sp[1] >= len(toks) || !f.lex.objectHeads.hasBare(&toks[e.sp[1]]) {
+	if !e.hasSpeaker() || e.sp[1] >= len(toks) || !f.lex.objectHeads.hasBare(&toks[e.sp[1]]) && !f.ownedByVerbsSubject(&toks[e.sp[1]], e.agr) {
 		return false
 	}
-	last := toks[e.sp[1]-1].raw
-	if e.sp[1]-e.sp[0] == 1 && strings.HasSuffix(last, "ة") {
+	first, last := &toks[e.sp[0]], toks[e.sp[1]-1].raw
+	if e.sp[1]-e.sp[0] == 1 && strings.HasSuffix(last, "ة") || f.lex.objectHeads.hasBare(first) || f.ownedObject(first) ||
+		f.quantifierAt(toks, e.sp[0]) || !hasAl(first) && (strings.HasSuffix(first.raw, "ه") || strings.HasSuffix(first.raw, "ها")) {
+		return false // "أكدت استمرار دعمها", "تؤكد تمسكها بـ": what was said, the subject dropped
+	}
+	return hasAl(&toks[e.sp[1]-1]) || !strings.HasSuffix(last, "ه") && !strings.HasSuffix(last, "ها") && !strings.HasSuffix(last, "هم")
+}
+
+// ownedByVerbsSubject reports whether t is a noun with the possessive
+// pronoun the verb's subject would take ("وأعلنت شيفرون تحملها"، "أعلن
+// النادي تعاقده"): the object, its pronoun pointing back to the speaker.
+func (f *finder) ownedByVerbsSubject(t *token, agr agreement) bool {
+	if t.punct || hasAl(t) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || isGivenName(f.lex, t) {
 		return false
 	}
-	return !strings.HasSuffix(last, "ه") && !strings.HasSuffix(last, "ها") && !strings.HasSuffix(last, "هم")
+	suf := map[agreement]string{masculine: "ه", feminine: "ها", plural: "هم"}[agr]
+	if suf == "" || !strings.HasSuffix(t.raw, suf) || agr == masculine && strings.HasSuffix(t.raw, "ها") {
+		return false
+	}
+	return utf8.RuneCountInString(strings.TrimSuffix(t.raw, suf)) >= 3
 }
