@@ -170,3 +170,11 @@ func TestArabicObjectWithTheSubjectsPronoun(t *testing.T) {
 			"وأكدت||speaker-not-found"},
 	})
 }
+
+func TestArabicAirlineIsABody(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an airline is a body: \"اعتبرت الخطوط الجوية …، أنه\"",
+			[]string{"واعتبرت الخطوط الجوية الوطنية اليوم، أنه من المبكر جدا التكهن."},
+			"واعتبرت|الخطوط الجوية الوطنية|الخطوط-الجويه-الوطنيه"},
+	})
+}
