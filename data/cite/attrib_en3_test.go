@@ -169,3 +169,17 @@ func TestEnglishReiterateTakesItsObject(t *testing.T) {
 			"reiterated|Club captain Tom Wells|tom-wells ; said|He|tom-wells|res"},
 	})
 }
+
+func TestTheGovernmentOfAStateThatSpoke(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"the government\" after a state spoke is that state's",
+			[]string{"Indonesia said the cost would be high. The government said it would rebuild the coast."},
+			"said|Indonesia|indonesia ; said|The government|indonesia|res"},
+		{"in Arabic too",
+			[]string{"وقالت البحرين إن الوضع خطير. وأكدت الحكومة أنها ستتخذ الإجراءات."},
+			"وقالت|البحرين|البحرين ; وأكدت|الحكومة|البحرين|res"},
+		{"a state's name inside a company's is no state that spoke",
+			[]string{"UK advertising giant WPP said profits rose. The government said taxes would fall."},
+			"said|UK advertising giant WPP|wpp ; said|The government|government"},
+	})
+}

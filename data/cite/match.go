@@ -222,8 +222,19 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			}
 		}
 		return true
-	}); ent != nil || !latin || kind != model.SourceDocument || f.since > 2 {
+	}); ent != nil {
 		return ent
+	}
+	if kind == model.SourceGovernment && len(words) == 1 && f.lex.governmentWords.has(head) {
+		// "Indonesia said … the government said": a state that spoke
+		if ent := f.reg.each(func(x *entity) bool {
+			return x.last != "" && (len(x.words) > 0 && f.lex.states.has(strings.Join(x.words, " ")) || f.lex.states.has(Fold(x.name)))
+		}); ent != nil {
+			return ent
+		}
+	}
+	if !latin || kind != model.SourceDocument || f.since > 2 {
+		return nil
 	}
 	// "The Transport Committee said … The report said": a study
 	// speaks for the body that spoke just before, when none was named.
