@@ -178,3 +178,14 @@ func TestArabicAirlineIsABody(t *testing.T) {
 			"واعتبرت|الخطوط الجوية الوطنية|الخطوط-الجويه-الوطنيه"},
 	})
 }
+
+func TestArabicLightVerbAndItsVerbalNoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"جدد/كرر/سارع إلى\" + a verbal noun of saying: the noun is the report, the subject its speaker",
+			[]string{"وجدد المرصد الوطني، مطالبته لمجلس الأمن بالتحرك.", "وكرر الوزير سالم الكندي تأكيد عزمه على المضي في الخطة.", "وسارعت الوزارة إلى نفي هذه الاتهامات."},
+			"مطالبته|المرصد الوطني|المرصد-الوطني ; تأكيد|الوزير سالم الكندي|سالم-الكندي ; نفي|الوزارة|الوزاره"},
+		{"a noun read only after a light verb: \"وتحذير المواطنين\" is warning them",
+			[]string{"وتحذير المواطنين من السيول واجب."},
+			""},
+	})
+}

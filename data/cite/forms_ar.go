@@ -310,3 +310,31 @@ func (f *finder) bodyMetBefore(ts []token) bool {
 	ent := f.matchName(foldWords(ts), model.SourceOrg, false)
 	return ent != nil && ent.kind != model.SourcePerson && ent.kind != model.SourceAnonymous
 }
+
+// lightVerbSubject is, for a verbal noun at toks[i] right after a light
+// verb's subject ("وجدد المرصد السوري، مطالبته"، "كرر أردوغان تأكيد"،
+// "وسارعت روسيا إلى نفي"), that subject: the speaker of the report the
+// noun names. Empty when no light verb stands before it.
+func (f *finder) lightVerbSubject(toks []token, i int) [2]int {
+	k := i - 1
+	if k > 0 && (toks[k].norm == "الي" || toks[k].norm == "الى") {
+		k-- // "سارعت روسيا إلى نفي"
+	}
+	if k > 0 && isComma(toks[k]) {
+		k--
+	}
+	for j := k - 1; j >= 0 && j >= k-10; j-- {
+		if toks[j].punct {
+			return [2]int{}
+		}
+		w := toks[j].norm
+		if rest, ok := strings.CutPrefix(w, "و"); ok && f.lex.lightVerbs.has(rest) || f.lex.lightVerbs.has(w) {
+			sp := f.arSpeaker(toks, j+1, nil)
+			if sp[1] != k+1 || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) && !f.metBefore(toks[sp[0]:sp[1]]) && !f.allNameLike(toks, sp[0], sp[1]) {
+				return [2]int{}
+			}
+			return sp
+		}
+	}
+	return [2]int{}
+}

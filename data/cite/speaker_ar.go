@@ -45,6 +45,15 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// After a preposition a verb's form is its verbal noun: "من وصف بعض
 	// المراقبين"; only the family's own noun is then read, as one.
 	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm)
+	if vf.kind == formMasdar || vf.kind == formNoun || afterPrep && fam.noun != "" && toks[i].norm == fam.noun {
+		if sp := f.lightVerbSubject(toks, i); sp[1] > sp[0] {
+			e.form, e.sp, e.content = model.FormVerbalNoun, sp, i+1
+			return e, i + 1, true // "وجدد المرصد مطالبته لمجلس الأمن"
+		}
+		if fam.nounLightOnly {
+			return event{}, 0, false // "وتحذير المواطنين": warning them
+		}
+	}
 	switch {
 	case vf.kind == formMasdar || afterPrep && fam.noun != "" && toks[i].norm == fam.noun:
 		return f.arMasdar(toks, i, e)

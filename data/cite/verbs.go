@@ -79,6 +79,9 @@ type familySpec struct {
 	// what someone called a thing ("ما سمّته «المقاومة»"): "سمّى ابنه" is
 	// naming a child.
 	RelativeOnly bool `yaml:"relative_only"`
+	// NounLightOnly: the verbal noun reports only after a light verb
+	// ("وجدد المرصد مطالبته"): "تحذير المواطنين" is warning them.
+	NounLightOnly bool `yaml:"noun_light_only"`
 }
 
 // family is a compiled verb family.
@@ -107,6 +110,7 @@ type family struct {
 	predicate      bool   // with an object pronoun, a predicate follows the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
+	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
 	past           string // the principal part as listed, folded: one family each
 	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
@@ -152,7 +156,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, continues: s.Continues, relativeOnly: s.RelativeOnly}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, continues: s.Continues, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
