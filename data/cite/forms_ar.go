@@ -338,3 +338,18 @@ func (f *finder) lightVerbSubject(toks []token, i int) [2]int {
 	}
 	return [2]int{}
 }
+
+// lightVerbNoun reads a verbal noun after a light verb's subject as its
+// report (done, with ok); a noun the family reads only so is otherwise
+// nothing (done, not ok: "وتحذير المواطنين" is warning them).
+func (f *finder) lightVerbNoun(toks []token, i int, e event, afterPrep bool) (event, int, bool, bool) {
+	fam := e.fam
+	if e.vf.kind != formMasdar && e.vf.kind != formNoun && !(afterPrep && fam.noun != "" && toks[i].norm == fam.noun) {
+		return event{}, 0, false, false
+	}
+	if sp := f.lightVerbSubject(toks, i); sp[1] > sp[0] {
+		e.form, e.sp, e.content = model.FormVerbalNoun, sp, i+1
+		return e, i + 1, true, true
+	}
+	return event{}, 0, false, fam.nounLightOnly
+}

@@ -42,17 +42,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		!(i+1 < len(toks) && (saidParticle(toks[i+1]) || strings.HasPrefix(toks[i+1].norm, "في") && f.lex.resumptives.has(toks[i+1].norm))) { // "بين إن هناك", "كلمة بين فيها أن"
 		return event{}, 0, false // "بين البلدين"
 	}
-	// After a preposition a verb's form is its verbal noun: "من وصف بعض
-	// المراقبين"; only the family's own noun is then read, as one.
+	// After a preposition only the family's own verbal noun is read: "من وصف بعض المراقبين".
 	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm)
-	if vf.kind == formMasdar || vf.kind == formNoun || afterPrep && fam.noun != "" && toks[i].norm == fam.noun {
-		if sp := f.lightVerbSubject(toks, i); sp[1] > sp[0] {
-			e.form, e.sp, e.content = model.FormVerbalNoun, sp, i+1
-			return e, i + 1, true // "وجدد المرصد مطالبته لمجلس الأمن"
-		}
-		if fam.nounLightOnly {
-			return event{}, 0, false // "وتحذير المواطنين": warning them
-		}
+	if ev, next, ok, done := f.lightVerbNoun(toks, i, e, afterPrep); done {
+		return ev, next, ok // "وجدد المرصد مطالبته لمجلس الأمن"
 	}
 	switch {
 	case vf.kind == formMasdar || afterPrep && fam.noun != "" && toks[i].norm == fam.noun:
