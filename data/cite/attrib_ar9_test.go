@@ -189,3 +189,11 @@ func TestArabicLightVerbAndItsVerbalNoun(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicWebAddressInTheOccasion(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a web address is one word: its dots end no sentence and break no phrase",
+			[]string{"دعت الهيئة العامة للغذاء والدواء إلى الحذر. وأشارت في تقرير نشرته على موقعها الالكتروني www.sfda.gov.sa، إلى أن التسمم حالة مفاجئة، موضحة أن أهم أنواعه الميكروبي."},
+			"دعت|الهيئة العامة للغذاء والدواء|الهيءه-العامه-للغذاء-والدواء ; وأشارت||الهيءه-العامه-للغذاء-والدواء|res ; موضحة||الهيءه-العامه-للغذاء-والدواء|res"},
+	})
+}

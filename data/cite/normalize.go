@@ -191,6 +191,10 @@ func appendTokens(toks []token, s string) []token {
 		switch {
 		case unicode.IsSpace(r) || isBidiControl(r):
 			i += n
+		case isWordRune(r) && urlAt(s, i) > i:
+			j := urlAt(s, i) // "www.sfda.gov.sa": one word, its dots no sentence's end
+			toks = append(toks, word(s, i, j))
+			i = j
 		case isWordRune(r):
 			j := i + n
 			plain := fold.IsPlain(r)
@@ -321,4 +325,29 @@ func onlyTatweel(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// urlAt is the end of a web address starting at s[i] ("www.…",
+// "http://…", "https://…"), before any mark closing it; i when none does.
+func urlAt(s string, i int) int {
+	rest := s[i:]
+	if len(rest) < 8 {
+		return i
+	}
+	head := strings.ToLower(rest[:8])
+	if !strings.HasPrefix(head, "www.") && !strings.HasPrefix(head, "http://") && !strings.HasPrefix(head, "https://") {
+		return i
+	}
+	j := i
+	for j < len(s) {
+		r, n := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsSpace(r) || r > unicode.MaxASCII || r == '"' || r == '\'' || r == '<' || r == '>' {
+			break
+		}
+		j += n
+	}
+	for j > i && strings.ContainsRune(".,;:!?)]}", rune(s[j-1])) {
+		j-- // "… www.sfda.gov.sa." ends the sentence
+	}
+	return j
 }
