@@ -197,3 +197,11 @@ func TestArabicWebAddressInTheOccasion(t *testing.T) {
 			"دعت|الهيئة العامة للغذاء والدواء|الهيءه-العامه-للغذاء-والدواء ; وأشارت||الهيءه-العامه-للغذاء-والدواء|res ; موضحة||الهيءه-العامه-للغذاء-والدواء|res"},
 	})
 }
+
+func TestArabicNameSpeltLikeAPreposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال بالمر: إنه\": a name spelt like ب + a definite noun, alone before the colon",
+			[]string{"وقال بالمر: إنه لم يتلق اتصالا من السلطات."},
+			"وقال|بالمر|بالمر"},
+	})
+}

@@ -353,3 +353,13 @@ func (f *finder) lightVerbNoun(toks []token, i int, e event, afterPrep bool) (ev
 	}
 	return event{}, 0, false, fam.nounLightOnly
 }
+
+// nameLikePP is, right after a verb of saying, a word spelt like ب or ل
+// with a definite noun that stands alone before a colon: a name ("وقال
+// بالمر: إنه"), not a phrase ("بالحرف الواحد:"). Empty otherwise.
+func (f *finder) nameLikePP(toks []token, k int) [2]int {
+	if k+1 < len(toks) && definitePP(&toks[k]) && toks[k+1].raw == ":" {
+		return [2]int{k, k + 1}
+	}
+	return [2]int{}
+}

@@ -103,8 +103,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.sp = sp
 		end = f.arAdjuncts(toks, i+1, &e)
 	case f.coordinatedVerb(toks, i, evs):
-		// "دعت روسيا … وحث بيونغ يانغ على": the second verb shares the
-		// subject; what follows it is its object.
+		// "دعت روسيا … وحث بيونغ يانغ على": the subject shared, then the object.
 		end = f.arAdjuncts(toks, i+1, &e)
 	default:
 		k := f.arAdjuncts(toks, i+1, &e)
@@ -212,6 +211,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				break
 			}
 			e.sp = f.arSpeaker(toks, k, fam)
+			if e.sp[1] <= e.sp[0] && fam.speech && k == i+1 {
+				e.sp = f.nameLikePP(toks, k) // "وقال بالمر: إنه"
+			}
 			if e.sp[1] <= e.sp[0] && fam.objectPrep && f.lex.conjoined(&toks[i]) && f.quantifierAt(toks, k) {
 				end = k // "وتحذر … كل من تسول له نفسه بأن": whoever, addressed; the subject dropped
 				break
@@ -439,12 +441,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if e.hasSpeaker() && e.content > e.sp[0] && (fam.objectContent || !fam.content || e.content < len(toks)) && !vf.object &&
 		(f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") && // "كما ثمن جهود فريق العمل": also, its object
 		e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && f.objectNotSubject(toks, e.sp) {
-		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": no one who speaks
-		// right after the verb — its object, the subject dropped
+		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": its object, the subject dropped
 		e.content, e.sp = e.sp[0], [2]int{}
 	}
-	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": what was said
-	// is the clause before.
+	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
 		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) ||
