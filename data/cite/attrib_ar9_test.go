@@ -205,3 +205,14 @@ func TestArabicNameSpeltLikeAPreposition(t *testing.T) {
 			"وقال|بالمر|بالمر"},
 	})
 }
+
+func TestArabicThroughAChannelBeforeTheColon(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"، عبر فيسبوك:\" is through, not the verb عبّر: what was said follows the colon",
+			[]string{"وقال الديلمي وهو شخصية مقربة من الجماعة في ذمار، عبر فيسبوك: أدت هذه الأعمال إلى الخراب."},
+			"وقال|الديلمي|الديلمي"},
+		{"\"بهذا الخصوص\" after the speaker says about what, not who",
+			[]string{"وقال الوزير سالم الكندي بهذا الخصوص إن العمل مستمر."},
+			"وقال|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}
