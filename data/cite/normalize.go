@@ -331,11 +331,10 @@ func onlyTatweel(w string) bool {
 // "http://…", "https://…"), before any mark closing it; i when none does.
 func urlAt(s string, i int) int {
 	rest := s[i:]
-	if len(rest) < 8 {
+	if len(rest) < 8 || rest[0]|0x20 != 'w' && rest[0]|0x20 != 'h' { // most words: one byte read
 		return i
 	}
-	head := strings.ToLower(rest[:8])
-	if !strings.HasPrefix(head, "www.") && !strings.HasPrefix(head, "http://") && !strings.HasPrefix(head, "https://") {
+	if !strings.EqualFold(rest[:4], "www.") && !strings.EqualFold(rest[:7], "http://") && !strings.EqualFold(rest[:8], "https://") {
 		return i
 	}
 	j := i
