@@ -381,7 +381,7 @@ func (f *finder) nameLike(toks []token, k int) bool {
 	if aliName(t) {
 		return true // the name علي, never the preposition على folded alike
 	}
-	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+	if f.quantifierAt(toks, k) {
 		return false
 	}
 	if anyWord(t) {
@@ -443,7 +443,7 @@ func (f *finder) nameThenTitle(toks []token, sp [2]int) bool {
 // possessive pronoun ("شكره", "جهودهم"): an object, whose pronoun is the
 // subject's, never the subject.
 func (f *finder) ownedObject(t *token) bool {
-	for _, suf := range []string{"ه", "ها", "هم", "هما"} {
+	for _, suf := range possessives {
 		if stem, ok := strings.CutSuffix(t.norm, suf); ok && f.lex.objectHeads.has(stem) {
 			return true
 		}

@@ -172,13 +172,7 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
 		return true
 	}
-	if _, n, _ := f.lex.kinds.match(toks, h); n > 0 {
-		return true
-	}
-	if _, n, _ := f.lex.anonymous.match(toks, h); n > 0 {
-		return true
-	}
-	if _, n := f.z.aliases.find(toks, h); n > 0 {
+	if f.sourceWordAt(toks, h) {
 		return true
 	}
 	if sp[1]-sp[0] > 3 {

@@ -17,13 +17,7 @@ func (f *finder) looksLikeSpeaker(ts []token) bool {
 			len(ts) == 1 && f.honorificPronoun(t) || f.lex.titles.has(strings.TrimSuffix(t.norm, "ا")) { // "متحدثاً" after لكن
 			return true
 		}
-		if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
-			return true
-		}
-		if _, n, _ := f.lex.anonymous.match(ts, k); n > 0 {
-			return true
-		}
-		if _, n := f.z.aliases.find(ts, k); n > 0 {
+		if f.sourceWordAt(ts, k) {
 			return true
 		}
 	}
@@ -92,4 +86,17 @@ func (f *finder) isAdjective(t *token) bool {
 // ("سموه", "معاليه"): a person named before, standing as a subject.
 func (f *finder) honorificPronoun(t *token) bool {
 	return f.lex.pronouns[t.norm] != anyAgreement && utf8.RuneCountInString(t.norm) > 3
+}
+
+// sourceWordAt reports whether a body's kind word, a vague source or a
+// known name starts at ts[k].
+func (f *finder) sourceWordAt(ts []token, k int) bool {
+	if _, n, _ := f.lex.kinds.match(ts, k); n > 0 {
+		return true
+	}
+	if _, n, _ := f.lex.anonymous.match(ts, k); n > 0 {
+		return true
+	}
+	_, n := f.z.aliases.find(ts, k)
+	return n > 0
 }

@@ -63,7 +63,7 @@ func (f *finder) isParticle(toks []token, k int) bool {
 	if _, n, _ := f.lex.complements.match(toks, k); n > 0 {
 		return true
 	}
-	if _, n, _ := f.lex.quantifiers.match(toks, k); n > 0 {
+	if f.quantifierAt(toks, k) {
 		return true
 	}
 	switch t.norm {
