@@ -118,18 +118,20 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 	atEnd := k >= hi
 	if !atEnd && next != ' ' {
 		// No space after: an address, a decimal, "N.K." — unless an Arabic
-		// sentence was glued to the next one ("الدولية.وقال", "الآن؟وقال").
-		prev, _ := utf8.DecodeLastRuneInString(s[:i])
-		if other == 0 && arabicRun(s[:i], true) <= 2 && arabicRun(s[k:], false) <= 3 {
+		// sentence was glued to the next one ("الدولية.وقال", "الآن؟وقال",
+		// a closing quote before or after the mark: "العربية”.ووعدت").
+		before := strings.TrimRight(s[:i], "\"')]”’»›")
+		prev, _ := utf8.DecodeLastRuneInString(before)
+		if other == 0 && arabicRun(before, true) <= 2 && arabicRun(s[k:], false) <= 3 {
 			return false // letters spelt with dots: "إل.جي", "بي.إم.آي"
 		}
-		if other == 0 && arabicRun(s[:i], true) <= 3 && dottedNext(s[k:]) {
+		if other == 0 && arabicRun(before, true) <= 3 && dottedNext(s[k:]) {
 			return false // "جيه.إل.إل": a name of letters, each with its dot
 		}
-		if other == 0 && arabicRun(s[:i], true) == 1 {
+		if other == 0 && arabicRun(before, true) == 1 {
 			return false // "د.عبدالرحمن", "م.القحطاني": a title of one letter, its name glued on
 		}
-		return k == j && isArabicLetter(next) && (other > 0 || isArabicLetter(prev))
+		return isArabicLetter(next) && (other > 0 || isArabicLetter(prev))
 	}
 	following := ""
 	if !atEnd {

@@ -45,6 +45,8 @@ func TestSplitSentences(t *testing.T) {
 		{"a name of letters three long with dots is no glued sentence", "وقالت جيه.إل.إل إن الطلب تراجع. وأضافت أنه سيعود.", []string{"وقالت جيه.إل.إل إن الطلب تراجع.", "وأضافت أنه سيعود."}},
 		{"a title of one letter with its name glued on is no sentence end", "وذكر د.عبدالرحمن الحقباني أنه يؤيد. وأشار م.القحطاني إلى ذلك.", []string{"وذكر د.عبدالرحمن الحقباني أنه يؤيد.", "وأشار م.القحطاني إلى ذلك."}},
 		{"a sentence glued to the next one still ends", "وقعت الاتفاقية الدولية.وقال الوزير إنها مهمة.", []string{"وقعت الاتفاقية الدولية.", "وقال الوزير إنها مهمة."}},
+		{"a sentence glued to the next, a closing quote before the period", "نقلت ذلك «الصحيفة الدولية».وقال الوزير إنها مهمة.", []string{"نقلت ذلك «الصحيفة الدولية».", "وقال الوزير إنها مهمة."}},
+		{"a sentence glued to the next, a closing quote after the period", "وقال: «انتهت المهمة.»وأضاف أن العمل مستمر.", []string{"وقال: «انتهت المهمة.»", "وأضاف أن العمل مستمر."}},
 		{"a sentence glued to the next after a word of three letters", "وقال الوزير ذلك.وأضاف أن العمل مستمر.", []string{"وقال الوزير ذلك.", "وأضاف أن العمل مستمر."}},
 		{"interrobang", "حقاً؟! نعم.", []string{"حقاً؟!", "نعم."}},
 		{"no terminator", "نص بلا نهاية", []string{"نص بلا نهاية"}},
