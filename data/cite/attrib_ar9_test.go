@@ -216,3 +216,31 @@ func TestArabicThroughAChannelBeforeTheColon(t *testing.T) {
 			"وقال|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicParticipleOfAClause(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle after a حيث clause whose verb reports nothing takes that clause's subject when the sentence's own can't be read",
+			[]string{"ثم انتقل الجميع إلى القاعة، حيث تجول الوزير سالم الكندي في أرجائها، مؤكداً أن العمل مستمر."},
+			"مؤكداً|الوزير سالم الكندي|سالم-الكندي"},
+		{"with no clause word, no guess",
+			[]string{"وانتقل الجميع إلى القاعة، مؤكداً أن العمل مستمر."},
+			""},
+		{"a subject met before, the object after it left out",
+			[]string{"واعتبر يوهان كارلسون أن الاتفاق صعب.", "كما أطلق كارلسون نداء للوحدة الوطنية قائلاً إن الشعب واحد."},
+			"واعتبر|يوهان كارلسون|يوهان-كارلسون ; قائلاً|كارلسون|يوهان-كارلسون"},
+		{"a name not met before after a verb that reports nothing: no guess where it ends",
+			[]string{"كما أطلق كارلسون نداء للوحدة الوطنية قائلاً إن الشعب واحد."},
+			""},
+	})
+}
+
+func TestArabicReportAfterHaythu(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb after حيث with a source as its subject is a report of its own, with no comma before حيث too",
+			[]string{"وقال المتحدث باسم الهيئة إن الأمطار ستستمر حيث يشير المرصد الأوروبي إلى أمطار فوق المعدل."},
+			"وقال|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه ; يشير|المرصد الأوروبي|المرصد-الاوروبي"},
+		{"without a comma, a subject that is no source stays inside what was said",
+			[]string{"وقال المتحدث باسم الهيئة إن الموسم ناجح حيث يعتبر الأمن والسياحة وجهين لعملة واحدة."},
+			"وقال|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه"},
+	})
+}

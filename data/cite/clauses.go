@@ -75,8 +75,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	case !e.hasSpeaker() && !hasLatin(toks[i].raw) && f.lex.conjoined(&toks[i]) && e.form == model.FormVerb &&
 		i+1 < len(toks) && toks[i+1].raw == ":":
 		return false // "أشاد فلان بالفريق وشكرهم وأكد: …": his next act
-	case before.norm == "حيث" && i >= 2 && isComma(toks[i-2]):
-		return false // "…، حيث قالت إنه": the writer goes on with the same report
+	case (before.norm == "حيث" || before.norm == "وحيث") &&
+		(i >= 2 && isComma(toks[i-2]) || e.hasSpeaker() && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]])):
+		return false // "…، حيث قالت إنه", "… حيث يشير المرصد إلى": the writer goes on with a report
 	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"

@@ -234,6 +234,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	if e.main < 0 {
 		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
+		} else if sp := f.clauseSubject(toks, i); sp[1] > sp[0] {
+			e.sp, e.subject = sp, true
+		} else if sp := f.metSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], e.vf.agr) {
+			e.sp, e.subject = sp, true
 		} else if len(evs) > 0 {
 			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
 			// the sentence, each with the speaker of the first
@@ -245,6 +249,49 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		}
 	}
 	return e, i + 1, true
+}
+
+// clauseSubject reads, when the sentence's own subject can't be, the
+// subject of the clause nearest before a participle at toks[i] that a
+// clause word opens: "ثم انتقل الجميع إلى القاعة، حيث شكر الوزير فلان
+// رئيس البلدية …، مثنياً على جهوده" — the participle is the minister's.
+func (f *finder) clauseSubject(toks []token, i int) [2]int {
+	for j := i - 1; j > 0; j-- {
+		if !f.lex.participleClauses.hasBare(&toks[j]) {
+			continue
+		}
+		sp := f.mainSubject(toks[j:], i-j, true)
+		if sp[1] <= sp[0] {
+			return [2]int{}
+		}
+		return [2]int{sp[0] + j, sp[1] + j}
+	}
+	return [2]int{}
+}
+
+// metSubject reads the subject after the sentence's first verb and keeps
+// its longest beginning that names someone met before in the article:
+// "وقدم الحقيل الشكر لمنسوبي الأمانة، متمنياً" — a verb that reports
+// nothing, whose object can't be told from its subject, but whose subject
+// is known.
+func (f *finder) metSubject(toks []token, i int) [2]int {
+	sp := f.mainSubject(toks, i, false)
+	for end := min(sp[1], sp[0]+4); end > sp[0]; end-- {
+		if f.metBefore(toks[sp[0]:end]) {
+			return [2]int{sp[0], end}
+		}
+	}
+	return [2]int{}
+}
+
+// agreesWith reports whether a subject may take a form of agreement agr:
+// its title's or its head's gender does not contradict it.
+func (f *finder) agreesWith(sp []token, agr agreement) bool {
+	g := f.genderOf(sp)
+	if g == anyAgreement {
+		g = f.bodyGender(sp)
+	}
+	return g == anyAgreement || agr == anyAgreement || g == agr || agr == plural
 }
 
 // ritualAt reports whether what follows a verb's particle at toks[k] is a
