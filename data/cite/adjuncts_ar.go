@@ -158,6 +158,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k++ // "فقال لي إن", "ويضيف لنا:": whom he told, never who spoke (but "وصرح لي ولوسكي": Lee; "لي مبتسماً" is told, smiling)
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
+			if f.lex.demonstratives.hasBare(t) {
+				return k // "كما أفادت بذلك وسائل الإعلام": the speaker, right after
+			}
 		case f.timePhraseAt(toks, k) > 0:
 			k += f.timePhraseAt(toks, k) // "هذا الأسبوع", "الشهر الماضي"
 		case f.adverbialAt(toks, k) > 0:

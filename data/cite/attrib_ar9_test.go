@@ -244,3 +244,31 @@ func TestArabicReportAfterHaythu(t *testing.T) {
 			"وقال|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه"},
 	})
 }
+
+func TestArabicSaidSoBy(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"صرح بذلك\" then the speaker: what was said is the paragraph before",
+			[]string{"وتهدف الدورة إلى تعريف المشاركين بالتراث.", "صرح بذلك الدكتور سالم الكندي الأمين العام للمؤسسة، موضحاً أهمية الدورة."},
+			"صرح|الدكتور سالم الكندي الأمين العام للمؤسسة|سالم-الكندي ; موضحاً||سالم-الكندي"},
+		{"after \"بذلك\" the speaker starts at once, and no medium is read in it",
+			[]string{"وقد نظم المتحف معرضا للوحات الفنية، كما أفادت بذلك وسائل الإعلام الرسمية هناك."},
+			"أفادت|وسائل الإعلام الرسمية|anon-media"},
+		{"\"بهذا الصدد\" is an adverbial, no speaker",
+			[]string{"قالت الوزارة إن التسجيل يبدأ غداً.", "وشددت بهذا الصدد على ضرورة الالتزام بالمواعيد."},
+			"قالت|الوزارة|الوزاره ; وشددت||الوزاره|res"},
+	})
+}
+
+func TestArabicGoesOnSpeaking(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a present verb joined after a comma, with no subject of its own, is said by the sentence's subject",
+			[]string{"وتعاطى سالم الكندي مع فشل حزبه بمراجعة سياسات الحزب، ويقول إن الناخبين لم يكافئوا الحزب."},
+			"ويقول|سالم الكندي|سالم-الكندي"},
+		{"a subject that can't be read gives no guess",
+			[]string{"وانتقل الجميع إلى القاعة، ويقول إن العمل مستمر."},
+			""},
+		{"after حيث, a verb with no subject and what was said right after it is a report of the speaker before",
+			[]string{"وحذرت الدراسة من تناول الفاكهة أثناء الوجبة الرئيسية حيث أوضحت أن الجسم يمتصها بسرعة."},
+			"وحذرت|الدراسة|الدراسه ; أوضحت||الدراسه|res"},
+	})
+}

@@ -76,8 +76,11 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		i+1 < len(toks) && toks[i+1].raw == ":":
 		return false // "أشاد فلان بالفريق وشكرهم وأكد: …": his next act
 	case (before.norm == "حيث" || before.norm == "وحيث") &&
-		(i >= 2 && isComma(toks[i-2]) || e.hasSpeaker() && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]])):
-		return false // "…، حيث قالت إنه", "… حيث يشير المرصد إلى": the writer goes on with a report
+		(i >= 2 && isComma(toks[i-2]) || e.hasSpeaker() && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) ||
+			!e.hasSpeaker() && f.opensContent(toks, e.cue[1])):
+		// "…، حيث قالت إنه", "… حيث يشير المرصد إلى", "وحذرت الدراسة من …
+		// حيث أوضحت أن": the writer goes on with a report
+		return false
 	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"

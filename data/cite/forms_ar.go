@@ -284,6 +284,19 @@ func (f *finder) metSubject(toks []token, i int) [2]int {
 	return [2]int{}
 }
 
+// sentenceSubject is the subject of the sentence's first verb for a verb
+// joined to it after a comma with none of its own: "وتعاطى فلان مع …،
+// ويقول إن" — he goes on speaking.
+func (f *finder) sentenceSubject(toks []token, i int, vf verbForm) [2]int {
+	if i <= 2 || !isComma(toks[i-1]) || !f.lex.conjoined(&toks[i]) {
+		return [2]int{}
+	}
+	if sp := f.arMainSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], vf.agr) {
+		return sp
+	}
+	return [2]int{}
+}
+
 // agreesWith reports whether a subject may take a form of agreement agr:
 // its title's or its head's gender does not contradict it.
 func (f *finder) agreesWith(sp []token, agr agreement) bool {

@@ -182,7 +182,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i])
 				spoke := (e.medium != "" || fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
 				if !she && !goesOn && !spoke {
-					return event{}, 0, false
+					sp := f.sentenceSubject(toks, i, vf)
+					if sp[1] <= sp[0] {
+						return event{}, 0, false
+					}
+					e.sp, e.subject = sp, true
 				}
 			}
 			end = k
