@@ -272,3 +272,14 @@ func TestArabicGoesOnSpeaking(t *testing.T) {
 			"وحذرت|الدراسة|الدراسه ; أوضحت||الدراسه|res"},
 	})
 }
+
+func TestArabicOneOfAGroup(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"أحد سكان المدينة\" is one man: \"وأضاف\" after him is his, not the sources' before",
+			[]string{"وقال مصدر أمني في المدينة إن الانفجار وقع ليلا.", "من جهته، قال أحد سكان المدينة إنه سمع دوي انفجار. وأضاف أن النوافذ تحطمت."},
+			"وقال|مصدر أمني في المدينة|anon-sources ; قال|أحد سكان المدينة|anon-witnesses ; وأضاف||anon-witnesses|res"},
+		{"\"فقد\" after a nominal cue's source opens what was said",
+			[]string{"ووفقا لمعلومات السوق فقد بلغت القيمة السوقية للأسهم 10 مليارات."},
+			"ووفقا|معلومات السوق|anon-reports"},
+	})
+}

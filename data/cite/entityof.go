@@ -113,7 +113,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		!(f.lex.anonGroups[g].indefinite && hasAl(&sp[head])) && !owned {
 		grp := f.lex.anonGroups[g]
 		ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
-		ent.agr = f.vagueAgreement(&sp[head])
+		ent.agr = f.groupAgreement(sp, head)
 		return ent, false
 	}
 	if latin && f.definite(sp, latin) && !strings.HasSuffix(sp[len(sp)-1].norm, "s") {
@@ -130,7 +130,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 				ent := f.reg.get(grp.id, grp.name, model.SourceAnonymous, false)
 				ent.agr = plural
 				if !latin {
-					ent.agr = f.vagueAgreement(&sp[k])
+					ent.agr = f.groupAgreement(sp, k)
 				} else if g := f.genderOf(sp); g != anyAgreement {
 					ent.agr = g // "a spokesman for the council": one man, "he" later
 				}
@@ -259,6 +259,17 @@ func containsAllNisba(have, want []string) bool {
 		}
 	}
 	return true
+}
+
+// groupAgreement is what the verbs of a vague source whose head word is
+// sp[head] agree with: "أحد سكان المدينة" is one man of the group.
+func (f *finder) groupAgreement(sp []token, head int) agreement {
+	for k := range head {
+		if agr, ok := f.lex.oneOf[sp[k].norm]; ok {
+			return agr
+		}
+	}
+	return f.vagueAgreement(&sp[head])
 }
 
 // vagueAgreement is what the verbs of a vague source written with the word

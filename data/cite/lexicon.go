@@ -41,7 +41,8 @@ type Lexicon struct {
 	notSources         set
 	anonymous          seqs[int] // → index in anonGroups
 	anonGroups         []anonGroup
-	singulars          map[string]struct{} // the words of a vague group that name one of it, folded
+	singulars          map[string]struct{}  // the words of a vague group that name one of it, folded
+	oneOf              map[string]agreement // "أحد", "إحدى" before a group: one of it, folded
 	complements        seqs[struct{}]
 	stops              set
 	channelNouns       seqs[struct{}]
@@ -235,6 +236,7 @@ type lexiconFile struct {
 	GivenNames         []string            `yaml:"given_names"`
 	GenderedTitles     genderedWords       `yaml:"gendered_titles"`
 	GenderedNames      genderedWords       `yaml:"gendered_names"`
+	OneOf              genderedWords       `yaml:"one_of"`
 	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
 	YearWords          []string            `yaml:"year_words"`
 	Quantities         []string            `yaml:"quantities"`
@@ -291,7 +293,7 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 // ParseLexicon compiles the YAML texts of one or more lexicon files into
 // one lexicon, their union.
 func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
-	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}}
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}, oneOf: map[string]agreement{}}
 	sets := map[*set][]string{}
 	for _, b := range docs {
 		var f lexiconFile
@@ -426,6 +428,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		}
 	}
 	if err := f.GenderedTitles.addTo(l.genderTitles); err != nil {
+		return err
+	}
+	if err := f.OneOf.addTo(l.oneOf); err != nil {
 		return err
 	}
 	if err := f.GenderedNames.addTo(l.genderNames); err != nil {
