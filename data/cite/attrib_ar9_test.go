@@ -283,3 +283,14 @@ func TestArabicOneOfAGroup(t *testing.T) {
 			"ووفقا|معلومات السوق|anon-reports"},
 	})
 }
+
+func TestArabicParticipleWithNoSubjectRead(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a comma, with what was said right after it, a participle whose sentence has no subject to read speaks for the last speaker",
+			[]string{"قال الوزير سالم الكندي إن المشروع اكتمل.", "وتحفظ عن التطرق إلى قيمة العقد، مشيراً إلى أن السعر يتحدد لاحقاً."},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; مشيراً||سالم-الكندي|res"},
+		{"with nothing said after it, no guess",
+			[]string{"قال الوزير سالم الكندي إن المشروع اكتمل.", "وتحفظ عن التطرق إلى قيمة العقد، مشيراً بيده إلى المبنى."},
+			"قال|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}
