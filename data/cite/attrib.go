@@ -33,6 +33,7 @@ import (
 // event is an attribution being read, in token positions of its sentence.
 type event struct {
 	cue     [2]int
+	lead    int // words of the cue phrase before cue[0], the verb: "بحسب ما" of "بحسب ما ذكر"
 	form    model.AttributionForm
 	fam     *family // nil for nominal cues and quotations
 	vf      verbForm
@@ -233,8 +234,8 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 // speaker met before is not).
 func (f *finder) emit(text string, toks []token, e event, main, para, offset int, senID string) bool {
 	a := model.Attribution{ID: model.ElemID(f.article, 'a', len(f.out)), Sentence: senID, Para: para, Form: e.form}
-	a.CueStart, a.CueEnd = offset+toks[e.cue[0]].start, offset+toks[e.cue[1]-1].end
-	a.Cue = text[toks[e.cue[0]].start:toks[e.cue[1]-1].end]
+	a.CueStart, a.CueEnd = offset+toks[e.cue[0]-e.lead].start, offset+toks[e.cue[1]-1].end
+	a.Cue = text[toks[e.cue[0]-e.lead].start:toks[e.cue[1]-1].end]
 	if e.form == model.FormQuote {
 		a.Cue = "" // a quotation has no cue word; CueStart places its opening mark
 	}

@@ -61,7 +61,7 @@ func TestArabicChannelsAndOpenings(t *testing.T) {
 			"وأكد||خالد-العلي"},
 		{"according to what a source revealed to a paper named in parentheses",
 			[]string{"وجاء القرار وفقا لما كشفه لـ(عكاظ) مسؤول حكومي."},
-			"كشفه|مسؤول حكومي|anon-officials|ch=عكاظ"},
+			"وفقا لما كشفه|مسؤول حكومي|anon-officials|ch=عكاظ"},
 		{"a subject with its relative clause opening the sentence; the same sources",
 			[]string{"المسؤول الأمني الذي رفض ذكر اسمه قال إن الطريق أغلق.", "وتؤكد ذات المصادر أن الطريق فتح."},
 			"قال|المسؤول الأمني|anon-officials ; وتؤكد|ذات المصادر|anon-sources"},

@@ -31,10 +31,10 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	} else {
 		if toks[j].norm == "ما" && j+1 < len(toks) {
 			// "بحسب ما نقلته وكالة رويترز": the source is the verb's
-			// subject, and the verb is the cue of its report (the
-			// annotators' convention: "بحسب ما ذكر" is one event, on ذكر).
+			// subject, and the cue is the whole phrase, one event: the
+			// words that say it is a report ("بحسب ما") and its verb.
 			if _, ok := f.lex.verbAt(&toks[j+1]); ok {
-				e.cue, e.form, viaVerb = [2]int{j + 1, j + 2}, model.FormVerb, true
+				e.cue, e.lead, e.form, viaVerb = [2]int{j + 1, j + 2}, j+1-i, model.FormVerb, true
 				j += 2
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
 					j++
