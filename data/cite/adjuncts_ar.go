@@ -144,6 +144,18 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				e.ch = ch
 			}
 			k = end
+		case f.nominalCueAt(toks, k):
+			// "وتابع فلان بحسب عناصر التحقيق المتوفرة لديه أن": a source of
+			// its own, then what was said
+			_, n, _ := f.lex.phrases.match(toks, k)
+			sp := f.arSpeaker(toks, k+n, nil)
+			if sp[1] <= sp[0] {
+				return k
+			}
+			if c := f.reachOpener(toks, sp[1]-1, e, 6); c > 0 {
+				return c // "… المتوفرة لديه أن": its source's words run on to it
+			}
+			k = sp[1]
 		case f.anonymityAt(toks, k) > 0:
 			k += f.anonymityAt(toks, k) // "ضابط … رفض الكشف عن هويته لوكالة …": no name given
 		case f.mannerNoun(t) || f.sayingParticiple(t) || f.sayingImperfect(t, e):

@@ -294,3 +294,20 @@ func TestArabicParticipleWithNoSubjectRead(t *testing.T) {
 			"قال|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicNominalInsideAReport(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a nominal cue after the speaker is a source of its own, not part of the speaker",
+			[]string{"وقالت الشركة نقلا عن بيانات رسمية إن المبيعات ارتفعت."},
+			"وقالت|الشركة|الشركه ; نقلا عن|بيانات رسمية|anon-assessments"},
+		{"what was said may follow the nominal cue's source and its words",
+			[]string{"وقال المدعي العام سالم كجك إن التحقيق مستمر.", "وتابع كجك بحسب عناصر التحقيق الأولية المتوفرة لديه أن الشرطيين عثر عليهما."},
+			"وقال|المدعي العام سالم كجك|سالم-كجك ; وتابع|كجك|سالم-كجك"},
+		{"\"حسب قدرته\" is by his means; \"بحسب عباراته\" in his words",
+			[]string{"وقال سالم الكندي إن الوضع صعب.", "وسيعمل كل فرد حسب قدرته واستطاعته، وهو أمر ممكن بحسب عباراته."},
+			"وقال|سالم الكندي|سالم-الكندي ; بحسب||سالم-الكندي|res"},
+		{"after \"؛ إذ\" a source that speaks is a report of its own",
+			[]string{"وأعلن النظام أمس عن «استعداده للانخراط في عملية سياسية»؛ إذ أكد الوزير سالم الكندي أن «لدى الحكومة أفكارا بناءة»."},
+			"وأعلن|النظام|النظام ; أكد|الوزير سالم الكندي|سالم-الكندي"},
+	})
+}

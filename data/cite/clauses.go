@@ -75,11 +75,12 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	case !e.hasSpeaker() && !hasLatin(toks[i].raw) && f.lex.conjoined(&toks[i]) && e.form == model.FormVerb &&
 		i+1 < len(toks) && toks[i+1].raw == ":":
 		return false // "أشاد فلان بالفريق وشكرهم وأكد: …": his next act
-	case (before.norm == "حيث" || before.norm == "وحيث") &&
-		(i >= 2 && isComma(toks[i-2]) || e.hasSpeaker() && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) ||
+	case (before.norm == "حيث" || before.norm == "وحيث" || before.norm == "اذ" && i >= 2 && toks[i-2].punct) &&
+		(before.norm != "اذ" && i >= 2 && isComma(toks[i-2]) || e.hasSpeaker() && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) ||
 			!e.hasSpeaker() && f.opensContent(toks, e.cue[1])):
 		// "…، حيث قالت إنه", "… حيث يشير المرصد إلى", "وحذرت الدراسة من …
-		// حيث أوضحت أن": the writer goes on with a report
+		// حيث أوضحت أن", "…؛ إذ أكد المعلم أن": the writer goes on with a
+		// report
 		return false
 	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):

@@ -6,6 +6,13 @@ import (
 	"github.com/isnad/isnad/model"
 )
 
+// nominalCueAt reports whether an Arabic nominal cue with its particle
+// starts at toks[j] ("نقلا عن", "بحسب"), not merely a word spelt like one.
+func (f *finder) nominalCueAt(toks []token, j int) bool {
+	_, n, _ := f.lex.phrases.match(toks, j)
+	return n > 1 || n == 1 && j+1 < len(toks) && !toks[j+1].punct && toks[j].norm != "حسب"
+}
+
 // nominal reads a nominal cue — بحسب، وفقاً لـ، according to, citing — and
 // the source after it: "وفقاً لبيان الوزارة", "according to analysts".
 func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
@@ -67,6 +74,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		// before; the pronoun is the speaker, resolved by agreement.
 		e.agr, e.content = agr, sp[1]
 		return e, sp[1], true
+	}
+	if !viaVerb && sp[1]-sp[0] <= 2 && possessed(&toks[sp[0]]) && !f.lex.titles.hasBare(&toks[sp[0]]) && f.ownWords(&toks[sp[0]]) == anyAgreement {
+		return event{}, 0, false // "حسب قدرته واستطاعته": by his means, no one's words
 	}
 	head := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
 	if f.lex.notSources.hasBare(head) {

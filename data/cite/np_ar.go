@@ -135,7 +135,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
 				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الدكتور التركي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
-				f.adverbialAt(toks, j) > 0 {
+				f.adverbialAt(toks, j) > 0 ||
+				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own
 				break
 			}
 			if f.circumstanceAfterName(toks, k, j) {
