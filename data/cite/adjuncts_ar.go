@@ -68,6 +68,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
 					return c
 				}
+				if a := f.pastTime(toks, c); a > c && a < len(toks) && (f.opensContent(toks, a) || f.opensPrep(e.fam, toks, a)) {
+					return a // "وأعلن فلان، رئيس اللجنة، أمس أن"
+				}
 				if c < len(toks) && f.lex.relatives.has(toks[c].norm) {
 					if o := f.afterRelative(toks, c, e); o > 0 {
 						return o // "، الذي أجرى العملية إلى أن"
@@ -403,6 +406,18 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 // the particle after a verb of saying, never after a noun or other verb.
 func isInna(t token) bool { return strings.HasPrefix(t.raw, "إن") && saidParticle(t) }
 
+// pastTime skips the adverbs and the time phrase at toks[c]: "أمس",
+// "يوم الجمعة الماضي".
+func (f *finder) pastTime(toks []token, c int) int {
+	for c < len(toks) && (f.lex.adverbs.has(toks[c].norm) || f.lex.timeAdjs.has(toks[c].norm)) {
+		c++
+	}
+	if c < len(toks) {
+		c += f.timePhraseAt(toks, c)
+	}
+	return c
+}
+
 // closingParen is the index of the ")" closing the "(" at toks[j] within
 // n tokens, or 0.
 func closingParen(toks []token, j, n int) int {
@@ -457,44 +472,6 @@ func (f *finder) mediumVerb(toks []token, k int) bool {
 		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
 			return true
 		}
-	}
-	return false
-}
-
-// mediumCarrier reports whether t, right after a medium, is a verb by
-// which an outlet carried it, with or without the object pronoun pointing
-// back: أوردته، نشرتها، نشرت.
-func (f *finder) mediumCarrier(t *token) bool {
-	if t.punct {
-		return false
-	}
-	stem := t.norm
-	for _, suffix := range []string{"ها", "ه"} {
-		if s, ok := strings.CutSuffix(stem, suffix); ok {
-			stem = s
-			break
-		}
-	}
-	return f.lex.mediumCarriers.has(stem) || f.lex.mediumCarriers.has(strings.TrimSuffix(stem, "ت"))
-}
-
-// aliName reports whether t is the name علي, spelt with ي: never the
-// preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
-func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }
-
-// percentAfter reports whether a percent sign follows the number at
-// toks[k]: a share ("60% من البالغين"), no date.
-func percentAfter(toks []token, k int) bool {
-	return k+1 < len(toks) && (toks[k+1].raw == "%" || toks[k+1].raw == "٪")
-}
-
-// saidParticle reports whether t is إنّ or أنّ with or without a pronoun,
-// spelt with or without hamza ("ان", "انه"): after a verb that is nothing
-// but saying, either opens what was said.
-func saidParticle(t token) bool {
-	switch t.norm {
-	case "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني":
-		return !t.punct
 	}
 	return false
 }

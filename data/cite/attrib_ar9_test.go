@@ -311,3 +311,14 @@ func TestArabicNominalInsideAReport(t *testing.T) {
 			"وأعلن|النظام|النظام ; أكد|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
+
+func TestArabicTimeAfterARole(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a role between commas, then a time word, then what was said",
+			[]string{"وأعلن بيار كلافي ندايكاري، رئيس اللجنة الوطنية المستقلة للانتخابات، أمس أن المرشح فاز."},
+			"وأعلن|بيار كلافي ندايكاري|بيار-كلافي-ندايكاري"},
+		{"the comma may end the sentence's words",
+			[]string{"وأعلن بيار كلافي ندايكاري، رئيس اللجنة، أمس"},
+			""},
+	})
+}

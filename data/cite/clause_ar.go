@@ -270,3 +270,41 @@ func (f *finder) ownedByVerbsSubject(t *token, agr agreement) bool {
 	}
 	return utf8.RuneCountInString(strings.TrimSuffix(t.raw, suf)) >= 3
 }
+
+// mediumCarrier reports whether t, right after a medium, is a verb by
+// which an outlet carried it, with or without the object pronoun pointing
+// back: أوردته، نشرتها، نشرت.
+func (f *finder) mediumCarrier(t *token) bool {
+	if t.punct {
+		return false
+	}
+	stem := t.norm
+	for _, suffix := range []string{"ها", "ه"} {
+		if s, ok := strings.CutSuffix(stem, suffix); ok {
+			stem = s
+			break
+		}
+	}
+	return f.lex.mediumCarriers.has(stem) || f.lex.mediumCarriers.has(strings.TrimSuffix(stem, "ت"))
+}
+
+// aliName reports whether t is the name علي, spelt with ي: never the
+// preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
+func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }
+
+// percentAfter reports whether a percent sign follows the number at
+// toks[k]: a share ("60% من البالغين"), no date.
+func percentAfter(toks []token, k int) bool {
+	return k+1 < len(toks) && (toks[k+1].raw == "%" || toks[k+1].raw == "٪")
+}
+
+// saidParticle reports whether t is إنّ or أنّ with or without a pronoun,
+// spelt with or without hamza ("ان", "انه"): after a verb that is nothing
+// but saying, either opens what was said.
+func saidParticle(t token) bool {
+	switch t.norm {
+	case "ان", "انه", "انها", "انهم", "انهما", "انهن", "اننا", "انني", "اني":
+		return !t.punct
+	}
+	return false
+}
