@@ -206,6 +206,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			f.mentioned = nil // the sentence before counts for its first speaker only
 		}
 	}
+	f.keepFirstSpeaker(toks, evs, idx)
 	f.closeQuotes(qs, evs, idx)
 	f.mentioned = nil
 	if len(evs) == 0 {
@@ -226,6 +227,36 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		f.since++
 	}
 	return governed
+}
+
+// keepFirstSpeaker makes the sentence's first speaker the last one met
+// again when a source after it only passes the words on ("قال فلان إن …،
+// حسبما ذكرت الوكالة", "…، بحسب رويترز"): "وأشار" in the next sentence is
+// still his.
+func (f *finder) keepFirstSpeaker(toks []token, evs []event, idx []int) {
+	first, last := -1, -1
+	for k := range evs {
+		if idx[k] < 0 {
+			continue
+		}
+		if first < 0 && !f.passesOn(toks, evs[k]) && evs[k].hasSpeaker() {
+			first = k
+		}
+		last = k
+	}
+	if first < 0 || last <= first || !f.passesOn(toks, evs[last]) {
+		return
+	}
+	if ent := f.reg.byID[f.out[idx[first]].Source]; ent != nil && ent.id != f.out[idx[last]].Source {
+		f.reg.touch(ent)
+	}
+}
+
+// passesOn reports whether a cue names a source that passes words on: a
+// nominal cue ("بحسب رويترز") or a verb after "بحسب ما" or "حسبما".
+func (f *finder) passesOn(toks []token, e event) bool {
+	c := e.cue[0] - e.lead
+	return e.form == model.FormNominal || e.lead > 0 || c > 0 && f.lex.asWords.has(toks[c-1].norm)
 }
 
 // emit identifies the speaker of e and appends the attribution; main is

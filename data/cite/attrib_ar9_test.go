@@ -322,3 +322,14 @@ func TestArabicTimeAfterARole(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicSourcePassingWordsOn(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"حسبما ذكرت\" at the end of a report is a report of its own",
+			[]string{"وكان الوزير سالم الكندي قال أمس إنه «لا خيار عسكريا للأزمة»، حسبما ذكرت وكالة الأنباء الكويتية."},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; ذكرت|وكالة الأنباء الكويتية|الانباء-الكويتيه"},
+		{"the speaker who goes on in the next sentence is the one whose words the source passed on",
+			[]string{"وقال الناطق باسم الوزارة سالم الكندي إن التحقيق مستمر، بحسب رويترز.", "وأشار إلى أن الأجهزة الأمنية تجري التحقيق."},
+			"وقال|الناطق باسم الوزارة سالم الكندي|سالم-الكندي ; بحسب|رويترز|reuters ; وأشار||سالم-الكندي|res"},
+	})
+}

@@ -82,7 +82,7 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		// حيث أوضحت أن", "…؛ إذ أكد المعلم أن": the writer goes on with a
 		// report
 		return false
-	case before.norm == "and" || before.norm == "but" || before.norm == "كما" || before.norm == "وكما",
+	case before.norm == "and" || before.norm == "but" || f.lex.asWords.has(before.norm),
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"
 	}
