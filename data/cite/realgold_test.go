@@ -34,8 +34,8 @@ const realGold = "../testdata/realgold"
 // moved from held-out to dev after its blind measurement lowers the dev
 // floor to what the rules reach on it then.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0.90, 0.86},
-	"ar/heldout": {0.90, 0.79},
+	"ar/dev":     {0.90, 0.87},
+	"ar/heldout": {0.90, 0.80},
 	"en/dev":     {0.98, 0.92},
 	"en/heldout": {0.93, 0.86},
 }
