@@ -333,3 +333,14 @@ func TestArabicSourcePassingWordsOn(t *testing.T) {
 			"وقال|الناطق باسم الوزارة سالم الكندي|سالم-الكندي ; بحسب|رويترز|reuters ; وأشار||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicBodyMetBeforeItSpeaks(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body met as the subject of a verb that reports nothing is what its head word names next",
+			[]string{"نفذت وزارة الداخلية حكم القصاص أمس.", "وقالت الوزارة إن الجاني قتل رجلا."},
+			"وقالت|الوزارة|وزاره-الداخليه"},
+		{"not a phrase that merely holds the word",
+			[]string{"ارتفع صافي أرباح شركة الصناعات الكهربائية أمس.", "وقالت الشركة إن المبيعات زادت."},
+			"وقالت|الشركة|الشركه"},
+	})
+}

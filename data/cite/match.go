@@ -200,7 +200,10 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
 	}
 	if ent := f.reg.each(func(x *entity) bool {
-		if x.last == "" {
+		if x.last == "" && !(isBody(x.kind) && len(x.words) > 1 && x.words[0] == head) {
+			// a body met as the subject of another verb may speak next,
+			// called by its own head word: "نفذت وزارة الداخلية … وقالت
+			// الوزارة"
 			return false
 		}
 		if (x.kind == "" || f.companyLike(x, latin)) && (latin && len(x.words) == 1 || !latin && len(x.words) >= 1 && len(x.words) <= 3) &&
