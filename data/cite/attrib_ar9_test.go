@@ -344,3 +344,14 @@ func TestArabicBodyMetBeforeItSpeaks(t *testing.T) {
 			"وقالت|الشركة|الشركه"},
 	})
 }
+
+func TestArabicOfficeGivenInAnApposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the office an apposition gave someone, written out again later, is that person",
+			[]string{"وكشف الدكتور سالم الكندي، الأمين العام لهيئة الإغاثة الدولية، أن الرحلات بدأت.", "وعن عدد الرحلات، قال الأمين العام لهيئة الإغاثة الدولية إنها عشر رحلات."},
+			"وكشف|الدكتور سالم الكندي|سالم-الكندي ; قال|الأمين العام لهيئة الإغاثة الدولية|سالم-الكندي|res"},
+		{"the body he serves is still the body",
+			[]string{"وكشف الدكتور سالم الكندي، الأمين العام لهيئة الإغاثة الدولية، أن الرحلات بدأت.", "وقالت هيئة الإغاثة الدولية إنها عشر رحلات."},
+			"وكشف|الدكتور سالم الكندي|سالم-الكندي ; وقالت|هيئة الإغاثة الدولية|هيءه-الاغاثه-الدوليه"},
+	})
+}

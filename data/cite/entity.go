@@ -29,6 +29,7 @@ type entity struct {
 	agr   agreement
 	words []string // folded words of its name (persons and named bodies)
 	desc  []string // folded bare words of every phrase that named it
+	role  []string // folded bare words of an apposition that said who it is ("، الأمين العام للهيئة …،")
 	last  string   // id of the last attribution that names it in writing
 	said  string   // how that attribution wrote it
 	media []string // bare medium nouns it spoke in ("في بيان": بيان)
@@ -253,6 +254,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 				ent.desc = appendNew(ent.desc, f.bareWords(toks[k:k+1], latin)...)
 			}
 		}
+		ent.role = appendNew(ent.role, f.bareWords(toks[e.role[0]:e.role[1]], latin)...)
 	}
 	a.Source, a.SourceKind = ent.id, ent.kind
 	a.Kind = model.Named

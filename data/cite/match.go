@@ -145,6 +145,15 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	}); ent != nil {
 		return ent
 	}
+	if kind == model.SourcePerson && !latin && len(words) > 1 {
+		// "قال الأمين العام للهيئة …" after "فلان، الأمين العام للهيئة …،":
+		// the office his apposition gave him, written out again
+		if ent := f.reg.each(func(x *entity) bool {
+			return x.kind == model.SourcePerson && len(x.role) > 0 && containsAll(x.role, words)
+		}); ent != nil {
+			return ent
+		}
+	}
 	if !f.definite(sp, latin) {
 		return nil
 	}
