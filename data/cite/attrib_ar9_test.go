@@ -355,3 +355,22 @@ func TestArabicOfficeGivenInAnApposition(t *testing.T) {
 			"وكشف|الدكتور سالم الكندي|سالم-الكندي ; وقالت|هيئة الإغاثة الدولية|هيءه-الاغاثه-الدوليه"},
 	})
 }
+
+func TestArabicParticipleAfterAVerbThatSaidNothing(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle whose sentence opens with no subject takes the source after the nearest verb of saying that opens a clause",
+			[]string{"وخلال اللقاء الذي عقد أمس في مقر الوكالة، تحدث وكيل الوزارة المهندس سالم الكندي طويلا، مؤكدا ضرورة التواصل المستمر مع الوكالة."},
+			"مؤكدا|وكيل الوزارة المهندس سالم الكندي|سالم-الكندي"},
+	})
+}
+
+func TestArabicShaddaWritesTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وبيَّن\" after a subheading glued to the paragraph is the verb",
+			[]string{"عقوبات رادعة وبيَّن سالم الكندي أن الأسعار مبالغ فيها."},
+			"وبيَّن|سالم الكندي|سالم-الكندي"},
+		{"\"بَيِّن\" alone is the adjective",
+			[]string{"قال الشيخ إن الحلال بَيِّن والحرام بَيِّن."},
+			"قال|الشيخ|الشيخ"},
+	})
+}

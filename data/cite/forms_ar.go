@@ -236,6 +236,8 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			e.sp, e.subject = sp, true
 		} else if sp := f.clauseSubject(toks, i); sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
+		} else if sp := f.reportingClauseSubject(toks, i); sp[1] > sp[0] {
+			e.sp, e.subject = sp, true
 		} else if sp := f.metSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], e.vf.agr) {
 			e.sp, e.subject = sp, true
 		} else if len(evs) > 0 {
@@ -269,6 +271,43 @@ func (f *finder) clauseSubject(toks []token, i int) [2]int {
 		return [2]int{sp[0] + j, sp[1] + j}
 	}
 	return [2]int{}
+}
+
+// reportingClauseSubject is, for a participle whose sentence opens with no
+// subject to read, the source written after the nearest verb of saying
+// before it that opens a clause, though that verb reported nothing itself:
+// "…، تحدث وكيل الوزارة المهندس فلان عن التصور …، مؤكداً ضرورة".
+func (f *finder) reportingClauseSubject(toks []token, i int) [2]int {
+	for j := i - 1; j >= 0; j-- {
+		if toks[j].punct && isTerminal(toks[j]) {
+			break
+		}
+		v, ok := f.lex.verbAt(&toks[j])
+		if !ok || v.kind != formPast && v.kind != formPresent || !clauseStart(toks, j) && !f.lex.conjoined(&toks[j]) {
+			continue
+		}
+		sp := f.arSpeaker(toks, j+1, nil)
+		if sp[1] <= sp[0] || sp[1] > i || !(f.looksLikeSpeaker(toks[sp[0]:sp[1]]) || f.metBefore(toks[sp[0]:sp[1]])) {
+			return [2]int{}
+		}
+		for k := sp[0]; k < sp[1]; k++ {
+			if t := &toks[k]; f.lex.prepositions.hasBare(t) || f.prepWithPronoun(t) || k > sp[0] && joinedPrep(t) && !f.lex.affiliations.has(t.norm) {
+				return [2]int{} // "أعرب والد الشهيد عن شكره": the verb's own words run on
+			}
+		}
+		return sp
+	}
+	return [2]int{}
+}
+
+// notAtClause reports whether a verb that reports only where a clause
+// starts stands elsewhere: "بين البلدين" is "between", but not "بين إن
+// هناك", "كلمة بين فيها أن", nor "وبيَّن", whose shadda writes the verb
+// (not "الحلال بَيِّن", clear, nor "إبّان", during).
+func (f *finder) notAtClause(toks []token, i int) bool {
+	return !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) &&
+		!(f.lex.conjoined(&toks[i]) && strings.ContainsRune(toks[i].raw, 'ّ')) &&
+		!(i+1 < len(toks) && (saidParticle(toks[i+1]) || strings.HasPrefix(toks[i+1].norm, "في") && f.lex.resumptives.has(toks[i+1].norm)))
 }
 
 // metSubject reads the subject after the sentence's first verb and keeps

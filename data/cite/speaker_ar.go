@@ -38,8 +38,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.colonOnly && !(i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1]))) {
 		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
 	}
-	if fam.clauseInitial && !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) &&
-		!(i+1 < len(toks) && (saidParticle(toks[i+1]) || strings.HasPrefix(toks[i+1].norm, "في") && f.lex.resumptives.has(toks[i+1].norm))) { // "بين إن هناك", "كلمة بين فيها أن"
+	if fam.clauseInitial && f.notAtClause(toks, i) {
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition only the family's own verbal noun is read: "من وصف بعض المراقبين".
