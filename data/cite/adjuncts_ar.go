@@ -22,6 +22,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 	for guard := 0; k < len(toks) && guard < 6; guard++ {
 		t := &toks[k]
 		switch {
+		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
+			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":
 			// a parenthesis: "جون سبنسر -وهو عالم شارك في البعثة- للصحفيين";
 			// a dash closes with any dash ("-مستشار إداري–")

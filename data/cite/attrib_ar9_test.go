@@ -374,3 +374,17 @@ func TestArabicShaddaWritesTheVerb(t *testing.T) {
 			"قال|الشيخ|الشيخ"},
 	})
 }
+
+func TestArabicWordsInBrackets(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a clause in brackets that ends the sentence is what was said",
+			[]string{"وقال أحد المشجعين (المدرب أخطأ بلا شك ولكن اللاعبين لم يقدموا شيئاً)."},
+			"وقال|أحد المشجعين|احد-المشجعين"},
+		{"brackets with words after them are an apposition",
+			[]string{"وقال سالم الكندي (خبير العطور وصاحب أحد المحلات) إن السوق تغير."},
+			"وقال|سالم الكندي|سالم-الكندي"},
+		{"a short title in brackets says nothing",
+			[]string{"وقال سالم الكندي (رئيس اللجنة)."},
+			""},
+	})
+}

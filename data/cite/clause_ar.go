@@ -308,3 +308,20 @@ func saidParticle(t token) bool {
 	}
 	return false
 }
+
+// parenQuote reports whether the parenthesis at toks[k] holds what was
+// said: a clause of four words or more that ends the sentence ("وقال أحد
+// المشجعين (المدرب أخطأ بلا شك …)."), not an apposition with words after
+// it ("وقال فلان (خبير العطور) إن").
+func (f *finder) parenQuote(toks []token, k int) bool {
+	c := closingParen(toks, k, 60)
+	if c == 0 || c-k-1 < 4 {
+		return false
+	}
+	for j := c + 1; j < len(toks); j++ {
+		if !toks[j].punct || isQuote(toks[j]) {
+			return false
+		}
+	}
+	return true
+}
