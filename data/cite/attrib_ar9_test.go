@@ -388,3 +388,14 @@ func TestArabicWordsInBrackets(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicFirstPersonOpensWhatWasSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a speaker's own first person right after the verb opens what was said, unmarked",
+			[]string{"وقال سالم الكندي نطالب بوضع حل سريع لسكان الحي."},
+			"وقال|سالم الكندي|سالم-الكندي"},
+		{"also with the subject dropped",
+			[]string{"قال رئيس النادي سالم الكندي إن الفريق جاهز.", "وأضاف أتوقع أن نفوز بالبطولة."},
+			"قال|رئيس النادي سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res"},
+	})
+}
