@@ -278,9 +278,12 @@ func TestArabicOneOfAGroup(t *testing.T) {
 		{"\"أحد سكان المدينة\" is one man: \"وأضاف\" after him is his, not the sources' before",
 			[]string{"وقال مصدر أمني في المدينة إن الانفجار وقع ليلا.", "من جهته، قال أحد سكان المدينة إنه سمع دوي انفجار. وأضاف أن النوافذ تحطمت."},
 			"وقال|مصدر أمني في المدينة|anon-sources ; قال|أحد سكان المدينة|anon-witnesses ; وأضاف||anon-witnesses|res"},
-		{"\"فقد\" after a nominal cue's source opens what was said",
-			[]string{"ووفقا لمعلومات السوق فقد بلغت القيمة السوقية للأسهم 10 مليارات."},
-			"ووفقا|معلومات السوق|anon-reports"},
+		{"\"وقد\" ends a speaker: a clause on him follows",
+			[]string{"وقال الشاعر وقد أصاب كبد الحقيقة: «العلم يرفع بيتا لا عماد له»."},
+			"وقال|الشاعر|الشاعر"},
+		{"\"فقد\" is never the speaker",
+			[]string{"وأما العرض الأخير الذي تشير إليه فقد كان عقب استقالة الرئيس."},
+			""},
 	})
 }
 
