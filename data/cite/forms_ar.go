@@ -232,13 +232,7 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		}
 	}
 	if e.main < 0 {
-		if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
-			e.sp, e.subject = sp, true
-		} else if sp := f.clauseSubject(toks, i); sp[1] > sp[0] {
-			e.sp, e.subject = sp, true
-		} else if sp := f.reportingClauseSubject(toks, i); sp[1] > sp[0] {
-			e.sp, e.subject = sp, true
-		} else if sp := f.metSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], e.vf.agr) {
+		if sp := f.participleSubject(toks, i, e.vf.agr); sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
 		} else if len(evs) > 0 {
 			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
@@ -255,51 +249,6 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	return e, i + 1, true
 }
 
-// clauseSubject reads, when the sentence's own subject can't be, the
-// subject of the clause nearest before a participle at toks[i] that a
-// clause word opens: "ثم انتقل الجميع إلى القاعة، حيث شكر الوزير فلان
-// رئيس البلدية …، مثنياً على جهوده" — the participle is the minister's.
-func (f *finder) clauseSubject(toks []token, i int) [2]int {
-	for j := i - 1; j > 0; j-- {
-		if !f.lex.participleClauses.hasBare(&toks[j]) {
-			continue
-		}
-		sp := f.mainSubject(toks[j:], i-j, true)
-		if sp[1] <= sp[0] {
-			return [2]int{}
-		}
-		return [2]int{sp[0] + j, sp[1] + j}
-	}
-	return [2]int{}
-}
-
-// reportingClauseSubject is, for a participle whose sentence opens with no
-// subject to read, the source written after the nearest verb of saying
-// before it that opens a clause, though that verb reported nothing itself:
-// "…، تحدث وكيل الوزارة المهندس فلان عن التصور …، مؤكداً ضرورة".
-func (f *finder) reportingClauseSubject(toks []token, i int) [2]int {
-	for j := i - 1; j >= 0; j-- {
-		if toks[j].punct && isTerminal(toks[j]) {
-			break
-		}
-		v, ok := f.lex.verbAt(&toks[j])
-		if !ok || v.kind != formPast && v.kind != formPresent || !clauseStart(toks, j) && !f.lex.conjoined(&toks[j]) {
-			continue
-		}
-		sp := f.arSpeaker(toks, j+1, nil)
-		if sp[1] <= sp[0] || sp[1] > i || !(f.looksLikeSpeaker(toks[sp[0]:sp[1]]) || f.metBefore(toks[sp[0]:sp[1]])) {
-			return [2]int{}
-		}
-		for k := sp[0]; k < sp[1]; k++ {
-			if t := &toks[k]; f.lex.prepositions.hasBare(t) || f.prepWithPronoun(t) || k > sp[0] && joinedPrep(t) && !f.lex.affiliations.has(t.norm) {
-				return [2]int{} // "أعرب والد الشهيد عن شكره": the verb's own words run on
-			}
-		}
-		return sp
-	}
-	return [2]int{}
-}
-
 // notAtClause reports whether a verb that reports only where a clause
 // starts stands elsewhere: "بين البلدين" is "between", but not "بين إن
 // هناك", "كلمة بين فيها أن", nor "وبيَّن", whose shadda writes the verb
@@ -308,44 +257,6 @@ func (f *finder) notAtClause(toks []token, i int) bool {
 	return !clauseStart(toks, i) && !f.afterAdverbial(toks, i) && !f.openerBefore(toks, i) && !f.afterTopic(toks, i) &&
 		!(f.lex.conjoined(&toks[i]) && strings.ContainsRune(toks[i].raw, 'ّ')) &&
 		!(i+1 < len(toks) && (saidParticle(toks[i+1]) || strings.HasPrefix(toks[i+1].norm, "في") && f.lex.resumptives.has(toks[i+1].norm)))
-}
-
-// metSubject reads the subject after the sentence's first verb and keeps
-// its longest beginning that names someone met before in the article:
-// "وقدم الحقيل الشكر لمنسوبي الأمانة، متمنياً" — a verb that reports
-// nothing, whose object can't be told from its subject, but whose subject
-// is known.
-func (f *finder) metSubject(toks []token, i int) [2]int {
-	sp := f.mainSubject(toks, i, false)
-	for end := min(sp[1], sp[0]+4); end > sp[0]; end-- {
-		if f.metBefore(toks[sp[0]:end]) {
-			return [2]int{sp[0], end}
-		}
-	}
-	return [2]int{}
-}
-
-// sentenceSubject is the subject of the sentence's first verb for a verb
-// joined to it after a comma with none of its own: "وتعاطى فلان مع …،
-// ويقول إن" — he goes on speaking.
-func (f *finder) sentenceSubject(toks []token, i int, vf verbForm) [2]int {
-	if i <= 2 || !isComma(toks[i-1]) || !f.lex.conjoined(&toks[i]) {
-		return [2]int{}
-	}
-	if sp := f.arMainSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], vf.agr) {
-		return sp
-	}
-	return [2]int{}
-}
-
-// agreesWith reports whether a subject may take a form of agreement agr:
-// its title's or its head's gender does not contradict it.
-func (f *finder) agreesWith(sp []token, agr agreement) bool {
-	g := f.genderOf(sp)
-	if g == anyAgreement {
-		g = f.bodyGender(sp)
-	}
-	return g == anyAgreement || agr == anyAgreement || g == agr || agr == plural
 }
 
 // ritualAt reports whether what follows a verb's particle at toks[k] is a
