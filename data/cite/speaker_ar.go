@@ -166,27 +166,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if bare := strings.TrimPrefix(toks[i].norm, "و"); f.lex.impersonal.has(bare) && vf.kind != formParticiple {
 				return event{}, 0, false // "وتبين أن الجاني …": it turned out, no one said
 			}
-			if vf.kind == formPresent && !vf.object {
-				she := (vf.agr == feminine || vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
-				// "ويضيف أن" right after a sentence that named its speaker:
-				// the story goes on in the present (never "ويذكر أن", "it is
-				// worth noting").
-				goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
-				// "ويقول في حديث نقلته مجلة «…»: «…»": an occasion of
-				// speaking, so someone speaks
-				// "يضيف: فتحت زجاج السيارة": a verb of nothing but saying,
-				// then a colon, in the story's present
-				// (not "وتابعت الصحيفة تقول:", the manner of the verb before,
-				// nor "نبذة عن المركز تقول:", a clause describing a noun)
-				opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i])
-				spoke := (e.medium != "" || fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
-				if !she && !goesOn && !spoke {
-					sp := f.sentenceSubject(toks, i, vf)
-					if sp[1] <= sp[0] {
-						return event{}, 0, false
-					}
-					e.sp, e.subject = sp, true
+			if vf.kind == formPresent && !vf.object && !f.presentSpeaks(toks, i, k, e, evs) {
+				sp := f.sentenceSubject(toks, i, vf)
+				if sp[1] <= sp[0] {
+					return event{}, 0, false
 				}
+				e.sp, e.subject = sp, true
 			}
 			end = k
 		case toks[k].punct:

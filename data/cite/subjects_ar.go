@@ -107,3 +107,20 @@ func (f *finder) agreesWith(sp []token, agr agreement) bool {
 	}
 	return g == anyAgreement || agr == anyAgreement || g == agr || agr == plural
 }
+
+// presentSpeaks reports whether a present-tense verb at toks[i] whose
+// subject is not written, what was said starting at toks[k], speaks for
+// someone before it: "…، وتقول:" after a verb of the same subject (she);
+// "ويضيف أن" right after a sentence that named its speaker, the story
+// going on in the present (never "ويذكر أن", "it is worth noting"); "ويقول
+// في حديث نقلته مجلة «…»: «…»", an occasion of speaking; "يضيف: فتحت
+// زجاج السيارة", a verb of nothing but saying, then a colon (not "وتابعت
+// الصحيفة تقول:", the manner of the verb before, nor "نبذة عن المركز
+// تقول:", a clause describing a noun).
+func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) bool {
+	she := (e.vf.agr == feminine || e.vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
+	goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
+	opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i])
+	spoke := (e.medium != "" || e.fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
+	return she || goesOn || spoke
+}
