@@ -402,3 +402,20 @@ func TestArabicFirstPersonOpensWhatWasSaid(t *testing.T) {
 			"قال|رئيس النادي سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicParticleWrittenApart(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"بـ\" written apart is never the speaker: what it governs was said",
+			[]string{"وقال المسؤول سالم الكندي إن الوضع مستقر.", "وذكّر بـ«ما يحصل الآن في تل أبيض من توافق»."},
+			"وقال|المسؤول سالم الكندي|سالم-الكندي ; وذكّر||سالم-الكندي|res"},
+		{"\"لـ\" with a tatweel before a word is a channel, the speaker after it",
+			[]string{"وقال لـ الوطن رئيس لجنة التنمية الاجتماعية سالم الكندي إن المشروع اكتمل."},
+			"وقال|رئيس لجنة التنمية الاجتماعية سالم الكندي|سالم-الكندي"},
+		{"a participle's subject after a channel written with \"لـ\"",
+			[]string{"بدوره، ذكر لـ\"الوطن\" رئيس اللجنة سالم الكندي حاجة المحافظة إلى فرع للجامعة، مضيفا أن عدد سكانها كبير."},
+			"مضيفا|رئيس اللجنة سالم الكندي|سالم-الكندي"},
+		{"a present verb before \"بـ\" and marks: what someone is called",
+			[]string{"هؤلاء يدعون بـ «المتداولين أصحاب الضجيج»."},
+			""},
+	})
+}

@@ -70,6 +70,9 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		if e, n := f.z.aliases.find(toks, target); n > 0 && e.Kind == model.SourceOutlet {
 			return target + n, [2]int{target, target + n}, true
 		}
+		if strings.ContainsRune(t.raw, 'ـ') && !toks[target].punct && target+1 < len(toks) {
+			return target + 1, [2]int{target, target + 1}, true // "لـ الوطن": the tatweel joins ل to a name
+		}
 	}
 	// في + a medium noun, or a quoted or known outlet: "في “الغارديان”"
 	if (t.norm == "في" || t.norm == "وفي" || t.norm == "عبر") && k+1 < len(toks) {

@@ -18,6 +18,12 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if k >= len(toks) {
 		return [2]int{}
 	}
+	if loneParticle(&toks[k]) {
+		if end, _, ok := f.arChannelAt(toks, k); ok && end > k+1 {
+			return f.arSpeaker(toks, end, fam) // "ذكر لـ"الوطن" رئيس اللجنة": the channel, then the speaker
+		}
+		return [2]int{} // "وذكّر بـ«…»": a particle, written apart, then what it governs
+	}
 	if at := k; at+3 < len(toks) {
 		if toks[at].norm == "نحو" || toks[at].norm == "حوالي" {
 			at++
@@ -495,4 +501,14 @@ func (f *finder) surnameMet(ts []token) bool {
 	return f.reg.each(func(x *entity) bool {
 		return x.kind == model.SourcePerson && len(x.words) >= 2 && x.words[len(x.words)-1] == w
 	}) != nil
+}
+
+// loneParticle reports whether t is a one-letter particle written apart
+// from its word, with or without a tatweel: "بـ", "لـ".
+func loneParticle(t *token) bool {
+	switch t.norm {
+	case "ب", "ل", "ك":
+		return true
+	}
+	return false
 }

@@ -206,6 +206,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end = k // "وتحذر … كل من تسول له نفسه بأن": whoever, addressed; the subject dropped
 				break
 			}
+			if e.sp[1] <= e.sp[0] && vf.kind == formPast && loneParticle(&toks[k]) && k+1 < len(toks) && isQuote(toks[k+1]) {
+				end, unmarked = k, k // "وذكّر بـ«…»": what was said, its particle apart; the subject dropped
+				break
+			}
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
