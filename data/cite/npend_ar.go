@@ -318,3 +318,132 @@ func (f *finder) partitive(toks []token, j int) bool {
 	}
 	return false
 }
+
+// arNPCut ends a noun phrase standing before a direct object: titles and
+// names, a construct chain ("رئيس مجلس إدارة البنك") and its adjectives
+// ("الأهلي المصري"), affiliations joined by ب or ل ("بمنطقة", "للجمارك");
+// a definite noun that is no adjective after the phrase is complete, or
+// any other word, starts the object ("ودانت الوزارة قيام …").
+func (f *finder) arNPCut(toks []token, k, stop int) int {
+	j := k
+	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
+		j += n
+	}
+	def, person, named, inName, given := false, false, false, false, false
+	_, nv, _ := f.lex.anonymous.match(toks, j)
+	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
+	for ; j < stop; j++ {
+		t := &toks[j]
+		switch {
+		case isQuote(*t):
+			c := quotedRun(toks, j)
+			if c < 0 || c >= stop || person && named || !f.quotedNameLike(toks, j, c) {
+				return j // after a person's name, or a clause in marks: a quotation
+			}
+			j, named, inName = c, true, false
+		case t.punct:
+			if t.raw == "." && j > k && isInitial(toks[j-1]) {
+				continue
+			}
+			return j
+		case j == k:
+			def = hasAl(t)
+			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
+			inName = !def && !person && f.nameLike(toks, j)
+			named = inName
+		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
+			return j // "أكد الرئيس التركي رجب طيب أردوغان عزم بلاده …": the object
+		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
+			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
+		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
+			person, inName, def = true, false, hasAl(t)
+		case inName && f.lex.nameJoins.has(toks[j-1].norm):
+			// the word after بن، آل، أبو is the name's, verb or not; after
+			// آل it closes the name: "صالح آل طالب"
+			if f.lex.familyJoins.has(toks[j-1].norm) {
+				inName, def = false, true
+			}
+		case f.lex.nameJoins.has(t.norm):
+			inName = true
+		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
+			inName, named = true, true
+			// a person's given name, not a place's ("جامعة الملك فيصل")
+			given = given || isGivenName(f.lex, t) && !f.namesPlace(toks, j)
+		case person && !named && def && f.z.aliases != nil && f.aliasAt(toks, j) > 0:
+			// a name the alias table knows: "الرئيس الروسي فلاديمير بوتين بزيارة"
+			n := f.aliasAt(toks, j)
+			j += n - 1
+			inName, named = false, true
+		case inName && f.nameLike(toks, j):
+		case inName && hasAl(t) && f.lex.nameJoins.has(toks[j-1].norm):
+			// "عبد الله": a compound given name; a family name may follow
+		case inName && hasAl(t) && j == k+1 && !f.isAdjective(t) && f.surnameMet(toks[k:j]):
+			return j // "ووصف عسيري الأنباء" after "أحمد عسيري": the surname, then the object
+		case inName && hasAl(t):
+			inName, def = false, true // the family name closes the name
+		case f.lex.affiliations.has(t.norm):
+			def = false // "المتحدث باسم الشركة"
+		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
+			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
+		case f.lex.prepositions.has(t.norm):
+			return j
+		case hasAl(t):
+			if def && !f.isAdjective(t) && !strings.HasPrefix(t.norm, "وال") && !joinedPrep(t) {
+				return j
+			}
+			def = true
+		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1]) || f.bodyChainAt(toks, j, stop)):
+			// an affiliation: "بمنطقة المدينة", "للجمارك", "لهيئة كبار العلماء"
+			def = hasAl(t)
+		case !def && vague && j > k+1 && !f.isAdjective(t):
+			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
+		case !def:
+			// the construct chain goes on: "رئيس مجلس إدارة"
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// definitePP reports whether an Arabic word is a preposition joined to a
+// definite noun ("بالوزارة", "للصحفيين"): never a subject.
+func definitePP(t *token) bool {
+	for _, p := range []string{"بال", "لل", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(t.norm, p) && len(t.norm) > len(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// nameRunEnds reports whether the run of name words from toks[j] ends the
+// phrase (at stop, or before a stop word, a particle, what was said): a
+// guessed name, not an object ("وصف مدير التعليم رباطة الجأش الذي …").
+func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
+	k := j
+	for k < stop && (f.nameLike(toks, k) || f.lex.nameJoins.has(toks[k].norm) ||
+		k > j && hasAl(&toks[k]) && f.lex.nameJoins.has(toks[k-1].norm)) {
+		k++ // "بن عبد الرحمن": after a join, a word with ال is the name's
+	}
+	if k < stop && hasAl(&toks[k]) && !f.isAdjective(&toks[k]) {
+		k++ // a family name
+		if k < stop && hasAl(&toks[k]) && f.isAdjective(&toks[k]) {
+			k++ // after a compound given name: "عز الدين الأصبحي"
+		}
+	}
+	if k >= len(toks) {
+		return true
+	}
+	// Not a relative or a stop word ("رباطة الجأش الذي"), but what was
+	// said or a preposition ("الوزير عز الدين الأصبحي بجهود …").
+	if k == stop {
+		if _, isVerb := f.lex.verbAt(&toks[k]); isVerb {
+			return true // "عن الوزير ألكسندر نوفاك قوله"
+		}
+	}
+	// A one-word name before a circumstance: "وقال الوزير كيري حول ذلك «…»".
+	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
+		!strings.HasPrefix(toks[j].norm, "و")
+	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance
+}

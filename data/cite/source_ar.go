@@ -43,14 +43,7 @@ func (f *finder) sourceHead(ts []token) bool {
 			return true
 		}
 	}
-	if _, n, _ := f.lex.kinds.match(ts, h); n > 0 {
-		return true
-	}
-	if _, n, _ := f.lex.anonymous.match(ts, h); n > 0 {
-		return true
-	}
-	_, n := f.z.aliases.find(ts, h)
-	return n > 0
+	return f.sourceWordAt(ts, h)
 }
 
 // adjectivesOnly reports whether the words after a vague noun qualify it
