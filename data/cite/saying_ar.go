@@ -189,3 +189,19 @@ func (f *finder) unmarkedAfter(toks []token, k int) int {
 	}
 	return 0
 }
+
+// bareSaid is where what was said starts, with no particle at all, after a
+// verb that has no sense but saying ("وقال الجبير إيران تدعم …"), or
+// len(toks): only after a speaker that looks like one or was met before,
+// so that words of the content are never read as a speaker ("ويقول لماذا
+// حدث لي"), nor a name the speaker's reading missed as what was said.
+func (f *finder) bareSaid(toks []token, i, k int, sp [2]int) int {
+	k = max(k, i+1)
+	if k >= len(toks) || toks[k].punct || f.lex.relatives.has(toks[k].norm) {
+		return len(toks) // "وقال الوزير الذي كان قد أكد …": who he is, not what he said
+	}
+	if ts := toks[sp[0]:sp[1]]; len(ts) == 0 || !f.looksLikeSpeaker(ts) && !f.metBefore(ts) {
+		return len(toks)
+	}
+	return k
+}

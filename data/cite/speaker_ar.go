@@ -438,6 +438,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
+	if fam.unmarked && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
+		e.content = f.bareSaid(toks, i, max(end, e.sp[1]), e.sp)
+	}
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
 		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) ||
 			e.sp[1] <= i && f.nameThenTitle(toks, e.sp) ||

@@ -66,6 +66,10 @@ type familySpec struct {
 	// any length may stand between its speaker and what was said, when a
 	// colon, a quotation or إن opens it.
 	Speech bool `yaml:"speech"`
+	// Unmarked: the verb has no sense but saying, so that after a speaker
+	// that looks like one, what follows is what was said even with no
+	// particle, colon or quotation ("وقال الجبير إيران تدعم …").
+	Unmarked bool `yaml:"unmarked"`
 	// Predicate: with an object pronoun the verb takes a predicate after
 	// its subject ("اعتبرته المنظمة «ارتفاعاً غير مسبوق»"): the subject
 	// ends before it, and an accusative right after the verb is it, the
@@ -107,6 +111,7 @@ type family struct {
 	objectPrep     bool   // an object may stand before the particle
 	prepAnyNoun    bool   // a joined particle opens what was said before any noun
 	speech         bool   // nothing but saying: what was said may follow a long circumstance
+	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
 	predicate      bool   // with an object pronoun, a predicate follows the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
@@ -156,7 +161,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, continues: s.Continues, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {

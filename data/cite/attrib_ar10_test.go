@@ -1,0 +1,20 @@
+package cite_test
+
+import "testing"
+
+func TestArabicSaidWithNoParticle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال\" with a speaker met before and no particle: what follows was said",
+			[]string{"قال وزير الخارجية سالم الكندي إن الوفد زار المدينة.", "وقال الكندي الجزيرة تدعم الحوار في المنطقة."},
+			"قال|وزير الخارجية سالم الكندي|سالم-الكندي ; وقال|الكندي|سالم-الكندي"},
+		{"a question right after the verb is what was said, not a speaker",
+			[]string{"ويقول لماذا حدث هذا الأمر لنا جميعا؟"},
+			""},
+		{"words that look like no speaker give no attribution",
+			[]string{"قال الوداع الأخير حزين."},
+			""},
+		{"a verb with another sense does not report without a particle",
+			[]string{"وأضاف المهاجم سالم الكندي الهدف الثاني في الدقيقة العشرين."},
+			""},
+	})
+}
