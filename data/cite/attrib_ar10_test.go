@@ -18,3 +18,14 @@ func TestArabicSaidWithNoParticle(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicWentOnWithAReservation(t *testing.T) {
+	runCases(t, []attrCase{
+		{"استدرك goes on for the speaker, as a verb and as a participle",
+			[]string{"قال الوزير سالم الكندي إن الخطة جاهزة.", "واستدرك: «لكن التمويل ناقص».", "وقال الكندي إن العمل يبدأ غدا، مستدركا أن الموعد قد يتغير."},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; واستدرك||سالم-الكندي|res ; وقال|الكندي|سالم-الكندي ; مستدركا||سالم-الكندي"},
+		{"with an object pronoun it corrects someone: no forms with a pronoun",
+			[]string{"وهناك من يرضى بملاحظة استدركتها عليه ويعمل بها لأن غايته أن يتقن عمله."},
+			""},
+	})
+}
