@@ -29,3 +29,12 @@ func TestArabicWentOnWithAReservation(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicDroppedSubjectLongOccasion(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال في تصريح لـX عقب …\" with a long occasion, then what was said in marks: the subject dropped",
+			[]string{"وأوضح الدكتور سالم الكندي أن البرنامج ناجح.",
+				"وقال في تصريح لوكالة الأنباء المحلية عقب احتفال الجمعية في دبي مؤخرا بتخريج عشرين طالبا وطالبة لبرنامج تأهيل القادة «إن هذا البرنامج يعكس رؤية الجمعية»."},
+			"وأوضح|الدكتور سالم الكندي|سالم-الكندي ; وقال||سالم-الكندي|res|ch=الانباء-المحليه"},
+	})
+}
