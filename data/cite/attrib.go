@@ -209,9 +209,11 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	f.keepFirstSpeaker(toks, evs, idx)
 	f.closeQuotes(qs, evs, idx)
 	f.mentioned = nil
-	if len(evs) == 0 {
+	if len(f.out) == first {
 		// Read when a cue needs the registry: most sentences with no
-		// attribution are never read for their subject.
+		// attribution are never read for their subject. A sentence whose
+		// cues all came to nothing counts as one with none ("قلّل العميد
+		// فلان من …، مشيراً" with no speaker to give the participle).
 		if len(f.pending) == maxPending {
 			f.release(f.pending[0])
 			copy(f.pending, f.pending[1:])

@@ -38,3 +38,15 @@ func TestArabicDroppedSubjectLongOccasion(t *testing.T) {
 			"وأوضح|الدكتور سالم الكندي|سالم-الكندي ; وقال||سالم-الكندي|res|ch=الانباء-المحليه"},
 	})
 }
+
+func TestArabicParticipleWithItsParticle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a comma, a participle with its own particle right after it speaks for the last speaker",
+			[]string{"قال الوزير سالم الكندي إن المشروع اكتمل.", "وتحفظ عن التطرق إلى قيمة العقد، مشيداً بالتعاون بين الوزارتين."},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; مشيداً||سالم-الكندي|res"},
+		{"a sentence whose only cue came to nothing is still read for the names it holds",
+			[]string{"الرياض- متابعة: قلّل المستشار في مكتب الوزير المتحدث باسم القوات، العميد ركن سالم حسن الكندي، من حجم المناوشات التي تقوم بها الميليشيات على الحدود، مشيراً إلى أنها تحاول البحث عن نصر إعلامي.",
+				`وشدد "الكندي" على أن الحدود آمنة.`},
+			`وشدد|"الكندي"|سالم-حسن-الكندي`},
+	})
+}
