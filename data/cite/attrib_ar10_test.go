@@ -50,3 +50,11 @@ func TestArabicParticipleWithItsParticle(t *testing.T) {
 			`وشدد|"الكندي"|سالم-حسن-الكندي`},
 	})
 }
+
+func TestArabicMissingFullStopBeforeBySaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a long way into what was said, \"وأشار بقوله\" starts a sentence whose full stop is missing",
+			[]string{"وقال المزارع سالم الكندي إن أسعار التمور ستكون مرتفعة هذا العام بسبب قلة الإنتاج في المزارع القريبة من المدينة والتي تضررت من الأمطار الغزيرة خلال الشتاء الماضي وأشار بقوله من المفترض أن يكون السوق أفضل من العام السابق."},
+			"وقال|المزارع سالم الكندي|سالم-الكندي ; وأشار||سالم-الكندي|res"},
+	})
+}

@@ -51,8 +51,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false
 	}
 	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
-		e.cue[0] > c+12 && f.opensContent(toks, e.cue[1]) {
-		return false // "… 277 مليون ريال وذكر أن": a sentence whose full stop is missing
+		e.cue[0] > c+12 && e.cue[1] < len(toks) && (f.opensContent(toks, e.cue[1]) || f.sayingParticiple(&toks[e.cue[1]]) || f.mannerNoun(&toks[e.cue[1]])) {
+		return false // "… 277 مليون ريال وذكر أن", "… وأشار بقوله": a sentence whose full stop is missing
 	}
 	if f.afterClauseOpener(toks, i) {
 		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
