@@ -58,3 +58,20 @@ func TestArabicMissingFullStopBeforeBySaying(t *testing.T) {
 			"وقال|المزارع سالم الكندي|سالم-الكندي ; وأشار||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicPressInsideAName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"الصحافة\" after a noun with no article is part of its name (AFP), not the press spoken to",
+			[]string{"والأموال غير متوافرة، حسب وكالة الصحافة الفرنسية."},
+			"حسب|وكالة الصحافة الفرنسية|الصحافه-الفرنسيه"},
+		{"a union of journalists is a body",
+			[]string{"وقالت نقابة الصحفيين إن الحريات تراجعت."},
+			"وقالت|نقابة الصحفيين|نقابه-الصحفيين"},
+		{"after a name, journalists are the ones spoken to",
+			[]string{"قال جون كيري إن الاتفاق جيد.", "ودعا كيري الصحافيين إلى الانتظار."},
+			"قال|جون كيري|جون-كيري ; ودعا|كيري|جون-كيري|ch=press"},
+		{"an office is a body with a name of its own, one entity however written",
+			[]string{"وقال مكتب رئيس الوزراء في بيان إن الزيارة تأجلت.", "وأضاف المكتب أن موعدا جديدا سيحدد."},
+			"وقال|مكتب رئيس الوزراء|مكتب-رءيس-الوزراء ; وأضاف|المكتب|مكتب-رءيس-الوزراء|res"},
+	})
+}

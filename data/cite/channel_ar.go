@@ -19,7 +19,7 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		return k, ch, false // "…، وقال فلان،" ending the sentence
 	}
 	t := &toks[k]
-	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 {
+	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 && !f.constructHeadBefore(toks, k) {
 		if _, verb := f.lex.verbAt(&toks[max(k-1, 0)]); !verb || k == 0 || strings.HasPrefix(t.norm, "ل") {
 			// "للصحفيين", "أبلغ المسؤول الصحافيين"; not the subject right
 			// after its verb: "وذكرت وسائل الإعلام أن"
@@ -194,4 +194,20 @@ func (f *finder) mediumBefore(toks []token, j int) bool {
 		}
 	}
 	return false
+}
+
+// constructHeadBefore reports whether toks[k], a bare noun with the
+// article, is the second term of a construct whose head stands right
+// before it with no article: "وكالة الصحافة الفرنسية" (AFP), "نقابة
+// الصحفيين" — a name, not the press the words were said to.
+func (f *finder) constructHeadBefore(toks []token, k int) bool {
+	if k == 0 || strings.HasPrefix(toks[k].norm, "ل") || !hasAl(&toks[k]) {
+		return false
+	}
+	p := &toks[k-1]
+	if p.punct || hasAl(p) || hasLatin(p.raw) || isGivenName(f.lex, p) || f.metBefore(toks[k-1:k]) {
+		return false // "ودعا كيري الصحافيين": a name, then those it addressed
+	}
+	_, verb := f.lex.verbAt(p)
+	return !verb && !f.lex.prepositions.has(p.norm) && !f.lex.stops.has(p.norm)
 }
