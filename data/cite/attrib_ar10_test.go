@@ -75,3 +75,17 @@ func TestArabicPressInsideAName(t *testing.T) {
 			"وقال|مكتب رئيس الوزراء|مكتب-رءيس-الوزراء ; وأضاف|المكتب|مكتب-رءيس-الوزراء|res"},
 	})
 }
+
+func TestArabicNominalSourceHeads(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a nominal cue, someone the article has named is a source",
+			[]string{"وقال رئيس الأبحاث في المركز سالم الكندي، إن التكلفة أقل بكثير.", "وبحسب الكندي، فإن الأمطار هطلت خلال أربعة أيام."},
+			"وقال|رئيس الأبحاث في المركز سالم الكندي|سالم-الكندي ; وبحسب|الكندي|سالم-الكندي"},
+		{"one of a group is a person",
+			[]string{"وبحسب أحد الدلالين الموجودين في السوق فإن النسبة تعد الحافز الأول."},
+			"وبحسب|أحد الدلالين|احد-الدلالين"},
+		{"a wrapper around one of a group",
+			[]string{"ووفقا لمعلومات أحد العمال فإنهم تفاجأوا بالعيار الناري."},
+			"ووفقا|معلومات أحد العمال|anon-reports"},
+	})
+}

@@ -173,7 +173,7 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 		h++ // "بحسب تلك الصحيفة"
 	}
 	if f.lex.wrappers.hasBare(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
-		h++ // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
+		return true // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
 	}
 	t := &toks[h]
 	if sp[1]-sp[0] == 1 && f.lex.agencyNisbas.hasBare(t) {
@@ -181,6 +181,12 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	}
 	if isQuote(*t) || f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t) {
 		return true
+	}
+	if f.metBefore(toks[sp[0]:sp[1]]) {
+		return true // "وبحسب الكندي": someone the article has named
+	}
+	if _, one := f.lex.oneOf[toks[sp[0]].norm]; one && h > sp[0] && hasAl(t) {
+		return true // "بحسب أحد الدلالين": one of a group, a person
 	}
 	if f.sourceWordAt(toks, h) {
 		return true
