@@ -89,3 +89,11 @@ func TestArabicNominalSourceHeads(t *testing.T) {
 			"ووفقا|معلومات أحد العمال|anon-reports"},
 	})
 }
+
+func TestArabicDroppedSubjectThenCircumstance(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وقال موجهاً حديثه …: «…»\": a circumstance right after the verb, the subject dropped",
+			[]string{"قال المدرب سالم الكندي إن المباراة مهمة.", "وقال موجهًا حديثه للاعبين: «المباراة مهمة بالنسبة لكم»."},
+			"قال|المدرب سالم الكندي|سالم-الكندي ; وقال||سالم-الكندي|res"},
+	})
+}

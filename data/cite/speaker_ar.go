@@ -210,8 +210,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end, unmarked = k, k // "وذكّر بـ«…»": what was said, its particle apart; the subject dropped
 				break
 			}
-			if j := f.reachOpener(toks, k-1, &e, 48); e.sp[1] <= e.sp[0] && fam.speech && k > i+1 && j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
-				end, unmarked = k, j // "وقال في تصريح لواس بمناسبة …: «…»": the occasion, the subject dropped
+			if j := f.reachOpener(toks, k-1, &e, 48); e.sp[1] <= e.sp[0] && fam.speech && (k > i+1 || strings.ContainsRune(toks[k].raw, 'ً')) && j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
+				end, unmarked = k, j // "وقال في تصريح لواس بمناسبة …: «…»", "وقال مبتسماً: «…»": the subject dropped
 				break
 			}
 			if e.sp[1] <= e.sp[0] {
