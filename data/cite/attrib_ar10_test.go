@@ -97,3 +97,14 @@ func TestArabicDroppedSubjectThenCircumstance(t *testing.T) {
 			"قال|المدرب سالم الكندي|سالم-الكندي ; وقال||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicRelativeClauseWithItsOwnSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"الذي يقول معهد … إنه\": the source is the verb's own subject, the pronoun the relative's head",
+			[]string{"وتركز القيود على المدن، فيما تم استثناء قطاع الزراعة الذي يقول معهد الدراسات العامة إنه يستخدم 80 في المائة من الاستهلاك."},
+			"يقول|معهد الدراسات العامة|معهد-الدراسات-العامه"},
+		{"with no pronoun after إن, the relative's head stays the subject",
+			[]string{"وفي المساء قال المرصد السوري لحقوق الإنسان الذي يتابع الأحداث في سوريا ومواقع لقوات المعارضة على الإنترنت إن الجيش هاجم البلدة."},
+			"قال|المرصد السوري لحقوق الإنسان|المرصد-السوري-لحقوق-الانسان"},
+	})
+}

@@ -133,6 +133,19 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 	return agr != anyAgreement && agr == vf.agr
 }
 
+// subjectThenSaid reports whether, after a verb of saying in a relative
+// clause, a source and then أن or إن with a pronoun follow: "قطاع الزراعة
+// الذي يقول معهد الدراسات إنه يستخدم …" — the pronoun is the relative's
+// head, what the words are about; the source is the verb's own subject.
+func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) || !f.opensContent(toks, sp[1]) {
+		return false
+	}
+	w := strings.TrimPrefix(toks[sp[1]].norm, "ب")
+	return strings.HasPrefix(w, "ان") && len(w) > len("ان")
+}
+
 // isNegation reports whether t negates the verb after it, or the verbal
 // noun after عدم ("طالباً عدم ذكر اسمه").
 func isNegation(t token) bool {

@@ -96,7 +96,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	switch {
 	case !ok:
 		return event{}, 0, false // "بلاغاً يفيد": a clause describing a noun that is no source
-	case sp[1] <= sp[0] && f.relativeSubject(toks, i, vf):
+	case sp[1] <= sp[0] && f.relativeSubject(toks, i, vf) && !f.subjectThenSaid(toks, i, fam):
 		return event{}, 0, false // "من أوائل الذين طالبوا الأسد": the head is the subject, and no speaker
 	case sp[1] > sp[0]:
 		e.sp = sp
