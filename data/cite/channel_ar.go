@@ -211,3 +211,78 @@ func (f *finder) constructHeadBefore(toks []token, k int) bool {
 	_, verb := f.lex.verbAt(p)
 	return !verb && !f.lex.prepositions.has(p.norm) && !f.lex.stops.has(p.norm)
 }
+
+// channelSubject reads the speaker after the channel that is a verb's
+// subject, up to عن and the verbal noun: "نقلت وكالة واس عن الوزير قوله".
+// It returns where the speaker's phrase ends, where what was said starts
+// when a verbal noun opens it (or -1), and false when no speaker follows.
+func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event) (int, int, bool) {
+	said := -1
+	// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
+	// ("حسبما نقلت وكالة الأنباء" with no عن: the agency is the
+	// source of the clause before.)
+	if end >= len(toks) || !fam.fromSource(toks[end].norm) {
+		// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
+		// medium's description runs on to عن.
+		end = -1
+		from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
+		for c := from; c < len(toks) && c < from+8 && !isTerminal(toks[c]); c++ {
+			if fam.fromSource(toks[c].norm) {
+				end = c // the medium stays as its name was read
+				break
+			}
+			if _, ok := f.lex.verbAt(&toks[c]); ok {
+				break
+			}
+		}
+		if end < 0 {
+			return 0, 0, false
+		}
+	}
+	e.ch = e.sp
+	sp := f.arSpeaker(toks, end+1, fam)
+	for c := sp[0] + 1; c < sp[1]; c++ {
+		if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
+			sp[1] = c // "عن الوزير قوله": the verbal noun ends the speaker
+			break
+		}
+	}
+	if sp[1] > sp[0] {
+		// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
+		// affiliation runs to the verbal noun.
+		for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
+			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
+				sp[1] = c
+				for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
+					sp[1]--
+				}
+				break
+			}
+			if _, ok := f.lex.verbAt(&toks[c]); ok {
+				break
+			}
+		}
+	}
+	if sp[1] <= sp[0] {
+		return 0, 0, false
+	}
+	e.sp = sp
+	end = sp[1]
+	// After "عن X" a word of a reporting family with a pronoun is its
+	// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").
+	nounAfter := func(k int) bool {
+		v, ok := f.lex.verbAt(&toks[k])
+		return ok && (v.kind == formNoun || v.object && v.kind == formPast)
+	}
+	if end+1 < len(toks) && isComma(toks[end]) && nounAfter(end+1) {
+		end++ // "عن مسؤول محلي، قوله"
+	}
+	if end < len(toks) {
+		if nounAfter(end) {
+			end++                            // قوله
+			end = f.arAdjuncts(toks, end, e) // "قولها في بيان «إن …»"
+			said = end                       // "عن مصادر دبلوماسية، تأكيدها لقاء …": what follows
+		}
+	}
+	return end, said, true
+}

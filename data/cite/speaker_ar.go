@@ -313,71 +313,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if fam.channelSubject && (e.hasSpeaker() || end == i+1 && end < len(toks) && fam.fromSource(toks[end].norm)) &&
 		!(asClause && (end >= len(toks) || !fam.fromSource(toks[end].norm))) {
-		// "نقلت وكالة واس عن الوزير قوله": the subject is the channel.
-		// ("حسبما نقلت وكالة الأنباء" with no عن: the agency is the
-		// source of the clause before.)
-		if end >= len(toks) || !fam.fromSource(toks[end].norm) {
-			// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
-			// medium's description runs on to عن.
-			end = -1
-			from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
-			for c := from; c < len(toks) && c < from+8 && !isTerminal(toks[c]); c++ {
-				if fam.fromSource(toks[c].norm) {
-					end = c // the medium stays as its name was read
-					break
-				}
-				if _, ok := f.lex.verbAt(&toks[c]); ok {
-					break
-				}
-			}
-			if end < 0 {
-				return event{}, 0, false
-			}
-		}
-		e.ch = e.sp
-		sp := f.arSpeaker(toks, end+1, fam)
-		for c := sp[0] + 1; c < sp[1]; c++ {
-			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
-				sp[1] = c // "عن الوزير قوله": the verbal noun ends the speaker
-				break
-			}
-		}
-		if sp[1] > sp[0] {
-			// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
-			// affiliation runs to the verbal noun.
-			for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
-				if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
-					sp[1] = c
-					for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
-						sp[1]--
-					}
-					break
-				}
-				if _, ok := f.lex.verbAt(&toks[c]); ok {
-					break
-				}
-			}
-		}
-		if sp[1] <= sp[0] {
+		if end, said, ok = f.channelSubject(toks, i, end, fam, &e); !ok {
 			return event{}, 0, false
-		}
-		e.sp = sp
-		end = sp[1]
-		// After "عن X" a word of a reporting family with a pronoun is its
-		// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").
-		nounAfter := func(k int) bool {
-			v, ok := f.lex.verbAt(&toks[k])
-			return ok && (v.kind == formNoun || v.object && v.kind == formPast)
-		}
-		if end+1 < len(toks) && isComma(toks[end]) && nounAfter(end+1) {
-			end++ // "عن مسؤول محلي، قوله"
-		}
-		if end < len(toks) {
-			if nounAfter(end) {
-				end++                             // قوله
-				end = f.arAdjuncts(toks, end, &e) // "قولها في بيان «إن …»"
-				said = end                        // "عن مصادر دبلوماسية، تأكيدها لقاء …": what follows
-			}
 		}
 	}
 	describes, ok := f.whatCalled(toks, i, vf, fam, e)
