@@ -108,3 +108,11 @@ func TestArabicRelativeClauseWithItsOwnSource(t *testing.T) {
 			"قال|المرصد السوري لحقوق الإنسان|المرصد-السوري-لحقوق-الانسان"},
 	})
 }
+
+func TestArabicWentOnSaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وأردف يقول\": the imperfect of قال right after a verb of saying is its manner, an event of the same speaker, as قائلاً is",
+			[]string{"قال الوزير سالم الكندي إن الوضع مستقر.", "وأردف يقول \" إن رجال الأمن وقفوا وقفة حزم \"."},
+			"قال|الوزير سالم الكندي|سالم-الكندي ; وأردف||سالم-الكندي|res ; يقول||سالم-الكندي|res"},
+	})
+}

@@ -166,7 +166,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if bare := strings.TrimPrefix(toks[i].norm, "و"); f.lex.impersonal.has(bare) && vf.kind != formParticiple {
 				return event{}, 0, false // "وتبين أن الجاني …": it turned out, no one said
 			}
-			if vf.kind == formPresent && !vf.object && !f.presentSpeaks(toks, i, k, e, evs) {
+			if n := len(evs) - 1; vf.kind == formPresent && fam.unmarked && n >= 0 && evs[n].form == model.FormVerb && evs[n].cue[1] == i {
+				e.main = n // "وأردف يقول: …": saying, the manner of the verb before, its speaker's
+			} else if vf.kind == formPresent && !vf.object && !f.presentSpeaks(toks, i, k, e, evs) {
 				sp := f.sentenceSubject(toks, i, vf)
 				if sp[1] <= sp[0] {
 					return event{}, 0, false
