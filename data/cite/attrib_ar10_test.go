@@ -116,3 +116,14 @@ func TestArabicWentOnSaying(t *testing.T) {
 			"قال|الوزير سالم الكندي|سالم-الكندي ; وأردف||سالم-الكندي|res ; يقول||سالم-الكندي|res"},
 	})
 }
+
+func TestArabicNoOneAndWishes(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"لا أحد ينكر\": no one, and nothing reported",
+			[]string{"لا أحد ينكر حق الشباب في الحصول على وظائف."},
+			""},
+		{"wishes of success are a ritual, like thanks",
+			[]string{"وعبّر المهنئون عن تمنياتهم للزميل سالم الكندي بالتوفيق في عمله."},
+			""},
+	})
+}

@@ -64,8 +64,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = i + 1
 		return e, i + 1, true
 	}
-	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) {
-		return event{}, 0, false // "لم يقل": nothing was said
+	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) ||
+		i > 1 && toks[i-1].norm == "احد" && isNegation(toks[i-2]) {
+		return event{}, 0, false // "لم يقل": nothing was said; "لا أحد ينكر": no one
 	}
 	if i > 0 && vf.kind == formPresent && f.lex.possibility.has(toks[i-1].norm) {
 		return event{}, 0, false // "وقد يؤكد الاكتشاف": may confirm, nothing said yet
