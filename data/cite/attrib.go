@@ -165,6 +165,10 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			e, next, ok = f.documentCue(toks, i, n)
 		} else if !hasLatin(t.raw) && f.mannerNoun(t) {
 			e, next, ok = f.arSaying(toks, i, evs)
+		} else if le, lnext, lok := f.emphaticLam(toks, i, evs); lok {
+			evs = append(evs, le) // the main verb, never inside the clause of إذ
+			i = lnext - 1
+			continue
 		} else if vf, isVerb := f.lex.verbAt(t); isVerb {
 			if hasLatin(t.raw) {
 				e, next, ok = f.enVerb(toks, i, vf, evs, qs)

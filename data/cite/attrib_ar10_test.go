@@ -127,3 +127,14 @@ func TestArabicNoOneAndWishes(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicEmphaticLamAfterIdh(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"والهيئة، إذ تعلن ذلك لتؤكد …\": the ل after the clause of إذ marks the main verb, the body's",
+			[]string{"والهيئة العامة للرياضة، إذ تعلن عن ذلك لتؤكد للجميع حرصها على سلامة اللاعبين."},
+			"تعلن|الهيئة العامة للرياضة|الهيءه-العامه-للرياضه ; لتؤكد||الهيءه-العامه-للرياضه|res"},
+		{"elsewhere ل before an imperfect is a purpose, nothing said",
+			[]string{"وسافر الوزير سالم الكندي إلى جدة ليؤكد دعم بلاده للمؤتمر."},
+			""},
+	})
+}

@@ -77,9 +77,9 @@ func TestArabicParticipleWithItsObjectSetApart(t *testing.T) {
 
 func TestArabicTopicBeforeIdh(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"ووزارة الداخلية، إذ تعلن عن ذلك … وتحذر كل من تسول له نفسه\": the ministry announces and warns; whoever is addressed",
+		{"\"ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد … وتحذر كل من تسول له نفسه\": the ministry announces, stresses and warns; whoever is addressed",
 			[]string{"ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد للجميع حرصها على الأمن، وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على مثل ذلك بأن العقاب سيكون مصيره."},
-			"تعلن|وزارة الداخلية|وزاره-الداخليه ; وتحذر||وزاره-الداخليه|res"},
+			"تعلن|وزارة الداخلية|وزاره-الداخليه ; لتؤكد||وزاره-الداخليه|res ; وتحذر||وزاره-الداخليه|res"},
 		{"a verb after إذ with its own subject after it is that subject's",
 			[]string{"ما زالت حالات الاعتداء مستمرة، إذ كشفت الشؤون الصحية عن اعتداء جديد."},
 			"كشفت|الشؤون الصحية|الشءون-الصحيه"},

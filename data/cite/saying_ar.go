@@ -205,3 +205,31 @@ func (f *finder) bareSaid(toks []token, i, k int, sp [2]int) int {
 	}
 	return k
 }
+
+// emphaticLam reads "ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد …": after a
+// clause of إذ and a verb of saying, ل before an imperfect of saying marks
+// the main verb (not a purpose), its speaker the clause's subject. The
+// event hangs on the إذ clause's verb for its speaker.
+func (f *finder) emphaticLam(toks []token, i int, evs []event) (event, int, bool) {
+	n := len(evs) - 1
+	w, ok := strings.CutPrefix(toks[i].norm, "ل")
+	if !ok || n < 0 || evs[n].form != model.FormVerb || evs[n].cue[0] < 1 || i-evs[n].cue[1] > 4 {
+		return event{}, 0, false
+	}
+	if p := toks[evs[n].cue[0]-1].norm; p != "اذ" && p != "واذ" {
+		return event{}, 0, false
+	}
+	vf, ok := f.lex.verb(w)
+	if !ok || vf.kind != formPresent {
+		return event{}, 0, false
+	}
+	fam := &f.lex.families[vf.fam]
+	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, agr: vf.agr, main: n, content: f.contentAt(toks, i+1, fam)}
+	if e.content >= len(toks) && fam.objectContent && i+1 < len(toks) && !toks[i+1].punct {
+		e.content = i + 1 // "لتؤكد للجميع حرص الحكومة على …": what it stresses, the object
+	}
+	if fam.content && e.content >= len(toks) {
+		return event{}, 0, false
+	}
+	return e, i + 1, true
+}
