@@ -138,3 +138,11 @@ func TestArabicEmphaticLamAfterIdh(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicDeclaredAfterACircumstance(t *testing.T) {
+	runCases(t, []attrCase{
+		{"صرّح means nothing but saying: a description of any length may stand before أن",
+			[]string{"وصرح سالم الكندي عضو المجلس الأعلى للسلام وهو هيئة التفاوض العليا للحكومة، أن الجولة الثانية مقررة الشهر المقبل."},
+			"وصرح|سالم الكندي عضو المجلس الأعلى للسلام|سالم-الكندي"},
+	})
+}
