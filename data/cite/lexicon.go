@@ -84,6 +84,7 @@ type Lexicon struct {
 	determiners        set
 	clauseStarts       set
 	participleClauses  set
+	lamClauses         set
 	auxiliaries        set
 	timeWords          set
 	adverbs            set
@@ -206,6 +207,7 @@ type lexiconFile struct {
 	Determiners        []string            `yaml:"determiners"`
 	ClauseStarts       []string            `yaml:"clause_starts"`
 	ParticipleClauses  []string            `yaml:"participle_clauses"`
+	LamClauses         []string            `yaml:"lam_clauses"`
 	Auxiliaries        []string            `yaml:"auxiliaries"`
 	TimeWords          []string            `yaml:"time_words"`
 	Adverbs            []string            `yaml:"adverbs"`
@@ -368,7 +370,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
 		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
-		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses,
+		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.agencyNisbas: f.AgencyNisbas, &l.addressees: f.Addressees, &l.firstPersons: f.FirstPersons,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,

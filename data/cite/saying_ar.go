@@ -216,7 +216,7 @@ func (f *finder) emphaticLam(toks []token, i int, evs []event) (event, int, bool
 	if !ok || n < 0 || evs[n].form != model.FormVerb || evs[n].cue[0] < 1 || i-evs[n].cue[1] > 4 {
 		return event{}, 0, false
 	}
-	if p := toks[evs[n].cue[0]-1].norm; p != "اذ" && p != "واذ" {
+	if !f.lex.lamClauses.hasBare(&toks[evs[n].cue[0]-1]) {
 		return event{}, 0, false
 	}
 	vf, ok := f.lex.verb(w)
