@@ -352,6 +352,16 @@ func (f *finder) anonymityAt(toks []token, k int) int {
 	return n
 }
 
+// reachSaid is reachOpener for a verb of nothing but saying: what was said
+// past a circumstance of any length, opened by إن, a colon or a quotation;
+// 0 for anything else.
+func (f *finder) reachSaid(toks []token, k int, e *event) int {
+	if j := f.reachOpener(toks, k, e, 48); j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
+		return j
+	}
+	return 0
+}
+
 // reachOpener finds what was said after a circumstance starting at
 // toks[k]: the first complement within limit tokens, past commas, names in
 // marks and parentheses, or 0 at any other pause or past a reporting verb

@@ -213,9 +213,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end, unmarked = k, k // "وذكّر بـ«…»": what was said, its particle apart; the subject dropped
 				break
 			}
-			if j := f.reachOpener(toks, k-1, &e, 48); e.sp[1] <= e.sp[0] && fam.speech && (k > i+1 || strings.ContainsRune(toks[k].raw, 'ً')) && j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
-				end, unmarked = k, j // "وقال في تصريح لواس بمناسبة …: «…»", "وقال مبتسماً: «…»": the subject dropped
-				break
+			if e.sp[1] <= e.sp[0] && fam.speech && (k > i+1 || strings.ContainsRune(toks[k].raw, 'ً')) {
+				if j := f.reachSaid(toks, k-1, &e); j > 0 {
+					end, unmarked = k, j // "وقال في تصريح لواس بمناسبة …: «…»", "وقال مبتسماً: «…»": the subject dropped
+					break
+				}
 			}
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
@@ -360,7 +362,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// "وقال شكري، خلال مؤتمر صحافي مشترك … أمس، «إن …»", "وقال
 		// كلينزمان الذي دخل فريقه البطولة …: «…»": whatever describes the
 		// speaker or the occasion, up to إن, a colon or a quotation.
-		if j := f.reachOpener(toks, e.sp[1]-1, &e, 48); j > 0 && (saidParticle(toks[j]) || toks[j].raw == ":" || isQuote(toks[j])) {
+		if j := f.reachSaid(toks, e.sp[1]-1, &e); j > 0 {
 			e.content = j
 		} else if k := f.unmarkedAfter(toks, max(end, e.sp[1])); k > 0 {
 			e.content = k // "وقال فلان هناك سوء"، "قال الله تعالى (…)": what was said, unmarked
