@@ -134,8 +134,8 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 }
 
 // subjectThenSaid reports whether, after a verb of saying in a relative
-// clause, a source and then أن or إن with a pronoun follow: "قطاع الزراعة
-// الذي يقول معهد الدراسات إنه يستخدم …" — the pronoun is the relative's
+// clause, a source and then أن or إن with a pronoun follow: "قطاع النقل
+// الذي يقول مركز البحوث إنه يستهلك …" — the pronoun is the relative's
 // head, what the words are about; the source is the verb's own subject.
 func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
 	sp := f.arSpeaker(toks, i+1, fam)

@@ -186,7 +186,7 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 		return true // "وبحسب الكندي": someone the article has named
 	}
 	if _, one := f.lex.oneOf[toks[sp[0]].norm]; one && h > sp[0] && hasAl(t) {
-		return true // "بحسب أحد الدلالين": one of a group, a person
+		return true // "بحسب أحد الباعة": one of a group, a person
 	}
 	if f.sourceWordAt(toks, h) {
 		return true

@@ -191,7 +191,7 @@ func (f *finder) unmarkedAfter(toks []token, k int) int {
 }
 
 // bareSaid is where what was said starts, with no particle at all, after a
-// verb that has no sense but saying ("وقال الجبير إيران تدعم …"), or
+// verb that has no sense but saying ("وقال الكندي الحوار مستمر …"), or
 // len(toks): only after a speaker that looks like one or was met before,
 // so that words of the content are never read as a speaker ("ويقول لماذا
 // حدث لي"), nor a name the speaker's reading missed as what was said.

@@ -68,7 +68,7 @@ type familySpec struct {
 	Speech bool `yaml:"speech"`
 	// Unmarked: the verb has no sense but saying, so that after a speaker
 	// that looks like one, what follows is what was said even with no
-	// particle, colon or quotation ("وقال الجبير إيران تدعم …").
+	// particle, colon or quotation ("وقال الكندي الحوار مستمر …").
 	Unmarked bool `yaml:"unmarked"`
 	// Predicate: with an object pronoun the verb takes a predicate after
 	// its subject ("اعتبرته المنظمة «ارتفاعاً غير مسبوق»"): the subject
