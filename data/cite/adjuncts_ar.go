@@ -22,6 +22,14 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 	for guard := 0; k < len(toks) && guard < 6; guard++ {
 		t := &toks[k]
 		switch {
+		case k == e.sp[1] && k > e.sp[0] && f.secondSource(toks, e.sp[0], k):
+			// "ونقل سكان من المنطقة وناشطون أن": the second of two sources,
+			// the event the first's (arSpeaker stops before it)
+			sub := f.arSpeaker(toks, k, e.fam)
+			if sub[1] <= k {
+				return k
+			}
+			k = sub[1]
 		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
 			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":
@@ -343,13 +351,6 @@ func (f *finder) afterRelative(toks []token, k int, e *event) int {
 		}
 	}
 	return 0
-}
-
-// anonymityAt is the length of a formula by which a source withholds its
-// name ("رفض الكشف عن هويته", "طلب عدم ذكر اسمه") at toks[k], or 0.
-func (f *finder) anonymityAt(toks []token, k int) int {
-	_, n, _ := f.lex.anonymity.match(toks, k)
-	return n
 }
 
 // reachSaid is reachOpener for a verb of nothing but saying: what was said

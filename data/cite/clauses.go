@@ -137,7 +137,9 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 	for k, e := range evs {
 		if e.form == model.FormNominal && k+1 < len(evs) && evs[k+1].form == model.FormVerb &&
 			evs[k+1].hasSpeaker() && evs[k+1].ch[1] == evs[k+1].ch[0] && e.hasSpeaker() &&
-			f.onlyPauses(toks, e.sp[1], evs[k+1].cue[0]) {
+			f.onlyPauses(toks, e.sp[1], evs[k+1].cue[0]) && !f.unnamedAt(toks, e.sp) {
+			// (unnamed sources carry no one's words: "وحسب مصادر في
+			// المدينة، تتابع …" is theirs)
 			evs[k+1].ch = e.sp
 			continue
 		}

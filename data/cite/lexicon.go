@@ -56,11 +56,13 @@ type Lexicon struct {
 	honorifics         set
 	nameJoins          set
 	affiliations       set
+	descriptionPreps   set
 	notBPrep           set
 	adverbials         seqs[struct{}]
 	clauseOpeners      seqs[struct{}]
 	issuedBy           seqs[struct{}]
-	anonymity          seqs[struct{}]
+	withhold, disclose set // a source withholding its name: "طلب عدم ذكر اسمه"
+	identity           set
 	noReport           seqs[struct{}]
 	namedAfter         set
 	namesakes          set
@@ -175,15 +177,20 @@ type lexiconFile struct {
 		Plural    []string `yaml:"plural"`
 		Any       []string `yaml:"any"`
 	} `yaml:"pronouns"`
-	Titles             []string            `yaml:"titles"`
-	Honorifics         []string            `yaml:"honorifics"`
-	NameJoins          []string            `yaml:"name_joins"`
-	Affiliations       []string            `yaml:"affiliations"`
-	NotBPrep           []string            `yaml:"not_b_prep"`
-	AdverbialPhrases   []string            `yaml:"adverbial_phrases"`
-	ClauseOpeners      []string            `yaml:"clause_openers"`
-	IssuedBy           []string            `yaml:"issued_by"`
-	Anonymity          []string            `yaml:"anonymity"`
+	Titles           []string `yaml:"titles"`
+	Honorifics       []string `yaml:"honorifics"`
+	NameJoins        []string `yaml:"name_joins"`
+	Affiliations     []string `yaml:"affiliations"`
+	DescriptionPreps []string `yaml:"description_preps"`
+	NotBPrep         []string `yaml:"not_b_prep"`
+	AdverbialPhrases []string `yaml:"adverbial_phrases"`
+	ClauseOpeners    []string `yaml:"clause_openers"`
+	IssuedBy         []string `yaml:"issued_by"`
+	Anonymity        struct {
+		Withhold []string `yaml:"withhold"`
+		Disclose []string `yaml:"disclose"`
+		Identity []string `yaml:"identity"`
+	} `yaml:"anonymity"`
 	NoReport           []string            `yaml:"no_report"`
 	NamedAfter         []string            `yaml:"named_after"`
 	Namesakes          []string            `yaml:"namesakes"`
@@ -368,7 +375,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
-		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.descriptionPreps: f.DescriptionPreps, &l.withhold: f.Anonymity.Withhold, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity, &l.notBPrep: f.NotBPrep,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
@@ -395,7 +402,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	for dst, src := range map[*seqs[struct{}]][]string{
 		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases,
-		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.anonymity: f.Anonymity, &l.noReport: f.NoReport,
+		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {
 		for _, w := range src {
 			dst.add(w, struct{}{})

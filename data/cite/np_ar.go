@@ -93,6 +93,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				break
 			}
 			if isComma(*t) {
+				if j+1 < len(toks) && f.anonymityAt(toks, j+1) > 0 {
+					break // "مسؤول في الشرطة، مفضلاً عدم ذكر اسمه،": the source withholds its name
+				}
 				if end, ok := f.arCommaJoins(toks, k, j); ok {
 					joined, j = j, end
 					continue
@@ -102,6 +105,12 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		}
 		if f.participleAfterName(toks, k, j) {
 			break // "جهاد الناصر المولود في القرية": a clause describing the name
+		}
+		if j > k && f.anonymityAt(toks, j) > 0 {
+			break // "مسؤول مشترطا عدم نشر اسمه": no name given
+		}
+		if j > k && f.secondSource(toks, k, j) {
+			break // "ناشطون وسكان": the first of two sources
 		}
 		if j > k+1 && f.possessedObject(toks, k, j) {
 			break // "وبررت الوكالة قرارها بأن": the object, its pronoun the speaker's
@@ -171,6 +180,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 					continue
 				}
 				break
+			}
+			if j+1 < len(toks) && isQuote(toks[j+1]) && f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, len(toks)) {
+				j++ // "مسؤول في «الهيئة»": where the unnamed source belongs, not the medium
+				continue
 			}
 			if _, _, ok := f.arChannelAt(toks, j); ok {
 				break

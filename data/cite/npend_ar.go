@@ -329,9 +329,11 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
 		j += n
 	}
-	def, person, named, inName, given := false, false, false, false, false
+	def, person, named, inName, given, placed := false, false, false, false, false, false
+	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
+	anon := nv > 0
 	for ; j < stop; j++ {
 		t := &toks[j]
 		switch {
@@ -341,6 +343,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				return j // after a person's name, or a clause in marks: a quotation
 			}
 			j, named, inName = c, true, false
+			def = def || placed // "مصادر من داخل «الصحيفة» استقالة …": the name ends the place
 		case t.punct:
 			if t.raw == "." && j > k && isInitial(toks[j-1]) {
 				continue
@@ -383,6 +386,10 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):
 			def = false // "المتحدث باسم الشركة"
+		case anon && !placed && f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, stop):
+			// "مسؤول في أجهزة الإغاثة", "نشطاء من المستثمرين": an unnamed
+			// source is described by where it belongs, once
+			def, vague, placed = false, false, true
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
 			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
 		case f.lex.prepositions.has(t.norm):
@@ -397,7 +404,14 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			def = hasAl(t)
 		case !def && vague && j > k+1 && !f.isAdjective(t):
 			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
+		case j > k && f.secondSource(toks, k, j):
+			return j // "مصدر في القطاع النفطي وبيانات الشحن": a second source
+		case !def && placed && bare == 2:
+			return j // "مصادر في مستشفيات بغداد حصيلة …": a place's name closes the chain
 		case !def:
+			if placed {
+				bare++
+			}
 			// the construct chain goes on: "رئيس مجلس إدارة"
 		default:
 			return j

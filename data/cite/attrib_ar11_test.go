@@ -1,0 +1,54 @@
+package cite_test
+
+import "testing"
+
+func TestArabicUnnamedSourcePlaced(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an unnamed source with the body it belongs to, before a channel: the body is part of the speaker",
+			[]string{"وأصيب خمسة عمال، حسبما ذكر مسؤول في هيئة الطوارئ لوكالة الأنباء الوطنية."},
+			"ذكر|مسؤول في هيئة الطوارئ|anon-officials|ch=الانباء-الوطنيه"},
+		{"after a nominal cue, with no particle after it",
+			[]string{"والمبلغ غير متوفر حتى الآن وفقا لمسؤولين في صندوق التقاعد."},
+			"وفقا|مسؤولين في صندوق التقاعد|anon-officials"},
+		{"figures from a body, their object after them",
+			[]string{"وأظهرت بيانات من معهد الإحصاء الوطني تراجع الإنتاج."},
+			"وأظهرت|بيانات من معهد الإحصاء الوطني|anon-assessments"},
+		{"a body in marks after في is where the official works, not a medium",
+			[]string{"أكد مسؤول في «الهيئة» قبل أسبوعين عبر تصريح صحفي تراجع البلاغات."},
+			"أكد|مسؤول في «الهيئة»|anon-officials"},
+		{"an adverbial after the source is none of it",
+			[]string{"وتوقع المحللون في المتوسط ارتفاع الأسعار."},
+			"وتوقع|المحللون|anon-analysts"},
+		{"a circumstance pointing back is none of it either",
+			[]string{"ووجد الباحثون في نتائج تلك التجربة أن النوم يحسن الذاكرة."},
+			"ووجد|الباحثون|anon-researchers"},
+		{"an unnamed source placed by a nominal cue before a comma and a verb: a source of its own, no medium of the verb's",
+			[]string{"وحسب مصادر دبلوماسية في العاصمة، قال الوزير إن الاتفاق بات قريبا."},
+			"وحسب|مصادر دبلوماسية في العاصمة|anon-sources ; قال|الوزير|الوزير"},
+	})
+}
+
+func TestArabicWithheldName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a source asking that its identity stay unrevealed, written without the article",
+			[]string{"وذكر مصدر أمني طالبا عدم كشف هويته أن الطريق أغلق ليلا."},
+			"وذكر|مصدر أمني|anon-sources"},
+		{"the formula ends the speaker, between commas or not",
+			[]string{"وأكد مسؤول في الشرطة، مفضلا عدم ذكر اسمه، أن الدورية عادت.", "وذكر مسؤول مشترطا عدم نشر اسمه أن الدورية عادت."},
+			"وأكد|مسؤول في الشرطة|anon-officials ; وذكر|مسؤول|anon-officials"},
+	})
+}
+
+func TestArabicTwoUnnamedSources(t *testing.T) {
+	runCases(t, []attrCase{
+		{"two unnamed sources joined by و: the first is the speaker",
+			[]string{"وقالت مصادر طبية وسكان إن القصف استمر طوال الليل."},
+			"وقالت|مصادر طبية|anon-sources"},
+		{"also after a group and with a verb of no particle",
+			[]string{"وأكد عدد من سكان الحي وناشطين أن القصف استمر.", "واتهم ناشطون وسكان من البلدة الجيش بقصفها."},
+			"وأكد|عدد من سكان الحي|anon-witnesses ; واتهم|ناشطون|anon-witnesses"},
+		{"a body's name with و and the article goes on, and a word's own و is no conjunction",
+			[]string{"وقال مدير مكتب الصحة والسكان في المحافظة إن المستشفى جاهز.", "وذكرت عدة وسائل إعلام محلية أن الجسر افتتح."},
+			"وقال|مدير مكتب الصحة والسكان في المحافظة|مدير-مكتب-الصحه-والسكان-في-المحافظه ; وذكرت|عدة وسائل إعلام محلية|anon-media"},
+	})
+}

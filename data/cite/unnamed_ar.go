@@ -1,0 +1,122 @@
+package cite
+
+import "strings"
+
+// Arabic sources described, not named: where one belongs ("مسؤول في
+// أجهزة الإغاثة"), two joined by و ("مصادر طبية وسكان"), a name withheld
+// ("طالباً عدم ذكر اسمه").
+
+// placesSource reports whether toks[j] is a preposition that places an
+// unnamed source ("في", "من", "لدى") before the body or place it belongs
+// to, not before a medium ("في بيان"), a time ("في يونيو", "في وقت
+// سابق"), a figure or an adverbial phrase ("في المقابل").
+func (f *finder) placesSource(toks []token, j, stop int) bool {
+	if !f.lex.descriptionPreps.has(toks[j].norm) || j+1 >= stop || f.adverbialAt(toks, j) > 0 {
+		return false
+	}
+	n := &toks[j+1]
+	if isQuote(*n) {
+		c := quotedRun(toks, j+1)
+		return c > j+1 && c < stop && f.quotedNameLike(toks, j+1, c)
+	}
+	if n.punct || f.mediumWord(n) != "" || f.lex.demonstratives.has(n.norm) || f.lex.stops.has(n.norm) {
+		return false
+	}
+	for w := j + 1; w < min(j+4, len(toks)); w++ {
+		// a time, not a place: "في يونيو", "في بداية شهر أبريل", "في العام
+		// 2014"; a circumstance pointing back, not a body: "في نتائج تلك
+		// الدراسة", "في مجمل أبحاثهم"
+		if isNumber(toks[w].norm) || f.lex.timeWords.has(toks[w].norm) || f.lex.timeAdverbs.has(toks[w].norm) || f.lex.yearWords.has(toks[w].norm) ||
+			f.isMonth(toks, w) || f.timePhraseAt(toks, w) > 0 || f.lex.demonstratives.has(toks[w].norm) || pronounSuffixed(&toks[w]) {
+			return false
+		}
+	}
+	_, isVerb := f.lex.verbAt(n)
+	return !isVerb
+}
+
+// pronounSuffixed reports whether an Arabic word without the article ends
+// with a plural, dual or feminine possessive pronoun ("أبحاثهم",
+// "نتائجها"): it points back to someone named before.
+func pronounSuffixed(t *token) bool {
+	if hasAl(t) {
+		return false
+	}
+	for _, suf := range []string{"هم", "هما", "ها", "هن"} {
+		if strings.HasSuffix(t.norm, suf) && len([]rune(t.norm)) > len([]rune(suf))+2 {
+			return true
+		}
+	}
+	return possessed(t)
+}
+
+// anonymityAt is the length of a formula by which a source withholds its
+// name at toks[k], or 0: a verb of refusing or asking, "عدم" for the
+// latter, a verbal noun of telling, "عن" after some, and the name or
+// identity with the source's pronoun ("رفض الكشف عن هويته", "طلب عدم ذكر
+// اسمه", "طالباً عدم كشف هويته").
+func (f *finder) anonymityAt(toks []token, k int) int {
+	if !f.lex.withhold.hasBare(&toks[k]) {
+		return 0
+	}
+	j := k + 1
+	if j < len(toks) && toks[j].norm == "عدم" {
+		j++
+	}
+	if j >= len(toks) || !f.lex.disclose.has(toks[j].norm) {
+		return 0
+	}
+	if j++; j < len(toks) && toks[j].norm == "عن" {
+		j++
+	}
+	if j >= len(toks) || !f.lex.identity.has(toks[j].norm) {
+		return 0
+	}
+	return j + 1 - k
+}
+
+// secondSource reports whether toks[j], joined by و to the speaker read
+// from toks[k], starts another source: an unnamed one without the article
+// ("ناشطون وسكان", "مصدر طبي وشهود"). With the article the word may be a
+// body's ("مكتب الصحة والسكان"), and a title after و may be the same
+// person's second ("فلان الحكم السابق والخبير الحالي").
+func (f *finder) secondSource(toks []token, k, j int) bool {
+	t := &toks[j]
+	if j <= k || !strings.HasPrefix(t.norm, "و") || t.nb < 2 || strings.HasPrefix(t.norm, "وال") {
+		return false
+	}
+	if _, whole := f.lex.anonymous.byFirst[t.norm]; whole {
+		return false // "وسائل الإعلام": the word's own و
+	}
+	if f.lex.wrappers.has(toks[j-1].norm) && f.lex.wrappers.has(t.form(1)) {
+		return false // "إحصاءات وتقديرات الهيئة": one source's figures
+	}
+	_, n, _ := f.lex.anonymous.match(toks, j)
+	return n > 0 && t.form(1) == t.norm[len("و"):]
+}
+
+// bareAnonymous reports whether ts is an unnamed source's head noun with
+// at most three adjectives and nothing else: "مسؤول", "مصدر أمني رفيع".
+func (f *finder) bareAnonymous(ts []token) bool {
+	k := 0
+	if _, n, _ := f.lex.quantifiers.match(ts, 0); n > 0 {
+		k = n
+	}
+	_, n, _ := f.lex.anonymous.match(ts, k)
+	if n == 0 || len(ts)-k-n > 3 {
+		return false
+	}
+	for _, t := range ts[k+n:] {
+		if !f.isAdjective(&t) {
+			return false
+		}
+	}
+	return true
+}
+
+// unnamedAt reports whether the phrase sp is headed by an unnamed source's
+// noun ("مصادر سياسية في تل أبيب", "أحد المسؤولين").
+func (f *finder) unnamedAt(toks []token, sp [2]int) bool {
+	_, n, _ := f.lex.anonymous.match(toks, sp[0]+f.headIndex(toks[sp[0]:sp[1]]))
+	return n > 0
+}
