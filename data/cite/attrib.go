@@ -187,6 +187,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			i = next - 1
 		}
 	}
+	evs = f.yieldToSaying(toks, evs)
 	evs = f.channelsFromNominals(toks, evs)
 	governed := -1
 	if len(evs) > 0 || len(qs.spans) > 0 || qs.startsOpen {

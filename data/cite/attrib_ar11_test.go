@@ -52,3 +52,14 @@ func TestArabicTwoUnnamedSources(t *testing.T) {
 			"وقال|مدير مكتب الصحة والسكان في المحافظة|مدير-مكتب-الصحه-والسكان-في-المحافظه ; وذكرت|عدة وسائل إعلام محلية|anon-media"},
 	})
 }
+
+func TestArabicSpokeThenSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"تحدث X قائلاً\": the participle reports, with the subject of تحدث as its speaker",
+			[]string{"فيما تحدث مدير الشركة الكابتن خالد الزهراني قائلاً: «لدينا ثلاث رسائل»."},
+			"قائلاً|مدير الشركة الكابتن خالد الزهراني|خالد-الزهراني"},
+		{"with something it spoke of (عن …), تحدث is an event of its own",
+			[]string{"وتحدث وكيل الوزارة المهندس سعيد الملحة عن المشاريع الجديدة، مؤكدا أن العمل مستمر."},
+			"وتحدث|وكيل الوزارة المهندس سعيد الملحة|سعيد-الملحه ; مؤكدا||سعيد-الملحه"},
+	})
+}

@@ -79,6 +79,11 @@ type familySpec struct {
 	// description of a person as its subject, right after a named person
 	// spoke, is that person ("وأضاف قائد المنتخب السابق").
 	Continues bool `yaml:"continues"`
+	// Yields: a verb of speaking that reports nothing itself when a
+	// participle or verb of saying with no subject of its own follows it
+	// in its sentence ("تحدث فلان قائلاً: …", "تحدث فلان وقال"): the
+	// speech is the second's, the first's subject its speaker.
+	Yields bool `yaml:"yields"`
 	// RelativeOnly: the verb reports only as "ما" with its object pronoun,
 	// what someone called a thing ("ما سمّته «المقاومة»"): "سمّى ابنه" is
 	// naming a child.
@@ -114,6 +119,7 @@ type family struct {
 	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
 	predicate      bool   // with an object pronoun, a predicate follows the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
+	yields         bool   // "تحدث فلان قائلاً": the saying after it reports, not it
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
 	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
 	past           string // the principal part as listed, folded: one family each
@@ -161,7 +167,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
