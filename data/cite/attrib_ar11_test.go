@@ -63,3 +63,11 @@ func TestArabicSpokeThenSaid(t *testing.T) {
 			"وتحدث|وكيل الوزارة المهندس سعيد الملحة|سعيد-الملحه ; مؤكدا||سعيد-الملحه"},
 	})
 }
+
+func TestArabicLeastThatCanBeSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"أقل ما يقال\" is the writer's own judgement, no report; an agentless قيل is still listed as unnamed",
+			[]string{"وانضم بعضهم إلى جماعات أقل ما يُقال عنها إنها متطرفة.", "وقيل إن الاجتماع تأجل."},
+			"وقيل||anon-unnamed"},
+	})
+}
