@@ -71,3 +71,14 @@ func TestArabicLeastThatCanBeSaid(t *testing.T) {
 			"وقيل||anon-unnamed"},
 	})
 }
+
+func TestArabicDualVerbs(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the masculine dual of a verb of saying reports, its subject the pair before it",
+			[]string{"واعترض الوزيران على القرار، وأكدا أن الحوار هو الحل.", "وأعلن الطرفان أن الاتفاق تم، وأضافا أن العمل بدأ."},
+			"واعترض|الوزيران|الوزيران ; وأكدا||الوزيران|res ; وأعلن|الطرفان|الطرفان ; وأضافا||الطرفان|res"},
+		{"a doubled or three-letter perfect whose dual spells a noun in the accusative: the noun",
+			[]string{"وردا على سؤال حول الأسعار، قال الوزير إن الأسعار مستقرة.", "وجاء بيان اللجنة نقدا لاذعا، وشرحا للأسباب."},
+			"قال|الوزير|الوزير"},
+	})
+}

@@ -84,6 +84,12 @@ type familySpec struct {
 	// in its sentence ("تحدث فلان قائلاً: …", "تحدث فلان وقال"): the
 	// speech is the second's, the first's subject its speaker.
 	Yields bool `yaml:"yields"`
+	// NoDual: the masculine dual of the perfect (past + ا) is also a common
+	// noun or adjective in the accusative ("تابعاً", "طالباً"): not generated.
+	NoDual bool `yaml:"no_dual"`
+	// Dual: the masculine dual perfect is generated where the rule above
+	// would not (a three-letter spelling whose dual is no noun: "أكدا").
+	Dual bool `yaml:"dual"`
 	// RelativeOnly: the verb reports only as "ما" with its object pronoun,
 	// what someone called a thing ("ما سمّته «المقاومة»"): "سمّى ابنه" is
 	// naming a child.
@@ -253,8 +259,9 @@ func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
 			put(past, formPast, masculine, false)
 			put(past+"ت", formPast, feminine, false)
 			put(past+"وا", formPast, plural, false)
-			// no masculine dual (قالا): it is the accusative of the verbal
-			// noun far more often ("ردا على").
+			if dualOK(s) {
+				put(past+"ا", formPast, plural, false) // "وقالا", "وأضافا": two of them
+			}
 			put(past+"تا", formPast, feminine, false)
 			for _, o := range arObjects {
 				put(past+o, formPast, masculine, true)
@@ -315,6 +322,26 @@ func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
 }
 
 // cutLast splits the last letter off a folded word.
+// dualOK reports whether a family's masculine dual perfect (past + ا) is
+// only the verb: not for a perfect of three letters (bar a hollow one,
+// قال), whose letters spell a noun in the accusative too ("ذكرا", "نقلا
+// عن", "ثمنا", "بينا"), nor a doubled one ("ردا على"), nor one of the form
+// تفعّل, whose verbal noun it spells ("توقعا"), nor one marked no_dual; a
+// family marked dual has it.
+func dualOK(s familySpec) bool {
+	if s.NoDual || strings.HasSuffix(s.Past, "ّ") {
+		return false
+	}
+	if s.Dual {
+		return true
+	}
+	f := []rune(Fold(s.Past))
+	if len(f) <= 3 && !(len(f) == 3 && f[1] == 'ا') {
+		return false // "ذكرا", "نقلا عن"; "بينا", "ثمنا" (بيّن، ثمّن); not the hollow قال
+	}
+	return !(f[0] == 'ت' && strings.ContainsRune(s.Past, 'ّ')) // "توقعا", "تعهدا": the verbal noun
+}
+
 func cutLast(w string) (stem, last string) {
 	if w == "" {
 		return "", ""
