@@ -82,3 +82,14 @@ func TestArabicDualVerbs(t *testing.T) {
 			"قال|الوزير|الوزير"},
 	})
 }
+
+func TestArabicAsFollows(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"as follows\" opens what was said: the speaker ends before it",
+			[]string{"ونقلت النصائح التي أوردتها مجلة «الصحة» الأسبوعية كالآتي: النوم مبكرا."},
+			"أوردتها|مجلة «الصحة» الأسبوعية|الصحه"},
+		{"\"حسب\" before a noun with its pronoun is a source of its own: the speaker ends before it",
+			[]string{"تقول رؤية الهيئة العامة للسياحة حسب موقعها الإلكتروني ما يلي: سياحة مستدامة."},
+			"تقول|رؤية الهيئة العامة للسياحة|رءيه-الهيءه-العامه-للسياحه"},
+	})
+}
