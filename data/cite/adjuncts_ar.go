@@ -30,6 +30,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				return k
 			}
 			k = sub[1]
+		case f.seatEnd(toks, k) > k:
+			k = f.seatEnd(toks, k) // "المرصد ومقره بريطانيا أن": the body's seat, then what was said
 		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
 			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":

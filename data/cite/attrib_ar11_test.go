@@ -93,3 +93,11 @@ func TestArabicAsFollows(t *testing.T) {
 			"تقول|رؤية الهيئة العامة للسياحة|رءيه-الهيءه-العامه-للسياحه"},
 	})
 }
+
+func TestArabicSeatOfABody(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the seat of a body (ومقره) is no part of the speaker, and what was said comes after it",
+			[]string{"وقال متحدث باسم الصندوق ومقره جنيف إن القرض أقر.", "وذكرت مؤسسة الدراسات الاقتصادية ومقرها باريس أن المؤشر تراجع."},
+			"وقال|متحدث باسم الصندوق|متحدث-باسم-الصندوق ; وذكرت|مؤسسة الدراسات الاقتصادية|مءسسه-الدراسات-الاقتصاديه"},
+	})
+}

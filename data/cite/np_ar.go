@@ -232,6 +232,23 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	return [2]int{k, stop}
 }
 
+// seatEnd is, when toks[k] opens the seat of a body ("ومقره واشنطن")
+// and what was said follows it within a few words, where that starts;
+// else k.
+func (f *finder) seatEnd(toks []token, k int) int {
+	if !strings.HasPrefix(toks[k].norm, "ومقر") || !f.lex.appositionPronouns.has(toks[k].norm) {
+		return k
+	}
+	j := k + 1
+	for j < len(toks) && j < k+5 && !toks[j].punct && !f.opensContent(toks, j) {
+		j++
+	}
+	if j >= len(toks) || !f.opensContent(toks, j) {
+		return k
+	}
+	return j
+}
+
 // titleRunsOn reports whether a title with no name yet goes on past
 // toks[j] to a given name before what was said: the particle at j is part
 // of the title ("مسؤول التفتيش عن السلامة في الفريق عبدالرحمن الناصر أن").
