@@ -101,3 +101,11 @@ func TestArabicSeatOfABody(t *testing.T) {
 			"وقال|متحدث باسم الصندوق|متحدث-باسم-الصندوق ; وذكرت|مؤسسة الدراسات الاقتصادية|مءسسه-الدراسات-الاقتصاديه"},
 	})
 }
+
+func TestArabicParticleAfterTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a particle spelt like a verb after a title (عبر, not عبّر) is no name: the speaker ends before it",
+			[]string{"وكتب الوزير عبر حسابه الشخصي أن العمل مستمر."},
+			"وكتب|الوزير|الوزير"},
+	})
+}

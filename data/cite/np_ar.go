@@ -119,7 +119,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
 				// After "د." or "العميد" a name, even one spelt like a verb
 				// ("روي") or like على ("علي").
-				if v, isVerb := f.lex.verbAt(t); isVerb && v.kind != formNoun && v.kind != formParticiple || aliName(t) {
+				if v, isVerb := f.lex.verbAt(t); isVerb && v.kind != formNoun && v.kind != formParticiple && !f.lex.prepositions.has(t.norm) || aliName(t) {
+					// (not a particle spelt like a verb: "الوزير عبر حسابه")
 					j++
 					continue
 				}
