@@ -23,15 +23,18 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		t := &toks[k]
 		switch {
 		case k == e.sp[1] && k > e.sp[0] && f.secondSource(toks, e.sp[0], k):
-			// "ونقل سكان من المنطقة وناشطون أن": the second of two sources,
+			// "وذكرت مصادر عسكرية وسكان أن": the second of two sources,
 			// the event the first's (arSpeaker stops before it)
 			sub := f.arSpeaker(toks, k, e.fam)
 			if sub[1] <= k {
 				return k
 			}
 			k = sub[1]
-		case f.seatEnd(toks, k) > k:
-			k = f.seatEnd(toks, k) // "المرصد ومقره بريطانيا أن": the body's seat, then what was said
+		case f.lex.seats.has(t.norm):
+			// "المرصد ومقره بريطانيا أن": the body's seat, then what was said
+			if k = f.seatEnd(toks, k); k < len(toks) && f.lex.seats.has(toks[k].norm) {
+				return k
+			}
 		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
 			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":

@@ -44,6 +44,9 @@ func TestArabicTwoUnnamedSources(t *testing.T) {
 		{"two unnamed sources joined by و: the first is the speaker",
 			[]string{"وقالت مصادر طبية وسكان إن القصف استمر طوال الليل."},
 			"وقالت|مصادر طبية|anon-sources"},
+		{"what was said is read past the second source",
+			[]string{"وذكرت مصادر عسكرية وسكان أن القصف استمر."},
+			"وذكرت|مصادر عسكرية|anon-sources"},
 		{"also after a group and with a verb of no particle",
 			[]string{"وأكد عدد من سكان الحي وناشطين أن القصف استمر.", "واتهم ناشطون وسكان من البلدة الجيش بقصفها."},
 			"وأكد|عدد من سكان الحي|anon-witnesses ; واتهم|ناشطون|anon-witnesses"},
@@ -58,6 +61,9 @@ func TestArabicSpokeThenSaid(t *testing.T) {
 		{"\"تحدث X قائلاً\": the participle reports, with the subject of تحدث as its speaker",
 			[]string{"فيما تحدث مدير الشركة الكابتن خالد الزهراني قائلاً: «لدينا ثلاث رسائل»."},
 			"قائلاً|مدير الشركة الكابتن خالد الزهراني|خالد-الزهراني"},
+		{"with what it said after it, تحدث is an event of its own",
+			[]string{"وتحدث الوزير بالقول إن العمل مستمر، مضيفا أن الخطة جاهزة."},
+			"وتحدث|الوزير|الوزير ; مضيفا||الوزير"},
 		{"with something it spoke of (عن …), تحدث is an event of its own",
 			[]string{"وتحدث وكيل الوزارة المهندس سعيد الملحة عن المشاريع الجديدة، مؤكدا أن العمل مستمر."},
 			"وتحدث|وكيل الوزارة المهندس سعيد الملحة|سعيد-الملحه ; مؤكدا||سعيد-الملحه"},
@@ -77,8 +83,12 @@ func TestArabicDualVerbs(t *testing.T) {
 		{"the masculine dual of a verb of saying reports, its subject the pair before it",
 			[]string{"واعترض الوزيران على القرار، وأكدا أن الحوار هو الحل.", "وأعلن الطرفان أن الاتفاق تم، وأضافا أن العمل بدأ."},
 			"واعترض|الوزيران|الوزيران ; وأكدا||الوزيران|res ; وأعلن|الطرفان|الطرفان ; وأضافا||الطرفان|res"},
+		{"a dual that is also a given name is the name",
+			[]string{"وقالت الفنانة دانا الحلبي إن العرض نجح.", "وقالت دانا إن الجمهور تفاعل."},
+			"وقالت|الفنانة دانا الحلبي|دانا-الحلبي ; وقالت|دانا|دانا"},
 		{"a doubled or three-letter perfect whose dual spells a noun in the accusative: the noun",
-			[]string{"وردا على سؤال حول الأسعار، قال الوزير إن الأسعار مستقرة.", "وجاء بيان اللجنة نقدا لاذعا، وشرحا للأسباب."},
+			[]string{"وردا على سؤال حول الأسعار، قال الوزير إن الأسعار مستقرة.", "وخرج المتظاهرون إلى الشوارع رفضا لأن تبقى الحكومة.",
+				"وقد أقامت الجمعية الحفل ذكرا لمآثر الراحل بأن كان كريما."},
 			"قال|الوزير|الوزير"},
 	})
 }
@@ -89,7 +99,7 @@ func TestArabicAsFollows(t *testing.T) {
 			[]string{"ونقلت النصائح التي أوردتها مجلة «الصحة» الأسبوعية كالآتي: النوم مبكرا."},
 			"أوردتها|مجلة «الصحة» الأسبوعية|الصحه"},
 		{"\"حسب\" before a noun with its pronoun is a source of its own: the speaker ends before it",
-			[]string{"تقول رؤية الهيئة العامة للسياحة حسب موقعها الإلكتروني ما يلي: سياحة مستدامة."},
+			[]string{"تقول رؤية الهيئة العامة للسياحة حسب موقعها الإلكتروني: «سياحة مستدامة»."},
 			"تقول|رؤية الهيئة العامة للسياحة|رءيه-الهيءه-العامه-للسياحه"},
 	})
 }

@@ -327,21 +327,18 @@ func (f *finder) parenQuote(toks []token, k int) bool {
 }
 
 // yieldToSaying drops a verb that only says someone spoke ("تحدث"),
-// with nothing of its own said (no "عن …"), when the next event of the
-// sentence is a participle hanging on it or a verb with no speaker
-// written: "تحدث المدرب للاعبين قائلاً: «…»", "تحدث الوزير وقال". That
-// event reports, the dropped verb's subject its speaker, read from the
-// sentence and not resolved.
+// with nothing of its own after it (no "عن …", no "بالقول إن"), when the
+// next event of the sentence is a participle hanging on it: "تحدث المدرب
+// للاعبين قائلاً: «…»". The participle reports, the dropped verb's subject
+// its speaker, read from the sentence and not resolved.
 func (f *finder) yieldToSaying(toks []token, evs []event) []event {
 	for k := 0; k+1 < len(evs); k++ {
 		e, next := &evs[k], &evs[k+1]
-		if e.fam == nil || !e.fam.yields || e.form != model.FormVerb || !e.hasSpeaker() || next.hasSpeaker() ||
-			e.content < next.cue[0] && f.opensPrep(e.fam, toks, e.content) || // "تحدث عن صراع …، مضيفاً": it says what of
-
-			next.passive || next.agr != anyAgreement && e.agr != anyAgreement && next.agr != e.agr {
-			continue
-		}
-		if !(next.form == model.FormParticiple && next.main == k || next.form == model.FormVerb && next.fam != nil) {
+		spoke := e.fam != nil && e.fam.yields && e.form == model.FormVerb && e.hasSpeaker()
+		ownWords := e.content < next.cue[0] && (f.opensPrep(e.fam, toks, e.content) || f.opensContent(toks, e.content)) // "تحدث عن صراع …، مضيفاً"
+		hangs := next.form == model.FormParticiple && next.main == k && !next.hasSpeaker() && !next.passive
+		agrees := next.agr == anyAgreement || e.agr == anyAgreement || next.agr == e.agr
+		if !spoke || ownWords || !hangs || !agrees {
 			continue
 		}
 		next.sp, next.subject, next.main, next.shared = e.sp, true, -1, false

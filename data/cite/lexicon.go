@@ -61,8 +61,9 @@ type Lexicon struct {
 	adverbials         seqs[struct{}]
 	clauseOpeners      seqs[struct{}]
 	issuedBy           seqs[struct{}]
-	withhold, disclose set // a source withholding its name: "طلب عدم ذكر اسمه"
-	identity           set
+	refuse, ask        set // a source withholding its name: "رفض الكشف عن", "طلب عدم ذكر"
+	disclose, identity set // … "الكشف", "اسمه"
+	seats              set // "ومقره واشنطن": a body's seat after its name
 	noReport           seqs[struct{}]
 	namedAfter         set
 	namesakes          set
@@ -181,13 +182,15 @@ type lexiconFile struct {
 	Honorifics       []string `yaml:"honorifics"`
 	NameJoins        []string `yaml:"name_joins"`
 	Affiliations     []string `yaml:"affiliations"`
+	Seats            []string `yaml:"seats"`
 	DescriptionPreps []string `yaml:"description_preps"`
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ClauseOpeners    []string `yaml:"clause_openers"`
 	IssuedBy         []string `yaml:"issued_by"`
 	Anonymity        struct {
-		Withhold []string `yaml:"withhold"`
+		Refuse   []string `yaml:"refuse"`
+		Ask      []string `yaml:"ask"`
 		Disclose []string `yaml:"disclose"`
 		Identity []string `yaml:"identity"`
 	} `yaml:"anonymity"`
@@ -375,9 +378,10 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
-		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.descriptionPreps: f.DescriptionPreps, &l.withhold: f.Anonymity.Withhold, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity, &l.notBPrep: f.NotBPrep,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
+		&l.descriptionPreps: f.DescriptionPreps, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
-		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.lamClauses: f.LamClauses,
+		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.agencyNisbas: f.AgencyNisbas, &l.addressees: f.Addressees, &l.firstPersons: f.FirstPersons,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,

@@ -8,8 +8,8 @@ import (
 
 // nominalCueAt reports whether an Arabic nominal cue with its particle
 // starts at toks[j] ("نقلا عن", "بحسب"), not merely a word spelt like one;
-// a bare "حسب" only before a noun with its pronoun ("حسب موقعها", "حسب
-// قوله").
+// a bare "حسب" only before a noun with a feminine or plural pronoun
+// ("حسب موقعها", "حسب بياناتهم").
 func (f *finder) nominalCueAt(toks []token, j int) bool {
 	_, n, _ := f.lex.phrases.match(toks, j)
 	return n > 1 || n == 1 && j+1 < len(toks) && !toks[j+1].punct && (toks[j].norm != "حسب" || pronounSuffixed(&toks[j+1]))

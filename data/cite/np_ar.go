@@ -150,7 +150,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
 				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الدكتور التركي المولى جل وعلا أن": the one prayed to
-				f.lex.appositionPronouns.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
+				f.lex.appositionPronouns.has(t.norm) || f.lex.seats.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 ||
 				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own
 				break
@@ -237,7 +237,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 // and what was said follows it within a few words, where that starts;
 // else k.
 func (f *finder) seatEnd(toks []token, k int) int {
-	if !strings.HasPrefix(toks[k].norm, "ومقر") || !f.lex.appositionPronouns.has(toks[k].norm) {
+	if !f.lex.seats.has(toks[k].norm) {
 		return k
 	}
 	j := k + 1

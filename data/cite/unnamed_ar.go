@@ -22,7 +22,7 @@ func (f *finder) placesSource(toks []token, j, stop int) bool {
 	if n.punct || f.mediumWord(n) != "" || f.lex.demonstratives.has(n.norm) || f.lex.stops.has(n.norm) {
 		return false
 	}
-	for w := j + 1; w < min(j+4, len(toks)); w++ {
+	for w := j + 1; w < min(j+4, len(toks)); w++ { // (past stop: "في نتائج | تلك الدراسة")
 		// a time, not a place: "في يونيو", "في بداية شهر أبريل", "في العام
 		// 2014"; a circumstance pointing back, not a body: "في نتائج تلك
 		// الدراسة", "في مجمل أبحاثهم"
@@ -36,8 +36,9 @@ func (f *finder) placesSource(toks []token, j, stop int) bool {
 }
 
 // pronounSuffixed reports whether an Arabic word without the article ends
-// with a plural, dual or feminine possessive pronoun ("أبحاثهم",
-// "نتائجها"): it points back to someone named before.
+// with a possessive pronoun other than a bare masculine ه, which folds
+// with ة: a plural, dual or feminine one ("أبحاثهم", "نتائجها"), ته
+// ("زوجته") or the first person (ائي). It points back to someone.
 func pronounSuffixed(t *token) bool {
 	if hasAl(t) {
 		return false
@@ -51,16 +52,20 @@ func pronounSuffixed(t *token) bool {
 }
 
 // anonymityAt is the length of a formula by which a source withholds its
-// name at toks[k], or 0: a verb of refusing or asking, "عدم" for the
-// latter, a verbal noun of telling, "عن" after some, and the name or
-// identity with the source's pronoun ("رفض الكشف عن هويته", "طلب عدم ذكر
-// اسمه", "طالباً عدم كشف هويته").
+// name at toks[k], or 0: a verb of refusing and a verbal noun of telling
+// ("رفض الكشف عن هويته"), or a verb of asking, "عدم" and one ("طلب عدم ذكر
+// اسمه", "طالباً عدم كشف هويته"); "عن" after some; then the name or
+// identity with the source's pronoun.
 func (f *finder) anonymityAt(toks []token, k int) int {
-	if !f.lex.withhold.hasBare(&toks[k]) {
+	ask := f.lex.ask.hasBare(&toks[k])
+	if !ask && !f.lex.refuse.hasBare(&toks[k]) {
 		return 0
 	}
 	j := k + 1
-	if j < len(toks) && toks[j].norm == "عدم" {
+	if ask {
+		if j >= len(toks) || toks[j].norm != "عدم" {
+			return 0 // "طالباً الكشف عن هويته": asking that it be told
+		}
 		j++
 	}
 	if j >= len(toks) || !f.lex.disclose.has(toks[j].norm) {

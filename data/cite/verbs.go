@@ -79,10 +79,10 @@ type familySpec struct {
 	// description of a person as its subject, right after a named person
 	// spoke, is that person ("وأضاف قائد المنتخب السابق").
 	Continues bool `yaml:"continues"`
-	// Yields: a verb of speaking that reports nothing itself when a
-	// participle or verb of saying with no subject of its own follows it
-	// in its sentence ("تحدث فلان قائلاً: …", "تحدث فلان وقال"): the
-	// speech is the second's, the first's subject its speaker.
+	// Yields: a verb of speaking that reports nothing itself, with nothing
+	// it spoke of or said after it, when a participle of saying hangs on
+	// it ("تحدث فلان قائلاً: …"): the speech is the participle's, the
+	// verb's subject its speaker.
 	Yields bool `yaml:"yields"`
 	// NoDual: the masculine dual of the perfect (past + ا) is also a common
 	// noun or adjective in the accusative ("تابعاً", "طالباً"): not generated.
@@ -125,7 +125,7 @@ type family struct {
 	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
 	predicate      bool   // with an object pronoun, a predicate follows the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
-	yields         bool   // "تحدث فلان قائلاً": the saying after it reports, not it
+	yields         bool   // "تحدث فلان قائلاً": the participle after it reports, not it
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
 	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
 	past           string // the principal part as listed, folded: one family each
@@ -321,7 +321,6 @@ func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
 	}
 }
 
-// cutLast splits the last letter off a folded word.
 // dualOK reports whether a family's masculine dual perfect (past + ا) is
 // only the verb: not for a perfect of three letters (bar a hollow one,
 // قال), whose letters spell a noun in the accusative too ("ذكرا", "نقلا
@@ -342,6 +341,7 @@ func dualOK(s familySpec) bool {
 	return !(f[0] == 'ت' && strings.ContainsRune(s.Past, 'ّ')) // "توقعا", "تعهدا": the verbal noun
 }
 
+// cutLast splits the last letter off a folded word.
 func cutLast(w string) (stem, last string) {
 	if w == "" {
 		return "", ""
