@@ -386,7 +386,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):
 			def = false // "المتحدث باسم الشركة"
-		case anon && !placed && f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, stop):
+		case anon && !placed && f.lex.descriptionPreps.has(t.norm) && f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, stop):
 			// "مسؤول في أجهزة الإغاثة", "نشطاء من المستثمرين": an unnamed
 			// source is described by where it belongs, once
 			def, vague, placed = false, false, true
