@@ -197,24 +197,26 @@ func (l *factsView) enter(c *Compare) tea.Cmd {
 	}
 	f := &c.cmp.Facts[l.cur()]
 	eng := c.ctx.Engine
-	w := c.ctx.Width
 	title := f.Name + " · " + string(f.Kind)
 	if f.Conflict {
 		title += " · CONFLICT: the sources disagree"
 	}
-	items := []panel.Item{{Lines: []string{c.ctx.Styles.Muted.Render(common.Fit("  each value as its source gives it; "+outlierLegend, w))}}}
-	for _, v := range f.Values {
-		head := fmt.Sprintf("  %s  %s", v.Article, eng.Fit(factValue(v), 30, text.LTR).Text)
-		if v.Relative && !v.Unresolved {
-			head += " (from the article's date)"
+	return common.PushCmd(panel.Laid(c.ctx, title, func() []panel.Item {
+		w := c.ctx.Width
+		items := []panel.Item{{Lines: []string{c.ctx.Styles.Muted.Render(common.Fit("  each value as its source gives it; "+outlierLegend, w))}}}
+		for _, v := range f.Values {
+			head := fmt.Sprintf("  %s  %s", v.Article, eng.Fit(factValue(v), 30, text.LTR).Text)
+			if v.Relative && !v.Unresolved {
+				head += " (from the article's date)"
+			}
+			head += "  as written: "
+			// The text as written keeps its own direction: inside a
+			// left-to-right line "19 يونيو 2024" would show its year first.
+			head += common.Inline(eng, v.Text, w-text.Width(head)-1)
+			it := c.sentenceItem(v.Sentence)
+			it.Lines = append([]string{common.Fit(head, w)}, it.Lines...)
+			items = append(items, it)
 		}
-		head += "  as written: "
-		// The text as written keeps its own direction: inside a
-		// left-to-right line "19 يونيو 2024" would show its year first.
-		head += common.Inline(eng, v.Text, w-text.Width(head)-1)
-		it := c.sentenceItem(v.Sentence)
-		it.Lines = append([]string{common.Fit(head, w)}, it.Lines...)
-		items = append(items, it)
-	}
-	return common.PushCmd(panel.New(c.ctx, title, items))
+		return items
+	}))
 }

@@ -217,16 +217,18 @@ func (m *framesView) enter(c *Compare) tea.Cmd {
 	if len(cell.Evidence) == 0 {
 		return common.StatusCmd("no evidence for this frame in " + id)
 	}
-	st := c.ctx.Styles
-	items := []panel.Item{{Lines: []string{st.Heading.Render("  terms that fired (count)")}}}
-	items = append(items, panel.Item{Lines: panel.Text(c.ctx, termList(cell.Terms), 4, text.Auto, nil)})
-	items = append(items, panel.Item{Lines: []string{""}})
-	for _, sid := range cell.Evidence {
-		items = append(items, c.sentenceItem(sid))
+	layout := func() []panel.Item {
+		items := []panel.Item{{Lines: []string{c.ctx.Styles.Heading.Render("  terms that fired (count)")}}}
+		items = append(items, panel.Item{Lines: panel.Text(c.ctx, termList(cell.Terms), 4, text.Auto, nil)})
+		items = append(items, panel.Item{Lines: []string{""}})
+		for _, sid := range cell.Evidence {
+			items = append(items, c.sentenceItem(sid))
+		}
+		return items
 	}
 	// Content that may be Arabic goes last, or before a Latin letter, so
 	// that the figures stay out of its right-to-left run.
 	title := fmt.Sprintf("%s · score %.1f%% · %d sentence%s · source %s %s", f.Name, cell.Score*100,
 		len(cell.Evidence), common.Plural(len(cell.Evidence)), id, c.name(c.src))
-	return common.PushCmd(panel.New(c.ctx, title, items))
+	return common.PushCmd(panel.Laid(c.ctx, title, layout))
 }

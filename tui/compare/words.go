@@ -103,26 +103,31 @@ func (l *namingView) enter(c *Compare) tea.Cmd {
 		return common.StatusCmd("no names in this corpus")
 	}
 	r := &c.cmp.NamingRows[i]
-	st := c.ctx.Styles
-	var items []panel.Item
 	total, sources := 0, 0
-	for i, id := range c.cmp.Sources {
-		ev := r.Evidence[id]
-		if r.Counts[id] == 0 && len(ev) == 0 {
-			continue
+	for _, id := range c.cmp.Sources {
+		if r.Counts[id] > 0 || len(r.Evidence[id]) > 0 {
+			total += r.Counts[id]
+			sources++
 		}
-		total += r.Counts[id]
-		sources++
-		head := fmt.Sprintf("%s: %d occurrence%s in %d sentence%s · %s", id, r.Counts[id], common.Plural(r.Counts[id]),
-			len(ev), common.Plural(len(ev)), c.name(i))
-		items = append(items, panel.Item{Lines: []string{st.Heading.Render(c.ctx.Engine.Fit(head, c.ctx.Width, text.LTR).Text)}})
-		for _, sid := range ev {
-			items = append(items, c.sentenceItem(sid))
-		}
-		items = append(items, panel.Item{Lines: []string{""}})
 	}
 	title := fmt.Sprintf("naming: %s, used %d time%s in %d source%s", r.Term, total, common.Plural(total), sources, common.Plural(sources))
-	return common.PushCmd(panel.New(c.ctx, title, items))
+	return common.PushCmd(panel.Laid(c.ctx, title, func() []panel.Item {
+		var items []panel.Item
+		for i, id := range c.cmp.Sources {
+			ev := r.Evidence[id]
+			if r.Counts[id] == 0 && len(ev) == 0 {
+				continue
+			}
+			head := fmt.Sprintf("%s: %d occurrence%s in %d sentence%s · %s", id, r.Counts[id], common.Plural(r.Counts[id]),
+				len(ev), common.Plural(len(ev)), c.name(i))
+			items = append(items, panel.Item{Lines: []string{c.ctx.Styles.Heading.Render(c.ctx.Engine.Fit(head, c.ctx.Width, text.LTR).Text)}})
+			for _, sid := range ev {
+				items = append(items, c.sentenceItem(sid))
+			}
+			items = append(items, panel.Item{Lines: []string{""}})
+		}
+		return items
+	}))
 }
 
 // vocabView is the distinctive vocabulary: a block per source, side by
@@ -324,13 +329,15 @@ func (l *vocabView) enter(c *Compare) tea.Cmd {
 		return common.StatusCmd("no distinctive term in " + id)
 	}
 	t := terms[min(l.term(c), len(terms)-1)]
-	items := []panel.Item{}
-	if len(t.Sentences) < t.Count {
-		items = append(items, panel.Item{Lines: []string{c.ctx.Styles.Muted.Render(common.Fit(fmt.Sprintf("  the first %d of the sentences where it occurs", len(t.Sentences)), c.ctx.Width))}})
-	}
-	for _, sid := range t.Sentences {
-		items = append(items, c.sentenceItem(sid))
-	}
 	title := fmt.Sprintf("%s, z %.1f: %d here, %d in the others · distinctive of %s %s", t.Term, t.Z, t.Count, t.Rest, id, c.name(c.src))
-	return common.PushCmd(panel.New(c.ctx, title, items))
+	return common.PushCmd(panel.Laid(c.ctx, title, func() []panel.Item {
+		items := []panel.Item{}
+		if len(t.Sentences) < t.Count {
+			items = append(items, panel.Item{Lines: []string{c.ctx.Styles.Muted.Render(common.Fit(fmt.Sprintf("  the first %d of the sentences where it occurs", len(t.Sentences)), c.ctx.Width))}})
+		}
+		for _, sid := range t.Sentences {
+			items = append(items, c.sentenceItem(sid))
+		}
+		return items
+	}))
 }

@@ -139,23 +139,25 @@ func (n *Notes) showHistory(m historyMsg) tea.Cmd {
 // History is a panel of a note's revisions: who changed what, when.
 func History(ctx *common.Context, id int64, revs []model.NoteRevision) *panel.Panel {
 	st, eng := ctx.Styles, ctx.Engine
-	var items []panel.Item
-	for _, r := range revs {
-		what := st.VerdictStyle(r.Verdict)(common.Inline(eng, string(r.Verdict), 30))
-		if r.Deleted {
-			what = st.Warn.Render("removed")
-		}
-		head := fmt.Sprintf(" rev %d  %s  ", r.Rev, st.Muted.Render(r.At.Local().Format("2006-01-02 15:04:05")))
-		head += common.Inline(eng, r.Analyst, 30) + "  " + what
-		lines := []string{common.Fit(head, ctx.Width-1)}
-		if !r.Deleted {
-			for _, p := range strings.Split(r.Text, "\n") {
-				lines = append(lines, panel.Text(ctx, p, 4, text.Auto, nil)...)
+	p := panel.Laid(ctx, fmt.Sprintf("history of note %d: %d revision%s", id, len(revs), common.Plural(len(revs))), func() []panel.Item {
+		var items []panel.Item
+		for _, r := range revs {
+			what := st.VerdictStyle(r.Verdict)(common.Inline(eng, string(r.Verdict), 30))
+			if r.Deleted {
+				what = st.Warn.Render("removed")
 			}
+			head := fmt.Sprintf(" rev %d  %s  ", r.Rev, st.Muted.Render(r.At.Local().Format("2006-01-02 15:04:05")))
+			head += common.Inline(eng, r.Analyst, 30) + "  " + what
+			lines := []string{common.Fit(head, ctx.Width-1)}
+			if !r.Deleted {
+				for _, p := range strings.Split(r.Text, "\n") {
+					lines = append(lines, panel.Text(ctx, p, 4, text.Auto, nil)...)
+				}
+			}
+			items = append(items, panel.Item{Lines: append(lines, "")})
 		}
-		items = append(items, panel.Item{Lines: append(lines, "")})
-	}
-	p := panel.New(ctx, fmt.Sprintf("history of note %d: %d revision%s", id, len(revs), common.Plural(len(revs))), items)
+		return items
+	})
 	p.Hints = []key.Binding{ctx.Keys.Described(common.ActBack, "close")}
 	return p
 }

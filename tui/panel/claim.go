@@ -18,85 +18,88 @@ func ForClaim(ctx *common.Context, a *model.Article, s *model.Sourcing, claimID 
 		return New(ctx, "no claim "+claimID, nil)
 	}
 	dir := common.DirOf(a)
-	var items []Item
-	add := func(lines ...string) { items = append(items, Item{Lines: lines}) }
-	head := fmt.Sprintf("%s · %s · %s", c.ID, c.Status, strings.Join(reasonNames(c.Reasons), ", "))
-	add(st.StatusStyle(c.Status)(common.Fit(head, ctx.Width)))
-	add(Text(ctx, c.Text, 2, dir, nil)...)
-	add("")
+	layout := func() []Item {
+		var items []Item
+		add := func(lines ...string) { items = append(items, Item{Lines: lines}) }
+		head := fmt.Sprintf("%s · %s · %s", c.ID, c.Status, strings.Join(reasonNames(c.Reasons), ", "))
+		add(st.StatusStyle(c.Status)(common.Fit(head, ctx.Width)))
+		add(Text(ctx, c.Text, 2, dir, nil)...)
+		add("")
 
-	var sources []string
-	seen := map[string]bool{}
-	addSource := func(id string) {
-		if id != "" && !seen[id] {
-			seen[id] = true
-			sources = append(sources, id)
+		var sources []string
+		seen := map[string]bool{}
+		addSource := func(id string) {
+			if id != "" && !seen[id] {
+				seen[id] = true
+				sources = append(sources, id)
+			}
 		}
-	}
-	if len(c.Citations) > 0 {
-		add(st.Heading.Render("citations"))
-		for _, ct := range c.Citations {
-			add(Text(ctx, fmt.Sprintf("(%s) → %s", ct.Raw, ct.Resolution), 2, text.LTR, common.StyleFn(st.Notice))...)
-			switch ct.Resolution {
-			case model.Unresolved:
-				note := "no entry of the reference list fits"
-				if ct.Note != "" {
-					note = ct.Note
-				}
-				add(Text(ctx, note, 4, text.LTR, common.StyleFn(st.Warn))...)
-			case model.Ambiguous:
-				var rules []string
-				for _, r := range ct.Readings {
-					pick := r.Pick
-					if pick == "" {
-						pick = "none"
+		if len(c.Citations) > 0 {
+			add(st.Heading.Render("citations"))
+			for _, ct := range c.Citations {
+				add(Text(ctx, fmt.Sprintf("(%s) → %s", ct.Raw, ct.Resolution), 2, text.LTR, common.StyleFn(st.Notice))...)
+				switch ct.Resolution {
+				case model.Unresolved:
+					note := "no entry of the reference list fits"
+					if ct.Note != "" {
+						note = ct.Note
 					}
-					rules = append(rules, r.Rule+" → "+pick)
+					add(Text(ctx, note, 4, text.LTR, common.StyleFn(st.Warn))...)
+				case model.Ambiguous:
+					var rules []string
+					for _, r := range ct.Readings {
+						pick := r.Pick
+						if pick == "" {
+							pick = "none"
+						}
+						rules = append(rules, r.Rule+" → "+pick)
+					}
+					add(Text(ctx, fmt.Sprintf("%d entries fit; %s", len(ct.Candidates), strings.Join(rules, "; ")), 4, text.LTR, common.StyleFn(st.Warn))...)
 				}
-				add(Text(ctx, fmt.Sprintf("%d entries fit; %s", len(ct.Candidates), strings.Join(rules, "; ")), 4, text.LTR, common.StyleFn(st.Warn))...)
-			}
-			for _, id := range ct.Candidates {
-				if r := s.Reference(id); r != nil {
-					add(referenceLines(ctx, r)...)
-					addSource(r.Source)
+				for _, id := range ct.Candidates {
+					if r := s.Reference(id); r != nil {
+						add(referenceLines(ctx, r)...)
+						addSource(r.Source)
+					}
 				}
+				addSource(ct.Source)
 			}
-			addSource(ct.Source)
+			add("")
 		}
-		add("")
-	}
-	if len(c.Attributions) > 0 {
-		add(st.Heading.Render("attributions"))
-		for _, at := range c.Attributions {
-			line := at.Cue + " " + at.Speaker
-			if at.Role != "" {
-				line += "، " + at.Role
+		if len(c.Attributions) > 0 {
+			add(st.Heading.Render("attributions"))
+			for _, at := range c.Attributions {
+				line := at.Cue + " " + at.Speaker
+				if at.Role != "" {
+					line += "، " + at.Role
+				}
+				add(Text(ctx, strings.TrimSpace(line), 2, dir, nil)...)
+				meta := string(at.Kind)
+				if at.ChannelText != "" {
+					meta += " · channel: " + at.ChannelText
+				}
+				if at.Carried {
+					meta += " · speaker carried over from an earlier sentence"
+				}
+				add(Text(ctx, meta, 4, text.LTR, common.StyleFn(st.Muted))...)
+				addSource(at.Source)
+				addSource(at.Channel)
 			}
-			add(Text(ctx, strings.TrimSpace(line), 2, dir, nil)...)
-			meta := string(at.Kind)
-			if at.ChannelText != "" {
-				meta += " · channel: " + at.ChannelText
-			}
-			if at.Carried {
-				meta += " · speaker carried over from an earlier sentence"
-			}
-			add(Text(ctx, meta, 4, text.LTR, common.StyleFn(st.Muted))...)
-			addSource(at.Source)
-			addSource(at.Channel)
+			add("")
 		}
-		add("")
-	}
-	if len(c.Citations) == 0 && len(c.Attributions) == 0 {
-		add(Text(ctx, "no citation and no attribution: the article states this on its own authority", 2, text.LTR, common.StyleFn(st.Unsourced))...)
-	}
-	if len(sources) > 0 {
-		open := ctx.Keys.Get(common.ActOpen).Help().Key
-		add(st.Heading.Render("sources") + st.Muted.Render(common.Fit("  ("+open+": every claim that relies on it)", ctx.Width-7)))
-		for _, id := range sources {
-			items = append(items, Item{Lines: []string{SourceLine(ctx, id)}, Target: Target{Source: id}})
+		if len(c.Citations) == 0 && len(c.Attributions) == 0 {
+			add(Text(ctx, "no citation and no attribution: the article states this on its own authority", 2, text.LTR, common.StyleFn(st.Unsourced))...)
 		}
+		if len(sources) > 0 {
+			open := ctx.Keys.Get(common.ActOpen).Help().Key
+			add(st.Heading.Render("sources") + st.Muted.Render(common.Fit("  ("+open+": every claim that relies on it)", ctx.Width-7)))
+			for _, id := range sources {
+				items = append(items, Item{Lines: []string{SourceLine(ctx, id)}, Target: Target{Source: id}})
+			}
+		}
+		return items
 	}
-	p := New(ctx, "sources of "+c.ID, items)
+	p := Laid(ctx, "sources of "+c.ID, layout)
 	p.Claim = c.ID
 	return p
 }
@@ -144,11 +147,13 @@ func Backlinks(ctx *common.Context, sourceID string) *Panel {
 	}
 	ids := ctx.Lib.Backlinks(sourceID)
 	claims := ClaimIndex(ctx.Lib)
-	items := []Item{{Lines: []string{ctx.Styles.Muted.Render(fmt.Sprintf("%d claim%s cite, quote or name this source", len(ids), common.Plural(len(ids))))}}}
-	for _, id := range ids {
-		items = append(items, Item{Lines: []string{ClaimRow(ctx, claims[id], id)}, Target: Target{Claim: id}})
-	}
-	return New(ctx, "claims relying on "+name, items)
+	return Laid(ctx, "claims relying on "+name, func() []Item {
+		items := []Item{{Lines: []string{ctx.Styles.Muted.Render(fmt.Sprintf("%d claim%s cite, quote or name this source", len(ids), common.Plural(len(ids))))}}}
+		for _, id := range ids {
+			items = append(items, Item{Lines: []string{ClaimRow(ctx, claims[id], id)}, Target: Target{Claim: id}})
+		}
+		return items
+	})
 }
 
 // NoteMark marks what carries analysts' notes (a claim in a list, a

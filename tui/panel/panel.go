@@ -56,13 +56,26 @@ type Panel struct {
 	// note goes on it, and y copies it, when the item under the cursor is
 	// no claim.
 	Claim string
+	// layout lays the items out for the terminal's width and colours, for
+	// a panel pushed for the occasion: it lays them out again when either
+	// changes (a screen that embeds a panel does that itself).
+	layout func() []Item
+	width  int
 }
 
 // New returns a panel of items under title, sized for the terminal.
 func New(ctx *common.Context, title string, items []Item) *Panel {
-	p := &Panel{ctx: ctx, Title: title}
+	p := &Panel{ctx: ctx, Title: title, width: ctx.Width}
 	p.SetSize(ctx.Width, ctx.Height)
 	p.SetItems(items)
+	return p
+}
+
+// Laid returns a panel whose items layout lays out for the terminal as it
+// is, and again when its width or colours change.
+func Laid(ctx *common.Context, title string, layout func() []Item) *Panel {
+	p := New(ctx, title, layout())
+	p.layout = layout
 	return p
 }
 
@@ -108,7 +121,13 @@ func (p *Panel) CurrentClaim() (string, bool) {
 }
 
 // SetSize gives the body what the title row and the status bar leave.
-func (p *Panel) SetSize(_, h int) { p.scroll.SetHeight(h - 2) }
+func (p *Panel) SetSize(w, h int) {
+	p.scroll.SetHeight(h - 2)
+	if p.layout != nil && w != p.width {
+		p.width = w
+		p.SetItems(p.layout())
+	}
+}
 
 // Actions: Enter follows, a writes a note on the claim, Esc goes back.
 func (p *Panel) Actions() []common.Action {
@@ -144,6 +163,10 @@ func (p *Panel) noteTarget() string {
 
 // Update moves, follows a target, goes back.
 func (p *Panel) Update(msg tea.Msg) tea.Cmd {
+	if _, ok := msg.(common.RestyleMsg); ok && p.layout != nil {
+		p.SetItems(p.layout())
+		return nil
+	}
 	if m, ok := msg.(common.ActionMsg); ok {
 		switch m.Action {
 		case common.ActBack:

@@ -177,3 +177,40 @@ func TestSourceLineWithoutKind(t *testing.T) {
 		t.Errorf("%q", line)
 	}
 }
+
+// TestClaimPanelResized: a panel pushed for the occasion lays its lines out
+// again when the terminal narrows or widens: none is wider than the screen,
+// and back at the first width it is as it was.
+func TestClaimPanelResized(t *testing.T) {
+	lib := screentest.Lib(t)
+	ctx := screentest.Context(t, lib, 160, 40)
+	art, err := lib.Article("004")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := lib.Sourcing("004")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var id string
+	for _, c := range s.Claims {
+		if len(c.Attributions) > 0 {
+			id = c.ID
+			break
+		}
+	}
+	if id == "" {
+		t.Fatal("no attributed claim in 004")
+	}
+	h := screentest.NewHost(ctx, ForClaim(ctx, art, s, id))
+	first := h.Top().View()
+	h.Send(tea.WindowSizeMsg{Width: 60, Height: 40})
+	for i, line := range strings.Split(h.Top().View(), "\n") {
+		if lw := ansi.StringWidth(line); lw > 60 {
+			t.Errorf("width 60: line %d is %d cells wide: %q", i, lw, ansi.Strip(line))
+		}
+	}
+	if h.Send(tea.WindowSizeMsg{Width: 160, Height: 40}); h.Top().View() != first {
+		t.Errorf("back at width 160 the panel differs:\n%s\nfirst:\n%s", ansi.Strip(h.Top().View()), ansi.Strip(first))
+	}
+}
