@@ -130,7 +130,8 @@ func (f *finder) outletRun(toks []token, k int) int {
 			return j // "لقناة التركية “ما لدينا …”": what was said
 		}
 		if toks[j].punct || f.opensContent(toks, j) || f.lex.stops.has(toks[j].norm) ||
-			f.lex.adverbs.has(toks[j].norm) || f.lex.prepositions.has(toks[j].norm) {
+			f.lex.adverbs.has(toks[j].norm) || f.lex.prepositions.has(toks[j].norm) ||
+			f.sayingParticiple(&toks[j]) { // "لصحيفة سبق قائلاً:": the manner of saying, no part of the name
 			break
 		}
 		j++

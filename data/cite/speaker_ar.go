@@ -434,7 +434,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// was said, where the next cue may stand ("وصف X … الادعاءات التي
 	// أوردتها القناة").
 	next := max(e.sp[1], i+1)
-	if e.ch[1] > next && e.ch[1] <= end || fam.channelSubject {
+	if e.ch[1] > next && e.ch[1] <= end {
+		next = e.ch[1] // "وتحدث فلان لصحيفة سبق قائلاً": the participle after the channel read too
+	}
+	if fam.channelSubject {
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
