@@ -12,3 +12,25 @@ func TestArabicParticipleAfterChannel(t *testing.T) {
 			"قائلاً|سالم العتيبي|سالم-العتيبي|ch=الوطن"},
 	})
 }
+
+func TestArabicAdverbialMa(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ما after an adverb that takes it negates nothing",
+			[]string{"وسرعان ما أعلن الوزير رفضه للقرار.", "وكثيرا ما يقول المدرب إن الفريق يحتاج إلى الوقت."},
+			"أعلن|الوزير|الوزير ; يقول|المدرب|المدرب"},
+		{"ما alone before the verb still does",
+			[]string{"والمشروع متعثر، ما قال الوزير شيئا عن القرار."},
+			""},
+	})
+}
+
+func TestArabicPossessedObjectAfterOneWord(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the verb's object with the speaker's pronoun, after a speaker of one word",
+			[]string{"وبررت الوكالة قرارها بأن الطقس سيئ.", "وأعلن الوزير انتقاده للقرار."},
+			"وبررت|الوكالة|الوكاله ; وأعلن|الوزير|الوزير"},
+		{"not an emphatic, nor a verb whose subject follows it",
+			[]string{"وأكدت المصادر ذاتها أن الطريق أغلق.", "وأوضحت دراسة نفذها باحثون في الجامعة أن النوم مفيد."},
+			"وأكدت|المصادر ذاتها|anon-sources ; وأوضحت|دراسة نفذها باحثون في الجامعة|نفذها-باحثون-في-الجامعه"},
+	})
+}

@@ -182,6 +182,12 @@ func (f *finder) relativeMa(toks []token, i int, vf verbForm) bool {
 	return false
 }
 
+// adverbialMa reports whether the ما before the verb at toks[i] follows an
+// adverb that takes it ("وسرعان ما أعلن", "غالباً ما يؤكد"): no negation.
+func (f *finder) adverbialMa(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].norm == "ما" && f.lex.maAdverbs.has(toks[i-2].norm)
+}
+
 // quoteBefore reports whether a quotation closes right before toks[i]:
 // "«…» قال الوزير".
 func quoteBefore(toks []token, i int) bool {

@@ -46,7 +46,7 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 // speaker. A title with its pronoun ("رئيسها") and names are not.
 func (f *finder) possessedObject(toks []token, k, j int) bool {
 	t := &toks[j]
-	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) ||
+	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) ||
 		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
 		return false
 	}
@@ -54,8 +54,8 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
 		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
 	}
-	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "ب") {
-		return false // "دراسة أجرتها الجامعة": a verb and its subject, not an object and what was said
+	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") {
+		return false // "دراسة أجرتها الجامعة", "نفذها باحثون": a verb and its subject, not an object and what was said ("قرارها بالقول")
 	}
 	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
 		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {

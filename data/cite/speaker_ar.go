@@ -64,7 +64,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = i + 1
 		return e, i + 1, true
 	}
-	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) ||
+	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) && !f.adverbialMa(toks, i) ||
 		i > 1 && toks[i-1].norm == "احد" && isNegation(toks[i-2]) {
 		return event{}, 0, false // "لم يقل": nothing was said; "لا أحد ينكر": no one
 	}
