@@ -34,3 +34,28 @@ func TestArabicPossessedObjectAfterOneWord(t *testing.T) {
 			"وأكدت|المصادر ذاتها|anon-sources ; وأوضحت|دراسة نفذها باحثون في الجامعة|نفذها-باحثون-في-الجامعه"},
 	})
 }
+
+func TestArabicPossessedObjectNotTitleOrName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title heads the word with a pronoun after it; باسم is an affiliation; عين an emphatic",
+			[]string{"وقال وزير خارجيتها إن الشركة مستمرة.", "وقال المتحدث باسمها، سالم العتيبي، إن الشركة مستمرة.", "وأكدت المصادر عينها أن الشركة مستمرة."},
+			"وقال|وزير خارجيتها|وزير-خارجيتها ; وقال|المتحدث باسمها، سالم العتيبي|سالم-العتيبي ; وأكدت|المصادر عينها|anon-sources"},
+		{"a verb whose subject is a name in marks describes the source",
+			[]string{"ووفقا لمعلومات استقتها «الصباح» فإن الاجتماع تأجل."},
+			"ووفقا|معلومات استقتها «الصباح»|anon-reports"},
+	})
+}
+
+func TestArabicUnnamedMediaReport(t *testing.T) {
+	runCases(t, []attrCase{
+		{"unnamed media carrying a report with no one else named report it",
+			[]string{"ونقلت مواقع إلكترونية مقربة من الحزب أن الاقتراحات كانت طلبات."},
+			"ونقلت|مواقع إلكترونية مقربة من الحزب|anon-media"},
+		{"a paper that learned something is the writer, and carrying someone is no report",
+			[]string{"وعلمت الصحيفة أن الاجتماع تأجل.", "ونقلت فرق الإسعاف المصابين إلى المستشفى."},
+			""},
+		{"a clause opened by في وقت is a report of its own, not what the verb before reports",
+			[]string{"وأكد المتحدث أن الحوار مستمر، في وقت نقلت فيه «رويترز» عن مصادر مطلعة قولها إن المفاوضات ستستأنف."},
+			"وأكد|المتحدث|المتحدث ; نقلت|مصادر مطلعة|anon-sources|ch=reuters"},
+	})
+}

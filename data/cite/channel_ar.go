@@ -225,6 +225,7 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	if end >= len(toks) || !fam.fromSource(toks[end].norm) {
 		// "ونقلت وكالة الأنباء الليبية التابعة للحكومة، عن النقابة": the
 		// medium's description runs on to عن.
+		at := end
 		end = -1
 		from := max(e.sp[1], i+1) // the medium may stand before its verb: "لكن صحيفة … نقلت عن"
 		for c := from; c < len(toks) && c < from+8 && !isTerminal(toks[c]); c++ {
@@ -237,6 +238,10 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 			}
 		}
 		if end < 0 {
+			if !fam.needsChannel && !e.vf.object && e.hasSpeaker() && at == e.sp[1] && at < len(toks) && f.opensContent(toks, at) &&
+				f.mediaSubject(toks[e.sp[0]:e.sp[1]]) {
+				return at, -1, true // "نقلت مواقع مقربة من الحزب أن …": the medium reports, no one else named
+			}
 			return 0, 0, false
 		}
 	}
@@ -286,4 +291,16 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 		}
 	}
 	return end, said, true
+}
+
+// mediaSubject reports whether ts, a verb's subject, is unnamed media
+// ("مواقع إلكترونية مقربة من الحزب") and nothing more.
+func (f *finder) mediaSubject(ts []token) bool {
+	for k := range ts {
+		if _, isVerb := f.lex.verbAt(&ts[k]); isVerb || strings.HasPrefix(ts[k].norm, "عن") {
+			return false // "عنه القول", "إعلان السيناتور": a source or an object inside, read no further
+		}
+	}
+	g, n, _ := f.lex.anonymous.match(ts, 0)
+	return n > 0 && f.lex.anonGroups[g].media
 }

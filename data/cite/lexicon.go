@@ -126,6 +126,7 @@ type Lexicon struct {
 type anonGroup struct {
 	id, name   string
 	indefinite bool // only without the article: "مواطن" is someone, "المواطن" the one met before
+	media      bool // a medium that may report on its own: "نقلت مواقع إلكترونية أن"
 }
 
 // genderedWords are the words of a lexicon that tell a person's gender.
@@ -153,6 +154,7 @@ type group struct {
 	Words      []string `yaml:"words"`
 	Singular   []string `yaml:"singular"` // words naming one of the group
 	Indefinite bool     `yaml:"indefinite"`
+	Media      bool     `yaml:"media"`
 }
 
 type lexiconFile struct {
@@ -431,8 +433,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 				}
 			}
 			if k == len(*list) {
-				*list = append(*list, anonGroup{g.ID, g.Name, g.Indefinite})
+				*list = append(*list, anonGroup{g.ID, g.Name, g.Indefinite, g.Media})
 			}
+			(*list)[k].media = (*list)[k].media || g.Media
 			for _, w := range g.Words {
 				s.add(w, k)
 			}

@@ -50,15 +50,23 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
 		return false
 	}
+	if j > k && f.lex.titles.hasBare(&toks[j-1]) && !hasAl(&toks[j-1]) {
+		return false // "وزير خارجيتها": a title and what it heads
+	}
 	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
 		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
 		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
+	}
+	if j+1 < len(toks) && isQuote(toks[j+1]) {
+		if c := quotedRun(toks, j+1); c > j+1 && f.quotedNameLike(toks, j+1, c) {
+			return false // "معلومات استقتها «الشرق الأوسط»": its subject, a name in marks
+		}
 	}
 	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") {
 		return false // "دراسة أجرتها الجامعة", "نفذها باحثون": a verb and its subject, not an object and what was said ("قرارها بالقول")
 	}
 	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 && !f.lex.affiliations.has(stem) { // not "المتحدث باسمها"
 			return true
 		}
 	}
