@@ -59,3 +59,22 @@ func TestArabicUnnamedMediaReport(t *testing.T) {
 			"وأكد|المتحدث|المتحدث ; نقلت|مصادر مطلعة|anon-sources|ch=reuters"},
 	})
 }
+
+func TestArabicTitleRunsOnToHonorific(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title with no name yet runs past its affiliation to an honorific with the article and the name after it",
+			[]string{"وأشادت عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف بالبرنامج."},
+			"وأشادت|عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف|ساندرا-ندف"},
+		{"not over a rank that is a noun of its own, nor a noun ending in ة",
+			[]string{"أعلن الهولندي يان دي فريس مدرب فريق النادي الأهلي عن اقتراب وصول مهاجم قوي للفريق خلال الأيام القادمة ليكون مع الفريق بداية الموسم الجديد."},
+			"أعلن|الهولندي يان دي فريس مدرب فريق النادي الأهلي|الهولندي-يان-دي-فريس-مدرب-فريق-النادي-الاهلي"},
+	})
+}
+
+func TestArabicOutletToldAfterName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an outlet in marks after a family name and before what was said is the one told, no part of the name",
+			[]string{"وأبلغ الدكتور سالم العتيبي \"الوطن\" أن الانتخابات ستجرى."},
+			"وأبلغ|الدكتور سالم العتيبي|سالم-العتيبي"},
+	})
+}

@@ -257,18 +257,31 @@ func (f *finder) titleRunsOn(toks []token, k, j int) bool {
 	if !f.hasTitle(toks[k:j]) || f.hasGivenName(toks[k:j]) {
 		return false
 	}
-	for c := j + 1; c < len(toks) && c < j+10; c++ {
+	for c := j + 1; c < len(toks) && c < j+16; c++ {
 		if toks[c].punct || f.opensContent(toks, c) {
 			return false
 		}
 		if toks[c].norm == "علي" && !strings.HasSuffix(toks[c].raw, "ي") {
 			continue // the preposition على, folded like the name علي
 		}
-		if isGivenName(f.lex, &toks[c]) || f.lex.honorifics.hasBare(&toks[c]) && !hasAl(&toks[c]) {
+		if c < j+10 && (isGivenName(f.lex, &toks[c]) || f.lex.honorifics.hasBare(&toks[c]) && !hasAl(&toks[c])) {
 			return true
+		}
+		if f.lex.honorifics.has(toks[c].norm) && hasAl(&toks[c]) && !f.lex.namesakes.has(toks[c].norm) && f.familyNameAfter(toks, c+1) {
+			return true // "المشرف على البرنامج في الجامعة الدكتور مساعد الأحمد"
 		}
 	}
 	return false
+}
+
+// familyNameAfter reports whether a given name and a family name start at
+// toks[c] ("مساعد الأحمد", "ساندرا ندف"), not a noun of its own ("الفريق
+// بداية الموسم": the team, not the general).
+func (f *finder) familyNameAfter(toks []token, c int) bool {
+	if c+1 >= len(toks) || !f.nameLike(toks, c) || strings.HasSuffix(toks[c].raw, "ة") {
+		return false
+	}
+	return f.nameLike(toks, c+1) || hasAl(&toks[c+1]) && !f.lex.titles.hasBare(&toks[c+1]) && !toks[c+1].punct
 }
 
 // hasGivenName reports whether a phrase holds a given name.
@@ -351,6 +364,10 @@ func (f *finder) quoteNamesSpeaker(toks []token, open, close int) bool {
 	p := &toks[open-1]
 	if f.lex.nameWrappers.hasBare(p) || f.kindOf(toks[open-1:open]) != "" && f.kindOf(toks[open-1:open]) != model.SourcePerson {
 		return true
+	}
+	if close+1 < len(toks) && f.opensContent(toks, close+1) && !f.lex.titles.hasBare(p) && !f.lex.honorifics.hasBare(p) &&
+		!isGivenName(f.lex, p) && hasAl(p) && f.kindOf(toks[open-1:open]) == "" {
+		return false // "وأبلغ الدكتور فلان العتيبي "الوطن" أن": after a family name, the one told
 	}
 	ends := close+1 >= len(toks) || isTerminal(toks[close+1]) // nothing of the phrase after it
 	return !(ends && (f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || isGivenName(f.lex, p) || f.nameLike(toks, open-1)))
