@@ -78,3 +78,14 @@ func TestArabicOutletToldAfterName(t *testing.T) {
 			"وأبلغ|الدكتور سالم العتيبي|سالم-العتيبي"},
 	})
 }
+
+func TestArabicAddresseeConstruct(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a noun joined to ل with the one it belongs to, before a colon, is who was told",
+			[]string{"وقال اللواء سالم المطيري لذوي الشهيد: إن الوطن لن ينسى."},
+			"وقال|اللواء سالم المطيري|سالم-المطيري"},
+		{"not a name and a time before what was said, nor a body's own name",
+			[]string{"وأظهر مسح لنيلسن الأسبوع الماضي أن الإنتاج ارتفع.", "وقالت شركة الأندلس لاستشارات النقل إنها فازت بالعقد."},
+			"وأظهر|مسح لنيلسن|مسح-لنيلسن ; وقالت|شركة الأندلس لاستشارات النقل|الاندلس-لاستشارات-النقل"},
+	})
+}

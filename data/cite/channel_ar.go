@@ -176,11 +176,18 @@ func (f *finder) addresseeEnd(toks []token, k int, afterSpeaker bool) int {
 	if !marked && !afterSpeaker {
 		return k
 	}
+	sure := func(j int) bool { // a colon or how it was said, after the addressee: "لذوي الشهيد:", "للاعبين قائلاً"
+		return j < len(toks) && (toks[j].raw == ":" || f.sayingParticiple(&toks[j]))
+	}
 	j := k + 1
+	if !marked && j+1 < len(toks) && hasAl(&toks[j]) && !f.isAdjective(&toks[j]) && !f.lex.titles.hasBare(&toks[j]) &&
+		f.kindOf(toks[j:j+1]) == "" && sure(j+1) {
+		return j + 1 // "لذوي الشهيد:": a noun and the one it belongs to
+	}
 	for j < len(toks) && j < k+3 && hasAl(&toks[j]) && f.isAdjective(&toks[j]) {
 		j++ // "لنظيره التركي"
 	}
-	if j < len(toks) && f.opensContent(toks, j) && (toks[j].raw == ":" || !isQuote(toks[j])) {
+	if j < len(toks) && (f.opensContent(toks, j) && (toks[j].raw == ":" || !isQuote(toks[j])) || sure(j)) {
 		return j
 	}
 	return k
