@@ -89,3 +89,25 @@ func TestArabicAddresseeConstruct(t *testing.T) {
 			"وأظهر|مسح لنيلسن|مسح-لنيلسن ; وقالت|شركة الأندلس لاستشارات النقل|الاندلس-لاستشارات-النقل"},
 	})
 }
+
+func TestArabicDefectiveParticiplePlural(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the plural participle of a defective verb drops its ي",
+			[]string{"حذر اقتصاديون من سماسرة الديون، داعين إلى تجريم هذه العمليات."},
+			"حذر|اقتصاديون|اقتصاديون ; داعين||اقتصاديون"},
+		{"not where its letters are a name",
+			[]string{"يقول نافين تيواري إن الطلب ارتفع."},
+			"يقول|نافين تيواري|نافين-تيواري"},
+	})
+}
+
+func TestArabicFeminineParticipleWithObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a feminine participle after a pause, with its object and nothing else said",
+			[]string{"أقرت الحركة بإحداها أمس، معلنة فشل المفاوضات مع الوفد."},
+			"أقرت|الحركة|الحركه ; معلنة||الحركه"},
+		{"not an adjective with no pause",
+			[]string{"وصلت الرسالة أمس، الجهة المعلنة قبل أسبوع."},
+			""},
+	})
+}

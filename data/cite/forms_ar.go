@@ -236,6 +236,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	// an adjective) after a pause, or a participle taking an object
 	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
 	acc := e.vf.agr == masculine && (i > 0 && toks[i-1].punct || !e.fam.content)
+	if e.content >= len(toks) && !acc && e.vf.agr == feminine && e.fam.objectContent && i > 0 && isComma(toks[i-1]) &&
+		i+1 < len(toks) && !toks[i+1].punct && !hasAl(&toks[i+1]) && !f.lex.prepositions.has(toks[i+1].norm) {
+		acc, e.content = true, i+1 // "…، معلنةً فشل المفاوضات": after a pause, with its object
+	}
 	if e.content >= len(toks) && !acc {
 		return event{}, 0, false
 	}

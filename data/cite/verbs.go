@@ -21,7 +21,11 @@ type familySpec struct {
 	Past       string `yaml:"past"`
 	Present    string `yaml:"present"`
 	Participle string `yaml:"participle"`
-	Noun       string `yaml:"noun"`
+	// PluralParticiple is the plural of a defective participle, whose ي
+	// drops (داعي → داعين), given where its letters are no name or noun
+	// ("نافين" is Navin, "مدعين" claimants).
+	PluralParticiple string `yaml:"plural_participle"`
+	Noun             string `yaml:"noun"`
 	// English: the base form; Past, Third and Ing when irregular.
 	Base  string `yaml:"base"`
 	Third string `yaml:"third"`
@@ -304,6 +308,12 @@ func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
 		put(part+"ه", formParticiple, feminine, false)
 		put(part+"ين", formParticiple, plural, false)
 		put(part+"تين", formParticiple, feminine, false)
+	}
+	for _, pl := range spellings(Fold(s.PluralParticiple)) {
+		if pl == "" {
+			break
+		}
+		put(pl, formParticiple, plural, false) // "داعين": the ي of a defective root drops
 	}
 	for _, noun := range spellings(Fold(s.Noun)) {
 		if noun == "" {
