@@ -111,3 +111,11 @@ func TestArabicFeminineParticipleWithObject(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicUnnamedSourceAdjectives(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an unnamed source's adjective without the article keeps the place it belongs to with it",
+			[]string{"بحسب ما أكد مصدر بارز في المعارضة لـ«الصباح»، فإن المفاوضات توقفت.", "وقال مسؤول أمني رفيع المستوى إن الهجوم أحبط."},
+			"بحسب ما أكد|مصدر بارز في المعارضة|anon-sources ; وقال|مسؤول أمني رفيع المستوى|anon-officials"},
+	})
+}
