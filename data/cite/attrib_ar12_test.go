@@ -119,3 +119,17 @@ func TestArabicUnnamedSourceAdjectives(t *testing.T) {
 			"بحسب ما أكد|مصدر بارز في المعارضة|anon-sources ; وقال|مسؤول أمني رفيع المستوى|anon-officials"},
 	})
 }
+
+func TestArabicCircumstanceWithPronoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"في before a noun with a pronoun pointing back to the speaker is where or in what he spoke",
+			[]string{"وقال الرئيس الجزائري في برقيته إن البلدين شقيقان."},
+			"وقال|الرئيس الجزائري|الرءيس-الجزاءري"},
+		{"in what he wrote",
+			[]string{"ويضيف الباحث المصري في دراسته أن المياه تكفي."},
+			"ويضيف|الباحث المصري|الباحث-المصري"},
+		{"a body after في stays the speaker's",
+			[]string{"وقال مسؤول في وزارة الداخلية إن الطريق أغلق."},
+			"وقال|مسؤول في وزارة الداخلية|anon-officials"},
+	})
+}

@@ -146,6 +146,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
+				t.norm == "في" && j > k+1 && j+1 < len(toks) && pronounSuffixed(&toks[j+1]) && f.personLike(toks[k:j]) || // "وصرح فلان … في مكتبه": where
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
 				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
