@@ -133,3 +133,22 @@ func TestArabicCircumstanceWithPronoun(t *testing.T) {
 			"وقال|مسؤول في وزارة الداخلية|anon-officials"},
 	})
 }
+
+func TestArabicStateAdjectiveClash(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a description with another state's adjective is someone else",
+			[]string{"وقال الرئيس الجزائري في برقيته إن البلدين شقيقان.", "ويضيف الباحث المصري أن المياه تكفي."},
+			"وقال|الرئيس الجزائري|الرءيس-الجزاءري ; ويضيف|الباحث المصري|الباحث-المصري"},
+		{"a family name that ends as an adjective names no state",
+			[]string{"دعا وزير حقوق الإنسان سالم الاصبحي إلى التهدئة.", "وأكد المسؤول اليمني أن الهدنة قائمة."},
+			"دعا|وزير حقوق الإنسان سالم الاصبحي|سالم-الاصبحي ; وأكد|المسؤول اليمني|سالم-الاصبحي|res"},
+	})
+}
+
+func TestArabicStateAdjectiveClashBodies(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body described by another state is another body",
+			[]string{"وأعلنت وزارة الخارجية الأميركية أن السفارة أغلقت.", "وقالت السلطات الفرنسية إن التحقيق مستمر."},
+			"وأعلنت|وزارة الخارجية الأميركية|وزاره-الخارجيه-الاميركيه ; وقالت|السلطات الفرنسية|السلطات-الفرنسيه"},
+	})
+}

@@ -428,12 +428,13 @@ func (f *finder) wentOn(e event, sp []token, ent *entity, back, latin bool) *ent
 	if !f.lex.titles.hasBare(&sp[0]) || f.headIndex(sp) != 0 {
 		return nil // "وأضاف السنيدي", "وأشارت نورا …، منظمة": a name, someone else
 	}
-	if words := f.bareWords(sp, latin); contains(words, "اخر") || contains(words, "اخري") {
+	words := f.bareWords(sp, latin)
+	if contains(words, "اخر") || contains(words, "اخري") {
 		return nil
 	}
 	prev := f.reg.byID[f.out[len(f.out)-1].Source]
-	if prev == nil || prev == ent || prev.kind != model.SourcePerson || !prev.named || len(prev.words) == 0 {
-		return nil
+	if prev == nil || prev == ent || prev.kind != model.SourcePerson || !prev.named || len(prev.words) == 0 || f.nisbaClash(prev.desc, words) {
+		return nil // (not "الباحث المصري" after "الرئيس الجزائري")
 	}
 	return prev
 }

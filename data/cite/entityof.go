@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -89,7 +90,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		// one of the group, no such source met yet — the person who spoke
 		// last
 		if grp, met := f.reg.byID[f.lex.anonGroups[g].id]; f.vagueAgreement(&sp[head]) != plural && (!met || grp.last == "") {
-			if ent := f.reg.each(func(x *entity) bool { return x.last != "" }); ent != nil && ent.kind == model.SourcePerson && ent.named {
+			if ent := f.reg.each(func(x *entity) bool { return x.last != "" }); ent != nil && ent.kind == model.SourcePerson && ent.named && !f.nisbaClash(ent.desc, adj) {
 				return ent, true
 			}
 		}
@@ -259,6 +260,41 @@ func containsAllNisba(have, want []string) bool {
 		}
 	}
 	return true
+}
+
+// nisbaClash reports whether a description's adjectives of a state
+// (want: "المصري") name another state than the ones an entity was
+// described with (have: "الرئيس الجزائري"): not the same source. Family
+// names that end as adjectives do ("الحربي") name no state.
+func (f *finder) nisbaClash(have, want []string) bool {
+	for k, w := range want {
+		if f.lex.prepositions.has(w) {
+			want = want[:k] // "الوزير الأميركي في ختام الحوار الأميركي المصري": the description's own adjectives only
+			break
+		}
+	}
+	wantN, haveN := f.stateNisbas(want), f.stateNisbas(have)
+	return len(wantN) > 0 && len(haveN) > 0 && !containsAllNisba(haveN, wantN)
+}
+
+// stateNisbas are the folded words that are adjectives of a state the
+// lexicon knows: "مصري" (مصر), "امريكيه" (أمريكا), "سعودي" (السعودية).
+func (f *finder) stateNisbas(ws []string) []string {
+	var out []string
+	for _, w := range ws {
+		base := strings.TrimSuffix(w, "ه")
+		stem, ok := strings.CutSuffix(base, "ي")
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		for _, c := range []string{stem, stem + "ا", base + "ا", base + "ه"} {
+			if f.lex.states.has(c) || f.lex.states.has("ال"+c) {
+				out = append(out, w)
+				break
+			}
+		}
+	}
+	return out
 }
 
 // groupAgreement is what the verbs of a vague source whose head word is
