@@ -433,7 +433,7 @@ func (f *finder) wentOn(e event, sp []token, ent *entity, back, latin bool) *ent
 		return nil
 	}
 	prev := f.reg.byID[f.out[len(f.out)-1].Source]
-	if prev == nil || prev == ent || prev.kind != model.SourcePerson || !prev.named || len(prev.words) == 0 || f.nisbaClash(prev.desc, words) {
+	if prev == nil || prev == ent || prev.kind != model.SourcePerson || !prev.named || len(prev.words) == 0 || f.nisbaClash(prev, words) {
 		return nil // (not "الباحث المصري" after "الرئيس الجزائري")
 	}
 	return prev

@@ -90,7 +90,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		// one of the group, no such source met yet — the person who spoke
 		// last
 		if grp, met := f.reg.byID[f.lex.anonGroups[g].id]; f.vagueAgreement(&sp[head]) != plural && (!met || grp.last == "") {
-			if ent := f.reg.each(func(x *entity) bool { return x.last != "" }); ent != nil && ent.kind == model.SourcePerson && ent.named && !f.nisbaClash(ent.desc, adj) {
+			if ent := f.reg.each(func(x *entity) bool { return x.last != "" }); ent != nil && ent.kind == model.SourcePerson && ent.named && !f.nisbaClash(ent, adj) {
 				return ent, true
 			}
 		}
@@ -266,7 +266,16 @@ func containsAllNisba(have, want []string) bool {
 // (want: "المصري") name another state than the ones an entity was
 // described with (have: "الرئيس الجزائري"): not the same source. Family
 // names that end as adjectives do ("الحربي") name no state.
-func (f *finder) nisbaClash(have, want []string) bool {
+func (f *finder) nisbaClash(x *entity, want []string) bool {
+	have := x.desc
+	if x.kind == model.SourcePerson && len(x.words) > 1 {
+		have = nil // a full name is no description: "سالم الكندي" is no Canadian (but "الرئيس الجزائري" keeps its one word)
+		for _, w := range x.desc {
+			if !contains(x.words, w) && !contains(x.words, "ال"+w) {
+				have = append(have, w)
+			}
+		}
+	}
 	for k, w := range want {
 		if f.lex.prepositions.has(w) {
 			want = want[:k] // "الوزير الأميركي في ختام الحوار الأميركي المصري": the description's own adjectives only

@@ -185,7 +185,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			// "وتابع مدرب برشلونة السابق" right after the coach spoke: the
 			// last person who spoke, if the title is one of theirs.
 			last := f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
-			if last != nil && contains(last.desc, head) && !contains(words, "اخر") && !contains(words, "الاخر") && !f.nisbaClash(last.desc, words) {
+			if last != nil && contains(last.desc, head) && !contains(words, "اخر") && !contains(words, "الاخر") && !f.nisbaClash(last, words) {
 				return last
 			}
 			return nil
@@ -222,7 +222,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			x.kind = kind
 			return true
 		}
-		if x.kind != kind || !latin && f.nisbaClash(x.desc, words) {
+		if x.kind != kind || !latin && f.nisbaClash(x, words) {
 			return false // (not "الاتحاد العماني" after "الاتحاد الكويتي" spoke)
 		}
 		if latin && kind == model.SourceDocument {
