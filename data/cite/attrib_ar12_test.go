@@ -152,3 +152,14 @@ func TestArabicStateAdjectiveClashBodies(t *testing.T) {
 			"وأعلنت|وزارة الخارجية الأميركية|وزاره-الخارجيه-الاميركيه ; وقالت|السلطات الفرنسية|السلطات-الفرنسيه"},
 	})
 }
+
+func TestArabicNameStartingWithLa(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a title and a name, a word starting with لا is the next part of the name, not the one told",
+			[]string{"وقال وزير الخارجية الروسي سيرجي لافروف إن الحل سياسي.", "وحذر لافروف من التصعيد."},
+			"وقال|وزير الخارجية الروسي سيرجي لافروف|سيرجي-لافروف ; وحذر|لافروف|سيرجي-لافروف"},
+		{"ل with a hamza is still the one told",
+			[]string{"وقال الرئيس الإيراني حسن روحاني لإردوغان إن التعاون مستمر."},
+			"وقال|الرئيس الإيراني حسن روحاني|حسن-روحاني"},
+	})
+}

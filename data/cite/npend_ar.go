@@ -188,6 +188,12 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
 	// name's body ("مركز الملك عبدالعزيز للحوار الوطني")
 	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j
+	if addressee && strings.HasPrefix(t.raw, "لا") && j > k+1 {
+		// "وزير الخارجية الروسي سيرجي لافروف إن": ل before a name with a
+		// hamza is written لأ or لإ ("لإردوغان"); after a title and a
+		// name, "لا" starts the next part of the name
+		addressee = false
+	}
 	if !addressee {
 		if !f.lex.prepositions.has(t.norm) || t.norm == "من" || t.norm == "عن" || t.norm == "علي" || t.norm == "لدي" || j+1 >= len(toks) {
 			return false
