@@ -163,3 +163,14 @@ func TestArabicNameStartingWithLa(t *testing.T) {
 			"وقال|الرئيس الإيراني حسن روحاني|حسن-روحاني"},
 	})
 }
+
+func TestArabicSayingParticipleAfterDroppedSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"قائلاً with what was said right after it, opening a sentence whose subject is dropped, reports like وأضاف",
+			[]string{"قال المدرب خالد الزهراني إن الفريق جاهز.", "واختتم حديثه قائلاً: بدأنا مع منتخب الشباب."},
+			"قال|المدرب خالد الزهراني|خالد-الزهراني ; قائلاً||خالد-الزهراني|res"},
+		{"not deep in a sentence whose subject can't be read",
+			[]string{"قال المدرب خالد الزهراني إن الفريق جاهز.", "وفي الملعب الكبير الذي امتلأ بالجماهير قبل المباراة بساعات كان الجو حارا قائلاً: لا شيء."},
+			"قال|المدرب خالد الزهراني|خالد-الزهراني"},
+	})
+}

@@ -261,12 +261,17 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
 			// the sentence, each with the speaker of the first
 			e.main = len(evs) - 1
-		} else if i > 1 && !(isComma(toks[i-1]) && e.content < len(toks) && (f.opensContent(toks, e.content) || e.content == i+1 && f.opensPrep(e.fam, toks, e.content))) {
+		} else if i > 1 && !(isComma(toks[i-1]) && e.content < len(toks) && (f.opensContent(toks, e.content) || e.content == i+1 && f.opensPrep(e.fam, toks, e.content))) &&
+			!(e.fam.speech && e.content == i+1 && (toks[i+1].raw == ":" || isQuote(toks[i+1])) && i <= 3 && strings.HasPrefix(toks[0].norm, "و") &&
+				(strings.HasSuffix(toks[i-1].raw, "ه") || pronounSuffixed(&toks[i-1]) || f.prepWithPronoun(&toks[i-1]))) {
 			// Inside a sentence whose subject could not be read, the
 			// participle's speaker is unknown: no guess. After a comma
 			// and with what was said right after it ("…، مشيراً إلى أن",
 			// "…، مشيداً بالتعاون", not "مشيراً بيده إلى المبنى") it
-			// reports like "وأضاف أن": the last speaker who agrees.
+			// reports like "وأضاف أن": the last speaker who agrees. So does
+			// "قائلاً:" with what was said right after it, opening a sentence
+			// whose subject is dropped ("واختتم حديثه قائلاً: …", "وخرج له
+			// قائلاً: …").
 			return event{}, 0, false
 		}
 	}
