@@ -174,3 +174,22 @@ func TestArabicSayingParticipleAfterDroppedSubject(t *testing.T) {
 			"قال|المدرب خالد الزهراني|خالد-الزهراني"},
 	})
 }
+
+func TestArabicContentAfterLongCircumstance(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a source, where and when at some length, a comma, then أن",
+			[]string{"وصرح الرئيس التركي في الطائرة عائدا من جولة نقلته إلى الصين وإندونيسيا، أن الحل سياسي."},
+			"وصرح|الرئيس التركي|الرءيس-التركي"},
+		{"not with no source read, nor past another verb of saying",
+			[]string{"بكل أمانة يعتبر الموسم الماضي من أسوأ المواسم للحكام، وأعتقد أن التقييم مقبول."},
+			""},
+	})
+}
+
+func TestArabicTanweenIsNoVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a word with the nominative or genitive tanween is a noun",
+			[]string{"وعَدٌ من الأمين العام بأن الاجتماع سيعقد قريبا.", "وهذا حذرٌ مبرّرٌ من أن تتكرر الأزمة."},
+			""},
+	})
+}

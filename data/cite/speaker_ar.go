@@ -382,6 +382,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": its object, the subject dropped
 		e.content, e.sp = e.sp[0], [2]int{}
 	}
+	if fam.content && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
+		e.content = f.longContentAt(toks, max(end, e.sp[1])) // "وصرح أردوغان في الطائرة …، أن"
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.unmarked && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {

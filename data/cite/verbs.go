@@ -436,6 +436,9 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	w := t.norm
+	if strings.ContainsAny(t.raw, "\u064C\u064D") {
+		return verbForm{}, false // "وعَـدٌ", "قولٍ": the nominative or genitive tanween ends a noun, never a verb
+	}
 	if strings.HasSuffix(t.raw, "ة") {
 		// A ta marbuta is a noun's ending, never the pronoun ه it folds
 		// with: "إضافة" is no "أضافه", "تابعة" no "تابعه".
