@@ -193,3 +193,14 @@ func TestArabicTanweenIsNoVerb(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicOutletAdjectiveAndReasonObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an outlet's adjective after its name in marks is the outlet's, no speaker",
+			[]string{"قال القائد سالم نصر إن المعركة مستمرة.", "وأوضح في تصريح لصحيفة “الصباح” الكويتية، أن الخبراء دخلوا القاعدة."},
+			"قال|القائد سالم نصر|سالم-نصر ; وأوضح||سالم-نصر|res|ch=الصباح"},
+		{"the reason a verb gives is its object, no speaker",
+			[]string{"قال القائد سالم نصر إن المعركة مستمرة.", "كما أرجع سبب تأخر الهجوم إلى عدم تحرير المدينة."},
+			"قال|القائد سالم نصر|سالم-نصر ; أرجع||سالم-نصر|res"},
+	})
+}

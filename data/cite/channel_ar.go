@@ -125,7 +125,11 @@ func (f *finder) outletRun(toks []token, k int) int {
 	for j < len(toks) && j < k+6 {
 		if isQuote(toks[j]) {
 			if c := quotedRun(toks, j); c > j && j == k+1 {
-				return c + 1 // "لصحيفة «الرياض»": the name in marks
+				c++ // "لصحيفة «الرياض»": the name in marks
+				for c < len(toks) && hasAl(&toks[c]) && f.isAdjective(&toks[c]) {
+					c++ // "لصحيفة “السياسة” الكويتية": and what it is
+				}
+				return c
 			}
 			return j // "لقناة التركية “ما لدينا …”": what was said
 		}
