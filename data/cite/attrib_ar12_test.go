@@ -204,3 +204,14 @@ func TestArabicOutletAdjectiveAndReasonObject(t *testing.T) {
 			"قال|القائد سالم نصر|سالم-نصر ; أرجع||سالم-نصر|res"},
 	})
 }
+
+func TestArabicDocumentCueInsideWhatWasSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"what a document states, as the object of what someone said, is no source of its own nor the next verb's",
+			[]string{"قال المتحدث سالم الحربي إن الأمر محسوم.", "وبيّن أن وضع المحضرين ينطبق عليه ما ورد في قرار مجلس الخدمة المدنية بشأن المؤهلات.", "وتابع بأن وزارات عدة عملت على تطوير مؤهلات منسوبيها."},
+			"قال|المتحدث سالم الحربي|سالم-الحربي ; وبيّن||سالم-الحربي|res ; وتابع||سالم-الحربي|res"},
+		{"the writer's own is still one",
+			[]string{"وجاء في البيان أن الاجتماع تأجل."},
+			"وجاء|البيان|البيان"},
+	})
+}

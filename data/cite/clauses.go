@@ -16,7 +16,8 @@ import (
 // said …". A participle hangs on the main verb and is kept; so is a verb
 // starting a new clause ("، وأضاف أن", "and added").
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
-	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal || len(evs) == 0 {
+	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" // "ينطبق عليه ما ورد في قرار المجلس"
+	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
 	prev := evs[len(evs)-1]
