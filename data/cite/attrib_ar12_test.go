@@ -215,3 +215,27 @@ func TestArabicDocumentCueInsideWhatWasSaid(t *testing.T) {
 			"وجاء|البيان|البيان"},
 	})
 }
+
+func TestArabicSubjectBeforeAdverbialMa(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the adverb and its ما after a subject written first are no part of it",
+			[]string{"لكن الجانب الكردي سرعان ما نفى أن يكون الاتفاق قد انهار."},
+			"نفى|الجانب الكردي|الجانب-الكردي"},
+	})
+}
+
+func TestArabicSeatAfterChannelSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after عن, where the source sits is no part of it",
+			[]string{"ونقلت الوكالة عن متحدث باسم الصندوق ومقره واشنطن قوله إن الاقتصاد يتحسن."},
+			"ونقلت|متحدث باسم الصندوق|متحدث-باسم-الصندوق"},
+	})
+}
+
+func TestArabicObjectBeforeSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the object with a pronoun pointing back may stand between the verb and the source",
+			[]string{"وأكد صحتها مصدر في الجيش السوري، مضيفا أن القوات تقدمت."},
+			"وأكد|مصدر في الجيش السوري|anon-sources ; مضيفا||anon-sources"},
+	})
+}

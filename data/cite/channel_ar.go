@@ -264,10 +264,14 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 			break
 		}
 	}
+	seat := -1 // "عن متحدث باسم الصندوق ومقره واشنطن قوله": where it sits, no part of it
 	if sp[1] > sp[0] {
 		// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
 		// affiliation runs to the verbal noun.
 		for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
+			if seat < 0 && f.lex.seats.has(toks[c].norm) {
+				seat = c
+			}
 			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
 				sp[1] = c
 				for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
@@ -285,6 +289,9 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	}
 	e.sp = sp
 	end = sp[1]
+	if seat > sp[0] && seat < sp[1] {
+		e.sp[1] = seat
+	}
 	// After "عن X" a word of a reporting family with a pronoun is its
 	// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").
 	nounAfter := func(k int) bool {

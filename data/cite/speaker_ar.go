@@ -433,6 +433,12 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
+	if e.sp[1] == i && f.adverbialMa(toks, i) {
+		e.sp[1] = i - 2 // "الجانب الكردي سرعان ما نفى": the adverb and its ما are no part of the subject
+		if e.sp[1] <= e.sp[0] {
+			e.sp = [2]int{}
+		}
+	}
 	// Go on reading cues after the speaker and its channel — not past what
 	// was said, where the next cue may stand ("وصف X … الادعاءات التي
 	// أوردتها القناة").
