@@ -239,3 +239,11 @@ func TestArabicObjectBeforeSource(t *testing.T) {
 			"وأكد|مصدر في الجيش السوري|anon-sources ; مضيفا||anon-sources"},
 	})
 }
+
+func TestArabicAccusativeAfterNumber(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an accusative after a number is a count inside the speaker, no circumstance",
+			[]string{"ووجدت دراسة لعادات 3200 بالغ على مدار 25 عامًا أن النوم مفيد."},
+			"ووجدت|دراسة لعادات 3200 بالغ على مدار 25 عامًا|دراسه-لعادات-3200-بالغ-علي-مدار-25-عاما"},
+	})
+}

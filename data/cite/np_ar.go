@@ -149,7 +149,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				t.norm == "في" && j > k+1 && j+1 < len(toks) && pronounSuffixed(&toks[j+1]) && f.personLike(toks[k:j]) || // "وصرح فلان … في مكتبه": where
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || // "وصف محللون هذه الخطوة بأنها": the object
-				strings.ContainsRune(t.raw, 'ً') || // "وقال فلان مخاطباً الحضور": a circumstance, accusative
+				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")
 				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الدكتور التركي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || f.lex.seats.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 ||
