@@ -247,3 +247,11 @@ func TestArabicAccusativeAfterNumber(t *testing.T) {
 			"ووجدت|دراسة لعادات 3200 بالغ على مدار 25 عامًا|دراسه-لعادات-3200-بالغ-علي-مدار-25-عاما"},
 	})
 }
+
+func TestArabicStateBeforeWhatWasSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a state of two words after a verb that may take an object before its particle is its subject",
+			[]string{"واعتبرت الولايات المتحدة أن وفاة الزعيم تشكل فرصة."},
+			"واعتبرت|الولايات المتحدة|الولايات-المتحده"},
+	})
+}
