@@ -236,11 +236,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				// a colon closes, the subject dropped: "وقال أمام ممثلي …: «…»".
 				after := e.hasSpeaker() && k >= e.sp[1]
 				if j := f.reachOpener(toks, k, e, 48); j > 0 && (after && (saidParticle(toks[j]) || isQuote(toks[j])) || toks[j].raw == ":" &&
-					(after || !e.hasSpeaker() && (f.lex.prepositions.has(t.norm) || strings.HasPrefix(t.norm, "لل")))) {
+					(after || !e.hasSpeaker() && (f.lex.prepositions.has(t.norm) && !imamNoun(t) || strings.HasPrefix(t.norm, "لل")))) {
 					return j
 				}
 			}
-			if f.lex.prepositions.has(t.norm) && !aliName(t) || afterMedium && e.hasSpeaker() {
+			if f.lex.prepositions.has(t.norm) && !aliName(t) && !imamNoun(t) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
 				// within a few words, or after a source within a sentence's
 				// length: "خلال رعايته لحفل افتتاح المهرجان الذي أقيم مساء

@@ -255,3 +255,14 @@ func TestArabicStateBeforeWhatWasSaid(t *testing.T) {
 			"واعتبرت|الولايات المتحدة|الولايات-المتحده"},
 	})
 }
+
+func TestArabicImamIsNoPreposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"إمام, folded like أمام, is the imam when its alef has the hamza below",
+			[]string{"قال إمام وخطيب المسجد الشيخ سالم الحربي إن الصبر عبادة."},
+			"قال|إمام وخطيب المسجد الشيخ سالم الحربي|سالم-الحربي"},
+		{"أمام is still in front of",
+			[]string{"قال الوزير سالم الحربي إن الأمر محسوم.", "وقال أمام الصحفيين إن المفاوضات مستمرة."},
+			"قال|الوزير سالم الحربي|سالم-الحربي ; وقال||سالم-الحربي|res"},
+	})
+}

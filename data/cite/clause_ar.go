@@ -292,6 +292,10 @@ func (f *finder) mediumCarrier(t *token) bool {
 // preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
 func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }
 
+// imamNoun reports whether t is إمام (an imam), folded like أمام (in front
+// of): the hamza under the alef writes the noun.
+func imamNoun(t *token) bool { return t.norm == "امام" && strings.HasPrefix(t.raw, "إ") }
+
 // percentAfter reports whether a percent sign follows the number at
 // toks[k]: a share ("60% من البالغين"), no date.
 func percentAfter(toks []token, k int) bool {

@@ -45,7 +45,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if _, n, _ := f.lex.listOpeners.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct {
 		k += n // "كل من روسيا وكوريا الشمالية": the list, not its opener
 	}
-	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) && !aliName(t) || asIf(t) ||
+	if t := &toks[k]; !isQuote(*t) && (t.punct || f.lex.stops.has(t.norm) || f.lex.prepositions.has(t.norm) && !aliName(t) && !imamNoun(t) || asIf(t) ||
 		strings.ContainsRune(t.raw, 'ً') || definitePP(t) || isNegation(*t)) {
 		// No subject starts with a particle, a preposition or a negation
 		// ("أكد لا يوجد موعد"), nor in the accusative ("يعتبرهما تهديداً
