@@ -266,3 +266,11 @@ func TestArabicImamIsNoPreposition(t *testing.T) {
 			"قال|الوزير سالم الحربي|سالم-الحربي ; وقال||سالم-الحربي|res"},
 	})
 }
+
+func TestArabicLargeNumberOf(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a large or small number of a group is the group speaking, with its object after it",
+			[]string{"أكد عدد كبير من المواطنين أهمية تفاعل الوزير.", "وقال عدد قليل من السكان إن المياه انقطعت."},
+			"أكد|عدد كبير من المواطنين|anon-witnesses ; وقال|عدد قليل من السكان|anon-witnesses"},
+	})
+}
