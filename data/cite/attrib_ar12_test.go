@@ -274,3 +274,11 @@ func TestArabicLargeNumberOf(t *testing.T) {
 			"أكد|عدد كبير من المواطنين|anon-witnesses ; وقال|عدد قليل من السكان|anon-witnesses"},
 	})
 }
+
+func TestArabicDroppedMediumBeforeQuotation(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a carrying verb with its medium dropped, the speaker after عن, what was said in marks",
+			[]string{"ونقل عن سالم (29 عاما) قوله لموقع النادي «استهلوا الموسم بشكل جيد.»"},
+			"ونقل|سالم (29 عاما)|سالم|ch=النادي"},
+	})
+}

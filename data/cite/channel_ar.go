@@ -267,8 +267,9 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	seat := -1 // "عن متحدث باسم الصندوق ومقره واشنطن قوله": where it sits, no part of it
 	if sp[1] > sp[0] {
 		// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
-		// affiliation runs to the verbal noun.
-		for c := sp[1]; c < len(toks) && c < sp[1]+8 && !toks[c].punct || c < len(toks) && isComma(toks[c]); c++ {
+		// affiliation runs to the verbal noun, over an age in brackets
+		// ("عن كاهيل (29 عاما) قوله").
+		for c := sp[1]; c < len(toks) && c < sp[1]+8 && (!toks[c].punct || toks[c].raw == "(" || toks[c].raw == ")") || c < len(toks) && isComma(toks[c]); c++ {
 			if seat < 0 && f.lex.seats.has(toks[c].norm) {
 				seat = c
 			}

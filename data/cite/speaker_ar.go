@@ -219,6 +219,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 					break
 				}
 			}
+			if e.sp[1] <= e.sp[0] && fam.channelSubject && k == i+1 && fam.fromSource(toks[k].norm) && f.lex.conjoined(&toks[i]) {
+				end = k // "ونقل عن كاهيل قوله «…»": the medium dropped, the speaker after عن
+				break
+			}
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
