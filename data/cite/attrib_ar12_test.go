@@ -282,3 +282,14 @@ func TestArabicDroppedMediumBeforeQuotation(t *testing.T) {
 			"ونقل|سالم (29 عاما)|سالم|ch=النادي"},
 	})
 }
+
+func TestArabicGoOnSaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect of saying after a verb of going on takes that verb's subject, the last speaker",
+			[]string{"قال المدير سالم الحربي إن الرسوم منخفضة.", "ومضى يقول: إن الخيط الطبيعي يأتي محدودا."},
+			"قال|المدير سالم الحربي|سالم-الحربي ; يقول||سالم-الحربي|res"},
+		{"what follows it is its object, not its subject",
+			[]string{"وقال القائد سالم الحربي إن الوضع صعب.", "وأخذ يروي لـ«الصباح» عدة وقائع على الأرض."},
+			"وقال|القائد سالم الحربي|سالم-الحربي ; يروي||سالم-الحربي|res|ch=الصباح"},
+	})
+}

@@ -438,6 +438,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
+	if i > 0 && f.lex.goOnVerbs.has(toks[i-1].norm) && e.sp[0] > i {
+		e.content, e.sp = min(e.content, e.sp[0]), [2]int{} // "أخذ يروي عدة وقائع": its object; the subject the verb's before it
+	}
 	if e.sp[1] == i && f.adverbialMa(toks, i) {
 		e.sp[1] = i - 2 // "الجانب الكردي سرعان ما نفى": the adverb and its ما are no part of the subject
 		if e.sp[1] <= e.sp[0] {

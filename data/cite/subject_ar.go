@@ -15,7 +15,7 @@ import (
 func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
 	sp := f.arSubjectBefore1(toks, i, vf, evs)
 	if sp[1] > sp[0] || vf.object || i == 0 || vf.kind != formPresent && (vf.kind != formPast || f.lex.conjoined(&toks[i])) ||
-		f.afterAdverbial(toks, i) || f.afterTopic(toks, i) {
+		f.afterAdverbial(toks, i) || f.afterTopic(toks, i) || f.lex.goOnVerbs.has(toks[i-1].norm) { // (or "ومضى يقول": went on saying)
 		return sp, true // "ومن جانبه يقول فلان": the adverbial opens the clause, no noun before the verb
 	}
 	// A perfect is such a clause only after an indefinite object in the

@@ -120,7 +120,7 @@ func (f *finder) agreesWith(sp []token, agr agreement) bool {
 func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) bool {
 	she := (e.vf.agr == feminine || e.vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
 	goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
-	opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i])
+	opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i]) || f.lex.goOnVerbs.has(toks[i-1].norm) // "ومضى يقول:"
 	spoke := (e.medium != "" || e.fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
 	return she || goesOn || spoke
 }
