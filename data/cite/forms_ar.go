@@ -278,8 +278,7 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			// the sentence, each with the speaker of the first
 			e.main = len(evs) - 1
 		} else if i > 1 && !(isComma(toks[i-1]) && e.content < len(toks) && (f.opensContent(toks, e.content) || e.content == i+1 && f.opensPrep(e.fam, toks, e.content))) &&
-			!(e.fam.speech && e.content == i+1 && (toks[i+1].raw == ":" || isQuote(toks[i+1])) && i <= 3 && strings.HasPrefix(toks[0].norm, "و") &&
-				(strings.HasSuffix(toks[i-1].raw, "ه") || pronounSuffixed(&toks[i-1]) || f.prepWithPronoun(&toks[i-1]))) {
+			!(e.fam.speech && e.content == i+1 && (toks[i+1].raw == ":" || isQuote(toks[i+1])) && strings.HasPrefix(toks[0].norm, "و") && f.pointsBack(toks, i)) {
 			// Inside a sentence whose subject could not be read, the
 			// participle's speaker is unknown: no guess. After a comma
 			// and with what was said right after it ("…، مشيراً إلى أن",
@@ -292,6 +291,25 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		}
 	}
 	return e, i + 1, true
+}
+
+// pointsBack reports whether the words between a sentence's first verb and
+// a participle at toks[i] are an object whose pronoun points back to the
+// dropped subject, and maybe the medium it spoke to: "واختتم حديثه
+// قائلاً", "وخرج له قائلاً", "واختتم حديثه لـ«سبق» قائلاً".
+func (f *finder) pointsBack(toks []token, i int) bool {
+	if i < 2 {
+		return false
+	}
+	t := &toks[1]
+	if !strings.HasSuffix(t.raw, "ه") && !pronounSuffixed(t) && !f.prepWithPronoun(t) {
+		return false
+	}
+	if i == 2 {
+		return true
+	}
+	end, _, ok := f.arChannelAt(toks, 2)
+	return ok && end == i
 }
 
 // notAtClause reports whether a verb that reports only where a clause
