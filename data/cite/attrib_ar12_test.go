@@ -296,3 +296,11 @@ func TestArabicGoOnSaying(t *testing.T) {
 			"وقال|القائد سالم الحربي|سالم-الحربي ; يروي||سالم-الحربي|res|ch=الصباح"},
 	})
 }
+
+func TestArabicRelativeMaWithNamedSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"وهو ما أكده, its subject a person by a given name though no title heads it",
+			[]string{"وشهد المهرجان إقبالا كبيرا، وهو ما أكدته أم فهد إحدى المشاركات."},
+			"أكدته|أم فهد إحدى المشاركات|فهد-احدي"},
+	})
+}

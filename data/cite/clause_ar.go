@@ -146,7 +146,7 @@ func (f *finder) whatCalled(toks []token, i int, vf verbForm, fam *family, e eve
 	describes = vf.object && (fam.predicate || fam.objectPrep || fam.relativeOnly) &&
 		i+1 < len(toks) && !hasAl(&toks[i+1]) && !f.looksLikeSpeaker(toks[i+1:i+2]) && !f.quantifierAt(toks, i+1)
 	ts := toks[e.sp[0]:e.sp[1]]
-	if !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) {
+	if !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) && !f.hasGivenName(ts) {
 		return false, false
 	}
 	return describes, true
