@@ -304,3 +304,14 @@ func TestArabicRelativeMaWithNamedSpeaker(t *testing.T) {
 			"أكدته|أم فهد إحدى المشاركات|فهد-احدي"},
 	})
 }
+
+func TestArabicRitualParticiple(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle expressing thanks is a ritual, as its verb is",
+			[]string{"وأكد المدير سالم الحربي أن الفعاليات نجحت، معربا عن شكره لأمانة المنطقة على جهودها."},
+			"وأكد|المدير سالم الحربي|سالم-الحربي"},
+		{"one expressing a hope is not",
+			[]string{"وأكد المدير سالم الحربي أن الفعاليات نجحت، معربا عن أمله في استمرارها."},
+			"وأكد|المدير سالم الحربي|سالم-الحربي ; معربا||سالم-الحربي"},
+	})
+}

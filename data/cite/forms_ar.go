@@ -245,6 +245,9 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		return event{}, 0, false // "داعياً الله أن": a prayer
 	}
 	e.content = f.contentAt(toks, i+1, e.fam)
+	if e.content < len(toks) && f.ritualAt(e.fam, toks, e.content) {
+		return event{}, 0, false // "معربةً عن شكرها …": thanks, as with its verb
+	}
 	if e.fam.predicate && i+2 < len(toks) && strings.HasPrefix(toks[i+1].norm, "ايا") && !toks[i+2].punct {
 		e.content = i + 2 // "معتبرة إياها اعتداءً": the object, then what it was called
 	}
