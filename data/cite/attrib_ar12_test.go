@@ -315,3 +315,32 @@ func TestArabicRitualParticiple(t *testing.T) {
 			"وأكد|المدير سالم الحربي|سالم-الحربي ; معربا||سالم-الحربي"},
 	})
 }
+
+func TestArabicReviewedOverreach(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a regional health directorate is a body, not a confirmed object",
+			[]string{"وقالت صحة الرياض إن الحالات مستقرة."},
+			"وقالت|صحة الرياض|صحه-الرياض"},
+		{"a king's given name inside a festival's name makes no speaker of it",
+			[]string{"وهو ما أكده نجاح مهرجان الملك عبدالعزيز للإبل."},
+			""},
+		{"a title does not run on past another person's mention",
+			[]string{"وأشاد المحافظ بجهود الجهات الأمنية والصحية في المنطقة وعلى رأسها مدير الشرطة اللواء سالم العتيبي، مؤكدا أن الأمن مستتب."},
+			"وأشاد|المحافظ|المحافظ ; مؤكدا||المحافظ"},
+		{"a person between the verb and قائلاً is someone else speaking",
+			[]string{"قال المدير سالم العتيبي إن العمل مستمر.", "وودعه صديقه قائلاً: «سنلتقي قريبا»."},
+			"قال|المدير سالم العتيبي|سالم-العتيبي"},
+		{"an object with a pronoun before a named person is that person's object",
+			[]string{"قال وزير الخارجية عادل الجبير إن الحل سياسي.", "وأكد دعمه الرئيس اليمني عبدربه منصور هادي."},
+			"قال|وزير الخارجية عادل الجبير|عادل-الجبير"},
+		{"a written subject after a verb of going on stays its subject",
+			[]string{"قال المدير سالم العتيبي إن العمل مستمر.", "وعاد يؤكد المتحدث باسم الشرطة أن الطريق مغلق."},
+			"قال|المدير سالم العتيبي|سالم-العتيبي ; يؤكد|المتحدث باسم الشرطة|المتحدث-باسم-الشرطه"},
+		{"the writer's own citation after حسب ما is no nested reference",
+			[]string{"وقال الوزير إن المشروع اكتمل، حسب ما جاء في بيان الوزارة."},
+			"وقال|الوزير|الوزير ; جاء|بيان الوزارة|الوزاره"},
+		{"لا with a pronoun is the one told, and a seat's commas are no part of the speaker",
+			[]string{"وقال الأب سالم العتيبي لابنه: اصبر.", "ونقلت الوكالة عن متحدث باسم الصندوق، ومقره واشنطن، قوله إن الاقتصاد يتحسن."},
+			"وقال|سالم العتيبي|سالم-العتيبي ; ونقلت|متحدث باسم الصندوق|متحدث-باسم-الصندوق"},
+	})
+}

@@ -292,6 +292,9 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	end = sp[1]
 	if seat > sp[0] && seat < sp[1] {
 		e.sp[1] = seat
+		for e.sp[1] > e.sp[0]+1 && isComma(toks[e.sp[1]-1]) {
+			e.sp[1]-- // "متحدث باسم الصندوق، ومقره واشنطن،"
+		}
 	}
 	// After "عن X" a word of a reporting family with a pronoun is its
 	// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").

@@ -146,7 +146,7 @@ func (f *finder) whatCalled(toks []token, i int, vf verbForm, fam *family, e eve
 	describes = vf.object && (fam.predicate || fam.objectPrep || fam.relativeOnly) &&
 		i+1 < len(toks) && !hasAl(&toks[i+1]) && !f.looksLikeSpeaker(toks[i+1:i+2]) && !f.quantifierAt(toks, i+1)
 	ts := toks[e.sp[0]:e.sp[1]]
-	if !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) && !f.hasGivenName(ts) {
+	if !e.hasSpeaker() && !describes || e.hasSpeaker() && !f.sourceHead(ts) && !f.metBefore(ts) && !f.namedFirst(ts) {
 		return false, false
 	}
 	return describes, true
@@ -291,6 +291,16 @@ func (f *finder) mediumCarrier(t *token) bool {
 // aliName reports whether t is the name علي, spelt with ي: never the
 // preposition على, which folds alike ("وقال علي أحمد مدير الإدارة").
 func aliName(t *token) bool { return t.norm == "علي" && strings.HasSuffix(t.raw, "ي") }
+
+// namedFirst reports whether a phrase opens with a given name, or a kunya
+// and one ("أم فهد", "أبو خالد"): a person, not "نجاح مهرجان الملك
+// عبدالعزيز", whose given name names a festival.
+func (f *finder) namedFirst(ts []token) bool {
+	if len(ts) > 1 && (ts[0].norm == "ام" || ts[0].norm == "ابو") {
+		ts = ts[1:]
+	}
+	return len(ts) > 0 && isGivenName(f.lex, &ts[0])
+}
 
 // imamNoun reports whether t is إمام (an imam), folded like أمام (in front
 // of): the hamza under the alef writes the noun.

@@ -16,7 +16,8 @@ import (
 // said …". A participle hangs on the main verb and is kept; so is a verb
 // starting a new clause ("، وأضاف أن", "and added").
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
-	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" // "ينطبق عليه ما ورد في قرار المجلس"
+	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "ينطبق عليه ما ورد في قرار المجلس"
+		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.phraseEndsAt(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
 	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
@@ -88,6 +89,17 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false // "and added that", "كما أكد", "لكنهم قالوا"
 	}
 	return true
+}
+
+// phraseEndsAt reports whether one of the lexicon's nominal cues ends
+// right before toks[i]: "حسب ما", "وفقاً لما".
+func (f *finder) phraseEndsAt(toks []token, i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, m, _ := f.lex.phrases.match(toks, i-n); m == n {
+			return true
+		}
+	}
+	return false
 }
 
 // afterClauseOpener reports whether the clause of a cue at toks[i] opens,

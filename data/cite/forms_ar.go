@@ -297,15 +297,26 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 }
 
 // pointsBack reports whether the words between a sentence's first verb and
-// a participle at toks[i] are an object whose pronoun points back to the
-// dropped subject, and maybe the medium it spoke to: "واختتم حديثه
-// قائلاً", "وخرج له قائلاً", "واختتم حديثه لـ«سبق» قائلاً".
+// a participle at toks[i] are the speech the dropped subject gave, its
+// pronoun pointing back, and maybe the medium it spoke to: "واختتم حديثه
+// قائلاً", "واختتم حديثه لـ«سبق» قائلاً" (not "وودعه صديقه قائلاً": a
+// person, another speaker).
 func (f *finder) pointsBack(toks []token, i int) bool {
 	if i < 2 {
 		return false
 	}
 	t := &toks[1]
-	if !strings.HasSuffix(t.raw, "ه") && !pronounSuffixed(t) && !f.prepWithPronoun(t) {
+	stem := ""
+	for _, suf := range []string{"ها", "هم", "ه"} {
+		if w, ok := strings.CutSuffix(t.norm, suf); ok && strings.HasSuffix(t.raw, suf) {
+			stem = w
+			break
+		}
+	}
+	if base, isT := strings.CutSuffix(stem, "ت"); isT {
+		stem = base + "ه" // "كلمته": the ة of كلمة written ت
+	}
+	if _, n, _ := f.lex.channelNouns.match([]token{word(stem, 0, len(stem))}, 0); stem == "" || n == 0 && !f.lex.ownWords.has(stem) {
 		return false
 	}
 	if i == 2 {

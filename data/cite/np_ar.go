@@ -259,8 +259,9 @@ func (f *finder) titleRunsOn(toks []token, k, j int) bool {
 		return false
 	}
 	for c := j + 1; c < len(toks) && c < j+16; c++ {
-		if toks[c].punct || f.opensContent(toks, c) {
-			return false
+		if toks[c].punct || f.opensContent(toks, c) || pronounSuffixed(&toks[c]) ||
+			strings.HasPrefix(toks[c].norm, "و") && f.lex.prepositions.has(strings.TrimPrefix(toks[c].norm, "و")) {
+			return false // (not "بجهود الجهات … وعلى رأسها مدير الشرطة اللواء فلان": another person)
 		}
 		if toks[c].norm == "علي" && !strings.HasSuffix(toks[c].raw, "ي") {
 			continue // the preposition على, folded like the name علي

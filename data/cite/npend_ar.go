@@ -188,7 +188,7 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
 	// name's body ("مركز الملك عبدالعزيز للحوار الوطني")
 	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j
-	if addressee && strings.HasPrefix(t.raw, "لا") && j > k+1 {
+	if addressee && strings.HasPrefix(t.raw, "لا") && j > k+1 && !strings.HasSuffix(t.raw, "ه") && !pronounSuffixed(t) {
 		// "وزير الخارجية الروسي سيرجي لافروف إن": ل before a name with a
 		// hamza is written لأ or لإ ("لإردوغان"); after a title and a
 		// name, "لا" starts the next part of the name

@@ -235,14 +235,16 @@ func (f *finder) emphaticLam(toks []token, i int, evs []event) (event, int, bool
 }
 
 // objectBeforeSource reports whether toks[k], right after a verb, is its
-// object with a pronoun pointing back ("صحتها", "تأييده") and a source
-// follows it: "وأكد صحتها مصدر في الجيش الحر" — the object first.
+// object with a pronoun pointing back ("صحتها", of the lexicon's
+// objects_before_source) and an unnamed source follows it: "وأكد صحتها
+// مصدر في الجيش الحر" — the object first.
 func (f *finder) objectBeforeSource(toks []token, k int) bool {
 	t := &toks[k]
-	if k+1 >= len(toks) || t.punct || hasAl(t) {
-		return false
+	if k+1 >= len(toks) || t.punct || hasAl(t) || hasAl(&toks[k+1]) || !strings.HasSuffix(t.raw, "ه") && !strings.HasSuffix(t.raw, "ها") &&
+		!strings.HasSuffix(t.raw, "هم") {
+		return false // (ه as written, not the ة of "دورة")
 	}
-	for _, suf := range []string{"ها", "هم", "هما", "ه"} {
+	for _, suf := range []string{"ها", "هم", "ه"} {
 		stem, ok := strings.CutSuffix(t.norm, suf)
 		if !ok || len([]rune(stem)) < 2 {
 			continue
@@ -250,11 +252,11 @@ func (f *finder) objectBeforeSource(toks []token, k int) bool {
 		if base, isT := strings.CutSuffix(stem, "ت"); isT {
 			stem = base + "ه" // "صحتها": the ة of صحة written ت before a pronoun
 		}
-		if !f.lex.objectHeads.has(stem) {
+		if !f.lex.objectsBeforeSrc.has(stem) {
 			return false
 		}
 		_, vague, _ := f.lex.anonymous.match(toks, k+1)
-		return vague > 0 || f.lex.titles.hasBare(&toks[k+1]) || f.kindOf(toks[k+1:k+2]) != ""
+		return vague > 0
 	}
 	return false
 }

@@ -438,7 +438,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 		}
 	}
-	if i > 0 && f.lex.goOnVerbs.has(toks[i-1].norm) && e.sp[0] > i {
+	if i > 0 && f.lex.goOnVerbs.has(toks[i-1].norm) && e.sp[0] > i && !f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
 		e.content, e.sp = min(e.content, e.sp[0]), [2]int{} // "أخذ يروي عدة وقائع": its object; the subject the verb's before it
 	}
 	if e.sp[1] == i && f.adverbialMa(toks, i) {
