@@ -3,6 +3,7 @@ package cite
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -436,7 +437,7 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		return verbForm{}, false
 	}
 	w := t.norm
-	if strings.ContainsAny(t.raw, "\u064C\u064D") {
+	if r, _ := utf8.DecodeLastRuneInString(t.raw); r == '\u064C' || r == '\u064D' {
 		return verbForm{}, false // "وعَـدٌ", "قولٍ": the nominative or genitive tanween ends a noun, never a verb
 	}
 	if strings.HasSuffix(t.raw, "ة") {
