@@ -318,7 +318,7 @@ func (f *finder) mention(toks []token, last bool) {
 			sp = f.arLastSubject(toks) // for the next dropped subject only
 		}
 		for k := 0; sp[1] <= sp[0] && last && k+1 < len(toks); k++ {
-			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && !toks[k+n].punct && !hasAl(&toks[k+n]) &&
+			if _, n, _ := f.lex.complements.match(toks, k); n > 0 && k+n < len(toks) && !toks[k+n].punct && !hasAl(&toks[k+n]) &&
 				f.maySource(toks[k+n:k+n+1]) {
 				if c := f.arSpeaker(toks, k+n, nil); c[1] > c[0] && c[1]-c[0] <= 4 && f.looksLikeSpeaker(toks[c[0]:c[1]]) {
 					sp = c // "رغم أن أردوغان لم يشر"
