@@ -281,7 +281,7 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			// the sentence, each with the speaker of the first
 			e.main = len(evs) - 1
 		} else if i > 1 && !(isComma(toks[i-1]) && e.content < len(toks) && (f.opensContent(toks, e.content) || e.content == i+1 && f.opensPrep(e.fam, toks, e.content))) &&
-			!(e.fam.speech && e.content == i+1 && (toks[i+1].raw == ":" || isQuote(toks[i+1])) && strings.HasPrefix(toks[0].norm, "و") && f.pointsBack(toks, i)) {
+			!(e.fam.speech && e.content == i+1 && i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1])) && strings.HasPrefix(toks[0].norm, "و") && f.pointsBack(toks, i)) {
 			// Inside a sentence whose subject could not be read, the
 			// participle's speaker is unknown: no guess. After a comma
 			// and with what was said right after it ("…، مشيراً إلى أن",
