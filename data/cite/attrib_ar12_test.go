@@ -344,3 +344,14 @@ func TestArabicReviewedOverreach(t *testing.T) {
 			"وقال|سالم العتيبي|سالم-العتيبي ; ونقلت|متحدث باسم الصندوق|متحدث-باسم-الصندوق"},
 	})
 }
+
+func TestArabicComplaintMediumAndWaDhalik(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a lawsuit or a complaint is the form of what was said, no part of who said it",
+			[]string{"قالت مدينة سبوكين الأمريكية في دعوى قضائية إن الشركة مسؤولة.", "وقال أهالي الحي في شكوى بعثوا بها إن المياه انقطعت."},
+			"قالت|مدينة سبوكين الأمريكية|مدينه-سبوكين-الامريكيه ; وقال|أهالي الحي|anon-people"},
+		{"وذلك after a source opens the circumstance",
+			[]string{"وكانت الهدنة قد انهارت حسبما قال سياسي يمني وذلك في تصريح للصحفيين."},
+			"قال|سياسي يمني|سياسي-يمني"},
+	})
+}

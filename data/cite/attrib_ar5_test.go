@@ -282,7 +282,7 @@ func TestArabicPeopleDescribed(t *testing.T) {
 				"وقال|محمود سعيد تاجر جلود|محمود-سعيد"},
 		{"the people again, with the article",
 			[]string{"وقال أهالي الحي في شكوى بعثوا بها إن الشارع مظلم.", "وأردف الأهالي أن البلدية لم ترد."},
-			"وقال|أهالي الحي في شكوى بعثوا بها|anon-people ; وأردف|الأهالي|anon-people|res"},
+			"وقال|أهالي الحي|anon-people ; وأردف|الأهالي|anon-people|res"},
 	})
 }
 
