@@ -355,3 +355,14 @@ func TestArabicComplaintMediumAndWaDhalik(t *testing.T) {
 			"قال|سياسي يمني|سياسي-يمني"},
 	})
 }
+
+func TestArabicDocumentOfAnOutlet(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ل after a survey or a count names whose it is, no one told",
+			[]string{"وقتل 20 شخصا بحسب تعداد لوكالة الصحافة الفرنسية."},
+			"بحسب|تعداد لوكالة الصحافة الفرنسية|الصحافه-الفرنسيه"},
+		{"unnamed sources still tell the paper",
+			[]string{"وقالت المصادر لـ«الصباح» إن الاجتماع تأجل."},
+			"وقالت|المصادر|anon-sources|ch=الصباح"},
+	})
+}

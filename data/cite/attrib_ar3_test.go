@@ -38,7 +38,7 @@ func TestArabicThirdReading(t *testing.T) {
 			""},
 		{"the day before yesterday between a survey, its channel and what it showed",
 			[]string{"وأظهر مسح لـ«رويترز» أول من أمس أن الإنتاج ارتفع."},
-			"وأظهر|مسح|مسح|ch=reuters"},
+			"وأظهر|مسح لـ«رويترز»|reuters"},
 		{"the one addressed between the speaker and the particle is no part of the speaker",
 			[]string{"كما طالب البيان المجتمع الدولي بتحمل مسؤولياته.", "ودعا وزير الخارجية فيصل المالكي المجتمع الدولي إلى التحرك."},
 			"طالب|البيان|البيان ; ودعا|وزير الخارجية فيصل المالكي|فيصل-المالكي"},

@@ -153,6 +153,22 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 			}
 		}
 	}
+	// A document of someone's with ل is theirs: "مسح لـ«رويترز»", "تعداد
+	// لوكالة الصحافة الفرنسية".
+	if !latin && head == 0 && len(sp) > 1 && f.lex.wrappers.hasBare(&sp[0]) && strings.HasPrefix(sp[1].norm, "ل") && !hasAl(&sp[0]) {
+		rest := sp[2:]
+		if sp[1].norm != "ل" {
+			rest = append([]token{stripJoined(sp[1])}, sp[2:]...)
+		}
+		for len(rest) > 0 && rest[0].punct && !isQuote(rest[0]) {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 {
+			if ent, back := f.entityOf(rest, latin); ent != nil && ent.kind != model.SourcePerson && ent.kind != model.SourceAnonymous && ent.kind != "" {
+				return ent, back
+			}
+		}
+	}
 	// A wrapper names the real source: "تقييم الاستخبارات الأوكرانية".
 	if f.lex.wrappers.hasBare(&sp[head]) && head+1 < len(sp) && !latin {
 		if k := f.kindOf(sp[head+1:]); k != "" && k != model.SourcePerson {

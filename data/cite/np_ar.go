@@ -187,8 +187,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "مسؤول في «الهيئة»": where the unnamed source belongs, not the medium
 				continue
 			}
-			if _, _, ok := f.arChannelAt(toks, j); ok {
-				break
+			if _, _, ok := f.arChannelAt(toks, j); ok && !(j == k+1 && strings.HasPrefix(t.norm, "ل") && f.lex.wrappers.hasBare(&toks[k]) && !f.unnamedAt(toks, [2]int{k, j})) {
+				break // (not "مسح لرويترز", "تعداد لوكالة الصحافة الفرنسية": whose survey, its author; "مصادر لـ«عكاظ»" told the paper)
 			}
 			if _, ok := f.lex.verbAt(t); ok && !f.lex.nameJoins.has(toks[j-1].norm) {
 				break // (after آل or أبو a verb's form is a name: "صالح آل طالب")
