@@ -298,9 +298,7 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 			// The verb agrees with the first only ("وقال الجيش والشرطة"): a
 			// body after it by its own word's gender.
 			second.agr = f.bodyGender(toks[k:second.sp[1]])
-			for e.sp[1] > e.sp[0]+1 && isComma(toks[e.sp[1]-1]) {
-				e.sp[1]-- // "محمد الدوسري، وسالم …": the first without the comma
-			}
+			e.sp = withoutCommas(toks, e.sp) // "محمد الدوسري، وسالم …": the first without the comma
 			first := len(f.out)
 			if !f.emit(text, toks, e, main, para, offset, senID) {
 				return false

@@ -274,10 +274,7 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 				seat = c
 			}
 			if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun {
-				sp[1] = c
-				for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
-					sp[1]--
-				}
+				sp = withoutCommas(toks, [2]int{sp[0], c})
 				break
 			}
 			if _, ok := f.lex.verbAt(&toks[c]); ok {
@@ -291,10 +288,7 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	e.sp = sp
 	end = sp[1]
 	if seat > sp[0] && seat < sp[1] {
-		e.sp[1] = seat
-		for e.sp[1] > e.sp[0]+1 && isComma(toks[e.sp[1]-1]) {
-			e.sp[1]-- // "متحدث باسم الصندوق، ومقره واشنطن،"
-		}
+		e.sp = withoutCommas(toks, [2]int{sp[0], seat}) // "متحدث باسم الصندوق، ومقره واشنطن،"
 	}
 	// After "عن X" a word of a reporting family with a pronoun is its
 	// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").
@@ -325,4 +319,13 @@ func (f *finder) mediaSubject(ts []token) bool {
 	}
 	g, n, _ := f.lex.anonymous.match(ts, 0)
 	return n > 0 && f.lex.anonGroups[g].media
+}
+
+// withoutCommas is the phrase sp without the commas that end it, one word
+// at least.
+func withoutCommas(toks []token, sp [2]int) [2]int {
+	for sp[1] > sp[0]+1 && isComma(toks[sp[1]-1]) {
+		sp[1]--
+	}
+	return sp
 }

@@ -87,12 +87,7 @@ func (f *finder) openerBefore(toks []token, i int) bool {
 	if toks[i].norm == "بين" && i > 0 && (toks[i-1].norm == "فيما" || toks[i-1].norm == "وفيما") {
 		return false // "فيما بين": between
 	}
-	for n := 1; n <= 3 && i-n >= 0; n++ {
-		if _, m, _ := f.lex.clauseOpeners.match(toks, i-n); m == n {
-			return true
-		}
-	}
-	return false
+	return f.lex.clauseOpeners.endsBefore(toks, i)
 }
 
 // afterTopic reports whether the verb at toks[i] follows a topic fronted

@@ -17,7 +17,7 @@ import (
 // starting a new clause ("، وأضاف أن", "and added").
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "ينطبق عليه ما ورد في قرار المجلس"
-		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.phraseEndsAt(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
+		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.lex.phrases.endsBefore(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
 	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
@@ -45,7 +45,7 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if i == 0 {
 		return false
 	}
-	if e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && (!e.hasSpeaker() && f.lex.conjoined(&toks[e.cue[0]]) || f.openerRightBefore(toks, e.cue[0])) &&
+	if e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && (!e.hasSpeaker() && f.lex.conjoined(&toks[e.cue[0]]) || f.lex.clauseOpeners.endsBefore(toks, e.cue[0])) &&
 		!f.opensContent(toks, prev.content) && !isQuote(toks[prev.content]) {
 		// "أشاد الوزير بالفريق وأكد أن", "أكد البنك أمس توقعاته وقال إن",
 		// "أظهرت البيانات زيادة … في حين توقع محللون": praise or an object
@@ -91,17 +91,6 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	return true
 }
 
-// phraseEndsAt reports whether one of the lexicon's nominal cues ends
-// right before toks[i]: "حسب ما", "وفقاً لما".
-func (f *finder) phraseEndsAt(toks []token, i int) bool {
-	for n := 1; n <= 3 && i-n >= 0; n++ {
-		if _, m, _ := f.lex.phrases.match(toks, i-n); m == n {
-			return true
-		}
-	}
-	return false
-}
-
 // afterClauseOpener reports whether the clause of a cue at toks[i] opens,
 // after a comma, with one of the lexicon's clause openers ("، فيما", "، في
 // الوقت الذي"), a resumptive or two between them ("فيه").
@@ -120,17 +109,6 @@ func (f *finder) afterClauseOpener(toks []token, i int) bool {
 			}
 		}
 		return true
-	}
-	return false
-}
-
-// openerRightBefore reports whether one of the lexicon's clause openers
-// ("في حين", "بينما") ends right before toks[i], with or without a comma.
-func (f *finder) openerRightBefore(toks []token, i int) bool {
-	for n := 1; n <= 3 && i-n >= 0; n++ {
-		if _, m, _ := f.lex.clauseOpeners.match(toks, i-n); m == n {
-			return true
-		}
 	}
 	return false
 }

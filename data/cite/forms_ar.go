@@ -305,17 +305,7 @@ func (f *finder) pointsBack(toks []token, i int) bool {
 	if i < 2 {
 		return false
 	}
-	t := &toks[1]
-	stem := ""
-	for _, suf := range []string{"ها", "هم", "ه"} {
-		if w, ok := strings.CutSuffix(t.norm, suf); ok && strings.HasSuffix(t.raw, suf) {
-			stem = w
-			break
-		}
-	}
-	if base, isT := strings.CutSuffix(stem, "ت"); isT {
-		stem = base + "ه" // "كلمته": the ة of كلمة written ت
-	}
+	stem := pronounStem(&toks[1])
 	if _, n, _ := f.lex.channelNouns.match([]token{word(stem, 0, len(stem))}, 0); stem == "" || n == 0 && !f.lex.ownWords.has(stem) {
 		return false
 	}

@@ -234,29 +234,30 @@ func (f *finder) emphaticLam(toks []token, i int, evs []event) (event, int, bool
 	return e, i + 1, true
 }
 
+// pronounStem is the noun a possessive pronoun is written on, as the
+// lexicon lists it ("صحتها" → صحه, "حديثه" → حديث), or "" when t ends in
+// no pronoun as written (the ة of "دورة" is none).
+func pronounStem(t *token) string {
+	for _, suf := range []string{"ها", "هم", "ه"} {
+		if stem, ok := strings.CutSuffix(t.norm, suf); ok && strings.HasSuffix(t.raw, suf) && len([]rune(stem)) >= 2 {
+			if base, isT := strings.CutSuffix(stem, "ت"); isT {
+				stem = base + "ه" // the ة of صحة written ت before a pronoun
+			}
+			return stem
+		}
+	}
+	return ""
+}
+
 // objectBeforeSource reports whether toks[k], right after a verb, is its
 // object with a pronoun pointing back ("صحتها", of the lexicon's
 // objects_before_source) and an unnamed source follows it: "وأكد صحتها
 // مصدر في الجيش الحر" — the object first.
 func (f *finder) objectBeforeSource(toks []token, k int) bool {
 	t := &toks[k]
-	if k+1 >= len(toks) || t.punct || hasAl(t) || hasAl(&toks[k+1]) || !strings.HasSuffix(t.raw, "ه") && !strings.HasSuffix(t.raw, "ها") &&
-		!strings.HasSuffix(t.raw, "هم") {
-		return false // (ه as written, not the ة of "دورة")
+	if k+1 >= len(toks) || t.punct || hasAl(t) || hasAl(&toks[k+1]) || !f.lex.objectsBeforeSrc.has(pronounStem(t)) {
+		return false
 	}
-	for _, suf := range []string{"ها", "هم", "ه"} {
-		stem, ok := strings.CutSuffix(t.norm, suf)
-		if !ok || len([]rune(stem)) < 2 {
-			continue
-		}
-		if base, isT := strings.CutSuffix(stem, "ت"); isT {
-			stem = base + "ه" // "صحتها": the ة of صحة written ت before a pronoun
-		}
-		if !f.lex.objectsBeforeSrc.has(stem) {
-			return false
-		}
-		_, vague, _ := f.lex.anonymous.match(toks, k+1)
-		return vague > 0
-	}
-	return false
+	_, vague, _ := f.lex.anonymous.match(toks, k+1)
+	return vague > 0
 }

@@ -65,6 +65,17 @@ func (s set) bareOf(t *token) string {
 	return ""
 }
 
+// endsBefore reports whether a sequence of up to three words ends right
+// before toks[i]: "في حين" before its verb, "حسب" before "ما".
+func (s *seqs[V]) endsBefore(toks []token, i int) bool {
+	for n := 1; n <= 3 && i-n >= 0; n++ {
+		if _, m, _ := s.match(toks, i-n); m == n {
+			return true
+		}
+	}
+	return false
+}
+
 // match finds the longest sequence starting at toks[i]; n is the number of
 // tokens it covers (0 when none). A one-letter last word (the ل of "وفقاً
 // لـ") may be written joined to the next token: then n stops before that
