@@ -55,18 +55,18 @@ func TestArabicUnnamedMediaReport(t *testing.T) {
 			[]string{"وعلمت الصحيفة أن الاجتماع تأجل.", "ونقلت فرق الإسعاف المصابين إلى المستشفى."},
 			""},
 		{"a clause opened by في وقت is a report of its own, not what the verb before reports",
-			[]string{"وأكد المتحدث أن الحوار مستمر، في وقت نقلت فيه «رويترز» عن مصادر مطلعة قولها إن المفاوضات ستستأنف."},
-			"وأكد|المتحدث|المتحدث ; نقلت|مصادر مطلعة|anon-sources|ch=reuters"},
+			[]string{"وأكد المتحدث أن الحوار مستمر، في وقت نقلت فيه «رويترز» عن مصادر دبلوماسية قولها إن الجولة المقبلة تأجلت."},
+			"وأكد|المتحدث|المتحدث ; نقلت|مصادر دبلوماسية|anon-sources|ch=reuters"},
 	})
 }
 
 func TestArabicTitleRunsOnToHonorific(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a title with no name yet runs past its affiliation to an honorific with the article and the name after it",
-			[]string{"وأشادت عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف بالبرنامج."},
-			"وأشادت|عميدة الدراسات الصيفية في جامعة هارفارد الدكتورة ساندرا ندف|ساندرا-ندف"},
+			[]string{"وأشادت رئيسة قسم اللغات في جامعة الساحل الدكتورة ماريا كوستا بالمبادرة."},
+			"وأشادت|رئيسة قسم اللغات في جامعة الساحل الدكتورة ماريا كوستا|ماريا-كوستا"},
 		{"not over a rank that is a noun of its own, nor a noun ending in ة",
-			[]string{"أعلن الهولندي يان دي فريس مدرب فريق النادي الأهلي عن اقتراب وصول مهاجم قوي للفريق خلال الأيام القادمة ليكون مع الفريق بداية الموسم الجديد."},
+			[]string{"أعلن الهولندي يان دي فريس مدرب فريق النادي الأهلي عن قرب التعاقد مع حارس جديد خلال الأسبوع المقبل ليكون مع الفريق بداية الموسم الجديد."},
 			"أعلن|الهولندي يان دي فريس مدرب فريق النادي الأهلي|الهولندي-يان-دي-فريس-مدرب-فريق-النادي-الاهلي"},
 	})
 }
@@ -93,7 +93,7 @@ func TestArabicAddresseeConstruct(t *testing.T) {
 func TestArabicDefectiveParticiplePlural(t *testing.T) {
 	runCases(t, []attrCase{
 		{"the plural participle of a defective verb drops its ي",
-			[]string{"حذر اقتصاديون من سماسرة الديون، داعين إلى تجريم هذه العمليات."},
+			[]string{"حذر اقتصاديون من شركات الإقراض السريع، داعين إلى تنظيم عملها."},
 			"حذر|اقتصاديون|اقتصاديون ; داعين||اقتصاديون"},
 		{"not where its letters are a name",
 			[]string{"يقول نافين تيواري إن الطلب ارتفع."},
@@ -104,8 +104,8 @@ func TestArabicDefectiveParticiplePlural(t *testing.T) {
 func TestArabicFeminineParticipleWithObject(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a feminine participle after a pause, with its object and nothing else said",
-			[]string{"أقرت الحركة بإحداها أمس، معلنة فشل المفاوضات مع الوفد."},
-			"أقرت|الحركة|الحركه ; معلنة||الحركه"},
+			[]string{"أقرت الجماعة بإحداها أمس، معلنة فشل الوساطة مع القبيلة."},
+			"أقرت|الجماعة|الجماعه ; معلنة||الجماعه"},
 		{"not an adjective with no pause",
 			[]string{"وصلت الرسالة أمس، الجهة المعلنة قبل أسبوع."},
 			""},
@@ -115,8 +115,8 @@ func TestArabicFeminineParticipleWithObject(t *testing.T) {
 func TestArabicUnnamedSourceAdjectives(t *testing.T) {
 	runCases(t, []attrCase{
 		{"an unnamed source's adjective without the article keeps the place it belongs to with it",
-			[]string{"بحسب ما أكد مصدر بارز في المعارضة لـ«الصباح»، فإن المفاوضات توقفت.", "وقال مسؤول أمني رفيع المستوى إن الهجوم أحبط."},
-			"بحسب ما أكد|مصدر بارز في المعارضة|anon-sources ; وقال|مسؤول أمني رفيع المستوى|anon-officials"},
+			[]string{"بحسب ما أكد مصدر بارز في النقابة لـ«الصباح»، فإن الإضراب توقف.", "وقال مسؤول أمني رفيع المستوى إن الهجوم أحبط."},
+			"بحسب ما أكد|مصدر بارز في النقابة|anon-sources ; وقال|مسؤول أمني رفيع المستوى|anon-officials"},
 	})
 }
 
@@ -167,7 +167,7 @@ func TestArabicNameStartingWithLa(t *testing.T) {
 func TestArabicSayingParticipleAfterDroppedSubject(t *testing.T) {
 	runCases(t, []attrCase{
 		{"قائلاً with what was said right after it, opening a sentence whose subject is dropped, reports like وأضاف",
-			[]string{"قال المدرب خالد الزهراني إن الفريق جاهز.", "واختتم حديثه قائلاً: بدأنا مع منتخب الشباب."},
+			[]string{"قال المدرب خالد الزهراني إن الفريق جاهز.", "واختتم حديثه قائلاً: بدأنا العمل مع الفرق الصغيرة."},
 			"قال|المدرب خالد الزهراني|خالد-الزهراني ; قائلاً||خالد-الزهراني|res"},
 		{"the medium it spoke to may stand between",
 			[]string{"قال المدير سالم الحربي إن الرسوم منخفضة.", "واختتم حديثه لـ«الصباح» قائلاً: أطالب الوزير بمحاسبة المقصرين."},
@@ -181,10 +181,10 @@ func TestArabicSayingParticipleAfterDroppedSubject(t *testing.T) {
 func TestArabicContentAfterLongCircumstance(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a source, where and when at some length, a comma, then أن",
-			[]string{"وصرح الرئيس التركي في الطائرة عائدا من جولة نقلته إلى الصين وإندونيسيا، أن الحل سياسي."},
-			"وصرح|الرئيس التركي|الرءيس-التركي"},
+			[]string{"وصرح الرئيس الكيني في القطار عائدا من زيارة نقلته إلى الساحل والمرتفعات، أن الحل سياسي."},
+			"وصرح|الرئيس الكيني|الرءيس-الكيني"},
 		{"not with no source read, nor past another verb of saying",
-			[]string{"بكل أمانة يعتبر الموسم الماضي من أسوأ المواسم للحكام، وأعتقد أن التقييم مقبول."},
+			[]string{"بكل صراحة يعتبر العام الماضي من أصعب الأعوام على المزارعين، وأعتقد أن الحصاد ضعيف."},
 			""},
 	})
 }
@@ -211,7 +211,7 @@ func TestArabicOutletAdjectiveAndReasonObject(t *testing.T) {
 func TestArabicDocumentCueInsideWhatWasSaid(t *testing.T) {
 	runCases(t, []attrCase{
 		{"what a document states, as the object of what someone said, is no source of its own nor the next verb's",
-			[]string{"قال المتحدث سالم الحربي إن الأمر محسوم.", "وبيّن أن وضع المحضرين ينطبق عليه ما ورد في قرار مجلس الخدمة المدنية بشأن المؤهلات.", "وتابع بأن وزارات عدة عملت على تطوير مؤهلات منسوبيها."},
+			[]string{"قال المتحدث سالم الحربي إن الأمر محسوم.", "وبيّن أن وضع الفنيين ينطبق عليه ما ورد في قرار اللجنة العليا بشأن الترقيات.", "وتابع بأن وزارات عدة عملت على تطوير مؤهلات منسوبيها."},
 			"قال|المتحدث سالم الحربي|سالم-الحربي ; وبيّن||سالم-الحربي|res ; وتابع||سالم-الحربي|res"},
 		{"the writer's own is still one",
 			[]string{"وجاء في البيان أن الاجتماع تأجل."},
@@ -222,16 +222,16 @@ func TestArabicDocumentCueInsideWhatWasSaid(t *testing.T) {
 func TestArabicSubjectBeforeAdverbialMa(t *testing.T) {
 	runCases(t, []attrCase{
 		{"the adverb and its ما after a subject written first are no part of it",
-			[]string{"لكن الجانب الكردي سرعان ما نفى أن يكون الاتفاق قد انهار."},
-			"نفى|الجانب الكردي|الجانب-الكردي"},
+			[]string{"لكن الجانب التركي سرعان ما نفى أن تكون المحادثات قد فشلت."},
+			"نفى|الجانب التركي|الجانب-التركي"},
 	})
 }
 
 func TestArabicSeatAfterChannelSubject(t *testing.T) {
 	runCases(t, []attrCase{
 		{"after عن, where the source sits is no part of it",
-			[]string{"ونقلت الوكالة عن متحدث باسم الصندوق ومقره واشنطن قوله إن الاقتصاد يتحسن."},
-			"ونقلت|متحدث باسم الصندوق|متحدث-باسم-الصندوق"},
+			[]string{"ونقلت الوكالة عن متحدث باسم المنظمة ومقرها جنيف قوله إن الأوضاع تتحسن."},
+			"ونقلت|متحدث باسم المنظمة|متحدث-باسم-المنظمه"},
 	})
 }
 
@@ -246,8 +246,8 @@ func TestArabicObjectBeforeSource(t *testing.T) {
 func TestArabicAccusativeAfterNumber(t *testing.T) {
 	runCases(t, []attrCase{
 		{"an accusative after a number is a count inside the speaker, no circumstance",
-			[]string{"ووجدت دراسة لعادات 3200 بالغ على مدار 25 عامًا أن النوم مفيد."},
-			"ووجدت|دراسة لعادات 3200 بالغ على مدار 25 عامًا|دراسه-لعادات-3200-بالغ-علي-مدار-25-عاما"},
+			[]string{"ووجدت دراسة لسلوك 1800 مراهق على مدار 12 عامًا أن القراءة مفيدة."},
+			"ووجدت|دراسة لسلوك 1800 مراهق على مدار 12 عامًا|دراسه-لسلوك-1800-مراهق-علي-مدار-12-عاما"},
 	})
 }
 
@@ -289,7 +289,7 @@ func TestArabicDroppedMediumBeforeQuotation(t *testing.T) {
 func TestArabicGoOnSaying(t *testing.T) {
 	runCases(t, []attrCase{
 		{"an imperfect of saying after a verb of going on takes that verb's subject, the last speaker",
-			[]string{"قال المدير سالم الحربي إن الرسوم منخفضة.", "ومضى يقول: إن الخيط الطبيعي يأتي محدودا."},
+			[]string{"قال المدير سالم الحربي إن الرسوم منخفضة.", "ومضى يقول: إن المحصول يأتي قليلا هذا العام."},
 			"قال|المدير سالم الحربي|سالم-الحربي ; يقول||سالم-الحربي|res"},
 		{"what follows it is its object, not its subject",
 			[]string{"وقال القائد سالم الحربي إن الوضع صعب.", "وأخذ يروي لـ«الصباح» عدة وقائع على الأرض."},
@@ -340,16 +340,16 @@ func TestArabicReviewedOverreach(t *testing.T) {
 			[]string{"وقال الوزير إن المشروع اكتمل، حسب ما جاء في بيان الوزارة."},
 			"وقال|الوزير|الوزير ; جاء|بيان الوزارة|الوزاره"},
 		{"لا with a pronoun is the one told, and a seat's commas are no part of the speaker",
-			[]string{"وقال الأب سالم العتيبي لابنه: اصبر.", "ونقلت الوكالة عن متحدث باسم الصندوق، ومقره واشنطن، قوله إن الاقتصاد يتحسن."},
-			"وقال|سالم العتيبي|سالم-العتيبي ; ونقلت|متحدث باسم الصندوق|متحدث-باسم-الصندوق"},
+			[]string{"وقال الأب سالم العتيبي لابنه: اصبر.", "ونقلت الوكالة عن متحدث باسم المنظمة، ومقرها جنيف، قوله إن الأوضاع تتحسن."},
+			"وقال|سالم العتيبي|سالم-العتيبي ; ونقلت|متحدث باسم المنظمة|متحدث-باسم-المنظمه"},
 	})
 }
 
 func TestArabicComplaintMediumAndWaDhalik(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a lawsuit or a complaint is the form of what was said, no part of who said it",
-			[]string{"قالت مدينة سبوكين الأمريكية في دعوى قضائية إن الشركة مسؤولة.", "وقال أهالي الحي في شكوى بعثوا بها إن المياه انقطعت."},
-			"قالت|مدينة سبوكين الأمريكية|مدينه-سبوكين-الامريكيه ; وقال|أهالي الحي|anon-people"},
+			[]string{"قالت بلدية المدينة الساحلية في دعوى قضائية إن المصنع مسؤول.", "وقال أهالي القرية في شكوى رفعوها إن الطريق مغلق."},
+			"قالت|بلدية المدينة الساحلية|بلديه-المدينه-الساحليه ; وقال|أهالي القرية|anon-people"},
 		{"وذلك after a source opens the circumstance",
 			[]string{"وكانت الهدنة قد انهارت حسبما قال سياسي يمني وذلك في تصريح للصحفيين."},
 			"قال|سياسي يمني|سياسي-يمني"},
@@ -359,7 +359,7 @@ func TestArabicComplaintMediumAndWaDhalik(t *testing.T) {
 func TestArabicDocumentOfAnOutlet(t *testing.T) {
 	runCases(t, []attrCase{
 		{"ل after a survey or a count names whose it is, no one told",
-			[]string{"وقتل 20 شخصا بحسب تعداد لوكالة الصحافة الفرنسية."},
+			[]string{"وأصيب 35 شخصا بحسب تعداد لوكالة الصحافة الفرنسية."},
 			"بحسب|تعداد لوكالة الصحافة الفرنسية|الصحافه-الفرنسيه"},
 		{"unnamed sources still tell the paper",
 			[]string{"وقالت المصادر لـ«الصباح» إن الاجتماع تأجل."},
