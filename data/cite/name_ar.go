@@ -450,3 +450,20 @@ func (f *finder) ownedObject(t *token) bool {
 	}
 	return false
 }
+
+// notOfName reports whether toks[k], right before a given name that
+// starts a name, is no part of it: a word with و or a preposition with a
+// pronoun ("وحضر سالم العتيبي الذي قال", "ومنهم حسن الصباح الذي قال"), or a
+// noun in ة with no title before it ("قصة أنس بن مالك"). Another unknown
+// word may be a given name missing from the lexicon ("الكاتب زكي
+// عبدالهادي"), and stays.
+func (f *finder) notOfName(toks []token, k int) bool {
+	t := &toks[k]
+	if isGivenName(f.lex, t) || f.lex.nameJoins.has(t.norm) || f.lex.titles.hasBare(t) {
+		return false
+	}
+	if strings.HasPrefix(t.norm, "و") && len(t.norm) > 3 || f.prepWithPronoun(t) || f.lex.demonstratives.has(t.norm) {
+		return true
+	}
+	return strings.HasSuffix(t.raw, "ة") && (k == 0 || !f.lex.titles.hasBare(&toks[k-1]))
+}

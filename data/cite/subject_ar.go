@@ -213,6 +213,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			start--
 		}
 		for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+			!(start < end && isGivenName(f.lex, &toks[start]) && f.notOfName(toks, start-1)) &&
 			(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil ||
 				isGivenName(f.lex, &toks[start-1]) || f.lex.nameJoins.has(toks[start-1].norm) ||
 				start == end && f.nameLike(toks, start-1) || start < end && !hasAl(&toks[start]) && f.nameLike(toks, start-1)) {
