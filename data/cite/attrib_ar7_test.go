@@ -41,15 +41,15 @@ func TestArabicDirectionMarksAreNoPartOfACue(t *testing.T) {
 func TestArabicOutletThatCarriedAMedium(t *testing.T) {
 	runCases(t, []attrCase{
 		{"the outlet that carried a statement is its channel and reports nothing itself",
-			[]string{"ودانت مسقط بشدة في نبأ أوردته وكالة الأنباء العمانية أمس، استمرار التصريحات. وشددت على أن التصريحات مؤسفة.",
-				"وأكدت المقاومة في بيان بثته الليلة وكالة الأنباء الليبية تمكنها من قطع الطرق."},
-			"ودانت|مسقط|مسقط|ch=الانباء-العمانيه ; وشددت||مسقط|res ; وأكدت|المقاومة|المقاومه|ch=الانباء-الليبيه"},
+			[]string{"ودانت مسقط بشدة في نبأ أوردته وكالة الأنباء العمانية أمس، إغلاق المعبر الحدودي. وشددت على أن الإغلاق يضر بالتجارة.",
+				"وأكدت النقابة في بيان بثته ظهر اليوم وكالة الأنباء التونسية عزمها على مواصلة الإضراب."},
+			"ودانت|مسقط|مسقط|ch=الانباء-العمانيه ; وشددت||مسقط|res ; وأكدت|النقابة|النقابه|ch=الانباء-التونسيه"},
 		{"a statement published with no outlet named: no channel, the verb still reports",
-			[]string{"وادعى التنظيم في بيان نشر الخميس بأن التفجير استهدف عناصر."},
-			"وادعى|التنظيم|التنظيم"},
+			[]string{"وادعى الفصيل في بيان نشر السبت بأن القصف طال مخازن وقود."},
+			"وادعى|الفصيل|الفصيل"},
 		{"an imperfect with its subject dropped speaks when an occasion of speaking and a quotation follow",
-			[]string{"شارك نوردين، وهو باحث في علم الأعصاب، في تأسيس مشروع للنظارات.",
-				"ويقول في حديث نقلته مجلة «نوردا» الأميركية: «إنها تساعد في تمييز الأشياء»."},
+			[]string{"ساهم نوردين، وهو مهندس في علم البصريات، في إطلاق تطبيق للخرائط.",
+				"ويقول في حديث نقلته مجلة «نوردا» الكندية: «إنه يختصر زمن الرحلة كثيرا»."},
 			"ويقول||نوردين|ch=نوردا"},
 	})
 }
@@ -63,14 +63,14 @@ func TestArabicVerbsAndOpenersOfNewsSeenInBatchI(t *testing.T) {
 			[]string{"ونشر وزير الصحة الدكتور سالم الكندي صورة على صفحته. وكتب معلقا \"شكرا لكل العاملين\"."},
 			"وكتب||سالم-الكندي ; معلقا||سالم-الكندي"},
 		{"\"وفي سياق متصل\" opens the clause of the verb after it",
-			[]string{"وفي سياق متصل عبر عدد من النواب عن اعتراضهم على الاتفاق."},
-			"عبر|عدد من النواب|عدد-من-النواب"},
+			[]string{"وفي سياق متصل عبر عدد كبير من الأطباء عن قلقهم من نقص الأدوية."},
+			"عبر|عدد كبير من الأطباء|عدد-كبير-من-الاطباء"},
 		{"a name its title follows, before a verb whose object is what was said",
 			[]string{"لكن نوردين المدرب السابق للفريق توقع تفوق النادي في الموسم الجديد."},
 			"توقع|نوردين المدرب السابق للفريق|نوردين-المدرب-السابق"},
 		{"a topic opened by a preposition is no speaker, after ف too",
-			[]string{"أما على صعيد الجنوب، فأعلنت المقاومة الشعبية سيطرتها على ثلاثة مواقع."},
-			"فأعلنت|المقاومة الشعبية|المقاومه-الشعبيه"},
+			[]string{"أما على صعيد الشمال، فأعلنت نقابة المعلمين تعليق إضرابها لمدة أسبوع."},
+			"فأعلنت|نقابة المعلمين|نقابه-المعلمين"},
 	})
 }
 
@@ -119,7 +119,7 @@ func TestArabicCoordinatedBodiesAndNegatedAdjectives(t *testing.T) {
 func TestArabicFamilyNamesAndAccountsOfSomeone(t *testing.T) {
 	runCases(t, []attrCase{
 		{"آل names a family by the word after it, a title's word too; the surname alone is the same person",
-			[]string{"قال المفتي العام الشيخ عبد الرحمن آل الشيخ إن الأمن نعمة.", "وأضاف آل الشيخ خلال خطبة الجمعة إن الأمن نعمة."},
+			[]string{"قال المفتي العام الشيخ عبد الرحمن آل الشيخ إن الصدق أساس المعاملات.", "وأضاف آل الشيخ في محاضرة بالجامعة إن الأمانة تاج التاجر."},
 			"قال|المفتي العام الشيخ عبد الرحمن آل الشيخ|عبد-الرحمن-ال-الشيخ ; وأضاف|آل الشيخ|عبد-الرحمن-ال-الشيخ|res"},
 		{"the account of someone is theirs; with a pronoun, the one who spoke (ة written ت)",
 			[]string{"وبحسب رواية وزارة الداخلية، فإن السيارة انقلبت.",
@@ -152,7 +152,7 @@ func TestArabicFamilyNameWithMeemAfterALineage(t *testing.T) {
 func TestArabicUnmarkedWordsAfterASpeechVerb(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a verb of nothing but saying, its subject dropped, then what was said with no particle",
-			[]string{"قال القائد سالم الكندي إن القاعدة سقطت.", "وأضاف يتم حاليا تمشيط القاعدة.", "وقال كنا عازمين على الدخول."},
+			[]string{"قال القائد سالم الكندي إن القاعدة سقطت.", "وأضاف يتم الآن إحصاء الخسائر في المخازن.", "وقال كنا نتوقع مقاومة أشد."},
 			"قال|القائد سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res ; وقال||سالم-الكندي|res"},
 	})
 }
@@ -160,11 +160,11 @@ func TestArabicUnmarkedWordsAfterASpeechVerb(t *testing.T) {
 func TestArabicCallOnSomeoneToDoSomething(t *testing.T) {
 	runCases(t, []attrCase{
 		{"دعا someone ل and any noun: called on them to",
-			[]string{"ودعا رئيس الجمعية المهندس سالم الكندي، المبتعثين والمبتعثات لزيارة موقع المؤتمر."},
+			[]string{"ودعا رئيس الجمعية المهندس سالم الكندي، الطلاب والطالبات لحضور حفل التخرج."},
 			"ودعا|رئيس الجمعية المهندس سالم الكندي|سالم-الكندي"},
 		{"not a body's name with ل, nor a prayer for them",
-			[]string{"دعت المؤسسة العمانية لعلاج أمراض الكبد لتحسين سبل التوعية.", "ودعا الشيخ سالم الكندي لهم بالتوفيق."},
-			"دعت|المؤسسة العمانية لعلاج أمراض الكبد|المءسسه-العمانيه-لعلاج-امراض-الكبد"},
+			[]string{"دعت الجمعية العمانية لمكافحة السرطان لتوسيع برامج الفحص المبكر.", "ودعا الشيخ سالم الكندي لهم بالتوفيق."},
+			"دعت|الجمعية العمانية لمكافحة السرطان|الجمعيه-العمانيه-لمكافحه-السرطان"},
 	})
 }
 
@@ -182,8 +182,8 @@ func TestArabicWarningSomeoneOfSomething(t *testing.T) {
 			[]string{"حذر رئيس الوزراء العماني الأسبق سالم الكندي، أمس، أعضاء الحزب من أن الخسارة ممكنة."},
 			"حذر|رئيس الوزراء العماني الأسبق سالم الكندي|سالم-الكندي"},
 		{"a comma before the particle closes a titled name: no one addressed inside it",
-			[]string{"حذر الشيخ سالم بن محمد آل غرمان عضو المجلس الأعلى للقضاء، من الإسراف."},
-			"حذر|الشيخ سالم بن محمد آل غرمان عضو المجلس الأعلى للقضاء|سالم-بن-محمد-ال-غرمان"},
+			[]string{"حذر الشيخ سالم بن محمد آل ناصر عضو هيئة الإفتاء بالمنطقة، من التبذير في الولائم."},
+			"حذر|الشيخ سالم بن محمد آل ناصر عضو هيئة الإفتاء بالمنطقة|سالم-بن-محمد-ال-ناصر"},
 		{"a given name opening with ب or ل is no particle",
 			[]string{"ودعا المهندس بندر الجبر المواطنين إلى الحذر."},
 			"ودعا|المهندس بندر الجبر|بندر-الجبر"},
@@ -193,10 +193,10 @@ func TestArabicWarningSomeoneOfSomething(t *testing.T) {
 func TestArabicUnmarkedAfterANamedSpeaker(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a verb of nothing but saying, its speaker, then what was said with no particle",
-			[]string{"وأضاف المواطن سالم الكندي هناك سوء في التخطيط للشوارع.", "وقال مدير الملتقى تمت ثلاث زيارات لدور المسنين."},
+			[]string{"وأضاف المواطن سالم الكندي هناك نقص في إنارة الأحياء الجديدة.", "وقال مدير الملتقى تمت أربع رحلات لطلاب المدارس الريفية."},
 			"وأضاف|المواطن سالم الكندي|سالم-الكندي ; وقال|مدير الملتقى|مدير-الملتقي"},
 		{"a verse in parentheses after قال and its speaker",
-			[]string{"قال الله تعالى (ومن أظلم ممن منع مساجد الله أن يذكر فيها اسمه)."},
+			[]string{"قال الله تعالى (والضحى والليل إذا سجى)."},
 			"قال|الله|الله"},
 	})
 }
@@ -204,13 +204,13 @@ func TestArabicUnmarkedAfterANamedSpeaker(t *testing.T) {
 func TestArabicAgencyBeforeTheVerbAndReportsOfABody(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"according to X, Y said\": X is Y's channel; the nominal's span stops at the comma",
-			[]string{"وحسب وكالة الأنباء الألمانية \"د ب أ\"، قال الناطق باسم الوزارة سالم الكندي إن الانفجار وقع."},
-			"قال|الناطق باسم الوزارة سالم الكندي|سالم-الكندي|ch=د-ب-ا"},
+			[]string{"وحسب وكالة الأنباء الألمانية \"د ب أ\"، قال المتحدث باسم البلدية سالم الكندي إن الجسر أغلق."},
+			"قال|المتحدث باسم البلدية سالم الكندي|سالم-الكندي|ch=د-ب-ا"},
 		{"a report with adjectives, then ل and a body: the body's",
 			[]string{"وذكر تقرير رسمي لمستشفى الشفاء أن اللاعب مصاب."},
 			"وذكر|تقرير رسمي لمستشفى الشفاء|مستشفي-الشفاء"},
 		{"an adverb of time is no speaker: \"حينها\"",
-			[]string{"وكانت الشرطة الأوروبية قد حققت في القضية. وكشفت حينها عن عمليات ضخمة."},
+			[]string{"وكانت الشرطة الأوروبية قد حققت في القضية. وكشفت حينها عن شبكة لتزوير الوثائق."},
 			"وكشفت||speaker-not-found"},
 	})
 }
@@ -226,7 +226,7 @@ func TestArabicOneLetterTitleGluedToTheName(t *testing.T) {
 func TestArabicTitleInAnAppositionNamesThePersonLater(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"فلان، مفتي البلاد،\" then \"المفتي\" is he",
-			[]string{"أدان الدكتور سالم الكندي، مفتي عمان، العملية الإرهابية.", "وأكد المفتي، في بيان له، أن الإرهابيين لا يراعون حرمة."},
+			[]string{"أدان الدكتور سالم الكندي، مفتي عمان، إحراق المزارع في القرية.", "وأكد المفتي، في كلمة مسجلة، أن إتلاف الزرع جرم كبير."},
 			"أدان|الدكتور سالم الكندي|سالم-الكندي ; وأكد|المفتي|سالم-الكندي|res"},
 		{"the body the person serves is not his description",
 			[]string{"وقالت نورة الكندي، مديرة الأبحاث في شركة الأدوية، إن الدواء فعال.", "وقالت شركة الأدوية نوردا إن النتائج مشجعة."},
@@ -253,7 +253,7 @@ func TestArabicSurnameMetThenATitle(t *testing.T) {
 func TestArabicCarriedSomewhere(t *testing.T) {
 	runCases(t, []attrCase{
 		{"نقل to a place carries someone, it reports nothing",
-			[]string{"وعاد الرئيس سالم الكندي من جولة نقلته إلى الصين وإندونيسيا."},
+			[]string{"وعاد الرئيس سالم الكندي من جولة نقلته إلى البرازيل والأرجنتين."},
 			""},
 	})
 }
@@ -267,8 +267,8 @@ func TestArabicComplaintsCountsAndCauses(t *testing.T) {
 			[]string{"وحققت تجارته أرباحاً كبيرة دعته لهجر وظيفته."},
 			""},
 		{"a verb that opens its clause may follow a topic with no comma",
-			[]string{"وبخصوص النصف الثاني من العام عبرت الشركة عن تفاؤلها بالنتائج."},
-			"عبرت|الشركة|الشركه"},
+			[]string{"وبخصوص الربع الأخير من السنة عبرت الإدارة عن ثقتها بتحسن المبيعات."},
+			"عبرت|الإدارة|الاداره"},
 	})
 }
 
@@ -293,8 +293,8 @@ func TestArabicBayyanaAfterQadOrBeforeInna(t *testing.T) {
 func TestArabicExplainingWhy(t *testing.T) {
 	runCases(t, []attrCase{
 		{"علّل something with ب: the reason given",
-			[]string{"علل سامر الخالد لاعب نادي الأهلي عدم مغادرته بأنه مرتبط بعقد."},
-			"علل|سامر الخالد لاعب نادي الأهلي|سامر-الخالد"},
+			[]string{"علل سامر الخالد لاعب نادي الوحدة غيابه عن التدريبات بأنه مصاب في الكاحل."},
+			"علل|سامر الخالد لاعب نادي الوحدة|سامر-الخالد"},
 	})
 }
 
@@ -310,17 +310,17 @@ func TestArabicStanceWithHisPronounIsTheObject(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a stance with his pronoun after the name is the verb's object; a body's ة is no pronoun",
 			[]string{"ومن جانبه، أبدى الرئيس سالم الكندي قلقه الشديد حول التصعيد، وأكد أنه عمل طويلاً لمنعه.",
-				"استنكرت الأمانة العامة لمنظمة التعاون الإسلامي الهجوم، وقالت إنه عمل إرهابي."},
+				"استنكرت الأمانة العامة لهيئة الموانئ الخليجية الإغلاق، وقالت إنه قرار متسرع."},
 			"أبدى|الرئيس سالم الكندي|سالم-الكندي ; وأكد||سالم-الكندي|res ; " +
-				"استنكرت|الأمانة العامة لمنظمة التعاون الإسلامي|الامانه-العامه-لمنظمه-التعاون-الاسلامي ; وقالت||الامانه-العامه-لمنظمه-التعاون-الاسلامي|res"},
+				"استنكرت|الأمانة العامة لهيئة الموانئ الخليجية|الامانه-العامه-لهيءه-الموانء-الخليجيه ; وقالت||الامانه-العامه-لهيءه-الموانء-الخليجيه|res"},
 	})
 }
 
 func TestArabicKanaSubjectBeforeACommaAndTheVerb(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"وكان\" then a long titled name, a comma, then the verb: that name speaks",
-			[]string{"وكان نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي، أكد ضرورة التنسيق بين أجهزة الأمن."},
-			"أكد|نائب رئيس مجلس الوزراء ووزير الداخلية الشيخ سالم بن محمد الكندي|سالم-بن-محمد-الكندي"},
+			[]string{"وكان نائب رئيس المجلس البلدي ورئيس لجنة الطرق المهندس سالم بن محمد الكندي، أكد أهمية صيانة الجسور قبل الشتاء."},
+			"أكد|نائب رئيس المجلس البلدي ورئيس لجنة الطرق المهندس سالم بن محمد الكندي|سالم-بن-محمد-الكندي"},
 		{"not \"إذا كان\", a condition: the verb's subject follows it",
 			[]string{"وعمّا إذا كان كلام المبعوث ستيفان دي ميستورا مؤشرا على الحل، أوضح الوزير سالم الكندي أنه متفائل."},
 			"أوضح|الوزير سالم الكندي|سالم-الكندي"},

@@ -5,13 +5,13 @@ import "testing"
 func TestStraightMarksThatOnlyClose(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a closing mark with no opening one opens nothing: what follows is the writer's",
-			[]string{`وأكد الوزير سالم الكندي أن المشروع يسير وفق الخطة وأن الكلفة مرتفعة". وخضع الملعب للصيانة بحسب المصدر. وأوضح المصدر "أستطيع أن أقول إن الأرضية تغيرت".`},
+			[]string{`وأكد الوزير سالم الكندي أن الجسر سيفتتح قبل الصيف وأن الأعمال متقدمة". وتأخر وصول الرافعات بحسب المصدر. وأوضح المصدر "يمكنني القول إن الشحنة علقت في الميناء".`},
 			"وأكد|الوزير سالم الكندي|سالم-الكندي ; بحسب|المصدر|anon-sources ; وأوضح|المصدر|anon-sources|res"},
 		{"an inner quotation in straight marks keeps the outer one open: its cue is the quoted speaker's",
-			[]string{`وقال الكاتب: "سيسمع الزوار عبارات من قبيل "قال الوزير إن كل شيء على ما يرام"، لكن الحقيقة مختلفة".`},
+			[]string{`وقال الكاتب: "ستقرأ في الصحف جملا من قبيل "قال الوزير إن القطارات تصل في موعدها"، لكن الركاب يعرفون غير ذلك".`},
 			"وقال|الكاتب|الكاتب"},
 		{"a saying to come inside a quotation is still the quoted speaker's",
-			[]string{`The striker spent three days at the club's camp in Spain this week. "We want a long deal," said Jim Barker. "The more involved I can be with the club, the better. "A short deal is just confusing. The players will ask: 'What am I doing there?'" The club's chief executive, Tom Wells, added: "We like what he has started with the coaches and the players has said to us that we'd like more."`},
+			[]string{`The winger trained for four days with the squad in Portugal last month. "I am after a settled contract," said Jim Barker. "The longer I stay in one dressing room, the calmer I play. "Loan spells only unsettle me. The fans will ask: 'Why is he packing his bags again?'" The club's chief executive, Tom Wells, added: "We love the spirit he has brought to training and the staff tell us they would welcome him for years."`},
 			"said|Jim Barker|jim-barker ; ||jim-barker|res ; added|The club's chief executive, Tom Wells|tom-wells"},
 	})
 }
@@ -19,10 +19,10 @@ func TestStraightMarksThatOnlyClose(t *testing.T) {
 func TestArabicVerbAfterARelativeItAgreesWith(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"التي تحدث\" is تَحدُث (happen), whose subject is the head noun: no one speaks",
-			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذه هي الأزمات التي تحدث عن غير قصد في المنطقة."},
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذه هي الأعطال التي تحدث عن غير عمد في شبكات الري."},
 			"وقال|الوزير سالم الكندي|سالم-الكندي"},
 		{"a subject after أن never ends with a relative pronoun",
-			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذا دليل على أن الرئيس يوسف الخالدي لم يعد يبالي بالأزمات التي تحدث عن غير قصد في المنطقة."},
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. وهذا دليل على أن الرئيس يوسف الخالدي لا يكترث بالأعطال التي تحدث عن غير عمد في شبكات الري."},
 			"وقال|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
@@ -37,8 +37,8 @@ func TestArabicVerbWrittenTwice(t *testing.T) {
 
 func TestEnglishPronounRightBeforeTheVerb(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"whether he was taking a risk he replied\": the pronoun is the subject, not the phrase before it",
-			[]string{`Jim Barker scored twice. "It went well," said Barker. But when Barker was asked whether he was taking a risk he replied: "As much as anyone." "I feel fine," he added.`},
+		{"\"whether he feared a relegation battle he replied\": the pronoun is the subject, not the phrase before it",
+			[]string{`Jim Barker set up both goals. "The wind helped us," said Barker. But when Barker was asked whether he feared a relegation battle he replied: "Not for a minute." "My knee is fine," he added.`},
 			"said|Barker|jim-barker ; replied|he|jim-barker|res ; added|he|jim-barker|res"},
 	})
 }
@@ -60,11 +60,11 @@ func TestArabicAgencyNamedByItsNation(t *testing.T) {
 func TestArabicBracesQuote(t *testing.T) {
 	runCases(t, []attrCase{
 		{"{ } quote as « » do: a name in them is the channel's",
-			[]string{"وأكد الوزير سالم الكندي لـ {الشرق الأوسط} أن التجارة بين البلدين يمكن أن تتضاعف."},
+			[]string{"وأكد الوزير سالم الكندي لـ {الشرق الأوسط} أن الصادرات الزراعية سترتفع في الموسم المقبل."},
 			"وأكد|الوزير سالم الكندي|سالم-الكندي|ch=الشرق-الاوسط"},
 		{"a verse in its own paragraph continues no one, and is no part of a speaker's name",
 			[]string{"وقال الشيخ سالم الكندي إن الفقيد كان محبوباً.", "{إِنَّا لِلّهِ وَإِنَّا إِلَيْهِ رَاجِعونَ}.",
-				"قال الله تعالى {وَاعْبُدْ رَبَّكَ حَتَّى يَأْتِيَكَ الْيَقِينُ}."},
+				"قال الله تعالى {وَالتِّينِ وَالزَّيْتُونِ وَطُورِ سِينِينَ}."},
 			"وقال|الشيخ سالم الكندي|سالم-الكندي ; قال|الله تعالى|الله-تعالي"},
 	})
 }
@@ -73,15 +73,15 @@ func TestArabicProfessorIsATitle(t *testing.T) {
 	runCases(t, []attrCase{
 		{"البروفيسور is a title: the name after it is the person, whom the title and surname later are",
 			[]string{"ويقول البروفيسور ديفيد توماس إن النتائج مشجعة.", "ويضيف البروفيسور توماس أن الدراسة مستمرة.",
-				"واعتبر البروفسور هابيما أن الكثير من الأزواج يتأخرون."},
-			"ويقول|البروفيسور ديفيد توماس|ديفيد-توماس ; ويضيف|البروفيسور توماس|ديفيد-توماس ; واعتبر|البروفسور هابيما|هابيما"},
+				"واعتبر البروفسور كوليندا أن عددا من الطلاب يؤجلون التسجيل."},
+			"ويقول|البروفيسور ديفيد توماس|ديفيد-توماس ; ويضيف|البروفيسور توماس|ديفيد-توماس ; واعتبر|البروفسور كوليندا|كوليندا"},
 	})
 }
 
 func TestArabicSentenceInMarksRightAfterTheVerb(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"وأضاف \"…\" مشيرا\": a sentence in marks is what was said, not a quoted name of the speaker",
-			[]string{`قال الوزير سالم الكندي إن الهجوم مأساة. وأضاف "التحقيق جار والشرطة ستعتقل جميع المنفذين" مشيرا إلى وجود نحو 2500 عضو.`},
+			[]string{`قال الوزير سالم الكندي إن الحريق كارثة. وأضاف "فرق الإطفاء تعمل منذ الفجر والخسائر كبيرة" مشيرا إلى إجلاء نحو 300 أسرة.`},
 			"قال|الوزير سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res ; مشيرا||سالم-الكندي|res"},
 	})
 }
@@ -89,11 +89,11 @@ func TestArabicSentenceInMarksRightAfterTheVerb(t *testing.T) {
 func TestArabicWhomTheyToldAndHow(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"لي\", \"لنا\" after the verb are whom he told: the subject is dropped",
-			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. ويضيف لنا: «نعمل ليلاً ونهاراً».", "فقال لي مبتسماً: لا أعلم."},
+			[]string{"وقال الوزير سالم الكندي إن الوضع صعب. ويضيف لنا: «نعمل ليلاً ونهاراً».", "فقال لي مبتسماً: ربما بعد العيد."},
 			"وقال|الوزير سالم الكندي|سالم-الكندي ; ويضيف||سالم-الكندي|res ; فقال||سالم-الكندي|res"},
 		{"\"لي\" before a possessed noun or a title is whom she told",
-			[]string{"وقالت لي زوجته إن الوضع صعب.", "قال لي المسؤول عن البرنامج إن التسجيل مفتوح."},
-			"وقالت|زوجته|زوجته ; قال|المسؤول عن البرنامج|anon-officials"},
+			[]string{"وقالت لي زوجته إن الوضع صعب.", "قال لي المسؤول عن المعرض إن الحجز متاح حتى الخميس."},
+			"وقالت|زوجته|زوجته ; قال|المسؤول عن المعرض|anon-officials"},
 		{"but \"لي\" before a name is the name Lee",
 			[]string{"وصرح لي ولوسكي أن المحادثات مستمرة."},
 			"وصرح|لي ولوسكي|لي-ولوسكي"},
@@ -123,17 +123,17 @@ func TestArabicConsideredWithAPredicate(t *testing.T) {
 func TestQuotationBeforeItsSpeakersParagraph(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a quotation alone, then a paragraph that opens with its speaker before the verb: that speaker's",
-			[]string{"«نحن في حالة حرب، لكن هناك خلايا لن ننتظر أن تجرب حظها معنا».",
-				"وزير الداخلية الشيخ سالم الكندي قال أمس إن البلاد ستضرب بقوة.",
-				"«حان الوقت لإجراء تسوية بين البلدين».",
-				"المستشارة الألمانية سارة الخالدي تدعو البلدين للتوصل لتسوية."},
-			"||سالم-الكندي|res ; قال|وزير الداخلية الشيخ سالم الكندي|سالم-الكندي ; ||ساره-الخالدي|res ; تدعو|المستشارة الألمانية سارة الخالدي|ساره-الخالدي"},
+			[]string{"«الموسم صعب، لكن لدينا لاعبون لن يتركوا الفرصة تفلت منا».",
+				"وزير الرياضة الشيخ سالم الكندي قال أمس إن المنتخب سيقاتل حتى النهاية.",
+				"«آن الأوان لفتح المعابر أمام قوافل الدواء».",
+				"المبعوثة الأممية سارة الخالدي تدعو الطرفين لفتح المعابر."},
+			"||سالم-الكندي|res ; قال|وزير الرياضة الشيخ سالم الكندي|سالم-الكندي ; ||ساره-الخالدي|res ; تدعو|المبعوثة الأممية سارة الخالدي|ساره-الخالدي"},
 		{"after a speaker, a quotation alone then \"وقال\" with another: the first speaker goes on",
 			[]string{"وقال الوزير سالم الكندي إن الوضع صعب.", "«نعمل ليلاً ونهاراً من أجل الحل».", "وقال الرئيس يوسف الخالدي إن الحل قريب."},
 			"وقال|الوزير سالم الكندي|سالم-الكندي ; ||سالم-الكندي|res ; وقال|الرئيس يوسف الخالدي|يوسف-الخالدي"},
 		{"English, no speaker before: the one the next paragraph opens with",
-			[]string{`"We will not wait for them to try their luck."`, "The interior minister, Salem Kandi, said on Tuesday that the country would strike hard."},
-			"||salem-kandi|res ; said|The interior minister, Salem Kandi|salem-kandi"},
+			[]string{`"We will not let this chance slip away from us."`, "The sports minister, Salem Kandi, said on Tuesday that the squad would fight to the last whistle."},
+			"||salem-kandi|res ; said|The sports minister, Salem Kandi|salem-kandi"},
 	})
 }
 
@@ -156,8 +156,8 @@ func TestArabicVowedTo(t *testing.T) {
 func TestArabicWhatADocumentSays(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"وجاء في بيان لـX أن\": the statement, its issuer the source; \"وأضاف البيان\" the same",
-			[]string{"وجاء في بيان لوزارة الخارجية الباكستانية أن الزيارة مهمة. وأضاف البيان أن الحوار مستمر."},
-			"وجاء|بيان لوزارة الخارجية الباكستانية|وزاره-الخارجيه-الباكستانيه ; وأضاف|البيان|وزاره-الخارجيه-الباكستانيه|res"},
+			[]string{"وجاء في بيان لوزارة السياحة الماليزية أن الموسم واعد. وأضاف البيان أن الحجوزات تضاعفت."},
+			"وجاء|بيان لوزارة السياحة الماليزية|وزاره-السياحه-الماليزيه ; وأضاف|البيان|وزاره-السياحه-الماليزيه|res"},
 		{"\"ورد في رسالة\"",
 			[]string{"وورد في رسالة الوزير أن القرار نهائي."},
 			"وورد|رسالة الوزير|رساله-الوزير"},
@@ -183,7 +183,7 @@ func TestArabicSomeoneMetBeforeAfterBut(t *testing.T) {
 func TestArabicTheWeatherAuthority(t *testing.T) {
 	runCases(t, []attrCase{
 		{"الأرصاد is the weather authority, the one named in full before",
-			[]string{"وتوقعت الرئاسة العامة للأرصاد ارتفاع درجات الحرارة.", "كما توقعت الأرصاد تكوناً للسحب الرعدية على مرتفعات عسير."},
+			[]string{"وتوقعت الرئاسة العامة للأرصاد انخفاضا في درجات الحرارة ليلا.", "كما توقعت الأرصاد هبوب رياح نشطة على سواحل جازان."},
 			"وتوقعت|الرئاسة العامة للأرصاد|الرءاسه-العامه-للارصاد ; توقعت|الأرصاد|الرءاسه-العامه-للارصاد|res"},
 	})
 }

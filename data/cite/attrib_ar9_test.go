@@ -36,13 +36,13 @@ func TestArabicRoleAfterAName(t *testing.T) {
 func TestArabicWhatSomeoneCalledIt(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"ما وصفتها بـ\" with no subject written: the sentence's subject called it so",
-			[]string{"واستدعت الجمهورية سفيرها في أعقاب ما وصفتها بتصريحات عدائية."},
+			[]string{"وعلّقت الجمهورية مشاركتها في المحادثات إثر ما وصفتها بمناورات استفزازية."},
 			"وصفتها|الجمهورية|الجمهوريه"},
 		{"after a reporting verb, the speaker of the sentence",
 			[]string{"وانتقد الوزير سالم الكندي ما اعتبره تدخلاً سافراً في الشؤون الداخلية."},
 			"وانتقد|الوزير سالم الكندي|سالم-الكندي ; اعتبره||سالم-الكندي|res"},
 		{"سمّى reports only as \"ما سماه\", and the words in marks after it are the name given, not the speaker",
-			[]string{"وسمى الرجل ابنه يوسف.", `واختتم الوزير سالم الكندي تصريحاته بالتطرق إلى ما سماه "القمر العربي".`},
+			[]string{"وسمى الرجل ابنه يوسف.", `واختتم الوزير سالم الكندي كلمته بالإشارة إلى ما سماه "الحزام الأخضر".`},
 			"سماه|الوزير سالم الكندي|سالم-الكندي"},
 		{"a subject written after the verb that isn't read gives no guess",
 			[]string{"وقام اللاعب بركله وهو ما اعتبره الحكم سوء سلوك.", "وشملت الانتقادات ما اعتبره عدد من الساسة تدخلاً."},
@@ -77,11 +77,11 @@ func TestArabicParticipleWithItsObjectSetApart(t *testing.T) {
 
 func TestArabicTopicBeforeIdh(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد … وتحذر كل من تسول له نفسه\": the ministry announces, stresses and warns; whoever is addressed",
-			[]string{"ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد للجميع حرصها على الأمن، وتحذر في الوقت ذاته كل من تسول له نفسه الإقدام على مثل ذلك بأن العقاب سيكون مصيره."},
+		{"\"ووزارة الداخلية، إذ تعلن عن القرار لتؤكد … وتحذر كل من يخطر له\": the ministry announces, stresses and warns; whoever is addressed",
+			[]string{"ووزارة الداخلية، إذ تعلن عن القرار الجديد لتؤكد للمسافرين التزامها بتسهيل رحلاتهم، وتحذر في المقابل كل من يخطر له التلاعب بالتذاكر بأن الغرامة ستطاله."},
 			"تعلن|وزارة الداخلية|وزاره-الداخليه ; لتؤكد||وزاره-الداخليه|res ; وتحذر||وزاره-الداخليه|res"},
 		{"a verb after إذ with its own subject after it is that subject's",
-			[]string{"ما زالت حالات الاعتداء مستمرة، إذ كشفت الشؤون الصحية عن اعتداء جديد."},
+			[]string{"ما زالت شكاوى المراجعين تتوالى، إذ كشفت الشؤون الصحية عن تأخر جديد في المواعيد."},
 			"كشفت|الشؤون الصحية|الشءون-الصحيه"},
 		{"the conjunction joined to a speaker's first word is no part of it; \"والدة\" is a mother",
 			[]string{"والمسؤولون يقولون إن الوضع مستقر.", "وقالت والدة الطفل إن الوضع مستقر."},
@@ -92,13 +92,13 @@ func TestArabicTopicBeforeIdh(t *testing.T) {
 func TestArabicSpeechGivenAndAttache(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"كلمة بين فيها أن\": a verb read only where a clause starts may follow the speech it points back to",
-			[]string{"ثم ألقى مدير عام فرع الوزارة عبدالله آل طاوي، كلمة بين فيها أن الوزارة تسعى بخطط حثيثة."},
-			"بين|مدير عام فرع الوزارة عبدالله آل طاوي|عبدالله-ال-طاوي"},
+			[]string{"ثم ألقى مدير عام فرع الهيئة مشعل آل زهيان، كلمة بين فيها أن الفرع يعمل على توسيع مراكزه."},
+			"بين|مدير عام فرع الهيئة مشعل آل زهيان|مشعل-ال-زهيان"},
 		{"an attaché is a title: the office may run on through لدى to the name",
-			[]string{"من جهته، أوضح الملحق الثقافي في السفارة لدى الولايات المتحدة الدكتور يوسف الخالدي في تصريح مماثل أن البرنامج مفيد."},
-			"أوضح|الملحق الثقافي في السفارة لدى الولايات المتحدة الدكتور يوسف الخالدي|يوسف-الخالدي"},
+			[]string{"بدوره، أوضح الملحق الثقافي في السفارة لدى اليابان الدكتور مازن الحربي في حديث للنشرة أن المنح زادت هذا العام."},
+			"أوضح|الملحق الثقافي في السفارة لدى اليابان الدكتور مازن الحربي|مازن-الحربي"},
 		{"ليس is a negation, never a speaker",
-			[]string{"بيد أن مخاطبته للرجل مهمة، لأنه يعبر فيها ليس عن ميوله فحسب."},
+			[]string{"غير أن روايته الأخيرة لافتة، لأنه يعبر فيها ليس عن همومه فحسب."},
 			""},
 	})
 }
@@ -135,8 +135,8 @@ func TestArabicOwnedObjectIsNoSubject(t *testing.T) {
 
 func TestArabicOccasionSetOffByCommas(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"أكد فلان، خلال اللقاء، أهمية …\": the occasion between commas, then an object only said",
-			[]string{"من جانبه، أكد دي ميستورا، خلال اللقاء، أهمية الحوار في المنطقة."},
+		{"\"أكد فلان، خلال الاجتماع، أهمية …\": the occasion between commas, then an object only said",
+			[]string{"بدوره، أكد دي ميستورا، خلال الاجتماع، أهمية احترام الهدنة في الأرياف."},
 			"أكد|دي ميستورا|دي-ميستورا"},
 	})
 }
@@ -144,16 +144,16 @@ func TestArabicOccasionSetOffByCommas(t *testing.T) {
 func TestArabicLongRoleBetweenCommas(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a long role set off by commas, with no name in it, stands between the speaker and أن",
-			[]string{"وأفاد شير أكبر خان، مسؤول كبير في الشرطة في بلدة أبوت آباد (شمال غرب) على بعد 50 كلم عن العاصمة والمكلف بالإنقاذ، أنّ امرأتين قتلتا."},
-			"وأفاد|شير أكبر خان|شير-اكبر-خان"},
+			[]string{"وأفاد نور ظاهر جان، مسؤول كبير في الدفاع المدني في قرية كوت ميران (جنوب شرق) على مسافة 120 كلم من الميناء والمسؤول عن الإغاثة، أنّ ثلاثة صيادين فقدوا."},
+			"وأفاد|نور ظاهر جان|نور-ظاهر-جان"},
 	})
 }
 
 func TestArabicObjectOnlySaid(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"أوضح دوبفنر أهمية الحجم\": an object only said after a name the lexicon does not know",
-			[]string{"أوضح دوبفنر أهمية الحجم في وسائل الإعلام الرقمية."},
-			"أوضح|دوبفنر|دوبفنر"},
+		{"\"أوضح كرافيتس أهمية السرعة\": an object only said after a name the lexicon does not know",
+			[]string{"أوضح كرافيتس أهمية السرعة في تحرير النشرات المسائية."},
+			"أوضح|كرافيتس|كرافيتس"},
 		{"not after a noun that is no one",
 			[]string{"وأكد صعوبة أهمية الأمر.", "كشف تسريبها أهمية الأمر."},
 			""},
@@ -162,9 +162,9 @@ func TestArabicObjectOnlySaid(t *testing.T) {
 
 func TestArabicObjectWithTheSubjectsPronoun(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"وأعلنت شيفرون تحملها نفقات\": the object's pronoun agrees with the verb, so the name before it is the speaker",
-			[]string{"وأعلنت شيفرون تحملها نفقات كبيرة غير متكررة.", "أعلن بشيكتاش التركي تعاقده مع المهاجم."},
-			"وأعلنت|شيفرون|شيفرون ; أعلن|بشيكتاش التركي|بشيكتاش-التركي"},
+		{"\"وأعلنت ترانسكا تحملها تكاليف\": the object's pronoun agrees with the verb, so the name before it is the speaker",
+			[]string{"وأعلنت ترانسكا تحملها تكاليف إصلاح الأنبوب المتضرر.", "أعلن كارتالسبور التركي تعاقده مع حارس مرمى شاب."},
+			"وأعلنت|ترانسكا|ترانسكا ; أعلن|كارتالسبور التركي|كارتالسبور-التركي"},
 		{"not when the speaker read is itself what was said",
 			[]string{"وأكدت استمرار دعمها للمشروع.", "تؤكد تمسكها بجميع حقوقها."},
 			"وأكدت||speaker-not-found"},
@@ -174,7 +174,7 @@ func TestArabicObjectWithTheSubjectsPronoun(t *testing.T) {
 func TestArabicAirlineIsABody(t *testing.T) {
 	runCases(t, []attrCase{
 		{"an airline is a body: \"اعتبرت الخطوط الجوية …، أنه\"",
-			[]string{"واعتبرت الخطوط الجوية الوطنية اليوم، أنه من المبكر جدا التكهن."},
+			[]string{"واعتبرت الخطوط الجوية الوطنية اليوم، أنه من الصعب تحديد موعد عودة الرحلات."},
 			"واعتبرت|الخطوط الجوية الوطنية|الخطوط-الجويه-الوطنيه"},
 	})
 }
@@ -193,15 +193,15 @@ func TestArabicLightVerbAndItsVerbalNoun(t *testing.T) {
 func TestArabicWebAddressInTheOccasion(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a web address is one word: its dots end no sentence and break no phrase",
-			[]string{"دعت الهيئة العامة للغذاء والدواء إلى الحذر. وأشارت في تقرير نشرته على موقعها الالكتروني www.sfda.gov.sa، إلى أن التسمم حالة مفاجئة، موضحة أن أهم أنواعه الميكروبي."},
-			"دعت|الهيئة العامة للغذاء والدواء|الهيءه-العامه-للغذاء-والدواء ; وأشارت||الهيءه-العامه-للغذاء-والدواء|res ; موضحة||الهيءه-العامه-للغذاء-والدواء|res"},
+			[]string{"دعت الهيئة الإقليمية للأرصاد إلى الحيطة. وأشارت في نشرة وضعتها على موقعها الالكتروني www.rasd.example.org، إلى أن العاصفة ظاهرة موسمية، موضحة أن أخطر آثارها السيول."},
+			"دعت|الهيئة الإقليمية للأرصاد|الهيءه-الاقليميه-للارصاد ; وأشارت||الهيءه-الاقليميه-للارصاد|res ; موضحة||الهيءه-الاقليميه-للارصاد|res"},
 	})
 }
 
 func TestArabicNameSpeltLikeAPreposition(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"وقال بالمر: إنه\": a name spelt like ب + a definite noun, alone before the colon",
-			[]string{"وقال بالمر: إنه لم يتلق اتصالا من السلطات."},
+			[]string{"وقال بالمر: إنه سيعود إلى التدريبات بعد أسبوعين."},
 			"وقال|بالمر|بالمر"},
 	})
 }
@@ -209,8 +209,8 @@ func TestArabicNameSpeltLikeAPreposition(t *testing.T) {
 func TestArabicThroughAChannelBeforeTheColon(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"، عبر فيسبوك:\" is through, not the verb عبّر: what was said follows the colon",
-			[]string{"وقال الديلمي وهو شخصية مقربة من الجماعة في ذمار، عبر فيسبوك: أدت هذه الأعمال إلى الخراب."},
-			"وقال|الديلمي|الديلمي"},
+			[]string{"وقال الشرعبي وهو ناشط معروف في مدينة القاعدة، عبر فيسبوك: تسببت هذه القرارات في غلاء الخبز."},
+			"وقال|الشرعبي|الشرعبي"},
 		{"\"بهذا الخصوص\" after the speaker says about what, not who",
 			[]string{"وقال الوزير سالم الكندي بهذا الخصوص إن العمل مستمر."},
 			"وقال|الوزير سالم الكندي|سالم-الكندي"},
@@ -240,7 +240,7 @@ func TestArabicReportAfterHaythu(t *testing.T) {
 			[]string{"وقال المتحدث باسم الهيئة إن الأمطار ستستمر حيث يشير المرصد الأوروبي إلى أمطار فوق المعدل."},
 			"وقال|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه ; يشير|المرصد الأوروبي|المرصد-الاوروبي"},
 		{"without a comma, a subject that is no source stays inside what was said",
-			[]string{"وقال المتحدث باسم الهيئة إن الموسم ناجح حيث يعتبر الأمن والسياحة وجهين لعملة واحدة."},
+			[]string{"وقال المتحدث باسم الهيئة إن الموسم ناجح حيث يعتبر الطقس والتنظيم سببين رئيسيين للإقبال."},
 			"وقال|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه"},
 	})
 }
@@ -251,8 +251,8 @@ func TestArabicSaidSoBy(t *testing.T) {
 			[]string{"وتهدف الدورة إلى تعريف المشاركين بالتراث.", "صرح بذلك الدكتور سالم الكندي الأمين العام للمؤسسة، موضحاً أهمية الدورة."},
 			"صرح|الدكتور سالم الكندي الأمين العام للمؤسسة|سالم-الكندي ; موضحاً||سالم-الكندي"},
 		{"after \"بذلك\" the speaker starts at once, and no medium is read in it",
-			[]string{"وقد نظم المتحف معرضا للوحات الفنية، كما أفادت بذلك وسائل الإعلام الرسمية هناك."},
-			"أفادت|وسائل الإعلام الرسمية|anon-media"},
+			[]string{"وقد افتتحت البلدية حديقة للأطفال قرب النهر، كما أفادت بذلك وسائل إعلام محلية صباح اليوم."},
+			"أفادت|وسائل إعلام محلية|anon-media"},
 		{"\"بهذا الصدد\" is an adverbial, no speaker",
 			[]string{"قالت الوزارة إن التسجيل يبدأ غداً.", "وشددت بهذا الصدد على ضرورة الالتزام بالمواعيد."},
 			"قالت|الوزارة|الوزاره ; وشددت||الوزاره|res"},
@@ -268,7 +268,7 @@ func TestArabicGoesOnSpeaking(t *testing.T) {
 			[]string{"وانتقل الجميع إلى القاعة، ويقول إن العمل مستمر."},
 			""},
 		{"after حيث, a verb with no subject and what was said right after it is a report of the speaker before",
-			[]string{"وحذرت الدراسة من تناول الفاكهة أثناء الوجبة الرئيسية حيث أوضحت أن الجسم يمتصها بسرعة."},
+			[]string{"وحذرت الدراسة من النوم بعد العشاء مباشرة حيث أوضحت أن ذلك يبطئ الهضم."},
 			"وحذرت|الدراسة|الدراسه ; أوضحت||الدراسه|res"},
 	})
 }
@@ -276,13 +276,13 @@ func TestArabicGoesOnSpeaking(t *testing.T) {
 func TestArabicOneOfAGroup(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"أحد سكان المدينة\" is one man: \"وأضاف\" after him is his, not the sources' before",
-			[]string{"وقال مصدر أمني في المدينة إن الانفجار وقع ليلا.", "من جهته، قال أحد سكان المدينة إنه سمع دوي انفجار. وأضاف أن النوافذ تحطمت."},
+			[]string{"وقال مصدر أمني في المدينة إن الحريق اندلع فجرا.", "بدوره، قال أحد سكان المدينة إنه رأى الدخان من شرفته. وأضاف أن الشارع أغلق."},
 			"وقال|مصدر أمني في المدينة|anon-sources ; قال|أحد سكان المدينة|anon-witnesses ; وأضاف||anon-witnesses|res"},
 		{"\"وقد\" ends a speaker: a clause on him follows",
 			[]string{"وقال الشاعر وقد أصاب كبد الحقيقة: «العلم يرفع بيتا لا عماد له»."},
 			"وقال|الشاعر|الشاعر"},
 		{"\"فقد\" is never the speaker",
-			[]string{"وأما العرض الأخير الذي تشير إليه فقد كان عقب استقالة الرئيس."},
+			[]string{"وأما الخطاب الثاني الذي تشير إليه فقد ألقي بعد انتهاء المهرجان."},
 			""},
 	})
 }
@@ -304,13 +304,13 @@ func TestArabicNominalInsideAReport(t *testing.T) {
 			[]string{"وقالت الشركة نقلا عن بيانات رسمية إن المبيعات ارتفعت."},
 			"وقالت|الشركة|الشركه ; نقلا عن|بيانات رسمية|anon-assessments"},
 		{"what was said may follow the nominal cue's source and its words",
-			[]string{"وقال المدعي العام سالم كجك إن التحقيق مستمر.", "وتابع كجك بحسب عناصر التحقيق الأولية المتوفرة لديه أن الشرطيين عثر عليهما."},
-			"وقال|المدعي العام سالم كجك|سالم-كجك ; وتابع|كجك|سالم-كجك"},
+			[]string{"وقال المدعي العام سالم الرواحي إن التحقيق مستمر.", "وتابع الرواحي بحسب إفادات الشهود الأولى التي اطلع عليها أن اللصين فرا بسيارة مسروقة."},
+			"وقال|المدعي العام سالم الرواحي|سالم-الرواحي ; وتابع|الرواحي|سالم-الرواحي"},
 		{"\"حسب قدرته\" is by his means; \"بحسب عباراته\" in his words",
 			[]string{"وقال سالم الكندي إن الوضع صعب.", "وسيعمل كل فرد حسب قدرته واستطاعته، وهو أمر ممكن بحسب عباراته."},
 			"وقال|سالم الكندي|سالم-الكندي ; بحسب||سالم-الكندي|res"},
 		{"after \"؛ إذ\" a source that speaks is a report of its own",
-			[]string{"وأعلن النظام أمس عن «استعداده للانخراط في عملية سياسية»؛ إذ أكد الوزير سالم الكندي أن «لدى الحكومة أفكارا بناءة»."},
+			[]string{"وأعلن النظام أمس عن «رغبته في بدء حوار وطني شامل»؛ إذ أكد الوزير سالم الكندي أن «لدى الحكومة خطة واضحة»."},
 			"وأعلن|النظام|النظام ; أكد|الوزير سالم الكندي|سالم-الكندي"},
 	})
 }
@@ -318,10 +318,10 @@ func TestArabicNominalInsideAReport(t *testing.T) {
 func TestArabicTimeAfterARole(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a role between commas, then a time word, then what was said",
-			[]string{"وأعلن بيار كلافي ندايكاري، رئيس اللجنة الوطنية المستقلة للانتخابات، أمس أن المرشح فاز."},
-			"وأعلن|بيار كلافي ندايكاري|بيار-كلافي-ندايكاري"},
+			[]string{"وأعلن جان بوسكو موانغي، رئيس هيئة الاقتراع الإقليمية، أمس أن نسبة المشاركة تجاوزت النصف."},
+			"وأعلن|جان بوسكو موانغي|جان-بوسكو-موانغي"},
 		{"the comma may end the sentence's words",
-			[]string{"وأعلن بيار كلافي ندايكاري، رئيس اللجنة، أمس"},
+			[]string{"وأعلن جان بوسكو موانغي، رئيس الهيئة، أمس"},
 			""},
 	})
 }
@@ -332,7 +332,7 @@ func TestArabicSourcePassingWordsOn(t *testing.T) {
 			[]string{"وكان الوزير سالم الكندي قال أمس إنه «لا خيار عسكريا للأزمة»، حسبما ذكرت وكالة الأنباء الكويتية."},
 			"قال|الوزير سالم الكندي|سالم-الكندي ; ذكرت|وكالة الأنباء الكويتية|الانباء-الكويتيه"},
 		{"the speaker who goes on in the next sentence is the one whose words the source passed on",
-			[]string{"وقال الناطق باسم الوزارة سالم الكندي إن التحقيق مستمر، بحسب رويترز.", "وأشار إلى أن الأجهزة الأمنية تجري التحقيق."},
+			[]string{"وقال الناطق باسم الوزارة سالم الكندي إن التحقيق مستمر، بحسب رويترز.", "وأشار إلى أن الشرطة تستجوب شاهدين."},
 			"وقال|الناطق باسم الوزارة سالم الكندي|سالم-الكندي ; بحسب|رويترز|reuters ; وأشار||سالم-الكندي|res"},
 	})
 }
@@ -362,7 +362,7 @@ func TestArabicOfficeGivenInAnApposition(t *testing.T) {
 func TestArabicParticipleAfterAVerbThatSaidNothing(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a participle whose sentence opens with no subject takes the source after the nearest verb of saying that opens a clause",
-			[]string{"وخلال اللقاء الذي عقد أمس في مقر الوكالة، تحدث وكيل الوزارة المهندس سالم الكندي طويلا، مؤكدا ضرورة التواصل المستمر مع الوكالة."},
+			[]string{"وخلال الاجتماع الذي عقد أمس في مقر الشركة، تحدث وكيل الوزارة المهندس سالم الكندي طويلا، مؤكدا ضرورة تبادل الخبرات بين الفريقين."},
 			"مؤكدا|وكيل الوزارة المهندس سالم الكندي|سالم-الكندي"},
 	})
 }
@@ -381,7 +381,7 @@ func TestArabicShaddaWritesTheVerb(t *testing.T) {
 func TestArabicWordsInBrackets(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a clause in brackets that ends the sentence is what was said",
-			[]string{"وقال أحد المشجعين (المدرب أخطأ بلا شك ولكن اللاعبين لم يقدموا شيئاً)."},
+			[]string{"وقال أحد المشجعين (الحارس تأخر في الخروج والدفاع كان غائباً تماماً)."},
 			"وقال|أحد المشجعين|احد-المشجعين"},
 		{"brackets with words after them are an apposition",
 			[]string{"وقال سالم الكندي (خبير العطور وصاحب أحد المحلات) إن السوق تغير."},
@@ -406,11 +406,11 @@ func TestArabicFirstPersonOpensWhatWasSaid(t *testing.T) {
 func TestArabicParticleWrittenApart(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"بـ\" written apart is never the speaker: what it governs was said",
-			[]string{"وقال المسؤول سالم الكندي إن الوضع مستقر.", "وذكّر بـ«ما يحصل الآن في تل أبيض من توافق»."},
+			[]string{"وقال المسؤول سالم الكندي إن الوضع مستقر.", "وذكّر بـ«ما جرى العام الماضي في بلدة الرمل من خلاف»."},
 			"وقال|المسؤول سالم الكندي|سالم-الكندي ; وذكّر||سالم-الكندي|res"},
 		{"\"لـ\" with a tatweel before a word is a channel, the speaker after it",
-			[]string{"وقال لـ الوطن رئيس لجنة التنمية الاجتماعية سالم الكندي إن المشروع اكتمل."},
-			"وقال|رئيس لجنة التنمية الاجتماعية سالم الكندي|سالم-الكندي"},
+			[]string{"وقال لـ الوطن رئيس جمعية صيادي الساحل سالم الكندي إن الموسم بدأ."},
+			"وقال|رئيس جمعية صيادي الساحل سالم الكندي|سالم-الكندي"},
 		{"a participle's subject after a channel written with \"لـ\"",
 			[]string{"بدوره، ذكر لـ\"الوطن\" رئيس اللجنة سالم الكندي حاجة المحافظة إلى فرع للجامعة، مضيفا أن عدد سكانها كبير."},
 			"مضيفا|رئيس اللجنة سالم الكندي|سالم-الكندي"},

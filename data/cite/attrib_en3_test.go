@@ -12,68 +12,68 @@ func TestEnglishThirdReading(t *testing.T) {
 			[]string{"\"I stumbled out of the blocks,\" admitted Gardener.", "\"I feel there is more to come,\" said the 22-year-old."},
 			"admitted|Gardener|gardener ; said|the 22-year-old|gardener|res"},
 		{"a person's titles joined by and, after the verb",
-			[]string{"\"We are pleased with the results,\" said chairman and chief executive officer Tom Baxter."},
-			"said|chairman and chief executive officer Tom Baxter|tom-baxter"},
+			[]string{"\"The quarter went better than we planned,\" said founder and chief executive officer Tom Baxter."},
+			"said|founder and chief executive officer Tom Baxter|tom-baxter"},
 		{"members of a body speak",
-			[]string{"Cartel members said on Tuesday that they saw no reason to cut output."},
+			[]string{"Cartel members said on Friday that output would stay at its current level."},
 			"said|Cartel members|cartel"},
 		{"a description of the speaker between the quotation and the verb",
-			[]string{"\"I'm so happy,\" a tearful Claxton told BBC Sport."},
-			"told|Claxton|claxton|ch=bbc-sport"},
+			[]string{"\"I can hardly take it in,\" a beaming Petrova told BBC Sport."},
+			"told|Petrova|petrova|ch=bbc-sport"},
 		{"told someone to do something",
-			[]string{"Former Australian wing David Holmes has told England to stop complaining."},
+			[]string{"Former Australian wing David Holmes has told England to keep calm before the final."},
 			"told|Former Australian wing David Holmes|david-holmes|ch=england"},
 		{"a second verb of the same subject after and or but",
-			[]string{"Baxter insisted talks are ongoing, but added the door has not closed.",
-				"The singer described his rivals as \"my friends\" and said he would not turn on them."},
-			"insisted|Baxter|baxter ; added||baxter ; described|The singer|singer ; said||singer"},
+			[]string{"Marlow insisted the bridge is on schedule, but added the budget may need a review.",
+				"The chef described her critics as \"honest guests\" and said she would keep the menu."},
+			"insisted|Marlow|marlow ; added||marlow ; described|The chef|chef ; said||chef"},
 		{"after a comma, although opens the writer's clause: its verb is a report of its own",
-			[]string{"The band's manager stressed that the split was amicable, although Bourne admitted he was devastated."},
-			"stressed|The band's manager|band-s-manager ; admitted|Bourne|bourne"},
+			[]string{"The team's coach stressed that the defeat was a one-off, although Hartley admitted he was worried."},
+			"stressed|The team's coach|team-s-coach ; admitted|Hartley|hartley"},
 		{"a participle after the comma is no name of the speaker",
-			[]string{"\"We fought,\" said Sol Campbell.", "\"It had a psychological impact on us,\" added the 30-year-old, referring to a penalty award for United."},
-			"said|Sol Campbell|sol-campbell ; added|the 30-year-old|sol-campbell|res"},
+			[]string{"\"We kept going,\" said Dean Harrow.", "\"It knocked our confidence,\" added the 28-year-old, referring to a late goal for Rovers."},
+			"said|Dean Harrow|dean-harrow ; added|the 28-year-old|dean-harrow|res"},
 		{"a second verb after a subject that reported nothing is that subject's",
-			[]string{"Volkswagen is considering a plant in India, but said it had yet to decide.",
-				"The show's producers defended the host and confirmed that he would present the ceremony.",
-				"Exports had kept things going in 2004, but demand for exports was then hit as the euro rose."},
-			"said|Volkswagen|volkswagen ; confirmed|The show's producers|show-s-producers"},
+			[]string{"Brakmor is weighing a new factory in Chile, but said it had not picked a site.",
+				"The festival's organisers backed the presenter and confirmed that she would host the final night.",
+				"Tourism had carried the region in 2009, but demand for rooms was then hurt as the pound fell."},
+			"said|Brakmor|brakmor ; confirmed|The festival's organisers|festival-s-organisers"},
 		{"a description of a body before its name is one speaker",
-			[]string{"Finnish security firm Kestrel issued a warning but said that the viruses do no damage."},
-			"said|Finnish security firm Kestrel|kestrel"},
+			[]string{"Dutch software firm Kestrel issued a patch but said that the flaw had not been exploited."},
+			"said|Dutch software firm Kestrel|kestrel"},
 		{"the report after the verb, a woman, a trader",
-			[]string{"Consumers want music rather than movies, says a report.", "\"Be cautious,\" said one woman who took part in the research.",
-				"\"It is falling,\" said one trader."},
+			[]string{"Shoppers prefer podcasts to radio, says a report.", "\"Be patient,\" said one woman who answered the questionnaire.",
+				"\"It keeps slipping,\" said one trader."},
 			"says|a report|a-report ; said|one woman|anon-witnesses ; said|one trader|anon-analysts"},
 		{"a reflexive between the subject and the verb",
-			[]string{"Henson himself says he is relishing the attention."},
-			"says|Henson|henson"},
+			[]string{"Dalby himself says he is enjoying the challenge."},
+			"says|Dalby|dalby"},
 		{"initials are the body named in full before",
 			[]string{"The Financial Times said the talks had stalled.", "According to the FT, the deal is off."},
 			"said|The Financial Times|financial-times ; According to|the FT|financial-times"},
 		{"a title that is also a surname ends the name, not a title before it",
-			[]string{"Bank of England governor Mervyn King has recently warned that consumers were borrowing too much.",
-				"Judge Kleinberg said that the laws outweighed public interest.", "The Judge wrote: \"It is not surprising.\""},
-			"warned|Bank of England governor Mervyn King|mervyn-king ; said|Judge Kleinberg|kleinberg ; wrote|The Judge|kleinberg|res"},
+			[]string{"Bank of Norland governor Ellis King has recently warned that shops were holding too much stock.",
+				"Judge Kleinberg said that the lease was binding on both firms.", "The Judge wrote: \"The terms were plain to all.\""},
+			"warned|Bank of Norland governor Ellis King|ellis-king ; said|Judge Kleinberg|kleinberg ; wrote|The Judge|kleinberg|res"},
 		{"figures show; hinted and reiterating report; an English phrase's head is its last word",
 			[]string{"Official figures show that the economy grew by 0.5% in the final quarter.",
 				"Souness has hinted that he will leave the club.", "The bank kept rates on hold, reiterating that inflation was under control."},
 			"show|Official figures|anon-assessments ; hinted|Souness|souness ; reiterating|The bank|bank"},
 		{"a quotation after a quoted sentence goes on for its speaker, though a new report follows it in the paragraph",
-			[]string{"Newcastle boss Graeme Souness said he wanted Owen. \"Michael would excite the fans,\" he told BBC Newcastle. " +
-				"\"He is a great centre-forward and only 25.\" Souness has also hinted he thinks Shearer may carry on.",
+			[]string{"Dunmore boss Frank Dowling said he wanted Reyes. \"Luis would lift the crowd,\" he told BBC Newcastle. " +
+				"\"He is quick, clever and only 23.\" Dowling has also hinted he thinks Moran may stay another year.",
 				"\"It was a fine night,\" said Kim Lowe. \"The fans were brilliant.\" Lowe said."},
-			"said|Newcastle boss Graeme Souness|graeme-souness ; told|he|graeme-souness|res|ch=bbc-newcastle ; " +
-				"||graeme-souness|res ; hinted|Souness|graeme-souness ; said|Kim Lowe|kim-lowe ; said|Lowe|kim-lowe"},
+			"said|Dunmore boss Frank Dowling|frank-dowling ; told|he|frank-dowling|res|ch=bbc-newcastle ; " +
+				"||frank-dowling|res ; hinted|Dowling|frank-dowling ; said|Kim Lowe|kim-lowe ; said|Lowe|kim-lowe"},
 		{"a time phrase and a comma before the subject a participle hangs on",
-			[]string{"The LSE said talks will continue. Last week, the group rejected a takeover offer, claiming that it undervalued the business."},
+			[]string{"The LSE said talks will continue. Last week, the group turned down a merger plan, claiming that it ignored small members."},
 			"said|The LSE|lse ; claiming|the group|lse|res"},
 		{"a survey named by who conducted it is that body's when it speaks again",
-			[]string{"Americans are becoming avid blog readers, according to new research.",
-				"The survey, conducted by the Pew Internet and American Life Project, showed that readership has shot up. " +
-					"More than 60% have never heard of blogs, the survey found."},
-			"according to|new research|new-research ; showed|The survey|pew-internet-and-american-life-project ; " +
-				"found|the survey|pew-internet-and-american-life-project|res"},
+			[]string{"Britons are turning into keen podcast listeners, according to new research.",
+				"The survey, conducted by the Carrow Media Institute, showed that listening has doubled. " +
+					"More than half have never tried an audiobook, the survey found."},
+			"according to|new research|new-research ; showed|The survey|carrow-media-institute ; " +
+				"found|the survey|carrow-media-institute|res"},
 		{"voicing concern, promising, refuting",
 			[]string{"European Central Bank president Jean-Claude Trichet voiced his concern about the dollar.",
 				"The comic has already promised that the show will be short.", "He refuted suggestions that he would resign."},
@@ -88,16 +88,16 @@ func TestEnglishPronounsAfterNamesMetWithoutSpeaking(t *testing.T) {
 			[]string{"The move came after the council lifted a ban on street stalls in the summer, saying traders had suffered."},
 			""},
 		{"a lower-case title, then the name, opens the story: \"he said\" is that person",
-			[]string{"Top seed Roger Fennel had to save two match points before squeezing past his rival.",
-				"The world number one took two hours.", "\"I had a slow start,\" he said."},
+			[]string{"Top seed Roger Fennel needed three sets to get past a qualifier.",
+				"The world number one was on court for almost three hours.", "\"I had a slow start,\" he said."},
 			"said|he|roger-fennel"},
 		{"a club's player: the person, not the club",
-			[]string{"Manchester City's Paul Boswell will find out whether he is to be offered a new deal.",
-				"\"I told the club I would like to stay,\" he said.", "Boswell joined City in 2003."},
+			[]string{"Dunmore City's Paul Boswell is waiting to hear if his contract will be extended.",
+				"\"I have made it clear I want to remain here,\" he said.", "Boswell joined City in 2006."},
 			"said|he|paul-boswell"},
 		{"\"he added\" after a body spoke and no person was met: the body, through whoever spoke for it",
-			[]string{"The original size of the funds was $400m, the central bank told Reuters.",
-				"However, the withdrawal did not mean ties were cut, he added."},
+			[]string{"The first tranche of the loan was $250m, the central bank told Reuters.",
+				"However, the delay did not signal a change of policy, he added."},
 			"told|the central bank|central-bank|ch=reuters ; added|he|central-bank|res"},
 	})
 }
@@ -105,11 +105,11 @@ func TestEnglishPronounsAfterNamesMetWithoutSpeaking(t *testing.T) {
 func TestEnglishPredictingAndAgreeing(t *testing.T) {
 	runCases(t, []attrCase{
 		{"predict with a noun object is a forecast someone made",
-			[]string{"In an address to parliament, Mr Hamid Karzan predicted economic growth of 7.1% next year."},
+			[]string{"In a speech to lawmakers, Mr Hamid Karzan predicted a budget surplus of 2.3% next year."},
 			"predicted|Mr Hamid Karzan|hamid-karzan"},
 		{"agree that is a view stated; agree to and agreeing a contract are deals",
-			[]string{"But analysts agree that the success is also down to the online store.",
-				"Viacom agreed to install audio delay equipment.", "Wenger ended speculation by agreeing a long-term contract."},
+			[]string{"But analysts agree that the recovery owes much to cheaper fuel.",
+				"Tarnbridge agreed to replace its old turbines.", "Hollis ended the uncertainty by agreeing a three-year deal."},
 			"agree|analysts|anon-analysts"},
 	})
 }
@@ -117,16 +117,16 @@ func TestEnglishPredictingAndAgreeing(t *testing.T) {
 func TestEnglishNominalAfterTheSpeakerIsTheChannel(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"said X, as reported by Y\", \"said X quoted by Y\": Y carried X's words",
-			[]string{"\"Prices will rise,\" said one analyst quoted by the Agence France Presse news agency.",
-				"\"The plant will close,\" said union leader Marco Rossi, as reported by the Reuters news agency."},
-			"said|one analyst|anon-analysts|ch=agence-france-presse ; said|union leader Marco Rossi|marco-rossi|ch=reuters"},
+			[]string{"\"Prices will rise,\" said one dealer quoted by the Baltica Press news agency.",
+				"\"The plant will close,\" said union leader Marco Rossi, as reported by the Norland Wire news agency."},
+			"said|one dealer|anon-analysts|ch=baltica-press ; said|union leader Marco Rossi|marco-rossi|ch=norland-wire"},
 	})
 }
 
 func TestEnglishAppositionWithNoClosingComma(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"Name, a description said\": the name speaks; not a time or a place before the comma",
-			[]string{"Matt Wills, a fund manager at Perpetual Trustees said the deal was good.",
+			[]string{"Matt Wills, a portfolio manager at Larkin Capital said the deal was good.",
 				"On Thursday, a court in Texas said the case could go on."},
 			"said|Matt Wills|matt-wills ; said|a court in Texas|a-court-in-texas"},
 	})
@@ -136,11 +136,11 @@ func TestEnglishGenderOfAGivenNameOrTitle(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"she said\" skips a man named by a common given name",
 			[]string{"The film's director Peter Chelham said the première would go ahead.",
-				"Jennifer Lorenzo could not attend.", "\"I was looking forward to visiting London,\" she said."},
+				"Jennifer Lorenzo could not attend.", "\"I had hoped to see it open in Paris,\" she said."},
 			"said|The film's director Peter Chelham|peter-chelham ; said|she|jennifer-lorenzo"},
 		{"a title tells the gender before a given name inside a body's name",
 			[]string{"James Hardie chairwoman, Meredith Hellman, said the fund was short.", "Robert Banks said he was angry.",
-				"\"We don't know how many there will be,\" she said."},
+				"\"We cannot yet say how big the gap is,\" she said."},
 			"said|James Hardie chairwoman, Meredith Hellman|meredith-hellman ; said|Robert Banks|robert-banks ; said|she|meredith-hellman|res"},
 	})
 }
@@ -157,15 +157,15 @@ func TestEnglishJusticeIsATitleAndASpokesmanAHe(t *testing.T) {
 func TestEnglishSaidAVagueSource(t *testing.T) {
 	runCases(t, []attrCase{
 		{"\"…, said analysts\": a vague source after the verb, with no determiner",
-			[]string{`"Sales will rise in 2005," said analysts.`, "Mobile phones could go some way to pushing up sales, say experts."},
+			[]string{`"Sales will rise in 2005," said analysts.`, "Smart watches could help lift sales of fitness apps, say experts."},
 			"said|analysts|anon-analysts ; say|experts|anon-experts"},
 	})
 }
 
 func TestEnglishReiterateTakesItsObject(t *testing.T) {
 	runCases(t, []attrCase{
-		{"\"has reiterated his desire to stay\": what is reiterated is what was said",
-			[]string{"Club captain Tom Wells has reiterated his desire to stay at the club.", `He said: "I'm signed here for this season."`},
+		{"\"has reiterated his wish to remain\": what is reiterated is what was said",
+			[]string{"Club captain Tom Wells has reiterated his wish to remain with the team.", `He said: "My contract runs until 2027."`},
 			"reiterated|Club captain Tom Wells|tom-wells ; said|He|tom-wells|res"},
 	})
 }
