@@ -442,3 +442,27 @@ func (f *finder) nameLikePP(toks []token, k int) [2]int {
 	}
 	return [2]int{}
 }
+
+// amountAfter reports whether an amount with ب follows the noun phrase at
+// toks[k] within a few words, before any pause: "الخسائر بنحو مليون",
+// "عدد المنشآت بـ(2464)", "النسبة بعشرين في المئة".
+func (f *finder) amountAfter(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) || strings.HasPrefix(toks[k].norm, "ب") {
+		return false // the object first, never the particle itself
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if t.punct && t.raw != "(" {
+			return false
+		}
+		rest, ok := strings.CutPrefix(t.norm, "ب")
+		if !ok {
+			continue
+		}
+		if rest == "" || rest == "ـ" {
+			return j+1 < len(toks) && (isNumber(toks[j+1].norm) || toks[j+1].raw == "(" && j+2 < len(toks) && isNumber(toks[j+2].norm))
+		}
+		return isNumber(rest) || f.lex.quantities.has(rest) || f.lex.approximations.has(rest)
+	}
+	return false
+}

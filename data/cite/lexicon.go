@@ -120,6 +120,8 @@ type Lexicon struct {
 	months                                                     seqs[int]
 	yearWords                                                  set
 	quantities                                                 set
+	approximations                                             set
+	adjectiveComplements                                       set
 	refHeadings                                                set
 	notAuthors                                                 set
 }
@@ -260,6 +262,8 @@ type lexiconFile struct {
 	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
 	YearWords          []string            `yaml:"year_words"`
 	Quantities         []string            `yaml:"quantities"`
+	Approximations     []string            `yaml:"approximations"`
+	AdjComplements     []string            `yaml:"adjective_complements"`
 	ReferenceHeadings  []string            `yaml:"reference_headings"`
 	NotAuthors         []string            `yaml:"not_authors"`
 }
@@ -398,7 +402,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
-		&l.quantities: f.Quantities, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
+		&l.quantities: f.Quantities, &l.approximations: f.Approximations, &l.adjectiveComplements: f.AdjComplements, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
 	} {
 		sets[dst] = append(sets[dst], src...)
 	}

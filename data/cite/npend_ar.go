@@ -346,6 +346,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	def, person, named, inName, given, placed := false, false, false, false, false, false
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
+	a := j // where the unnamed source starts, after a quantifier
 	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
 	anon := nv > 0
 	for ; j < stop; j++ {
@@ -407,6 +408,11 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
 			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
 		case f.lex.prepositions.has(t.norm):
+			return j
+		case hasAl(t) && vague && !def && j > a+1 && !joinedPrep(t) && !joinedPrep(&toks[j-1]) && !f.lex.adjectiveComplements.hasBare(t):
+			// after an indefinite source's adjective, a definite noun is the
+			// object ("مصادر مطلعة النسبة بـ20"), bar the adjective's own
+			// complement ("مسؤول رفيع المستوى")
 			return j
 		case hasAl(t):
 			if def && !f.isAdjective(t) && !strings.HasPrefix(t.norm, "وال") && !joinedPrep(t) {

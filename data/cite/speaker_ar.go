@@ -390,6 +390,13 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.content && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
 		e.content = f.longContentAt(toks, max(end, e.sp[1])) // "وصرح أردوغان في الطائرة …، أن"
 	}
+	if fam.amountObject && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && !vf.object &&
+		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
+		// (not "ويقدر مجموع ما تحمله بأكثر من": it is estimated, no one's estimate)
+		if k := f.arAdjuncts(toks, e.sp[1], &e); k < len(toks) && !f.lex.demonstratives.has(toks[k].norm) && f.amountAfter(toks, k) {
+			e.content = k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
+		}
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.unmarked && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {

@@ -109,6 +109,7 @@ type family struct {
 	name           string // the first principal part, for messages
 	content        bool   // attributes only with what was said after it
 	objectContent  bool   // or with its object, after a subject that is a source
+	amountObject   bool   // or with its object when an amount with ب follows it: an estimate
 	colonOnly      bool   // reports only with a colon or a quotation right after it ("وزاد:")
 	preps          set
 	needsPrep      bool
@@ -174,7 +175,8 @@ var (
 )
 
 func (l *Lexicon) addFamily(s familySpec) error {
-	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon", objectContent: s.Content == "or_object",
+	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon" || s.Content == "amount",
+		objectContent: s.Content == "or_object", amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
@@ -186,8 +188,8 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		}
 		f.subjects = append(f.subjects, kind)
 	}
-	if s.Content != "" && s.Content != "required" && s.Content != "or_object" && s.Content != "colon" {
-		return fmt.Errorf("verb %s: content %q: want required, or_object, colon or nothing", s.Past+s.Base, s.Content)
+	if s.Content != "" && s.Content != "required" && s.Content != "or_object" && s.Content != "colon" && s.Content != "amount" {
+		return fmt.Errorf("verb %s: content %q: want required, or_object, colon, amount or nothing", s.Past+s.Base, s.Content)
 	}
 	for _, g := range l.families {
 		if s.Past != "" && g.past == Fold(s.Past) || s.Base != "" && g.past == Fold(s.Base) {
