@@ -212,7 +212,7 @@ func TestStructure(t *testing.T) {
 			[]string{"body", "empty-section", "short-line", "body"}},
 		{"trailing short lines", body + "\n\nاسم الموقع\n\nزر الذهاب إلى الأعلى\n\nفلان",
 			[]string{"body", "furniture", "chrome", "furniture"}},
-		{"a last short line is text", body + "\n\nThe game is out now for the PC",
+		{"a last short line is text", body + "\n\nThe new single is out now on vinyl",
 			[]string{"body", "tail-line"}},
 		{"closing byline", body + "\n\nزاوية أسبوعية يكتبها رئيس التحرير: فلان", []string{"body", "byline"}},
 		{"publisher footer", body + "\n\n## مركز الدراسات\n\nأسس المركز في عام 2012 في بغداد.\n\nwww.example.org\n\ninfo@example.org",

@@ -182,7 +182,7 @@ func tailZone(ps []para) {
 	// Short lines after it: bylines when they say so; furniture when they
 	// stand in the page's chrome (chrome between them and the text, or
 	// after them: a site's name above "back to top"); otherwise text, a
-	// closing line ("Half-Life 2 is out now for the PC"), a list of names.
+	// closing line ("The sequel is out now on all consoles"), a list of names.
 	// No paragraph is furniture only for being last.
 	chromeAround := func(i int) bool {
 		for k := last + 1; k < len(ps); k++ {

@@ -40,7 +40,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
 			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":
-			// a parenthesis: "جون سبنسر -وهو عالم شارك في البعثة- للصحفيين";
+			// a parenthesis: "مارك هولدن -وهو مهندس عمل في المشروع- للصحفيين";
 			// a dash closes with any dash ("-مستشار إداري–")
 			closes := func(u token) bool { return u.raw == ")" }
 			if t.raw != "(" {
@@ -70,7 +70,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			for n := 0; n < 5 && j < len(toks) && isComma(toks[j]); n++ {
 				c := j + 1
 				if e.fam != nil && c+1 < len(toks) && e.fam.idiomObjects.has(toks[c].norm) && f.opensPrep(e.fam, toks, c+1) {
-					return c + 1 // "ولفت المسؤول اليمني، الانتباه إلى أن": the idiom's object
+					return c + 1 // "ولفت الطبيب المناوب، الانتباه إلى أن": the idiom's object
 				}
 				if end, ch, ok := f.arChannelAt(toks, c); ok {
 					if ch[1] > ch[0] && e.ch[1] == e.ch[0] {
@@ -100,7 +100,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				}
 				reach := 12
 				if j+1 < len(toks) && (f.lex.titles.hasBare(&toks[j+1]) || f.ownTitle(&toks[j+1])) && !f.nameInClause(toks, j+1) {
-					reach = 24 // "فلان، المسؤول المخضرم بوزارة الخارجية سابقا والمعني بشؤون … ويعمل حاليا لدى …، أن": a long role
+					reach = 24 // "فلان، المسؤول السابق في هيئة الموانئ والمختص بملفات … ويشغل الآن منصبا في …، أن": a long role
 				}
 				for c < len(toks) && c < j+reach && (!toks[c].punct || isQuote(toks[c]) && quotedRun(toks, c) > c ||
 					toks[c].raw == "(" && closingParen(toks, c, 8) > 0) {
@@ -230,8 +230,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			if e.fam != nil && e.fam.speech {
 				// After a verb that is nothing but saying, whatever stands
 				// between its speaker and إن, a colon or a quotation is the
-				// circumstance: "وقال ساركوزي خلال زيارة إلى متحف … حيث وضع
-				// إكليلاً …، إن «…»", "وقال فلان حين سئل عن …: «…»". Before a
+				// circumstance: "وقال رينيه مارتان خلال جولة في ميناء … حيث دشن
+				// رصيفاً …، إن «…»", "وقال فلان حين سئل عن …: «…»". Before a
 				// speaker is read, only a circumstance a preposition opens and
 				// a colon closes, the subject dropped: "وقال أمام ممثلي …: «…»".
 				after := e.hasSpeaker() && k >= e.sp[1]
@@ -243,8 +243,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			if f.lex.prepositions.has(t.norm) && !aliName(t) && !imamNoun(t) || afterMedium && e.hasSpeaker() {
 				// A circumstance: skipped only when what was said follows it,
 				// within a few words, or after a source within a sentence's
-				// length: "خلال رعايته لحفل افتتاح المهرجان الذي أقيم مساء
-				// أمس … إن", "في تصريحات أذيعت يوم الأحد إن".
+				// length: "خلال رعايته لحفل تخريج الدفعة الذي أقيم مساء
+				// أمس … إن", "في تصريحات أدلى بها عصر الخميس إن".
 				// Past a few words, the complement must follow a source, or
 				// be إن, which only a verb of saying takes: not "وأوضح دليل
 				// على ذلك …، من أن", nor "وجدت في المعاهدة … مسوغاً …
@@ -382,7 +382,7 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 		case isQuote(*t):
 			c := quotedRun(toks, j)
 			if c > j && f.quotedNameLike(toks, j, c) {
-				j = c // "في حوار لـ«الشرق الأوسط» التي التقته"
+				j = c // "في حوار لـ«اليمامة» التي زارته"
 				continue
 			}
 			if f.opensContent(toks, j) {
@@ -415,7 +415,7 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 			!strings.ContainsRune(t.raw, 'ً') && !nounNegation(toks[j-1]) && toks[j-1].norm != "تم" &&
 			!(f.lex.families[v.fam].clauseInitial && !clauseStart(toks, j)) &&
 			!(f.lex.families[v.fam].needsPrep && !f.opensPrep(&f.lex.families[v.fam], toks, j+1)) { // "، عبر فيسبوك:": through
-			return 0 // "…، في الوقت الذي أشارت فيه مصادر أن": the complement is that verb's
+			return 0 // "…، في الوقت الذي ذكرت فيه تقارير أن": the complement is that verb's
 		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it;
 		// "طالباً", "عدم ذكر", "تم نقل", "عبر الإذاعة": no verb)
 	}

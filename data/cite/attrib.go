@@ -19,8 +19,8 @@ import (
 //     particle such as إلى in أشار إلى), or, for verbs with a direct object
 //     (نفى، انتقد), to the end of the noun phrase. It may also come first:
 //     "أما الوزير فأوضح", "المسؤول الذي قال", a known name before the verb.
-//   - English puts it first ("Mr Smith said", "AMR's chief executive Gerard
-//     Arpey said") or after the verb once a quotation is closed ('"…," said
+//   - English puts it first ("Mr Smith said", "Velora's chief executive Dan
+//     Whitlock said") or after the verb once a quotation is closed ('"…," said
 //     Mr Smith'). An apposition set off by commas is left out.
 //
 // A speaker not written (a dropped subject, a pronoun, a participle, a
@@ -281,7 +281,7 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 	if e.hasSpeaker() {
 		from := toks[e.sp[0]].start
 		if f.conjNoun(&toks[e.sp[0]]) {
-			from += len("و") // "ووزارة الداخلية، إذ تعلن": the conjunction is no part of the name
+			from += len("و") // "وأمانة المنطقة، إذ تعلن": the conjunction is no part of the name
 		}
 		a.SpeakerStart, a.SpeakerEnd = offset+from, offset+toks[e.sp[1]-1].end
 		a.Speaker = text[from:toks[e.sp[1]-1].end]

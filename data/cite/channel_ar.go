@@ -103,7 +103,7 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 				}
 				if f.lex.adverbs.has(toks[j].norm) || hasAl(&toks[j]) || f.isAdjective(&toks[j]) || joinedPrep(&toks[j]) ||
 					strings.HasSuffix(toks[j].norm, "ه") || toks[j].norm == "خاص" || toks[j].norm == "اخري" {
-					j++ // "عبر حسابه بموقع شبكة التواصل الاجتماعي"
+					j++ // "عبر حسابه الرسمي بموقع التدوين القصير"
 					continue
 				}
 				if toks[j].raw == "(" && j+2 < len(toks) && toks[j+2].raw == ")" {
@@ -264,7 +264,7 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 			break
 		}
 	}
-	seat := -1 // "عن متحدث باسم الصندوق ومقره واشنطن قوله": where it sits, no part of it
+	seat := -1 // "عن متحدث باسم الاتحاد ومقره جنيف قوله": where it sits, no part of it
 	if sp[1] > sp[0] {
 		// "عن مسؤول في الاتحاد الآسيوي قوله": the speaker's
 		// affiliation runs to the verbal noun, over an age in brackets
@@ -288,7 +288,7 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	e.sp = sp
 	end = sp[1]
 	if seat > sp[0] && seat < sp[1] {
-		e.sp = withoutCommas(toks, [2]int{sp[0], seat}) // "متحدث باسم الصندوق، ومقره واشنطن،"
+		e.sp = withoutCommas(toks, [2]int{sp[0], seat}) // "متحدث باسم الاتحاد، ومقره جنيف،"
 	}
 	// After "عن X" a word of a reporting family with a pronoun is its
 	// verbal noun: "قوله", "تأكيدها", "توقّعه" (spelt as "he expected it").

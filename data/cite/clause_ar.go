@@ -61,7 +61,7 @@ func lastMain(evs []event) int {
 
 // subjectBetweenCommas finds, among the insertions between commas that
 // stand between a verb (from) and what was said (to), the one that is its
-// subject: "وقال لـ«الاقتصادية»، أمس، مصدر مطلع من هناك، إن" — the
+// subject: "وقال لـ«اليمامة»، أمس، مصدر في إدارة النادي، إن" — the
 // channel and the day are skipped, the source is the speaker.
 func (f *finder) subjectBetweenCommas(toks []token, from, to int) [2]int {
 	start := -1
@@ -129,7 +129,7 @@ func (f *finder) quantifierAt(toks []token, k int) bool {
 // whatCalled reads a verb after the relative ما ("وهو ما اعترف به المدرب"):
 // its subject must be written and be a source — "ما تراه هيمنة غربية",
 // "وهو ما نقل عن …" are likely no one's — unless the verb describes a thing
-// with its object pronoun ("في أعقاب ما وصفتها بتصريحات عدائية"، "ما اعتبره
+// with its object pronoun ("إثر ما وصفتها بحملة مغرضة"، "ما اعتبره
 // تدخلاً"): what the sentence's subject called it (describes). Not "ما
 // اعتبره الحكم سوء سلوك", a subject after it unread. A family that
 // reports only so ("ما سمّاه") is nothing without ما. ok is false when the
@@ -159,7 +159,7 @@ func (f *finder) whatAfter(toks []token, end int, fam *family, e event) bool {
 }
 
 // topicBeforeIdh is the topic that opens a sentence before "إذ" and the
-// verb right after it: "ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد …" — the
+// verb right after it: "وأمانة المنطقة، إذ تعلن هذه النتائج لتؤكد …" — the
 // ministry, as it announces, stresses. Empty unless the whole opening is
 // a source.
 func (f *finder) topicBeforeIdh(toks []token, i int) [2]int {

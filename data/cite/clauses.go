@@ -16,7 +16,7 @@ import (
 // said …". A participle hangs on the main verb and is kept; so is a verb
 // starting a new clause ("، وأضاف أن", "and added").
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
-	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "ينطبق عليه ما ورد في قرار المجلس"
+	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "يسري عليه ما ورد في لائحة النادي"
 		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.lex.phrases.endsBefore(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
 	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
@@ -57,7 +57,7 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false // "… 277 مليون ريال وذكر أن", "… وأشار بقوله": a sentence whose full stop is missing
 	}
 	if f.afterClauseOpener(toks, i) {
-		return false // "…، في الوقت الذي أشارت فيه مصادر أن": the writer's again
+		return false // "…، في الوقت الذي ذكرت فيه تقارير أن": the writer's again
 	}
 	before := toks[i-1]
 	switch before.norm {
@@ -137,7 +137,7 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 		if n := len(out) - 1; e.form == model.FormNominal && n >= 0 && out[n].form == model.FormVerb && out[n].hasSpeaker() &&
 			out[n].ch[1] == out[n].ch[0] && e.hasSpeaker() && out[n].sp[1] <= e.cue[0] && f.onlyPauses(toks, out[n].sp[1], e.cue[0]) &&
 			hasLatin(toks[e.cue[0]].raw) {
-			out[n].ch = e.sp // "said one analyst quoted by the AFP news agency": the agency carried it
+			out[n].ch = e.sp // "said one grain dealer quoted by the Kyodo news agency": the agency carried it
 			continue
 		}
 		out = append(out, e)

@@ -218,15 +218,15 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
 		!f.lex.clauseStarts.has(role[0].norm) { // "The old striker, who turns 35 in May,": no name
-		// "The author of the report, Lena Holt, says", "One of the jilted
-		// bidders, Netherlands-based group LNM, said": the name set off by
+		// "The author of the report, Lena Holt, says", "One of the losing
+		// bidders, Oslo-based group Norvik, said": the name set off by
 		// commas is who the description is.
 		if named, _ := f.entityOf(role, latin); named != nil {
 			if named.kind == "" && ent != nil && ent.kind == model.SourcePerson {
 				named.kind = model.SourcePerson
 			}
-			// the description is its own again later: "the survey found"
-			// after "The survey, conducted by the Pew … Project, showed"
+			// the description is its own again later: "the study found"
+			// after "The study, conducted by the Harlow … Institute, showed"
 			if k := f.kindOf(sp); named.kind != model.SourcePerson || k == model.SourcePerson || k == "" {
 				named.desc = appendNew(named.desc, f.bareWords(sp, latin)...)
 			}
@@ -304,11 +304,11 @@ func (f *finder) mention(toks []token, last bool) {
 		sp = [2]int{s, e}
 		if np := f.enNPAfter(toks, s); e-s <= 1 && np[1] > np[0] && np[1] > e+1 && isCapitalised(toks[np[1]-1]) && isCapitalised(toks[np[1]-2]) &&
 			f.kindOf(toks[np[0]:np[1]]) == "" {
-			sp = np // "Top seed Roger Federer had to save …": the title in lower case, then the name
+			sp = np // "Top seed Lars Eriksen had to fight off …": the title in lower case, then the name
 		}
 		for k := sp[1] - 3; k > sp[0]; k-- {
 			if (toks[k].raw == "'" || toks[k].raw == "’") && toks[k+1].norm == "s" && f.enHasName(toks[k+2:sp[1]]) {
-				sp[0] = k + 2 // "Manchester City's Paul Bosvelt will …": the person, not his club
+				sp[0] = k + 2 // "Leeds United's Tom Aldridge will …": the person, not his club
 				break
 			}
 		}

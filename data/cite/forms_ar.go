@@ -199,13 +199,13 @@ func quoteBefore(toks []token, i int) bool {
 }
 
 // longContentAt is where what was said starts after a speaker and a
-// circumstance of some length, a comma then أن: "وصرح أردوغان في الطائرة
-// عائداً من جولة نقلته إلى الصين، أن …"; len(toks) when no verb of saying
+// circumstance of some length, a comma then أن: "وصرح الوزير في الطائرة
+// عائداً من رحلة نقلته إلى ماليزيا، أن …"; len(toks) when no verb of saying
 // or quotation stands on the way and none opens.
 func (f *finder) longContentAt(toks []token, from int) int {
 	for k := from; k+1 < len(toks) && k < from+14 && !isTerminal(toks[k]) && !isQuote(toks[k]); k++ {
 		if v, verb := f.lex.verbAt(&toks[k]); verb && !v.object {
-			break // (not "جولة نقلته إلى الصين": a verb with its object, carrying)
+			break // (not "رحلة نقلته إلى ماليزيا": a verb with its object, carrying)
 		}
 		if isComma(toks[k]) && f.opensContent(toks, k+1) && !isQuote(toks[k+1]) && toks[k+1].raw != ":" {
 			return k + 1

@@ -48,7 +48,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	}
 	if start < 0 {
 		// After the last title or honorific, or at the start of a phrase
-		// that begins with a name ("هشام عكاشة رئيس …").
+		// that begins with a name ("سامي الخطيب رئيس …").
 		last := -1
 		for k := range ts {
 			if (f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k])) && !(k > 0 && familyWord(&ts[k-1])) {
@@ -128,7 +128,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			continue
 		case hasAl(t) && end > start && !((end-start >= 2 || f.surnameMet(ts[start:end])) && f.titleAfterName(t)) && !f.objectAfterFamily(ts, start, end) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
 			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
-			end++ // the family name: السهلي
+			end++ // the family name: الجهني
 			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {
 				continue // "صالح آل طالب"; الله of "عبد الله" is no family name
 			}
@@ -263,7 +263,7 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		verb = n // "الجدير بالذكر أن …": the writer's formula
 	}
 	if _, n, _ := f.lex.complements.match(toks, start+verb); n > 0 {
-		// "يذكر أن وزير التعليم بدأ اجتماعه …، مؤكداً": a verb with no
+		// "يذكر أن مدير الجامعة افتتح اللقاء …، مؤكداً": a verb with no
 		// subject, then a clause; its subject stands before its own verb
 		if sp := f.arSpeaker(toks, start+verb+n, nil); sp[1] > sp[0] && sp[1] <= upto && f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
 			return sp
@@ -291,7 +291,7 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 }
 
 // describedAsSomeone reports whether what follows a name at toks[k] says
-// who the person is: "شارك هيكس، وهو باحث في علم الأعصاب، في …".
+// who the person is: "شارك بيرنز، وهو أستاذ في علم البحار، في …".
 func (f *finder) describedAsSomeone(toks []token, k int) bool {
 	return k+2 < len(toks) && isComma(toks[k]) && f.lex.appositionPronouns.has(toks[k+1].norm) &&
 		(f.lex.titles.hasBare(&toks[k+2]) || f.ownTitle(&toks[k+2]))

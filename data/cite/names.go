@@ -11,7 +11,7 @@ import (
 // on, and a person's gender where the phrase shows it.
 
 // core is the name in a speaker phrase — a person's name without titles
-// ("خالد بن مساعد السهلي", "Gerard Arpey"), a body's name without its kind
+// ("سعد بن ناصر الجهني", "Dan Whitlock"), a body's name without its kind
 // word or quotation marks ("سبوتنيك", "WMC Resources") — and the kind of
 // source it is. It is empty for a description with no name ("the company",
 // "المتحدث الأمني بوزارة الداخلية").
@@ -30,7 +30,7 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 			}
 			if c := quotedRun(sp, k); c > k+1 {
 				if rest := sp[c+1:]; f.hasTitle(sp[:k]) {
-					// "رئيس الشركة الوطنية السياحية «سياحية» صالح قدح": the
+					// "رئيس المؤسسة العامة للنقل «نقل» فهد الرميح": the
 					// body's name in marks, then the person's
 					if s, e := f.arNameSpan(rest); s >= 0 && (f.hasGivenName(rest[s:e]) || e-s >= 2) {
 						return rest[s:e], model.SourcePerson
@@ -101,10 +101,10 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 }
 
 // enCore is the name in an English speaker phrase: a person's name after
-// the last title or lower-case word ("AMR's chief executive Gerard Arpey"),
+// the last title or lower-case word ("Velora's chief executive Dan Whitlock"),
 // a body's capitalised name with its joining words ("The Forum for the
 // Future research" → Forum for the Future). A place after the head noun is
-// no name of the speaker's ("the largest airlines in the US").
+// no name of the speaker's ("the biggest ferry operators in Norway").
 func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.SourceKind) {
 	for c := len(sp) - 2; c > 0; c-- {
 		if isComma(sp[c]) {
@@ -146,7 +146,7 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 				continue
 			}
 			if _, n, _ := f.lex.quantifiers.match(sp, k); n > 0 {
-				k += n // "Two of the largest airlines"
+				k += n // "Two of the biggest ferry operators"
 				continue
 			}
 			j := k + 1

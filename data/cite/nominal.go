@@ -88,7 +88,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "وفق صلاحيات المديرين", "حسب التفاصيل"
 	}
 	if sub := f.arRelativeSource(toks, sp); sub[1] > sub[0] {
-		// "وحسب المعطيات التي كشفت عنها وزارة الداخلية": the figures are
+		// "وحسب الأرقام التي كشفت عنها هيئة الإحصاء": the figures are
 		// the ministry's; its verb is this attribution, not another.
 		e.sp = sub
 		return e, sub[1], true

@@ -11,8 +11,8 @@ import (
 
 // arSpeaker reads the speaker starting at toks[k]. When what was said
 // follows it (the verb needs content and it is there), the speaker is all
-// that stands before it, affiliations and places included ("مسؤول الرقابة
-// عن المنشطات في الوفد السعودي عبدالعزيز المسعد"); otherwise it ends with
+// that stands before it, affiliations and places included ("مسؤول السلامة
+// عن المعدات في البعثة الأردنية سامر الحوراني"); otherwise it ends with
 // its noun phrase (arNPCut).
 func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if k >= len(toks) {
@@ -29,8 +29,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			at++
 		}
 		if at+3 < len(toks) && isNumber(toks[at].norm) && percentAfter(toks, at) && toks[at+2].norm == "من" {
-			// "وقال 60% من البالغين الذين شملتهم الدراسة إنهم", "أفاد 72٪ من
-			// أصحاب العمل أنهم": a share of a group, which speaks
+			// "وقال 41% من الطلاب الذين شاركوا في الاستطلاع إنهم", "أفاد 38٪ من
+			// أصحاب المتاجر أنهم": a share of a group, which speaks
 			if sp := f.arSpeaker(toks, at+3, fam); sp[1] > sp[0] {
 				return [2]int{k, sp[1]}
 			}
@@ -73,7 +73,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 					j = c + 1
 					continue
 				}
-				// "وقال المسؤول محمد جامع "شاهدنا ستة قتلى"", "وقال الوزير
+				// "وقال المسؤول سالم الهاشمي "رأينا ثلاث سيارات محترقة"", "وقال الوزير
 				// «العمل مستمر»", "وقال كارتر «…»": after a name, a title or
 				// someone met before, what was said (after "مسرحية" or "تهمة",
 				// a title in marks)
@@ -150,7 +150,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || j > k && t.norm == "وذلك" || // "وصف محللون هذه الخطوة بأنها": the object; "سياسي يمني وذلك في …"
 				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")
-				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الدكتور التركي المولى جل وعلا أن": the one prayed to
+				fam != nil && fam.notSpeakers.hasBare(t) || // "ودعا الإمام الغامدي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || f.lex.seats.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 ||
 				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own
@@ -207,7 +207,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	delimited := fam != nil && fam.content && after < len(toks) && (f.opensContent(toks, after) || f.opensPrep(fam, toks, after))
 	// (a comma right before the particle closes a titled name: "حذر الشيخ
-	// فلان عضو المجلس الأعلى للقضاء، من الإسراف" addresses no one)
+	// فلان عضو هيئة التدريس بالجامعة، من التبذير" addresses no one)
 	addressed := delimited && fam.objectPrep && f.opensPrep(fam, toks, after) &&
 		!(after > 0 && isComma(toks[after-1]) && f.hasGivenName(toks[k:stop]) && f.hasTitle(toks[k:stop]))
 	if addressed {
@@ -397,7 +397,7 @@ func asIf(t *token) bool {
 // affiliationBeforePrep reports whether a definite word joined to ل at
 // toks[j], right after a body's name, is its affiliation rather than the
 // particle of a verb that takes ل or إلى, when إلى comes later in the
-// clause: "ودعت المديرية العامة للجوازات الأخوة اليمنيين … إلى".
+// clause: "ودعت الإدارة العامة للمرور قائدي المركبات … إلى".
 func (f *finder) affiliationBeforePrep(fam *family, toks []token, j int) bool {
 	if fam == nil || !strings.HasPrefix(toks[j].norm, "لل") || !fam.preps.has("الي") || j == 0 || !hasAl(&toks[j-1]) {
 		return false

@@ -66,7 +66,7 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	}
 	if s < end-1 && hasLatin(toks[end-1].raw) {
 		if _, ok := f.lex.pronouns[toks[end-1].norm]; ok {
-			return [2]int{end - 1, end} // "whether he was taking a risk he replied": the pronoun is the subject
+			return [2]int{end - 1, end} // "whether he would stand again he replied": the pronoun is the subject
 		}
 	}
 	if s+1 < end && isIndefinitePronoun(toks[s].norm) {
@@ -86,7 +86,7 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 	// "During his speech Mr Allard … said": a phrase of time or place
 	// before the name is no part of it.
 	s = enTrimLead(toks, s, end)
-	// "The BBC's Zubair Ahmed in Mumbai says": a place after a name is no
+	// "The BBC's Tom Ferris in Lagos says": a place after a name is no
 	// part of the speaker.
 	for k := s + 1; k+1 < end; k++ {
 		if (toks[k].norm == "in" || toks[k].norm == "at") && isCapitalised(toks[k-1]) && isCapitalised(toks[k+1]) {
@@ -103,7 +103,7 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 // enNPAfter is the noun phrase starting at toks[j] ('said Mr Smith',
 // 'according to analysts'): determiners, names, titles and the nouns
 // before them, up to a boundary; a comma joins a title to the name after
-// it ("the committee chairman, MP Edward Leigh").
+// it ("the committee chairman, MP Alan Brierley").
 func (f *finder) enNPAfter(toks []token, j int) [2]int {
 	k := j
 	lastHead := -1
@@ -119,7 +119,7 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 				continue
 			}
 			if isComma(t) && lastHead >= 0 && !f.enHasName(toks[j:lastHead+1]) && k+1 < len(toks) &&
-				!strings.HasSuffix(toks[k+1].norm, "ing") && // not "the 30-year-old, referring to … United"
+				!strings.HasSuffix(toks[k+1].norm, "ing") && // not "the 27-year-old, referring to … Rovers"
 				(isCapitalised(toks[k+1]) || f.lex.determiners.has(toks[k+1].norm) || f.lex.titles.has(toks[k+1].norm)) { // nor "the report, are Greece"
 				right := f.enNPAfter(toks, k+1)
 				if right[1] > right[0] && f.enHasName(toks[right[0]:right[1]]) {
@@ -137,7 +137,7 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 			continue
 		}
 		if n == "and" && k > j && k+1 < len(toks) && f.lex.titles.has(toks[k-1].norm) && f.titleRunAhead(toks, k+1) {
-			k++ // "said chairman and chief executive officer Bill Ford": one person's titles
+			k++ // "said founder and chief executive officer Ann Dorsey": one person's titles
 			continue
 		}
 		if n == "year" && k > j && toks[k-1].raw == "-" && k+2 < len(toks) && toks[k+1].raw == "-" && toks[k+2].norm == "old" {
@@ -162,7 +162,7 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 }
 
 // titleRunAhead reports whether lower-case titles from toks[k] lead to a
-// capitalised name: "chief executive officer Bill Ford".
+// capitalised name: "chief executive officer Ann Dorsey".
 func (f *finder) titleRunAhead(toks []token, k int) bool {
 	for c := k; c < len(toks) && c < k+7; c++ {
 		switch {
@@ -419,8 +419,8 @@ func isBeForm(w string) bool {
 	return false
 }
 
-// nameBeforeApposition reads "Matt Williams, a fund manager at Perpetual
-// Trustees said", the apposition's closing comma left off: the name before
+// nameBeforeApposition reads "Greta Lund, a portfolio manager at Halvard
+// Capital said", the apposition's closing comma left off: the name before
 // the comma is the speaker and the description (sp) its role. Otherwise sp
 // is the speaker and there is no role.
 func (f *finder) nameBeforeApposition(toks []token, sp [2]int) (speaker, role [2]int) {

@@ -103,7 +103,7 @@ func (f *finder) commaBeforeName(toks []token, k, j int) int {
 func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	left := toks[k:j]
 	if j+2 < len(toks) && f.hasGivenName(left) && strings.HasPrefix(toks[j+1].raw, "و") {
-		// "محمد الدوسري، وسالم العويشي، وناصر السالم": people named
+		// "فهد القحطاني، وماجد الشمري، وخالد العنزي": people named
 		// together, each split off later (coordination)
 		bare := word(toks[j+1].raw[len("و"):], 0, len(toks[j+1].raw)-len("و"))
 		if isGivenName(f.lex, &bare) {
@@ -135,7 +135,7 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 		return 0, false
 	}
 	// A name guessed in the title (no given name) gives way to a sure one
-	// after the comma: "مدير مكتب الحملة …، في لبنان وليد بن علي الجلال".
+	// after the comma: "مدير مكتب الجمعية …، في الأردن ماهر بن سعد العتيبي".
 	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) && !f.hasGivenName(right) {
 		return 0, false
 	}
@@ -143,7 +143,7 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 }
 
 // nameAfterTitle extends a speaker cut before the one it addresses over the
-// name its title calls for: "دعا وزير حقوق الإنسان | عز الدين الاصبحي |
+// name its title calls for: "دعا وزير الشؤون الاجتماعية | نور الدين الحكيمي |
 // مفوض الأمم المتحدة إلى". Words a name is made of (not a title, kind,
 // vague source or particle) are taken, up to four, and a family name with
 // the article closes the name.
@@ -180,7 +180,7 @@ func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
 // ("روحاني لإردوغان إن"). The name must be sure: it
 // holds a given name, or follows an honorific or a title's adjective
 // ("الرئيس الكيني", "العميد"), and no name comes after the preposition
-// ("مبعوث الأمم المتحدة إلى سورية ستيفان …"). "من" and "عن" may give the
+// ("مبعوث الاتحاد الأفريقي إلى مالي بيتر …"). "من" and "عن" may give the
 // person's body ("من جامعة …"), "لدى" the post, and a body after any
 // preposition is an affiliation ("في وزارة الخارجية"): none ends the name.
 func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
@@ -239,8 +239,8 @@ func (f *finder) bodyChainAt(toks []token, j, stop int) bool {
 
 // objectAfterAdverb finds what was said as the verb's object, a noun
 // standing after the speaker past an adverb of time, a channel or a title
-// between commas ("أعلنت أجهزة الأمن الروسية، اليوم (الاثنين)، مقتل 14
-// مسلحاً", "وذكرت مصادر لـ«الشرق الأوسط» أمس، وصول الوزير"): these close
+// between commas ("أعلنت شرطة المنطقة، اليوم (الخميس)، مقتل 3
+// مهربين", "وذكرت مصادر لـ«اليمامة» أمس، وصول الوفد"): these close
 // the speaker, so the noun after them is no part of it. Between them only
 // commas, adverbs and a day in parentheses; 0 when nothing closes the
 // speaker or no such noun follows.
@@ -250,7 +250,7 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 		t := &toks[k]
 		switch {
 		case isComma(*t) && k+1 < len(toks) && f.lex.titles.hasBare(&toks[k+1]):
-			// "وأعلن بلاتيني، رئيس الاتحاد الأوروبي، ترشحه": a title set
+			// "وأعلن سليمان الراشد، رئيس نادي الساحل، ترشحه": a title set
 			// off by commas closes the speaker
 			c := k + 2
 			for c < len(toks) && c < k+12 && !toks[c].punct {
@@ -281,7 +281,7 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 			timed = true
 			k += f.timePhraseAt(toks, k)
 		case f.lex.prepositions.has(t.norm) && k > 0 && isComma(toks[k-1]) && f.commaClosesAt(toks, k) > 0:
-			timed = true // "أكد دي ميستورا، خلال اللقاء، أهمية …": the occasion, set off by commas
+			timed = true // "أكد السفير هانسن، خلال الزيارة، أهمية …": the occasion, set off by commas
 			k = f.commaClosesAt(toks, k)
 		default:
 			end, _, ok := f.arChannelAt(toks, k)
@@ -370,7 +370,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
 		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
-			return j // "أكد الرئيس التركي رجب طيب أردوغان عزم بلاده …": the object
+			return j // "أكد الرئيس الفنلندي أولي فيرتانن حرص حكومته …": the object
 		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
 			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
@@ -425,7 +425,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case !def && vague && j > k+1 && !f.isAdjective(t):
 			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
 		case j > k && f.secondSource(toks, k, j):
-			return j // "مصدر في القطاع النفطي وبيانات الشحن": a second source
+			return j // "مصدر في شركة الموانئ وبيانات الملاحة": a second source
 		case !def && placed && bare == 2:
 			return j // "مصادر في مستشفيات بغداد حصيلة …": a place's name closes the chain
 		case !def:

@@ -189,7 +189,7 @@ func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string)
 		if vowelled(toks[sp[0]+1 : min(sp[1], len(toks))]) {
 			continue // "{إِنَّا لِلّهِ وَإِنَّا إِلَيْهِ رَاجِعونَ}": scripture or verse, no one's next words
 		}
-		// '"… only 25." Souness has also hinted he thinks …': the
+		// '"… only 19." Hartley has also hinted he expects …': the
 		// quotation closes its own sentence, and a report of its own follows
 		// (the splitter kept them together).
 		own := sp[1] > 0 && sp[1] < len(toks) && isTerminal(toks[sp[1]-1]) && f.newReportAfter(evs, sp[1])
@@ -217,7 +217,7 @@ func (f *finder) quoteEvent(toks []token, q quoteInfo, evs []event, rest string)
 }
 
 // newReportAfter reports whether, after a quotation that closes its own
-// sentence ('"… only 25." Souness has also hinted he thinks …', the
+// sentence ('"… only 19." Hartley has also hinted he expects …', the
 // splitter keeping them together), the sentence goes on with a report of
 // its own: a cue whose speaker is written after the closing mark.
 func (f *finder) newReportAfter(evs []event, close int) bool {
@@ -257,15 +257,15 @@ func (f *finder) cueAfterText(rest string) bool {
 		}
 		if _, ok := f.lex.verbAt(&toks[j]); ok {
 			// '"…?" Dechy said.' reports the quotation before; 'She added:
-			// "…"' opens a quotation of its own, and 'Souness has also
-			// hinted he thinks …' is a report with what was said of its own.
+			// "…"' opens a quotation of its own, and 'Hartley has also
+			// hinted he expects …' is a report with what was said of its own.
 			if j+1 < len(toks) && (toks[j+1].raw == ":" || isQuote(toks[j+1])) {
 				return false
 			}
 			for k := 0; k < j; k++ {
 				switch toks[k].norm {
 				case "has", "have", "had", "will", "would", "also":
-					return false // "Souness has also hinted": no tag on a quotation
+					return false // "Hartley has also hinted": no tag on a quotation
 				}
 			}
 			for k := j + 1; k < len(toks) && k <= j+8; k++ {

@@ -206,7 +206,7 @@ func (f *finder) bareSaid(toks []token, i, k int, sp [2]int) int {
 	return k
 }
 
-// emphaticLam reads "ووزارة الداخلية، إذ تعلن عن ذلك لتؤكد …": after a
+// emphaticLam reads "وأمانة المنطقة، إذ تعلن هذه النتائج لتؤكد …": after a
 // clause of إذ and a verb of saying, ل before an imperfect of saying marks
 // the main verb (not a purpose), its speaker the clause's subject. The
 // event hangs on the إذ clause's verb for its speaker.

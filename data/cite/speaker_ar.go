@@ -7,8 +7,8 @@ import (
 )
 
 // Arabic speakers. News Arabic puts the reporting verb first and its
-// subject right after it: "وأوضح المتحدث الرسمي لهيئة الهلال الأحمر بمنطقة
-// المدينة المنورة خالد بن مساعد السهلي أن …". The speaker runs from the verb
+// subject right after it: "وأوضح المتحدث الرسمي لجمعية البر الخيرية بمحافظة
+// رنية سعد بن ناصر الجهني أن …". The speaker runs from the verb
 // to what was said; between them may stand an adverb ("أمس"), a channel
 // ("لـ«سبق»", "في تصريح صحفي") or a circumstance ("خلال المؤتمر"). Verbs
 // whose object follows directly ("نفى الوزير الاتهامات") end the speaker
@@ -153,7 +153,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 			if q := quotedRun(toks, k); fam.objectContent && e.sp[1] > q+1 && q+1 < len(toks) &&
 				!f.lex.titles.hasBare(&toks[q+1]) && !f.isAdjective(&toks[q+1]) {
-				e.sp[1] = q + 1 // "أكدت «صحة بيشة» تقديم كل الإجراءات": the name, then the object
+				e.sp[1] = q + 1 // "أكدت «تعليم الليث» توفير جميع المستلزمات": the name, then the object
 			}
 			end = f.arAdjuncts(toks, e.sp[1], &e)
 		case k >= len(toks) || f.opensContent(toks, k) || f.opensPrep(fam, toks, k):
@@ -161,7 +161,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			// have its subject before it. Only "…، وتقول:" after a verb of
 			// the same subject is she.
 			if sp := f.subjectBetweenCommas(toks, i+1, k); sp[1] > sp[0] {
-				e.sp, end = sp, k // "وقال لـ«الاقتصادية»، أمس، مصدر مطلع، إن"
+				e.sp, end = sp, k // "وقال لـ«اليمامة»، أمس، مصدر في النادي، إن"
 				break
 			}
 			if bare := strings.TrimPrefix(toks[i].norm, "و"); f.lex.impersonal.has(bare) && vf.kind != formParticiple {
@@ -333,7 +333,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	e.content = f.contentAt(toks, end, fam)
 	if e.content >= len(toks) && f.whatAfter(toks, end, fam, e) {
-		e.content = end // "وأكد العكيك ما تتمتع به بلادنا", "ورفض يونكر ما تردد": what, the object
+		e.content = end // "وأكد الحربي ما يتمتع به الفريق", "ورفض يونكر ما تردد": what, the object
 	}
 	if e.content >= len(toks) && said >= 0 && said < len(toks) && !toks[said].punct {
 		e.content = said
@@ -364,8 +364,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "أرباح كبيرة دعته لهجر وظيفته": led him to, no one called
 	}
 	if e.content >= len(toks) && e.hasSpeaker() && fam.speech {
-		// "وقال شكري، خلال مؤتمر صحافي مشترك … أمس، «إن …»", "وقال
-		// كلينزمان الذي دخل فريقه البطولة …: «…»": whatever describes the
+		// "وقال باولو، خلال ندوة في الجامعة … أمس، «إن …»", "وقال
+		// هولمر الذي تسلم فريقه قبل الموسم …: «…»": whatever describes the
 		// speaker or the occasion, up to إن, a colon or a quotation.
 		if j := f.reachSaid(toks, e.sp[1]-1, &e); j > 0 {
 			e.content = j

@@ -6,8 +6,8 @@ import (
 	"github.com/isnad/isnad/model"
 )
 
-// English speakers. The subject comes before the verb ("AMR's chief
-// executive Gerard Arpey said", "Mr Smith, a spokesman for the firm, said"
+// English speakers. The subject comes before the verb ("Velora's chief
+// executive Dan Whitlock said", "Mr Smith, a spokesman for the bakery, said"
 // — the apposition left out, "Last month the watchdog said" — the time
 // left out), or after it once a quotation or a clause is closed ('"…," said
 // Mr Smith', "…, said the company"). The noun phrase runs back to the start
@@ -134,7 +134,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end--
 		}
 		if np := f.enNPBefore(toks, end); np[1] > np[0] && f.enHeadOK(toks, np) {
-			// the last noun phrase: "criticism from the House of Lords
+			// the last noun phrase: "criticism from the Harbour Board
 			// Committee, which said" is the committee's
 			for k := np[1] - 1; k > np[0]; k-- {
 				if isPrepositionEn(toks[k].norm) && !(toks[k].norm == "of" && isCapitalised(toks[k-1])) {
@@ -159,7 +159,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 		for k := end; e.content >= len(toks) && k < len(toks) && k < end+6 && (!toks[k].punct || isQuote(toks[k])); k++ {
 			if isQuote(toks[k]) {
-				e.content = k // "… and described him as "detail-oriented""
+				e.content = k // "… and described her as "tireless""
 			}
 		}
 		if e.content >= len(toks) && fam.content {
@@ -169,7 +169,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	far := false // the subject read from the sentence's start
 	if sp[1] <= sp[0] && conj >= 0 && (toks[conj].norm == "and" || toks[conj].norm == "but") {
-		// "Dementieva is also angry and says": the subject of the clause.
+		// "Halvorsen is also unhappy and says": the subject of the clause.
 		c := conj
 		for c > 0 && (!toks[c-1].punct || toks[c-1].raw == "'" || toks[c-1].raw == "’" || toks[c-1].raw == "-") {
 			c-- // back to the clause's start, past "Arsenal's", "arch-rivals"
@@ -218,7 +218,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			(isCapitalised(toks[end]) || f.lex.determiners.has(toks[end].norm) || capitalSoon(toks, end) ||
 				f.lex.quantifiers.byFirst[toks[end].norm] != nil || // "said one woman who took part"
 				f.lex.anonymousWord(toks[end].norm) || // "said analysts"
-				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said chairman and chief executive officer Bill Ford"
+				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said founder and chief executive officer Ann Dorsey"
 			sp = f.enNPAfter(toks, end)
 			if sp[1] > sp[0] {
 				end, inverted = sp[1], true
@@ -296,7 +296,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = end // "claims the champion tested positive": a clause with no "that"
 	}
 	if far && (e.content > end+1 || e.content < len(toks) && isPrepositionEn(toks[e.content].norm)) {
-		return event{}, 0, false // "…, but demand for exports was then hit": a noun, nothing said
+		return event{}, 0, false // "…, but demand for steel was later hit": a noun, nothing said
 	}
 	// What was said may come before: "as X said", '"…," he added', or a
 	// clause closed by the report ("…, a study found.", "…, said Mr Smith").
@@ -313,7 +313,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if len(fam.subjects) > 0 && f.pronounAgr(toks, sp) == anyAgreement {
 		kind := f.kindOf(toks[sp[0]:sp[1]])
 		// a body finds what it reports when a clause follows: "The
-		// committee found the BBC had succeeded", not "police found a body"
+		// committee found the council had failed", not "police found a body"
 		ok := kind == model.SourceGovernment && e.content < len(toks) && e.content > end-1 && !toks[e.content].punct && f.enClauseFollows(toks, e.content-1)
 		for _, k := range fam.subjects {
 			ok = ok || k == kind
@@ -327,7 +327,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 
 // quoteBeforeNP reports whether a quotation closes right before the
 // speaker's description, its determiner and adjectives left out of the
-// speaker: '"I'm so happy," a tearful Claxton told BBC Sport'.
+// speaker: '"I can't believe it," a tearful Okafor told BBC Sport'.
 func (f *finder) quoteBeforeNP(toks []token, s int) bool {
 	for k := s - 1; k >= 0 && k >= s-3; k-- {
 		switch {
@@ -422,7 +422,7 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 		return
 	}
 	if t := toks[k]; isComma(t) || t.raw == "-" || t.raw == "–" || t.raw == "—" {
-		// "Mr Smith, a spokesman for the firm, said": the opening mark.
+		// "Mr Smith, a spokesman for the bakery, said": the opening mark.
 		for c := k - 1; c >= 0 && c > k-enMaxNP; c-- {
 			u := toks[c]
 			if isComma(u) && c > 0 && c+1 < len(toks) && isNumber(toks[c-1].norm) && isNumber(toks[c+1].norm) {
@@ -448,9 +448,9 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 				}
 				if np[1] > np[0] && f.enHeadOK(toks, np) {
 					// The apposition is left out of the speaker ("Mr Smith, a
-					// spokesman for the firm, said"); when it is the name of a
-					// title-only subject ("The director of the film, Vinod
-					// Pande, says") it still names the entity (identify).
+					// spokesman for the bakery, said"); when it is the name of a
+					// title-only subject ("The director of the museum, Ilse
+					// Brandt, says") it still names the entity (identify).
 					return np, [2]int{c + 1, k}
 				}
 				return

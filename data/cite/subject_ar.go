@@ -80,7 +80,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		return none
 	}
 	if sp := f.topicBeforeIdh(toks, i); sp[1] > sp[0] {
-		return sp // "ووزارة الداخلية، إذ تعلن عن ذلك"
+		return sp // "وأمانة المنطقة، إذ تعلن هذه النتائج"
 	}
 	t := toks[i].norm
 	// أما … ف (or "فقد" before the verb: "أما فلان فقد أكد")
@@ -169,7 +169,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			}
 			from := k + 1
 			if from+1 < end && f.lex.pastAux.hasBare(&toks[from]) {
-				from++ // "فإن كان صندوق النقد الدولي قد أكد": كان is no part of the subject
+				from++ // "فإن كان المجلس البلدي قد أكد": كان is no part of the subject
 			}
 			if vEnd < i && (k > 0 && f.lex.timeConjunctions.has(toks[k-1].norm) || from < end && !hasAl(&toks[from]) &&
 				!f.lex.titles.hasBare(&toks[from]) && !isGivenName(f.lex, &toks[from])) {
@@ -329,7 +329,7 @@ func (f *finder) openingSubject(ts []token) [2]int {
 	}
 	for r := 1; r < end; r++ {
 		if f.lex.relatives.has(ts[r].norm) {
-			end = r // "المسؤول العراقي الذي رفض ذكر اسمه قال"
+			end = r // "المسؤول البلدي الذي تحفظ على اسمه قال"
 			break
 		}
 	}

@@ -72,7 +72,7 @@ func TestFrameScope(t *testing.T) {
 		{"وتبقى الشركات غير المشمولة بأي تحالف خارج السوق.", "negated"},
 		{"وتأثرت الجبهة بشكل غير مباشر بالتحالف.", "evidence"},
 		{"لم تعد الكتابة حلفا بين الأصابع.", "negated"},
-		{"من دون أن يعني ذلك تحوله حلفا، فالاستخبارات تتواصل.", "negated"},
+		{"من دون أن يصبح التعاون حلفا، فالتنسيق محدود.", "negated"},
 		// a noun in construct with a definite one is definite too ("حلفاء
 		// بريطانيا" cannot be told: a name carries no article)
 		{"لم يقنع حليف الولايات المتحدة بعد.", "evidence"},
