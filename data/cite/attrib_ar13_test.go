@@ -50,3 +50,17 @@ func TestArabicIndefiniteSourceEnds(t *testing.T) {
 				"وحسب|بيانات رسمية لهيئة الأرصاد الوطنية|anon-assessments"},
 	})
 }
+
+func TestArabicNewSpeakerAfterMissingFullStop(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of saying joined to the sentence before has its own speaker when one follows it with what was said",
+			[]string{"وأكد الوزير سالم الكندي أن الوضع صعب بعد أن دمرت السيول الطرق والجسور وشبكات الكهرباء في القرى الجبلية وقال مسؤول محلي في البلدية: إن الإصلاح يحتاج شهرا.",
+				"وأشاد المدرب ماجد السالم بأداء اللاعبين وقال قائد الفريق: «سنقاتل حتى النهاية»."},
+			"وأكد|الوزير سالم الكندي|سالم-الكندي ; وقال|مسؤول محلي في البلدية|anon-officials ; " +
+				"وأشاد|المدرب ماجد السالم|ماجد-السالم ; وقال|قائد الفريق|قاءد-الفريق"},
+		{"not the one told, nor a verb of saying inside what a speaker reports, close after it",
+			[]string{"وأشاد المدرب ماجد السالم بأداء اللاعبين وقال للاعبين: «سنقاتل حتى النهاية».",
+				"وقال الوزير إن الشركة وقعت العقد وقال مديرها إنه مهم."},
+			"وأشاد|المدرب ماجد السالم|ماجد-السالم ; وقال||ماجد-السالم|res ; وقال|الوزير|الوزير"},
+	})
+}

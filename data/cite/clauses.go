@@ -45,7 +45,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if i == 0 {
 		return false
 	}
-	if e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && (!e.hasSpeaker() && f.lex.conjoined(&toks[e.cue[0]]) || f.lex.clauseOpeners.endsBefore(toks, e.cue[0])) &&
+	if e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && ((!e.hasSpeaker() || e.sp[0] == e.cue[1]) && f.lex.conjoined(&toks[e.cue[0]]) ||
+		f.lex.clauseOpeners.endsBefore(toks, e.cue[0])) &&
 		!f.opensContent(toks, prev.content) && !isQuote(toks[prev.content]) {
 		// "أشاد الوزير بالفريق وأكد أن", "أكد البنك أمس توقعاته وقال إن",
 		// "أظهرت البيانات زيادة … في حين توقع محللون": praise or an object
@@ -55,6 +56,11 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if !e.hasSpeaker() && e.form == model.FormVerb && !hasLatin(toks[e.cue[0]].raw) && f.lex.conjoined(&toks[e.cue[0]]) &&
 		e.cue[0] > c+12 && e.cue[1] < len(toks) && (f.opensContent(toks, e.cue[1]) || f.sayingParticiple(&toks[e.cue[1]]) || f.mannerNoun(&toks[e.cue[1]])) {
 		return false // "… 277 مليون ريال وذكر أن", "… وأشار بقوله": a sentence whose full stop is missing
+	}
+	if e.hasSpeaker() && e.sp[0] == e.cue[1] && e.form == model.FormVerb && e.vf.kind == formPast && e.fam != nil && e.fam.speech && !hasLatin(toks[e.cue[0]].raw) &&
+		f.lex.conjoined(&toks[e.cue[0]]) && e.cue[0] > c+12 && e.content < len(toks) && f.speakerLike(toks, e.sp) &&
+		(toks[e.content].raw == ":" || f.opensContent(toks, e.content) || e.content > 0 && toks[e.content-1].raw == ":") {
+		return false // "… طال كل المرافق وقال مسؤول حكومي: إن …": the same, with a new speaker named
 	}
 	if f.afterClauseOpener(toks, i) {
 		return false // "…، في الوقت الذي ذكرت فيه تقارير أن": the writer's again

@@ -466,3 +466,18 @@ func (f *finder) amountAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// speechSubjectAfter reports whether a verb of nothing but saying, joined
+// to a verb before it, has a speaker of its own right after it and then
+// what was said: "… وقال مسؤول حكومي: إن …" (قال takes no object, so the
+// noun is no object of a subject shared with the verb before).
+func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
+	if !fam.speech || i+1 >= len(toks) || toks[i+1].punct || toks[i+1].norm == "لمن" || definitePP(&toks[i+1]) || f.prepWithPronoun(&toks[i+1]) {
+		return false // "وقال لمن يعرفه: …": the one told
+	}
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[0] != i+1 || sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return false
+	}
+	return toks[sp[1]].raw == ":" || isQuote(toks[sp[1]]) || f.opensContent(toks, sp[1])
+}

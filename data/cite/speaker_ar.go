@@ -102,7 +102,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	case sp[1] > sp[0]:
 		e.sp = sp
 		end = f.arAdjuncts(toks, i+1, &e)
-	case f.coordinatedVerb(toks, i, evs):
+	case f.coordinatedVerb(toks, i, evs) && !f.speechSubjectAfter(toks, i, fam):
 		// "دعت روسيا … وحث بيونغ يانغ على": the subject shared, then the object.
 		end = f.arAdjuncts(toks, i+1, &e)
 	default:
