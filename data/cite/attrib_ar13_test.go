@@ -64,3 +64,14 @@ func TestArabicNewSpeakerAfterMissingFullStop(t *testing.T) {
 			"وأشاد|المدرب ماجد السالم|ماجد-السالم ; وقال||ماجد-السالم|res ; وقال|الوزير|الوزير"},
 	})
 }
+
+func TestArabicDinNamesAsOneWord(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a given name of الدين written as one word is a person's name",
+			[]string{"وأوضح وزير حقوق الإنسان بدرالدين الحسني أن الحوار مستمر."},
+			"وأوضح|وزير حقوق الإنسان بدرالدين الحسني|بدرالدين-الحسني"},
+		{"not the parents nor religion",
+			[]string{"وأكد الباحث أن طاعة الوالدين واجبة."},
+			"وأكد|الباحث|الباحث"},
+	})
+}

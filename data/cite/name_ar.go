@@ -5,6 +5,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -366,9 +367,26 @@ func isGivenName(l *Lexicon, t *token) bool {
 }
 
 // givenNameWord reports whether the folded word w is a common given name,
-// or a compound of عبد.
+// a compound of عبد, or one of الدين written as one word ("عزالدين",
+// "بدرالدين"; not "الوالدين", "بالدين").
 func givenNameWord(l *Lexicon, w string) bool {
-	return l.givenNames.has(w) || strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2
+	return l.givenNames.has(w) || strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2 || dinName(w)
+}
+
+func dinName(w string) bool {
+	p, ok := strings.CutSuffix(w, "الدين")
+	if !ok || strings.HasSuffix(p, "و") {
+		return false
+	}
+	if n := utf8.RuneCountInString(p); n < 2 || n > 4 {
+		return false
+	}
+	for _, proclitic := range []string{"ال", "لل", "بال", "وال", "فال", "كال"} {
+		if strings.HasPrefix(p, proclitic) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameLike reports whether an Arabic word can be part of a person's name:
