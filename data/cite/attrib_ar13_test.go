@@ -75,3 +75,17 @@ func TestArabicDinNamesAsOneWord(t *testing.T) {
 			"وأكد|الباحث|الباحث"},
 	})
 }
+
+func TestArabicCircumstantialParticiple(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle in the accusative after a verb of saying is its manner, the subject dropped",
+			[]string{"وأكد المدرب سالم الكندي أن الفريق جاهز. وأضاف مخاطبا الجماهير إن الفوز قريب."},
+			"وأكد|المدرب سالم الكندي|سالم-الكندي ; وأضاف||سالم-الكندي|res"},
+		{"with no dash or colon after it either",
+			[]string{"وأكد المدرب ماجد السالم أن الفريق جاهز. وقال معقبا إن الخسارة مؤلمة."},
+			"وأكد|المدرب ماجد السالم|ماجد-السالم ; وقال||ماجد-السالم|res"},
+		{"a foreign name in ا after م is no participle",
+			[]string{"وقالت ماريا كوستا إن المعرض ناجح."},
+			"وقالت|ماريا كوستا|ماريا-كوستا"},
+	})
+}

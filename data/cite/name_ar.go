@@ -418,6 +418,26 @@ func (f *finder) nameLike(toks []token, k int) bool {
 	if _, ok := f.lex.verbAt(t); ok {
 		return false
 	}
+	return !halParticiple(t)
+}
+
+// halParticiple reports whether t reads as a participle in the accusative
+// with no article, a circumstance ("مخاطباً", "مبتسما"): م, a consonant,
+// three to five more letters, then the alef of the accusative. No name
+// (foreign names in ا have a long vowel after م: "ماريا", "مونيكا").
+func halParticiple(t *token) bool {
+	w, ok := strings.CutSuffix(t.norm, "ا")
+	if !ok || !strings.HasPrefix(w, "م") {
+		return false
+	}
+	r := []rune(w)
+	if len(r) < 4 || len(r) > 6 {
+		return false
+	}
+	switch r[1] {
+	case 'ا', 'و', 'ي', 'ء':
+		return false
+	}
 	return true
 }
 

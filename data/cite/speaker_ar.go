@@ -201,7 +201,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end = k // "ويعتبره مسؤولاً مسؤولية شخصية": the predicate, the subject dropped
 				break
 			}
-			e.sp = f.arSpeaker(toks, k, fam)
+			if !(fam.speech && halParticiple(&toks[k])) {
+				e.sp = f.arSpeaker(toks, k, fam) // (not "وأضاف مخاطباً الجماهير: …", the manner of saying)
+			}
 			if e.sp[1] <= e.sp[0] && fam.speech && k == i+1 {
 				e.sp = f.nameLikePP(toks, k) // "وقال بالمر: إنه"
 			}
@@ -213,7 +215,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				end, unmarked = k, k // "وذكّر بـ«…»": what was said, its particle apart; the subject dropped
 				break
 			}
-			if e.sp[1] <= e.sp[0] && fam.speech && (k > i+1 || strings.ContainsRune(toks[k].raw, 'ً')) {
+			if e.sp[1] <= e.sp[0] && fam.speech && (k > i+1 || strings.ContainsRune(toks[k].raw, 'ً') || halParticiple(&toks[k])) {
 				if j := f.reachSaid(toks, k-1, &e); j > 0 {
 					end, unmarked = k, j // "وقال في تصريح لواس بمناسبة …: «…»", "وقال مبتسماً: «…»": the subject dropped
 					break
