@@ -89,3 +89,15 @@ func TestArabicCircumstantialParticiple(t *testing.T) {
 			"وقالت|ماريا كوستا|ماريا-كوستا"},
 	})
 }
+
+func TestArabicItemOpeners(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a phrase opening a new item where the sentence starts is no noun the verb describes",
+			[]string{"إلى ذلك يرى مراقبون أن موقف الجامعة سليم.",
+				"على صعيد متصل أبان مساعد المدير العام الدكتور سالم الكندي أن المهرجان ناجح."},
+			"يرى|مراقبون|anon-observers ; أبان|مساعد المدير العام الدكتور سالم الكندي|سالم-الكندي"},
+		{"elsewhere إلى ذلك is the verb's particle and its object",
+			[]string{"وأشار الوزير إلى ذلك في كلمته، مؤكدا أن العمل مستمر."},
+			"وأشار|الوزير|الوزير ; مؤكدا||الوزير"},
+	})
+}

@@ -34,6 +34,9 @@ func (f *finder) afterAdverbial(toks []token, i int) bool {
 		if n := f.adverbialAt(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
 			return true
 		}
+		if _, n, _ := f.lex.itemOpeners.match(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
+			return true // "إلى ذلك يرى مراقبون أن"
+		}
 	}
 	return false
 }
