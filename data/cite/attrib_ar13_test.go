@@ -101,3 +101,15 @@ func TestArabicItemOpeners(t *testing.T) {
 			"وأشار|الوزير|الوزير ; مؤكدا||الوزير"},
 	})
 }
+
+func TestArabicDescribingClauseWithItsOwnSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect after an indefinite noun describes it, yet reports when a source follows it and then what it says",
+			[]string{"والمتمردون يواجهون غضباً يتوقع المراقبون أن يتصاعد.",
+				"وشهدت المنطقة هجمات عدة تقول مصادر أمنية إنها منسقة."},
+			"يتوقع|المراقبون|anon-observers ; تقول|مصادر أمنية|anon-sources"},
+		{"with no source, the noun is described and no one reports",
+			[]string{"وتلقت الشرطة بلاغاً يفيد بأن المتهم هرب.", "وتابع العمال حفارا ضخما يرفع الرمال."},
+			""},
+	})
+}

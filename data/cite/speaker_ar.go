@@ -94,6 +94,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return e, i + 2, true
 		}
 	}
+	if !ok && vf.kind == formPresent && i+1 < len(toks) {
+		// "غضباً يتوقع المتابعون أن يتصاعد": the clause describing the noun
+		// has a source of its own after its verb, then what it says
+		if after := f.arSpeaker(toks, i+1, fam); after[0] == i+1 && after[1] > after[0] && after[1] < len(toks) &&
+			f.looksLikeSpeaker(toks[after[0]:after[1]]) && f.sourceHead(toks[after[0]:after[1]]) && f.opensContent(toks, after[1]) {
+			sp, ok = [2]int{}, true
+		}
+	}
 	switch {
 	case !ok:
 		return event{}, 0, false // "بلاغاً يفيد": a clause describing a noun that is no source
