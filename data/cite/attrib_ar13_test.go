@@ -113,3 +113,17 @@ func TestArabicDescribingClauseWithItsOwnSource(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicCountedNouns(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a word counted after a number, or paired with its feminine, is a noun",
+			[]string{"وقبلت الكلية هذا العام 8000 طالب من المتقدمين.",
+				"وشارك في البرنامج طالب وطالبة من كل مدرسة.",
+				"وأحالت الشرطة 12 متهما إلى النيابة بتهمة الاحتيال."},
+			""},
+		{"a year is no count, nor a number that ends a sentence before a verb of saying",
+			[]string{"وفي عام 2015 طالب الوزير بإعادة النظر في القرار.",
+				"وضبطت الشرطة 4 قال مدير الشرطة إنهم من المطلوبين."},
+			"طالب|الوزير|الوزير ; قال|مدير الشرطة|مدير-الشرطه"},
+	})
+}

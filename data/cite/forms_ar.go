@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/isnad/isnad/model"
@@ -480,4 +481,22 @@ func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
 		return false
 	}
 	return toks[sp[1]].raw == ":" || isQuote(toks[sp[1]]) || f.opensContent(toks, sp[1])
+}
+
+// countedNoun reports whether the word at toks[i] is a noun, however it
+// reads as a verb: counted after a number that is no year ("100 طالب",
+// "431 متهماً"; not a verb of nothing but saying, after a number that ends
+// a sentence with no full stop: "ضبط 4 قال"), or paired with its feminine
+// ("طالب وطالبة", "معلمين ومعلمات").
+func countedNoun(toks []token, i int, fam *family) bool {
+	if i > 0 && isNumber(toks[i-1].norm) && !fam.speech && !strings.HasPrefix(toks[i].norm, "و") {
+		if n, err := strconv.Atoi(toks[i-1].norm); err == nil && !(n >= 1300 && n <= 2100) {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		w, next := toks[i].norm, toks[i+1].norm
+		return next == "و"+w+"ه" || next == "و"+w+"ات" || strings.HasSuffix(w, "ين") && next == "و"+strings.TrimSuffix(w, "ين")+"ات"
+	}
+	return false
 }

@@ -24,6 +24,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
 		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
 	}
+	if countedNoun(toks, i, fam) {
+		return event{}, 0, false // "8000 طالب وطالبة": students, not "demanded"
+	}
 	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) {
 		return event{}, 0, false // "كل فرد منا", "ورد في التقرير": another word spelt alike
 	}
