@@ -127,3 +127,18 @@ func TestArabicCountedNouns(t *testing.T) {
 			"طالب|الوزير|الوزير ; قال|مدير الشرطة|مدير-الشرطه"},
 	})
 }
+
+func TestArabicRitualObjects(t *testing.T) {
+	runCases(t, []attrCase{
+		{"thanks as the object of a verb with no particle, or after a conjunction, and wishing the wounded recovery, are rituals",
+			[]string{"وأبدى رئيس اللجنة سالم الكندي شكره الجزيل للمشاركين.",
+				"كما وجه المدير شكره لفريق العمل.",
+				"فيما أعرب المصاب عن سعادته وشكره لهذه الزيارة.",
+				"وزار الوزير المستشفى، متمنيا للمصابين الشفاء العاجل."},
+			""},
+		{"a wish with content, or appreciation of a role, is said",
+			[]string{"وعبر الرئيس عن ثقته بالمدرب، متمنيا أن يحالفه التوفيق.",
+				"وأعرب الوزير عن تقدير حكومته لدور المنظمة في الإغاثة."},
+			"وعبر|الرئيس|الرءيس ; متمنيا||الرءيس ; وأعرب|الوزير|الوزير"},
+	})
+}

@@ -246,8 +246,8 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		return event{}, 0, false // "داعياً الله أن": a prayer
 	}
 	e.content = f.contentAt(toks, i+1, e.fam)
-	if e.content < len(toks) && f.ritualAt(e.fam, toks, e.content) {
-		return event{}, 0, false // "معربةً عن شكرها …": thanks, as with its verb
+	if f.ritualAt(e.fam, toks, min(e.content, i+1)) {
+		return event{}, 0, false // "معربةً عن شكرها …", "متمنياً للجرحى الشفاء": thanks or wishes, as with its verb
 	}
 	if e.fam.predicate && i+2 < len(toks) && strings.HasPrefix(toks[i+1].norm, "ايا") && !toks[i+2].punct {
 		e.content = i + 2 // "معتبرة إياها اعتداءً": the object, then what it was called
@@ -329,19 +329,20 @@ func (f *finder) notAtClause(toks []token, i int) bool {
 
 // ritualAt reports whether what follows a verb's particle at toks[k] is a
 // ritual its family names ("عن أصدق التهاني", "عن شكره"): within three
-// words, the ritual noun, with or without a pronoun.
+// words from where what was said starts, the ritual noun, with or without
+// a pronoun.
 func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
 	if len(fam.rituals.m) == 0 {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j <= k+3 && !toks[j].punct; j++ {
+	for j := k; j < len(toks) && j <= k+3 && !toks[j].punct; j++ {
 		w := &toks[j]
 		if fam.rituals.hasBare(w) {
 			return true
 		}
 		for _, suf := range []string{"ه", "ها", "هم"} {
-			if stem, ok := strings.CutSuffix(w.norm, suf); ok && fam.rituals.has(strings.TrimPrefix(stem, "ال")) {
-				return true // "عن شكره"
+			if stem, ok := strings.CutSuffix(w.norm, suf); ok && fam.rituals.has(strings.TrimPrefix(strings.TrimPrefix(stem, "و"), "ال")) {
+				return true // "عن شكره", "أبدى شكره", "عن تقديره وشكره"
 			}
 		}
 	}

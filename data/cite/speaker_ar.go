@@ -410,6 +410,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
 		}
 	}
+	if len(fam.rituals.m) > 0 && e.content >= len(toks) && e.hasSpeaker() && e.sp[1] > i {
+		if k := f.arAdjuncts(toks, e.sp[1], &e); k < len(toks) && f.ritualAt(fam, toks, k) {
+			return event{}, 0, false // "وأبدى رئيس اللجنة شكره": its object a ritual
+		}
+	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
 	if fam.unmarked && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
