@@ -142,3 +142,12 @@ func TestArabicRitualObjects(t *testing.T) {
 			"وعبر|الرئيس|الرءيس ; متمنيا||الرءيس ; وأعرب|الوزير|الوزير"},
 	})
 }
+
+func TestArabicPurposeMasdar(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verbal noun with ل is a purpose, unless a source is its subject",
+			[]string{"وتنظم الجمعيات حملات واسعة لتأكيد جاهزيتها للانتخابات البلدية.",
+				"وقوبلت زيارته باعتراض الحكومة لتأكيد السفير الفرنسي في مقابلة أمس أن الحوار ضروري."},
+			"لتأكيد|السفير الفرنسي|السفير-الفرنسي"},
+	})
+}

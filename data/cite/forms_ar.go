@@ -59,11 +59,17 @@ func (f *finder) coordinatedVerb(toks []token, i int, evs []event) bool {
 // arMasdar reads a verbal noun with its subject after it: "تأكيد كيم جونغ
 // أون التزامه", "من وصف بعض المراقبين التقارب بأنه …". The subject must be
 // one a speaker can be: "نفي الاتهامات" (the denial of the accusations) is
-// none.
+// none; with ل it is a purpose ("لتأكيد جاهزيتها"), nothing said.
 func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
 	e.form = model.FormVerbalNoun
 	sp := f.arSpeaker(toks, i+1, nil)
 	if sp[1] <= sp[0] || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return event{}, 0, false
+	}
+	if w := toks[i].norm; strings.HasPrefix(w, "ل") && e.fam != nil && !strings.HasPrefix(e.fam.noun, "ل") &&
+		!f.sourceHead(toks[sp[0]:sp[1]]) {
+		// "لتأكيد جاهزيتها": in order to, nothing said (but "رفض طهران
+		// لتأكيد الوزير الألماني أن …": the minister's affirmation)
 		return event{}, 0, false
 	}
 	e.sp = sp
