@@ -151,3 +151,14 @@ func TestArabicPurposeMasdar(t *testing.T) {
 			"لتأكيد|السفير الفرنسي|السفير-الفرنسي"},
 	})
 }
+
+func TestArabicNamedPersonIsNoVagueGroup(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a description with a name after it is that person, not the unnamed group met before",
+			[]string{"وتوقع خبراء أن ترتفع أسعار الفنادق. وأكد الخبير الاقتصادي سالم الكندي أن الطلب قوي. وأضاف الكندي أن الموسم واعد."},
+			"وتوقع|خبراء|anon-experts ; وأكد|الخبير الاقتصادي سالم الكندي|سالم-الكندي ; وأضاف|الكندي|سالم-الكندي"},
+		{"without a name it is the group",
+			[]string{"وتوقع خبراء أن ترتفع أسعار الفنادق. وأكد الخبراء أن الطلب قوي."},
+			"وتوقع|خبراء|anon-experts ; وأكد|الخبراء|anon-experts"},
+	})
+}

@@ -98,7 +98,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
 	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
 	// analyst Mark Pervan").
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) &&
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && !f.hasGivenName(sp[head+n:]) &&
 		(f.lex.anonGroups[g].indefinite || f.vagueAgreement(&sp[head]) != plural) {
 		// "وأردف الأهالي" after "أهالي الحي": the people described before;
 		// "وأضاف المصدر" after "قال مصدر": the one source
