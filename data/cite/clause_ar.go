@@ -31,10 +31,13 @@ func clauseStart(toks []token, i int) bool {
 // starts a clause: "من جانبه بين فلان أن".
 func (f *finder) afterAdverbial(toks []token, i int) bool {
 	for k := max(0, i-4); k < i; k++ {
-		if n := f.adverbialAt(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
+		if !clauseStart(toks, k) {
+			continue
+		}
+		if n := f.adverbialAt(toks, k); n > 0 && k+n == i {
 			return true
 		}
-		if _, n, _ := f.lex.itemOpeners.match(toks, k); n > 0 && k+n == i && clauseStart(toks, k) {
+		if _, n, _ := f.lex.itemOpeners.match(toks, k); n > 0 && k+n == i {
 			return true // "إلى ذلك يرى مراقبون أن"
 		}
 	}
