@@ -162,3 +162,17 @@ func TestArabicNamedPersonIsNoVagueGroup(t *testing.T) {
 			"وتوقع|خبراء|anon-experts ; وأكد|الخبراء|anon-experts"},
 	})
 }
+
+func TestArabicProceduralNounsAfterNominalCues(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a scale, an order, a model or a guide after وفق or حسب is no source",
+			[]string{"ويحصل المتطوعون على حوافز وفق سلم معتمد.",
+				"وترسل الملفات مرتبة حسب تسلسل تقديمها.",
+				"وتعبأ البيانات وفقا لنموذج تعده الإدارة.",
+				"وتجري الفحوص وفق الأدلة الإرشادية للجنة."},
+			""},
+		{"a body or an outlet after them still is",
+			[]string{"وارتفعت الصادرات، وفقا لهيئة الإحصاء."},
+			"وفقا|هيئة الإحصاء|هيءه-الاحصاء"},
+	})
+}
