@@ -178,3 +178,16 @@ func TestArabicProceduralNounsAfterNominalCues(t *testing.T) {
 			"وفقا|هيئة الإحصاء|هيءه-الاحصاء"},
 	})
 }
+
+func TestArabicRitualRightAfterTheVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a ritual object right after the verb, its subject dropped or written after it, and a prayer after a name in marks",
+			[]string{"وقدم المفتي العزاء لأسر الضحايا، كما تمنى الشفاء العاجل للمصابين.",
+				"كما وجه سعادته الشكر لفريق العمل.",
+				"ودعا \"العتيبي\" المولى عز وجل أن يحفظ البلاد."},
+			""},
+		{"a name of عبد الله before the word الله is still the speaker",
+			[]string{"ودعا الشيخ عبد الله الحربي إلى المشاركة في الحملة."},
+			"ودعا|الشيخ عبد الله الحربي|عبد-الله-الحربي"},
+	})
+}

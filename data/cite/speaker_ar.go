@@ -410,10 +410,17 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
 		}
 	}
-	if len(fam.rituals.m) > 0 && e.content >= len(toks) && e.hasSpeaker() && e.sp[1] > i {
-		if k := f.arAdjuncts(toks, e.sp[1], &e); k < len(toks) && f.ritualAt(fam, toks, k) {
-			return event{}, 0, false // "وأبدى رئيس اللجنة شكره": its object a ritual
+	if len(fam.rituals.m) > 0 && e.content >= len(toks) && (!e.hasSpeaker() || e.sp[1] > i) {
+		from := i + 1
+		if e.hasSpeaker() {
+			from = e.sp[1]
 		}
+		if k := f.arAdjuncts(toks, from, &e); k < len(toks) && f.ritualAt(fam, toks, k) || e.sp[0] == i+1 && f.ritualAt(fam, toks, e.sp[0]) {
+			return event{}, 0, false // "وأبدى رئيس اللجنة شكره", "كما تمنى الشفاء": its object a ritual
+		}
+	}
+	if e.hasSpeaker() && e.sp[1] > i && e.sp[1] < len(toks) && fam.notSpeakers.hasBare(&toks[e.sp[1]]) && !f.lex.nameJoins.has(toks[e.sp[1]-1].norm) {
+		return event{}, 0, false // "ودعا «فلان» المولى أن": a prayer, as with the one prayed to right after the verb
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
