@@ -191,3 +191,11 @@ func TestArabicRitualRightAfterTheVerb(t *testing.T) {
 			"ودعا|الشيخ عبد الله الحربي|عبد-الله-الحربي"},
 	})
 }
+
+func TestArabicTopicPhraseAfterComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a comma, a phrase opening a topic starts a clause of the writer's again",
+			[]string{"وأكد مدير الفريق سالم الكندي أن اللاعب ماجد سيجري فحوصا في الخارج، وفيما يخص اللاعب خالد الحربي أشار إلى أنه سيخضع للكشف في الرياض."},
+			"وأكد|مدير الفريق سالم الكندي|سالم-الكندي ; أشار||سالم-الكندي|res"},
+	})
+}

@@ -114,6 +114,26 @@ func (f *finder) afterTopic(toks []token, i int) bool {
 	return true
 }
 
+// afterTopicPhrase reports whether the cue at toks[i] follows, after a
+// comma and within eight words with no verb of saying, a phrase that opens
+// a topic ("…، وفيما يخص اللاعب فلان أشار إلى أنه"): its clause is the
+// writer's again.
+func (f *finder) afterTopicPhrase(toks []token, i int) bool {
+	for c := i - 1; c >= 0 && c >= i-10; c-- {
+		if toks[c].punct {
+			if !isComma(toks[c]) {
+				return false
+			}
+			_, n, _ := f.lex.topicPhrases.match(toks, c+1)
+			return n > 0 && c+1+n < i
+		}
+		if _, verb := f.lex.verbAt(&toks[c]); verb {
+			return false
+		}
+	}
+	return false
+}
+
 // documentHead reports whether a speaker opens with a document, figures or
 // a survey ("بيانات معهد البترول", "الإحصائيات", "دراسة", "استطلاع"): the
 // only subjects with which a verb such as أظهر reports its object.

@@ -62,8 +62,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		(toks[e.content].raw == ":" || f.opensContent(toks, e.content) || e.content > 0 && toks[e.content-1].raw == ":") {
 		return false // "… طال كل المرافق وقال مسؤول حكومي: إن …": the same, with a new speaker named
 	}
-	if f.afterClauseOpener(toks, i) {
-		return false // "…، في الوقت الذي ذكرت فيه تقارير أن": the writer's again
+	if f.afterClauseOpener(toks, i) || f.afterTopicPhrase(toks, e.cue[0]) {
+		return false // "…، في الوقت الذي ذكرت فيه تقارير أن", "…، وفيما يخص فلان أشار": the writer's again
 	}
 	before := toks[i-1]
 	switch before.norm {

@@ -60,6 +60,7 @@ type Lexicon struct {
 	notBPrep           set
 	adverbials         seqs[struct{}]
 	itemOpeners        seqs[struct{}]
+	topicPhrases       seqs[struct{}]
 	clauseOpeners      seqs[struct{}]
 	issuedBy           seqs[struct{}]
 	refuse, ask        set // a source withholding its name: "رفض الكشف عن", "طلب عدم ذكر"
@@ -195,6 +196,7 @@ type lexiconFile struct {
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ItemOpeners      []string `yaml:"item_openers"`
+	TopicPhrases     []string `yaml:"topic_phrases"`
 	ClauseOpeners    []string `yaml:"clause_openers"`
 	IssuedBy         []string `yaml:"issued_by"`
 	Anonymity        struct {
@@ -419,7 +421,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
 		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
-		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners,
+		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {
 		for _, w := range src {
