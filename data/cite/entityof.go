@@ -98,7 +98,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
 	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
 	// analyst Mark Pervan").
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && !f.hasGivenName(sp[head+n:]) &&
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && !f.hasGivenName(f.beforePrep(sp[head+n:])) &&
 		(f.lex.anonGroups[g].indefinite || f.vagueAgreement(&sp[head]) != plural) {
 		// "وأردف الأهالي" after "أهالي الحي": the people described before;
 		// "وأضاف المصدر" after "قال مصدر": the one source
@@ -346,4 +346,16 @@ func (f *finder) vagueAgreement(t *token) agreement {
 		}
 	}
 	return plural
+}
+
+// beforePrep is ts up to its first preposition: the words that may name
+// what comes before them ("الخبير فلان"), not a place after في ("الأهالي
+// في حي الأمير سلطان").
+func (f *finder) beforePrep(ts []token) []token {
+	for k := range ts {
+		if f.lex.prepositions.has(ts[k].norm) || joinedPrep(&ts[k]) {
+			return ts[:k]
+		}
+	}
+	return ts
 }

@@ -343,6 +343,9 @@ func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
 	}
 	for j := k; j < len(toks) && j <= k+3 && !toks[j].punct; j++ {
 		w := &toks[j]
+		if w.norm == "ان" || w.norm == "بان" {
+			return false // "تمنى أن تولي وزارة الصحة …": a wish with what it says
+		}
 		if fam.rituals.hasBare(w) {
 			return true
 		}
@@ -455,13 +458,14 @@ func (f *finder) nameLikePP(toks []token, k int) [2]int {
 // toks[k] within a few words, before any pause: "الخسائر بنحو مليون",
 // "عدد المنشآت بـ(2464)", "النسبة بعشرين في المئة".
 func (f *finder) amountAfter(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) || strings.HasPrefix(toks[k].norm, "ب") {
-		return false // the object first, never the particle itself
+	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) || strings.HasPrefix(toks[k].norm, "ب") ||
+		strings.HasPrefix(toks[k].norm, "ل") && joinedPrep(&toks[k]) {
+		return false // the object first, never a particle ("قدّر للمتبرعين تبرعاتهم": thanked them)
 	}
 	for j := k + 1; j < len(toks) && j <= k+6; j++ {
 		t := &toks[j]
-		if t.punct && t.raw != "(" {
-			return false
+		if t.punct && t.raw != "(" || f.lex.relatives.has(t.norm) {
+			return false // (not "جهود المتطوعين الذين تبرعوا بآلاف": another clause's amount)
 		}
 		rest, ok := strings.CutPrefix(t.norm, "ب")
 		if !ok {
@@ -491,13 +495,15 @@ func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
 }
 
 // countedNoun reports whether the word at toks[i] is a noun, however it
-// reads as a verb: counted after a number that is no year ("100 طالب",
-// "431 متهماً"; not a verb of nothing but saying, after a number that ends
-// a sentence with no full stop: "ضبط 4 قال"), or paired with its feminine
-// ("طالب وطالبة", "معلمين ومعلمات").
-func countedNoun(toks []token, i int, fam *family) bool {
-	if i > 0 && isNumber(toks[i-1].norm) && !fam.speech && !strings.HasPrefix(toks[i].norm, "و") {
-		if n, err := strconv.Atoi(toks[i-1].norm); err == nil && !(n >= 1300 && n <= 2100) {
+// reads as a verb: a participle or a noun the lexicon lists as spelt like
+// a verb (noun_homographs: طالب), counted after a number that is no year
+// ("100 طالب", "431 متهماً"; not "في الجولة 20 أكد", "عام 2015 طالب"), or
+// paired with its feminine ("طالب وطالبة", "معلمين ومعلمات").
+func (f *finder) countedNoun(toks []token, i int, vf verbForm) bool {
+	if i > 0 && isNumber(toks[i-1].norm) && !strings.HasPrefix(toks[i].norm, "و") &&
+		(vf.kind == formParticiple || f.lex.nounHomographs.has(toks[i].norm)) {
+		year := i > 1 && (f.lex.yearWords.hasBare(&toks[i-2]) || toks[i-2].norm == "في" || toks[i-2].norm == "منذ")
+		if _, err := strconv.Atoi(toks[i-1].norm); err == nil && !year {
 			return true
 		}
 	}

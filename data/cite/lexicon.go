@@ -61,6 +61,7 @@ type Lexicon struct {
 	adverbials         seqs[struct{}]
 	itemOpeners        seqs[struct{}]
 	topicPhrases       seqs[struct{}]
+	nounHomographs     set
 	clauseOpeners      seqs[struct{}]
 	issuedBy           seqs[struct{}]
 	refuse, ask        set // a source withholding its name: "رفض الكشف عن", "طلب عدم ذكر"
@@ -197,6 +198,7 @@ type lexiconFile struct {
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ItemOpeners      []string `yaml:"item_openers"`
 	TopicPhrases     []string `yaml:"topic_phrases"`
+	NounHomographs   []string `yaml:"noun_homographs"`
 	ClauseOpeners    []string `yaml:"clause_openers"`
 	IssuedBy         []string `yaml:"issued_by"`
 	Anonymity        struct {
@@ -406,7 +408,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
-		&l.quantities: f.Quantities, &l.approximations: f.Approximations, &l.adjectiveComplements: f.AdjComplements, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
+		&l.quantities: f.Quantities, &l.nounHomographs: f.NounHomographs, &l.approximations: f.Approximations, &l.adjectiveComplements: f.AdjComplements, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
 	} {
 		sets[dst] = append(sets[dst], src...)
 	}

@@ -423,8 +423,9 @@ func (f *finder) nameLike(toks []token, k int) bool {
 
 // halParticiple reports whether t reads as a participle in the accusative
 // with no article, a circumstance ("مخاطباً", "مبتسما"): م, a consonant,
-// three to five more letters, then the alef of the accusative. No name
-// (foreign names in ا have a long vowel after م: "ماريا", "مونيكا").
+// three to five more letters with no long vowel but the alef of مُفاعِل,
+// then the alef of the accusative. No name ("ماريا", "مدونا", "مرسيليا";
+// "ملالا" has the shape of "مرارا" and is read as it).
 func halParticiple(t *token) bool {
 	w, ok := strings.CutSuffix(t.norm, "ا")
 	if !ok || !strings.HasPrefix(w, "م") {
@@ -437,6 +438,14 @@ func halParticiple(t *token) bool {
 	switch r[1] {
 	case 'ا', 'و', 'ي', 'ء':
 		return false
+	}
+	for k, c := range r {
+		switch {
+		case c == 'و' || c == 'ي' || c == 'ى':
+			return false // a long vowel: a name ("مدونا", "مرسيليا")
+		case c == 'ا' && k != 2:
+			return false // (the alef of مُفاعِل or a verbal noun only: "مخاطبا", "مرارا")
+		}
 	}
 	return true
 }
@@ -490,18 +499,14 @@ func (f *finder) ownedObject(t *token) bool {
 }
 
 // notOfName reports whether toks[k], right before a given name that
-// starts a name, is no part of it: a word with و or a preposition with a
-// pronoun ("وحضر سالم العتيبي الذي قال", "ومنهم حسن الصباح الذي قال"), or a
-// noun in ة with no title before it ("قصة أنس بن مالك"). Another unknown
-// word may be a given name missing from the lexicon ("الكاتب زكي
-// عبدالهادي"), and stays.
+// starts a name, is no part of it: a word with و, a preposition with a
+// pronoun or a demonstrative ("وحضر سالم العتيبي الذي قال", "ومنهم حسن
+// الصباح الذي قال"). Another word may be a given name missing from the
+// lexicon ("الكاتب زكي عبدالهادي", "جمعة محمد السالم"), and stays.
 func (f *finder) notOfName(toks []token, k int) bool {
 	t := &toks[k]
 	if isGivenName(f.lex, t) || f.lex.nameJoins.has(t.norm) || f.lex.titles.hasBare(t) {
 		return false
 	}
-	if strings.HasPrefix(t.norm, "و") && len(t.norm) > 3 || f.prepWithPronoun(t) || f.lex.demonstratives.has(t.norm) {
-		return true
-	}
-	return strings.HasSuffix(t.raw, "ة") && (k == 0 || !f.lex.titles.hasBare(&toks[k-1]))
+	return strings.HasPrefix(t.norm, "و") && len(t.norm) > 3 || f.prepWithPronoun(t) || f.lex.demonstratives.has(t.norm)
 }

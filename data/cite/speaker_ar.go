@@ -24,7 +24,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
 		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
 	}
-	if countedNoun(toks, i, fam) {
+	if f.countedNoun(toks, i, vf) {
 		return event{}, 0, false // "8000 طالب وطالبة": students, not "demanded"
 	}
 	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) {
@@ -97,7 +97,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return e, i + 2, true
 		}
 	}
-	if !ok && vf.kind == formPresent && i+1 < len(toks) {
+	if !ok && vf.kind == formPresent && fam.content && !fam.objectPrep && i+1 < len(toks) {
 		// "غضباً يتوقع المتابعون أن يتصاعد": the clause describing the noun
 		// has a source of its own after its verb, then what it says
 		if after := f.arSpeaker(toks, i+1, fam); after[0] == i+1 && after[1] > after[0] && after[1] < len(toks) &&
@@ -419,8 +419,10 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false // "وأبدى رئيس اللجنة شكره", "كما تمنى الشفاء": its object a ritual
 		}
 	}
-	if e.hasSpeaker() && e.sp[1] > i && e.sp[1] < len(toks) && fam.notSpeakers.hasBare(&toks[e.sp[1]]) && !f.lex.nameJoins.has(toks[e.sp[1]-1].norm) {
-		return event{}, 0, false // "ودعا «فلان» المولى أن": a prayer, as with the one prayed to right after the verb
+	if e.hasSpeaker() && e.sp[1] > i && e.sp[1] < len(toks) && fam.notSpeakers.hasBare(&toks[e.sp[1]]) && toks[e.sp[1]].norm != "الله" {
+		// "ودعا «فلان» المولى أن": a prayer, as with the one prayed to
+		// right after the verb (not الله, which ends names: حزب الله)
+		return event{}, 0, false
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
