@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"strconv"
 	"strings"
 
 	"github.com/isnad/isnad/model"
@@ -452,64 +451,4 @@ func (f *finder) nameLikePP(toks []token, k int) [2]int {
 		return [2]int{k, k + 1}
 	}
 	return [2]int{}
-}
-
-// amountAfter reports whether an amount with ب follows the noun phrase at
-// toks[k] within a few words, before any pause: "الخسائر بنحو مليون",
-// "عدد المنشآت بـ(2464)", "النسبة بعشرين في المئة".
-func (f *finder) amountAfter(toks []token, k int) bool {
-	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) || strings.HasPrefix(toks[k].norm, "ب") ||
-		strings.HasPrefix(toks[k].norm, "ل") && joinedPrep(&toks[k]) {
-		return false // the object first, never a particle ("قدّر للمتبرعين تبرعاتهم": thanked them)
-	}
-	for j := k + 1; j < len(toks) && j <= k+6; j++ {
-		t := &toks[j]
-		if t.punct && t.raw != "(" || f.lex.relatives.has(t.norm) {
-			return false // (not "جهود المتطوعين الذين تبرعوا بآلاف": another clause's amount)
-		}
-		rest, ok := strings.CutPrefix(t.norm, "ب")
-		if !ok {
-			continue
-		}
-		if rest == "" || rest == "ـ" {
-			return j+1 < len(toks) && (isNumber(toks[j+1].norm) || toks[j+1].raw == "(" && j+2 < len(toks) && isNumber(toks[j+2].norm))
-		}
-		return isNumber(rest) || f.lex.quantities.has(rest) || f.lex.approximations.has(rest)
-	}
-	return false
-}
-
-// speechSubjectAfter reports whether a verb of nothing but saying, joined
-// to a verb before it, has a speaker of its own right after it and then
-// what was said: "… وقال مسؤول حكومي: إن …" (قال takes no object, so the
-// noun is no object of a subject shared with the verb before).
-func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
-	if !fam.speech || i+1 >= len(toks) || toks[i+1].punct || toks[i+1].norm == "لمن" || definitePP(&toks[i+1]) || f.prepWithPronoun(&toks[i+1]) {
-		return false // "وقال لمن يعرفه: …": the one told
-	}
-	sp := f.arSpeaker(toks, i+1, fam)
-	if sp[0] != i+1 || sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
-		return false
-	}
-	return toks[sp[1]].raw == ":" || isQuote(toks[sp[1]]) || f.opensContent(toks, sp[1])
-}
-
-// countedNoun reports whether the word at toks[i] is a noun, however it
-// reads as a verb: a participle or a noun the lexicon lists as spelt like
-// a verb (noun_homographs: طالب), counted after a number that is no year
-// ("100 طالب", "431 متهماً"; not "في الجولة 20 أكد", "عام 2015 طالب"), or
-// paired with its feminine ("طالب وطالبة", "معلمين ومعلمات").
-func (f *finder) countedNoun(toks []token, i int, vf verbForm) bool {
-	if i > 0 && isNumber(toks[i-1].norm) && !strings.HasPrefix(toks[i].norm, "و") &&
-		(vf.kind == formParticiple || f.lex.nounHomographs.has(toks[i].norm)) {
-		year := i > 1 && (f.lex.yearWords.hasBare(&toks[i-2]) || toks[i-2].norm == "في" || toks[i-2].norm == "منذ")
-		if _, err := strconv.Atoi(toks[i-1].norm); err == nil && !year {
-			return true
-		}
-	}
-	if i+1 < len(toks) {
-		w, next := toks[i].norm, toks[i+1].norm
-		return next == "و"+w+"ه" || next == "و"+w+"ات" || strings.HasSuffix(w, "ين") && next == "و"+strings.TrimSuffix(w, "ين")+"ات"
-	}
-	return false
 }

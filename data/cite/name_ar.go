@@ -5,7 +5,6 @@ package cite
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -373,22 +372,6 @@ func givenNameWord(l *Lexicon, w string) bool {
 	return l.givenNames.has(w) || strings.HasPrefix(w, "عبد") && len(w) > len("عبد")+2 || dinName(w)
 }
 
-func dinName(w string) bool {
-	p, ok := strings.CutSuffix(w, "الدين")
-	if !ok || strings.HasSuffix(p, "و") {
-		return false
-	}
-	if n := utf8.RuneCountInString(p); n < 2 || n > 4 {
-		return false
-	}
-	for _, proclitic := range []string{"ال", "لل", "بال", "وال", "فال", "كال"} {
-		if strings.HasPrefix(p, proclitic) {
-			return false
-		}
-	}
-	return true
-}
-
 // nameLike reports whether an Arabic word can be part of a person's name:
 // no article, no title, no kind word, no particle.
 func (f *finder) nameLike(toks []token, k int) bool {
@@ -419,35 +402,6 @@ func (f *finder) nameLike(toks []token, k int) bool {
 		return false
 	}
 	return !halParticiple(t)
-}
-
-// halParticiple reports whether t reads as a participle in the accusative
-// with no article, a circumstance ("مخاطباً", "مبتسما"): م, a consonant,
-// three to five more letters with no long vowel but the alef of مُفاعِل,
-// then the alef of the accusative. No name ("ماريا", "مدونا", "مرسيليا";
-// "ملالا" has the shape of "مرارا" and is read as it).
-func halParticiple(t *token) bool {
-	w, ok := strings.CutSuffix(t.norm, "ا")
-	if !ok || !strings.HasPrefix(w, "م") {
-		return false
-	}
-	r := []rune(w)
-	if len(r) < 4 || len(r) > 6 {
-		return false
-	}
-	switch r[1] {
-	case 'ا', 'و', 'ي', 'ء':
-		return false
-	}
-	for k, c := range r {
-		switch {
-		case c == 'و' || c == 'ي' || c == 'ى':
-			return false // a long vowel: a name ("مدونا", "مرسيليا")
-		case c == 'ا' && k != 2:
-			return false // (the alef of مُفاعِل or a verbal noun only: "مخاطبا", "مرارا")
-		}
-	}
-	return true
 }
 
 // isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
@@ -496,17 +450,4 @@ func (f *finder) ownedObject(t *token) bool {
 		}
 	}
 	return false
-}
-
-// notOfName reports whether toks[k], right before a given name that
-// starts a name, is no part of it: a word with و, a preposition with a
-// pronoun or a demonstrative ("وحضر سالم العتيبي الذي قال", "ومنهم حسن
-// الصباح الذي قال"). Another word may be a given name missing from the
-// lexicon ("الكاتب زكي عبدالهادي", "جمعة محمد السالم"), and stays.
-func (f *finder) notOfName(toks []token, k int) bool {
-	t := &toks[k]
-	if isGivenName(f.lex, t) || f.lex.nameJoins.has(t.norm) || f.lex.titles.hasBare(t) {
-		return false
-	}
-	return strings.HasPrefix(t.norm, "و") && len(t.norm) > 3 || f.prepWithPronoun(t) || f.lex.demonstratives.has(t.norm)
 }

@@ -1,0 +1,151 @@
+package cite
+
+import "fmt"
+
+// The shape of a lexicon file as YAML, and the parts of it that are more
+// than a list of words: vague sources, gendered words.
+
+// anonGroup is one vague source, or one audience.
+type anonGroup struct {
+	id, name   string
+	indefinite bool // only without the article: "مواطن" is someone, "المواطن" the one met before
+	media      bool // a medium that may report on its own: "نقلت مواقع إلكترونية أن"
+}
+
+// genderedWords are the words of a lexicon that tell a person's gender.
+type genderedWords struct {
+	Feminine  []string `yaml:"feminine"`
+	Masculine []string `yaml:"masculine"`
+}
+
+// addTo puts the words in m by their folded form, refusing one of both.
+func (g genderedWords) addTo(m map[string]agreement) error {
+	for agr, words := range map[agreement][]string{feminine: g.Feminine, masculine: g.Masculine} {
+		for _, w := range words {
+			if other, ok := m[Fold(w)]; ok && other != agr {
+				return fmt.Errorf("gendered: %q is both feminine and masculine", w)
+			}
+			m[Fold(w)] = agr
+		}
+	}
+	return nil
+}
+
+type group struct {
+	ID         string   `yaml:"id"`
+	Name       string   `yaml:"name"`
+	Words      []string `yaml:"words"`
+	Singular   []string `yaml:"singular"` // words naming one of the group
+	Indefinite bool     `yaml:"indefinite"`
+	Media      bool     `yaml:"media"`
+}
+
+type lexiconFile struct {
+	Verbs   []familySpec `yaml:"verbs"`
+	Passive struct {
+		Always    []string `yaml:"always"`
+		WithDamma []string `yaml:"with_damma"`
+	} `yaml:"passive"`
+	Phrases      []string `yaml:"phrases"`
+	DocumentCues []string `yaml:"document_cues"`
+	NotSources   []string `yaml:"not_sources"`
+	Anonymous    []group  `yaml:"anonymous"`
+	Complements  []string `yaml:"complements"`
+	Stops        []string `yaml:"stops"`
+	ChannelNouns []string `yaml:"channel_nouns"`
+	Audiences    []group  `yaml:"audiences"`
+	SpokeTo      []string `yaml:"spoke_to"`
+	Quantifiers  []string `yaml:"quantifiers"`
+	Wrappers     []string `yaml:"wrappers"`
+	Pronouns     struct {
+		Masculine []string `yaml:"masculine"`
+		Feminine  []string `yaml:"feminine"`
+		Neuter    []string `yaml:"neuter"`
+		Plural    []string `yaml:"plural"`
+		Any       []string `yaml:"any"`
+	} `yaml:"pronouns"`
+	Titles           []string `yaml:"titles"`
+	Honorifics       []string `yaml:"honorifics"`
+	NameJoins        []string `yaml:"name_joins"`
+	Affiliations     []string `yaml:"affiliations"`
+	Seats            []string `yaml:"seats"`
+	DescriptionPreps []string `yaml:"description_preps"`
+	NotBPrep         []string `yaml:"not_b_prep"`
+	AdverbialPhrases []string `yaml:"adverbial_phrases"`
+	ItemOpeners      []string `yaml:"item_openers"`
+	TopicPhrases     []string `yaml:"topic_phrases"`
+	NounHomographs   []string `yaml:"noun_homographs"`
+	ClauseOpeners    []string `yaml:"clause_openers"`
+	IssuedBy         []string `yaml:"issued_by"`
+	Anonymity        struct {
+		Refuse   []string `yaml:"refuse"`
+		Ask      []string `yaml:"ask"`
+		Disclose []string `yaml:"disclose"`
+		Identity []string `yaml:"identity"`
+	} `yaml:"anonymity"`
+	NoReport           []string            `yaml:"no_report"`
+	NamedAfter         []string            `yaml:"named_after"`
+	Namesakes          []string            `yaml:"namesakes"`
+	TopicOpeners       []string            `yaml:"topic_openers"`
+	TimeConjunctions   []string            `yaml:"time_conjunctions"`
+	MediumCarriers     []string            `yaml:"medium_carriers"`
+	UnmarkedOpeners    []string            `yaml:"unmarked_openers"`
+	Modals             []string            `yaml:"modals"`
+	FutureAux          []string            `yaml:"future_auxiliaries"`
+	AgencyNisbas       []string            `yaml:"agency_nisbas"`
+	Addressees         []string            `yaml:"addressee_pronouns"`
+	FirstPersons       []string            `yaml:"first_persons"`
+	MaAdverbs          []string            `yaml:"ma_adverbs"`
+	GoOnVerbs          []string            `yaml:"go_on_verbs"`
+	ObjectsBeforeSrc   []string            `yaml:"objects_before_source"`
+	AppositionPronouns []string            `yaml:"apposition_pronouns"`
+	OwnWords           []string            `yaml:"own_words"`
+	SameTitles         [][]string          `yaml:"same_titles"`
+	Kinds              map[string][]string `yaml:"kinds"`
+	FeminineHeads      []string            `yaml:"feminine_heads"`
+	NameWrappers       []string            `yaml:"name_wrappers"`
+	ChannelPreps       []string            `yaml:"channel_preps"`
+	Relatives          []string            `yaml:"relatives"`
+	Determiners        []string            `yaml:"determiners"`
+	ClauseStarts       []string            `yaml:"clause_starts"`
+	ParticipleClauses  []string            `yaml:"participle_clauses"`
+	LamClauses         []string            `yaml:"lam_clauses"`
+	Auxiliaries        []string            `yaml:"auxiliaries"`
+	TimeWords          []string            `yaml:"time_words"`
+	Adverbs            []string            `yaml:"adverbs"`
+	TimeAdverbs        []string            `yaml:"time_adverbs"`
+	ObjectHeads        []string            `yaml:"object_heads"`
+	TimeAdjectives     []string            `yaml:"time_adjectives"`
+	Resumptives        []string            `yaml:"resumptives"`
+	Demonstratives     []string            `yaml:"demonstratives"`
+	FamilyJoins        []string            `yaml:"family_joins"`
+	GenericHeads       []string            `yaml:"generic_heads"`
+	States             []string            `yaml:"states"`
+	LightVerbs         []string            `yaml:"light_verbs"`
+	GovernmentWords    []string            `yaml:"government_words"`
+	Postmodifiers      []string            `yaml:"postmodifiers"`
+	Impersonal         []string            `yaml:"impersonal"`
+	SubjectParticles   []string            `yaml:"subject_particles"`
+	Subjunctive        []string            `yaml:"subjunctive"`
+	Possibility        []string            `yaml:"possibility"`
+	FirstPersonAux     []string            `yaml:"first_person_aux"`
+	MediumPointers     []string            `yaml:"medium_pointers"`
+	NameParts          []string            `yaml:"name_parts"`
+	Emphatics          []string            `yaml:"emphatics"`
+	PastAux            []string            `yaml:"past_aux"`
+	ListOpeners        []string            `yaml:"list_openers"`
+	AsWords            []string            `yaml:"as_words"`
+	Prepositions       []string            `yaml:"prepositions"`
+	Adjectives         []string            `yaml:"adjectives"`
+	GivenNames         []string            `yaml:"given_names"`
+	GenderedTitles     genderedWords       `yaml:"gendered_titles"`
+	GenderedNames      genderedWords       `yaml:"gendered_names"`
+	OneOf              genderedWords       `yaml:"one_of"`
+	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
+	YearWords          []string            `yaml:"year_words"`
+	Quantities         []string            `yaml:"quantities"`
+	Approximations     []string            `yaml:"approximations"`
+	AdjComplements     []string            `yaml:"adjective_complements"`
+	ReferenceHeadings  []string            `yaml:"reference_headings"`
+	NotAuthors         []string            `yaml:"not_authors"`
+}

@@ -1,0 +1,132 @@
+package cite
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Readings that choose between two senses of a word or a phrase: an
+// estimate's amount, a noun counted or paired, a verb of saying with a
+// speaker of its own, a participle of manner, a given name written as one
+// word, the word before a name.
+
+// amountAfter reports whether an amount with ب follows the noun phrase at
+// toks[k] within a few words, before any pause: "الخسائر بنحو مليون",
+// "عدد المنشآت بـ(2464)", "النسبة بـ20 في المئة".
+func (f *finder) amountAfter(toks []token, k int) bool {
+	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) || strings.HasPrefix(toks[k].norm, "ب") ||
+		strings.HasPrefix(toks[k].norm, "ل") && joinedPrep(&toks[k]) {
+		return false // the object first, never a particle ("قدّر للمتبرعين تبرعاتهم": thanked them)
+	}
+	for j := k + 1; j < len(toks) && j <= k+6; j++ {
+		t := &toks[j]
+		if t.punct && t.raw != "(" || f.lex.relatives.has(t.norm) {
+			return false // (not "جهود المتطوعين الذين تبرعوا بآلاف": another clause's amount)
+		}
+		rest, ok := strings.CutPrefix(t.norm, "ب")
+		if !ok {
+			continue
+		}
+		if rest == "" || rest == "ـ" {
+			return j+1 < len(toks) && (isNumber(toks[j+1].norm) || toks[j+1].raw == "(" && j+2 < len(toks) && isNumber(toks[j+2].norm))
+		}
+		return isNumber(rest) || f.lex.quantities.has(rest) || f.lex.approximations.has(rest)
+	}
+	return false
+}
+
+// speechSubjectAfter reports whether a verb of nothing but saying, joined
+// to a verb before it, has a speaker of its own right after it and then
+// what was said: "… وقال مسؤول حكومي: إن …" (قال takes no object, so the
+// noun is no object of a subject shared with the verb before).
+func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
+	if !fam.speech || i+1 >= len(toks) || toks[i+1].punct || toks[i+1].norm == "لمن" || definitePP(&toks[i+1]) || f.prepWithPronoun(&toks[i+1]) {
+		return false // "وقال لمن يعرفه: …": the one told
+	}
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[0] != i+1 || sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return false
+	}
+	return toks[sp[1]].raw == ":" || isQuote(toks[sp[1]]) || f.opensContent(toks, sp[1])
+}
+
+// countedNoun reports whether the word at toks[i] is a noun, however it
+// reads as a verb: a participle or a noun the lexicon lists as spelt like
+// a verb (noun_homographs: طالب), counted after a number that is no year
+// ("100 طالب", "431 متهماً"; not "في الجولة 20 أكد", "عام 2015 طالب"), or
+// paired with its feminine ("طالب وطالبة", "معلمين ومعلمات").
+func (f *finder) countedNoun(toks []token, i int, vf verbForm) bool {
+	if i > 0 && isNumber(toks[i-1].norm) && !strings.HasPrefix(toks[i].norm, "و") &&
+		(vf.kind == formParticiple || f.lex.nounHomographs.has(toks[i].norm)) {
+		year := i > 1 && (f.lex.yearWords.hasBare(&toks[i-2]) || toks[i-2].norm == "في" || toks[i-2].norm == "منذ")
+		if _, err := strconv.Atoi(toks[i-1].norm); err == nil && !year {
+			return true
+		}
+	}
+	if i+1 < len(toks) {
+		w, next := toks[i].norm, toks[i+1].norm
+		return next == "و"+w+"ه" || next == "و"+w+"ات" || strings.HasSuffix(w, "ين") && next == "و"+strings.TrimSuffix(w, "ين")+"ات"
+	}
+	return false
+}
+
+// halParticiple reports whether t reads as a participle in the accusative
+// with no article, a circumstance ("مخاطباً", "مبتسما"): م, a consonant,
+// three to five more letters with no long vowel but the alef of مُفاعِل,
+// then the alef of the accusative. No name ("ماريا", "مدونا", "مرسيليا";
+// "ملالا" has the shape of "مرارا" and is read as it).
+func halParticiple(t *token) bool {
+	w, ok := strings.CutSuffix(t.norm, "ا")
+	if !ok || !strings.HasPrefix(w, "م") {
+		return false
+	}
+	r := []rune(w)
+	if len(r) < 4 || len(r) > 6 {
+		return false
+	}
+	switch r[1] {
+	case 'ا', 'و', 'ي', 'ء':
+		return false
+	}
+	for k, c := range r {
+		switch {
+		case c == 'و' || c == 'ي' || c == 'ى':
+			return false // a long vowel: a name ("مدونا", "مرسيليا")
+		case c == 'ا' && k != 2:
+			return false // (the alef of مُفاعِل or a verbal noun only: "مخاطبا", "مرارا")
+		}
+	}
+	return true
+}
+
+// notOfName reports whether toks[k], right before a given name that
+// starts a name, is no part of it: a word with و, a preposition with a
+// pronoun or a demonstrative ("وحضر سالم العتيبي الذي قال", "ومنهم حسن
+// الصباح الذي قال"). Another word may be a given name missing from the
+// lexicon ("الكاتب زكي عبدالهادي", "جمعة محمد السالم"), and stays.
+func (f *finder) notOfName(toks []token, k int) bool {
+	t := &toks[k]
+	if isGivenName(f.lex, t) || f.lex.nameJoins.has(t.norm) || f.lex.titles.hasBare(t) {
+		return false
+	}
+	return strings.HasPrefix(t.norm, "و") && len(t.norm) > 3 || f.prepWithPronoun(t) || f.lex.demonstratives.has(t.norm)
+}
+
+// dinName reports whether the folded word w is a given name of الدين
+// written as one word ("عزالدين"), not a noun with it ("الوالدين", "بالدين").
+func dinName(w string) bool {
+	p, ok := strings.CutSuffix(w, "الدين")
+	if !ok || strings.HasSuffix(p, "و") {
+		return false
+	}
+	if n := utf8.RuneCountInString(p); n < 2 || n > 4 {
+		return false
+	}
+	for _, proclitic := range []string{"ال", "لل", "بال", "وال", "فال", "كال"} {
+		if strings.HasPrefix(p, proclitic) {
+			return false
+		}
+	}
+	return true
+}
