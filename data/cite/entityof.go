@@ -98,7 +98,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	// A vague source: its lexicon group ("some experts", "مصادر مطلعة",
 	// "أربعة دبلوماسيين"), unless a name follows it ("Daiwa Securities
 	// analyst Mark Pervan").
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && !f.hasGivenName(f.beforePrep(sp[head+n:])) &&
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && !f.personNamed(sp[head+n:]) &&
 		(f.lex.anonGroups[g].indefinite || f.vagueAgreement(&sp[head]) != plural) {
 		// "وأردف الأهالي" after "أهالي الحي": the people described before;
 		// "وأضاف المصدر" after "قال مصدر": the one source
@@ -348,14 +348,14 @@ func (f *finder) vagueAgreement(t *token) agreement {
 	return plural
 }
 
-// beforePrep is ts up to its first preposition: the words that may name
-// what comes before them ("الخبير فلان"), not a place after في ("الأهالي
-// في حي الأمير سلطان").
-func (f *finder) beforePrep(ts []token) []token {
+// personNamed reports whether ts holds a person's given name, not one a
+// place is named after ("الخبير السياحي في غرفة جدة سعيد عسيري" names a
+// person; "الأهالي في حي الأمير سلطان" a district).
+func (f *finder) personNamed(ts []token) bool {
 	for k := range ts {
-		if f.lex.prepositions.has(ts[k].norm) || joinedPrep(&ts[k]) {
-			return ts[:k]
+		if isGivenName(f.lex, &ts[k]) && !f.namesPlace(ts, k) {
+			return true
 		}
 	}
-	return ts
+	return false
 }
