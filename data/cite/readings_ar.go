@@ -1,7 +1,6 @@
 package cite
 
 import (
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -60,7 +59,7 @@ func (f *finder) countedNoun(toks []token, i int, vf verbForm) bool {
 	if i > 0 && isNumber(toks[i-1].norm) && !strings.HasPrefix(toks[i].norm, "و") &&
 		(vf.kind == formParticiple || f.lex.nounHomographs.has(toks[i].norm)) {
 		year := i > 1 && (f.lex.yearWords.hasBare(&toks[i-2]) || toks[i-2].norm == "في" || toks[i-2].norm == "منذ")
-		if _, err := strconv.Atoi(toks[i-1].norm); err == nil && !year {
+		if !year {
 			return true
 		}
 	}

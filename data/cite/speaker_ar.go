@@ -406,8 +406,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.amountObject && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && !vf.object &&
 		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
 		// (not "ويقدر مجموع ما تحمله بأكثر من": it is estimated, no one's estimate)
-		if k := f.arAdjuncts(toks, e.sp[1], &e); k < len(toks) && !f.lex.demonstratives.has(toks[k].norm) && f.amountAfter(toks, k) {
-			e.content = k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
+		probe := e // (what the adjuncts record is kept only for an estimate)
+		if k := f.arAdjuncts(toks, e.sp[1], &probe); k < len(toks) && !f.lex.demonstratives.has(toks[k].norm) && f.amountAfter(toks, k) {
+			e.ch, e.role, e.content = probe.ch, probe.role, k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
 		}
 	}
 	if len(fam.rituals.m) > 0 && e.content >= len(toks) && (!e.hasSpeaker() || e.sp[1] > i) {
@@ -415,7 +416,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		if e.hasSpeaker() {
 			from = e.sp[1]
 		}
-		if k := f.arAdjuncts(toks, from, &e); k < len(toks) && f.ritualAt(fam, toks, k) || e.sp[0] == i+1 && f.ritualAt(fam, toks, e.sp[0]) {
+		probe := e // a look ahead only: nothing it records is kept
+		if k := f.arAdjuncts(toks, from, &probe); k < len(toks) && f.ritualAt(fam, toks, k) || e.sp[0] == i+1 && f.ritualAt(fam, toks, e.sp[0]) {
 			return event{}, 0, false // "وأبدى رئيس اللجنة شكره", "كما تمنى الشفاء": its object a ritual
 		}
 	}
