@@ -150,7 +150,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || j > k && t.norm == "وذلك" || // "وصف محللون هذه الخطوة بأنها": the object; "سياسي يمني وذلك في …"
 				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")
-				fam != nil && fam.notSpeakers.hasBare(t) && !(t.norm == "الله" && !hasAl(&toks[j-1])) || // "ودعا الإمام الغامدي المولى جل وعلا أن": the one prayed to (not "عبد الله", "حزب الله")
+				f.prayedTo(fam, toks, j) || // "ودعا الإمام الغامدي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || f.lex.seats.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
 				f.adverbialAt(toks, j) > 0 ||
 				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own

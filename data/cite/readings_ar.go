@@ -129,3 +129,14 @@ func dinName(w string) bool {
 	}
 	return true
 }
+
+// prayedTo reports whether toks[j], after a speaker, is the one a family's
+// verb addresses in prayer (not_speakers: "ودعا الإمام المولى أن"), not the
+// end of a name: الله after a word without the article or a mark is a
+// name's (عبد الله، حزب الله، حسن نصر الله).
+func (f *finder) prayedTo(fam *family, toks []token, j int) bool {
+	if fam == nil || !fam.notSpeakers.hasBare(&toks[j]) {
+		return false
+	}
+	return toks[j].norm != "الله" || j == 0 || hasAl(&toks[j-1]) || toks[j-1].punct
+}

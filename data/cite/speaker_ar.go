@@ -421,10 +421,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false // "وأبدى رئيس اللجنة شكره", "كما تمنى الشفاء": its object a ritual
 		}
 	}
-	if e.hasSpeaker() && e.sp[1] > i && e.sp[1] < len(toks) && fam.notSpeakers.hasBare(&toks[e.sp[1]]) && toks[e.sp[1]].norm != "الله" {
-		// "ودعا «فلان» المولى أن": a prayer, as with the one prayed to
-		// right after the verb (not الله, which ends names: حزب الله)
-		return event{}, 0, false
+	if e.hasSpeaker() && e.sp[1] > i && e.sp[1] < len(toks) && f.prayedTo(fam, toks, e.sp[1]) {
+		return event{}, 0, false // "ودعا «فلان» المولى أن": a prayer, as with the one prayed to right after the verb
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
 	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
