@@ -38,11 +38,21 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if hasLatin(toks[i].raw) {
 		sp = f.enNPAfter(toks, j)
 	} else {
+		if _, dn, _ := f.lex.documentCues.match(toks, j+1); toks[j].norm == "ما" && dn > 0 {
+			// "وفقاً لما جاء في بيان الوزارة": what the document says, one
+			// event with the words that say it is a report
+			if d, next, ok := f.documentCue(toks, j+1, dn); ok {
+				d.lead = j + 1 - i
+				return d, next, true
+			}
+		}
 		if toks[j].norm == "ما" && j+1 < len(toks) {
 			// "بحسب ما نقلته وكالة رويترز": the source is the verb's
 			// subject, and the cue is the whole phrase, one event: the
 			// words that say it is a report ("بحسب ما") and its verb.
-			if _, ok := f.lex.verbAt(&toks[j+1]); ok {
+			if _, ok := f.lex.verbAt(&toks[j+1]); ok || f.mediumCarrier(&toks[j+1]) && j+2 < len(toks) && !toks[j+2].punct && toks[j+2].norm != "في" {
+				// (also a verb by which an outlet carried it: "بحسب ما
+				// نشرته صحيفة الوادي"; not the passive "ما نشر في …")
 				e.cue, e.lead, e.form, viaVerb = [2]int{j + 1, j + 2}, j+1-i, model.FormVerb, true
 				j += 2
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
@@ -103,7 +113,8 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 // documentCue reads "وجاء في البيان أن", "ورد في رسالة الوزارة": what a
 // statement, report or letter says, its source the document (and so its
 // issuer, when named with it). Only a document or a medium after the
-// particle: "جاء في المركز الثاني" is a ranking.
+// particle: "جاء في المركز الثاني" is a ranking. An outlet counts when it
+// is named ("وجاء في صحيفة «الوادي» أن"), not a bare "موقع" (a place).
 func (f *finder) documentCue(toks []token, i, n int) (event, int, bool) {
 	j := i + n
 	if j >= len(toks) || toks[j].punct {
@@ -114,7 +125,8 @@ func (f *finder) documentCue(toks []token, i, n int) (event, int, bool) {
 		return event{}, 0, false
 	}
 	h := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
-	if _, m, _ := f.lex.channelNouns.match(toks, sp[0]); m == 0 && f.kindOf(toks[sp[0]:sp[0]+1]) != model.SourceDocument || f.lex.notSources.hasBare(h) {
+	if _, m, _ := f.lex.channelNouns.match(toks, sp[0]); m == 0 && f.kindOf(toks[sp[0]:sp[0]+1]) != model.SourceDocument && !f.namedOutlet(toks, sp) ||
+		f.lex.notSources.hasBare(h) {
 		return event{}, 0, false
 	}
 	return event{cue: [2]int{i, i + 1}, form: model.FormNominal, sp: sp, main: -1, content: sp[1]}, sp[1], true
@@ -246,4 +258,16 @@ func isNumber(w string) bool {
 		}
 	}
 	return w != ""
+}
+
+// namedOutlet reports whether the phrase sp names an outlet: its head is
+// an outlet's kind word and a name follows it ("صحيفة «الوادي»", "موقع
+// الوادي نيوز"), not the bare noun ("جاء في موقع الحادث" is a place).
+func (f *finder) namedOutlet(toks []token, sp [2]int) bool {
+	kind, n, _ := f.lex.kinds.match(toks, sp[0])
+	if kind != model.SourceOutlet || sp[0]+n >= sp[1] {
+		return false
+	}
+	next := &toks[sp[0]+n]
+	return isQuote(*next) || !hasAl(next) && f.strongName(toks, sp[0]+n)
 }

@@ -1,0 +1,28 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the fourteenth session: how a report is said to be
+// carried. Sentences and names invented.
+
+func TestArabicReportCarried(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after بحسب ما, a verb by which an outlet carried it is the report's verb",
+			[]string{"وبحسب ما نشرته صحيفة «الرصد»، يزور المدينة كثير من السياح.",
+				"ووفقاً لما بثته وكالة الأنباء الوطنية، افتتح الجسر أمس."},
+			"وبحسب ما نشرته|صحيفة «الرصد»|الرصد ; ووفقاً لما بثته|وكالة الأنباء الوطنية|الانباء-الوطنيه"},
+		{"بحسب ما جاء في, وفقاً لما ورد في: one event on the document, with the words that say it is a report",
+			[]string{"وبحسب ما جاء في بيان الهيئة، يبدأ التسجيل غداً.",
+				"ووفقا لما ورد في تقرير اللجنة، ارتفعت الشكاوى."},
+			"وبحسب ما جاء|بيان الهيئة|الهيءه ; ووفقا لما ورد|تقرير اللجنة|اللجنه"},
+		{"جاء في a named outlet is what the outlet says",
+			[]string{"وجاء في صحيفة «الرصد» أن التسجيل يبدأ غداً.",
+				"ووفقا لما جاء في موقع «الرصد» الإخباري، يزور المدينة كثير من السياح."},
+			"وجاء|صحيفة «الرصد»|الرصد ; ووفقا لما جاء|موقع «الرصد» الإخباري|الرصد"},
+		{"a passive after ما, a place, a ranking: no report",
+			[]string{"وبحسب ما نشر في موقع الهيئة، يبدأ التسجيل غداً.",
+				"وجاء في موقع الحادث عدد من رجال الأمن.",
+				"وجاء الفريق في المركز الثاني."},
+			""},
+	})
+}
