@@ -222,6 +222,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if start > 0 && start < end && !hasAl(&toks[start]) && hasAl(&toks[start-1]) && f.lex.titles.hasBare(&toks[start-1]) {
 			start-- // and its title: "المدرب ماركو روسي الذي قال"
 		}
+		start = f.titleBeforeName(toks, start, end)
 		if start < end && (f.looksLikeSpeaker(toks[start:end]) || end-start >= 2 && f.allNameLike(toks, start, end)) {
 			return [2]int{start, end}
 		}
@@ -413,4 +414,48 @@ func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
 		}
 	}
 	return [2]int{0, len(ts)}
+}
+
+// titleBeforeName extends the head of a relative clause, a person's name
+// at toks[start:end], back over the title phrase that runs into it: the
+// earliest title or honorific, in the words before the name with no mark
+// or verb between, from which the title and the name read as one noun
+// phrase up to end. "ومنذ تولي الرئيس الغاني كوفي منصور، الذي تعهد" →
+// "الرئيس الغاني كوفي منصور"; "فجرها رئيس لجنة التحقيق في أحداث
+// المدينة سالم الكعبي الذي أعلن" → from رئيس. A title that another
+// person's name closes ("الوزير فلان الرئيس …") does not read through.
+// The phrase is read on the words up to end, where the clause starts.
+func (f *finder) titleBeforeName(toks []token, start, end int) int {
+	if start >= end || hasAl(&toks[start]) || !f.strongName(toks, start) && !f.nameLike(toks, start) {
+		return start
+	}
+	best := start
+	for p := start - 1; p >= 0 && p >= start-12; p-- {
+		t := &toks[p]
+		if t.punct {
+			break
+		}
+		if _, verb := f.lex.verbAt(t); verb && !f.lex.titles.hasBare(t) {
+			break
+		}
+		title := f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
+		if title && f.titleClitic(t) {
+			break // "مع المخرج فلان وكاتب السيناريو علان الذي": a title with و or a particle opens another phrase
+		}
+		if title && f.arNPCut(toks[:end], p, end) == end {
+			best = p
+		}
+	}
+	return best
+}
+
+// titleClitic reports whether a title is written with a conjunction or a
+// preposition joined to it ("وكاتب", "لمدير"), not the article alone.
+func (f *finder) titleClitic(t *token) bool {
+	w := f.lex.titles.bareOf(t)
+	if w == "" {
+		w = f.lex.honorifics.bareOf(t)
+	}
+	p := strings.TrimSuffix(t.norm, w)
+	return p != "" && p != "ال" && strings.IndexAny(p, "وفبل") == 0
 }
