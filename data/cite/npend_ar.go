@@ -426,6 +426,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
 		case j > k && f.secondSource(toks, k, j):
 			return j // "مصدر في شركة الموانئ وبيانات الملاحة": a second source
+		case def && f.bodyDomainAt(toks, k, j, stop):
+			def = false // "الهيئة العامة للأرصاد وحماية البيئة": the body's second field, then its noun
 		case !def && placed && bare == 2:
 			return j // "مصادر في مستشفيات بغداد حصيلة …": a place's name closes the chain
 		case !def:
