@@ -37,3 +37,16 @@ func TestArabicBodyNameSecondField(t *testing.T) {
 				"وأكدت|المنظمة الدولية للهجرة|المنظمه-الدوليه-للهجره ; وأكدت|منظمة الزراعة العالمية|الزراعه-العالميه"},
 	})
 }
+
+func TestArabicBaFamilyName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a family name in با after a given name is the name's, not the particle ب the verb takes",
+			[]string{"فيما وصف وزير المياه العماني المهندس سالم باوزير في تصريحات للصحيفة: الوضع في القرى بالصعب.",
+				"ووصف الدكتور ناصر بافقيه، المشروع بالرائد."},
+			"وصف|وزير المياه العماني المهندس سالم باوزير|سالم-باوزير ; ووصف|الدكتور ناصر بافقيه|ناصر-بافقيه"},
+		{"but a verbal noun after the particle is what the verb takes",
+			[]string{"وطالب الوزير خالد باستخدام التقنية في المدارس.",
+				"ووصف المهندس سالم بانخفاض الأسعار في السوق."},
+			"وطالب|الوزير خالد|خالد ; ووصف|المهندس سالم|سالم"},
+	})
+}

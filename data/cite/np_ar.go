@@ -133,6 +133,10 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "المرشح لرئاسة النادي سابقا زياد …": the adverb is the title's
 				continue
 			}
+			if f.baFamilyName(toks, j) {
+				j++ // "المهندس سالم باوزير في تصريح": a family name in با, not the particle ب
+				continue
+			}
 			if f.mediumOfHis(toks, j, fam) {
 				// "واختتم الوزير كلمته": the object; "في عنوانها": with its particle
 				if j-1 > k && (f.lex.prepositions.has(toks[j-1].norm) || f.lex.affiliations.has(toks[j-1].norm)) {
