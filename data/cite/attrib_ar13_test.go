@@ -27,7 +27,7 @@ func TestArabicEstimate(t *testing.T) {
 				"ويقدّر المحللون حجم السوق بأكثر من مليار دولار.",
 				"وقدرت مصادر غير رسمية النسبة بـ20 في المئة.",
 				"وقدرت الوزارة عدد المستفيدين بـ(5400) مستفيد."},
-			"وقدرت|الهيئة|الهيءه ; ويقدّر|المحللون|anon-analysts ; وقدرت|مصادر|anon-sources ; وقدرت|الوزارة|الوزاره"},
+			"وقدرت|الهيئة|الهيءه ; ويقدّر|المحللون|anon-analysts ; وقدرت|مصادر غير رسمية|anon-sources ; وقدرت|الوزارة|الوزاره"},
 		{"with no amount it is appreciation; with no source before the amount, a passive; an amount in another clause is none",
 			[]string{"وقدر الوزير جهود العاملين في الحملة.",
 				"وقدّر المدرب أداء لاعبيه أمام المنافس الذي فاز بثلاثة أهداف.",

@@ -26,3 +26,17 @@ func TestArabicReportCarried(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicNegatedAdjective(t *testing.T) {
+	runCases(t, []attrCase{
+		{"غير before an adjective as definite as the noun negates it, inside the source",
+			[]string{"وقالت مصادر غير رسمية إن الحصيلة ارتفعت.",
+				"وتوقعت مصادر غير مسؤولة أن ترتفع الحصيلة.",
+				"وأكد مسؤول في هيئة الكسب غير المشروع أن التحقيق مستمر."},
+			"وقالت|مصادر غير رسمية|anon-sources ; وتوقعت|مصادر غير مسؤولة|anon-sources ; " +
+				"وأكد|مسؤول في هيئة الكسب غير المشروع|anon-officials"},
+		{"a demonstrative after an unnamed source opens the estimated object",
+			[]string{"في حين قدرت مصادر مطلعة هذه الحصيلة بـ30 في المائة."},
+			"قدرت|مصادر مطلعة|anon-sources"},
+	})
+}

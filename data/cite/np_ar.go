@@ -172,9 +172,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "رئيس المجلس صباح كرحوت": the name صباح, not the morning
 				continue
 			}
-			if t.norm == "غير" && j+1 < len(toks) && hasAl(&toks[j+1]) && j > k && hasAl(&toks[j-1]) &&
-				(f.isAdjective(&toks[j+1]) || strings.HasPrefix(toks[j+1].norm, "الم")) {
-				j += 2 // "جهاز الكسب غير المشروع": not, before an adjective or a participle
+			if j > k && f.negatedAdjective(toks, j) && (hasAl(&toks[j+1]) || f.negatedCloses(toks, j+2)) {
+				j += 2 // "جهاز الكسب غير المشروع", "مصادر غير رسمية"
 				continue
 			}
 			if f.lex.stops.has(t.norm) {

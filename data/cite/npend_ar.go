@@ -347,7 +347,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
-	vague := nv == 1 && j+1 < stop && f.isAdjective(&toks[j+1]) && !hasAl(&toks[j+1])
+	vague := nv == 1 && j+1 < stop && (f.isAdjective(&toks[j+1]) || f.negatedAdjective(toks, j+1)) && !hasAl(&toks[j+1])
 	anon := nv > 0
 	for ; j < stop; j++ {
 		t := &toks[j]
@@ -482,4 +482,24 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance
+}
+
+// negatedAdjective reports whether toks[j] is غير negating the adjective
+// or participle after it, as definite as the noun before it: "جهاز الكسب
+// غير المشروع", "مصادر غير رسمية" (not "غير الوزارة": other than).
+func (f *finder) negatedAdjective(toks []token, j int) bool {
+	if toks[j].norm != "غير" || j == 0 || j+1 >= len(toks) || toks[j-1].punct || hasAl(&toks[j+1]) != hasAl(&toks[j-1]) {
+		return false
+	}
+	next := &toks[j+1]
+	return f.isAdjective(next) || strings.HasPrefix(strings.TrimPrefix(next.norm, "ال"), "م")
+}
+
+// negatedCloses reports whether an indefinite phrase negated by غير may end
+// before toks[j]: at a mark, a particle, what was said, another adjective,
+// a definite noun or a demonstrative (the object); not before a clause
+// describing it ("تقرير غير حكومي جرى الكشف عنه": it stops at غير).
+func (f *finder) negatedCloses(toks []token, j int) bool {
+	return j >= len(toks) || toks[j].punct || hasAl(&toks[j]) || f.isAdjective(&toks[j]) ||
+		f.lex.prepositions.has(toks[j].norm) || f.lex.demonstratives.has(toks[j].norm) || f.opensContent(toks, j)
 }

@@ -407,7 +407,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
 		// (not "ويقدر مجموع ما تحمله بأكثر من": it is estimated, no one's estimate)
 		probe := e // (what the adjuncts record is kept only for an estimate)
-		if k := f.arAdjuncts(toks, e.sp[1], &probe); k < len(toks) && !f.lex.demonstratives.has(toks[k].norm) && f.amountAfter(toks, k) {
+		// (a demonstrative after a source opens the object: "قدرت مصادر
+		// مطلعة هذه النسبة بـ20"; after another noun it is the noun's:
+		// "ويقدر أتباع هذه الطريقة بألف": they are estimated)
+		if k := f.arAdjuncts(toks, e.sp[1], &probe); k < len(toks) && (!f.lex.demonstratives.has(toks[k].norm) || f.sourceHead(toks[e.sp[0]:e.sp[1]])) &&
+			f.amountAfter(toks, k) {
 			e.ch, e.role, e.content = probe.ch, probe.role, k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
 		}
 	}
