@@ -40,3 +40,22 @@ func TestArabicNegatedAdjective(t *testing.T) {
 			"قدرت|مصادر مطلعة|anon-sources"},
 	})
 }
+
+func TestArabicConsideredAs(t *testing.T) {
+	runCases(t, []attrCase{
+		{"اعتبر in the perfect or the participle: its object and predicate are the opinion, after a source",
+			[]string{"واعتبر الوزير القرار خطوة موفقة.",
+				"واعتبر مسؤولو النادي قرار اللجنة نوعاً من المجاملة.",
+				"ورفضت اللجنة التقرير، معتبرة ما نشر فيه مغالطات."},
+			"واعتبر|الوزير|الوزير ; واعتبر|مسؤولو النادي|anon-officials ; معتبرة|اللجنة|اللجنه"},
+		{"the imperfect is mostly a passive, is considered: only with what was said",
+			[]string{"ويعتبر المشروع من أهم مشاريع المنطقة.",
+				"وتعتبر المملكة أكبر مصدر للتمور.",
+				"ويعتبر الخبراء أن السوق مستقرة."},
+			"ويعتبر|الخبراء|anon-experts"},
+		{"a title with no article heads the possessed word after it, no object",
+			[]string{"فيما اعتبر رئيس تحريرها سالم الكعبي في مقالته أن الحادث مؤلم.",
+				"وأكد رئيس تحريرها سالم الكعبي أن الصحيفة مستمرة."},
+			"اعتبر|رئيس تحريرها سالم الكعبي|سالم-الكعبي ; وأكد|رئيس تحريرها سالم الكعبي|سالم-الكعبي"},
+	})
+}

@@ -56,6 +56,9 @@ func (f *finder) mediumOfHis(toks []token, k int, fam *family) bool {
 	if k == 0 || f.lex.titles.hasBare(&toks[k]) || f.lex.honorifics.hasBare(&toks[k]) {
 		return false // "رئيسها التنفيذي"
 	}
+	if f.lex.titles.hasBare(&toks[k-1]) && !hasAl(&toks[k-1]) {
+		return false // "رئيس تحريرها": a title with no article heads the word after it
+	}
 	raw := toks[k].raw
 	if f.prepWithPronoun(&toks[k]) || strings.HasPrefix(toks[k].raw, "و") || f.emphatic(&toks[k]) {
 		return false // "عليها": a particle; "مسؤولون وحلفاؤهم": a conjunct; "المصادر ذاتها": the same

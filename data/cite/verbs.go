@@ -175,8 +175,9 @@ var (
 )
 
 func (l *Lexicon) addFamily(s familySpec) error {
-	f := family{content: s.Content == "required" || s.Content == "or_object" || s.Content == "colon" || s.Content == "amount",
-		objectContent: s.Content == "or_object", amountObject: s.Content == "amount",
+	orObject := s.Content == "or_object" || s.Content == "or_object_past"
+	f := family{content: s.Content == "required" || orObject || s.Content == "colon" || s.Content == "amount",
+		objectContent: orObject, amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
@@ -188,8 +189,8 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		}
 		f.subjects = append(f.subjects, kind)
 	}
-	if s.Content != "" && s.Content != "required" && s.Content != "or_object" && s.Content != "colon" && s.Content != "amount" {
-		return fmt.Errorf("verb %s: content %q: want required, or_object, colon, amount or nothing", s.Past+s.Base, s.Content)
+	if s.Content != "" && s.Content != "required" && !orObject && s.Content != "colon" && s.Content != "amount" {
+		return fmt.Errorf("verb %s: content %q: want required, or_object, or_object_past, colon, amount or nothing", s.Past+s.Base, s.Content)
 	}
 	for _, g := range l.families {
 		if s.Past != "" && g.past == Fold(s.Past) || s.Base != "" && g.past == Fold(s.Base) {
@@ -198,6 +199,12 @@ func (l *Lexicon) addFamily(s familySpec) error {
 	}
 	f.past = Fold(s.Past + s.Base)
 	fi := len(l.families)
+	// or_object_past: the imperfect is a family of its own that wants what
+	// was said ("يعتبر من أهم" is mostly "is considered")
+	presentFam := fi
+	if s.Content == "or_object_past" {
+		presentFam = fi + 1
+	}
 	objects := s.Objects == nil || *s.Objects
 	put := func(w string, kind formKind, agr agreement, object bool) {
 		if object && !objects {
@@ -210,7 +217,11 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		if _, dup := l.verbs[w]; dup {
 			return // the first family keeps a shared form (يبين of بيّن and أبان)
 		}
-		l.verbs[w] = verbForm{fam: fi, kind: kind, agr: agr, object: object}
+		fam := fi
+		if kind == formPresent {
+			fam = presentFam
+		}
+		l.verbs[w] = verbForm{fam: fam, kind: kind, agr: agr, object: object}
 	}
 	switch {
 	case s.Base != "":
@@ -231,6 +242,11 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		f.name = s.Forms[0]
 	}
 	l.families = append(l.families, f)
+	if presentFam != fi {
+		g := f
+		g.objectContent = false
+		l.families = append(l.families, g)
+	}
 	return nil
 }
 
