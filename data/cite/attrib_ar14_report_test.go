@@ -59,3 +59,15 @@ func TestArabicConsideredAs(t *testing.T) {
 			"اعتبر|رئيس تحريرها سالم الكعبي|سالم-الكعبي ; وأكد|رئيس تحريرها سالم الكعبي|سالم-الكعبي"},
 	})
 }
+
+func TestArabicDirectedHomograph(t *testing.T) {
+	runCases(t, []attrCase{
+		{"وجّه with an object pronoun reports in the clause describing what was directed",
+			[]string{"وتصاعدت الانتقادات الحادة التي وجهها النواب.",
+				"وفي رسالة وجهها المدير إلى الموظفين، أكد أن العمل مستمر."},
+			"وجهها|النواب|النواب ; وجهها|المدير|المدير ; أكد||المدير|res"},
+		{"elsewhere the word is a noun with its pronoun: his face, his destination",
+			[]string{"وعلت وجهه ابتسامة عريضة.", "وحدد اللاعب وجهته المقبلة.", "ورسمت السنين على وجهها خطوطاً."},
+			""},
+	})
+}

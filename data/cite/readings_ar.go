@@ -140,3 +140,21 @@ func (f *finder) prayedTo(fam *family, toks []token, j int) bool {
 	}
 	return toks[j].norm != "الله" || j == 0 || hasAl(&toks[j-1]) || toks[j-1].punct
 }
+
+// afterObjectNoun reports whether the form with an object pronoun at
+// toks[i] stands after one of its family's objects_after nouns or a
+// medium's noun, within four words of the same clause ("انتقادات حادة
+// وجهها له", "كلمته التي وجّهها", "في خطاب وجهه الاتحاد"): the clause
+// describing what was directed. "وعلت وجهه", "تعابير وجهها" have none.
+func (f *finder) afterObjectNoun(toks []token, i int, fam *family) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		t := &toks[j]
+		if t.punct {
+			return false
+		}
+		if f.channelNounAt(toks, j) > 0 || fam.objectsAfter.hasBare(t) {
+			return true // (a medium with its owner too: "كلمته")
+		}
+	}
+	return false
+}

@@ -30,6 +30,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) {
 		return event{}, 0, false // "كل فرد منا", "ورد في التقرير": another word spelt alike
 	}
+	if vf.object && len(fam.objectsAfter.m) > 0 && !f.afterObjectNoun(toks, i, fam) {
+		return event{}, 0, false // "وعلت وجهه ابتسامة": his face
+	}
 	if strings.HasSuffix(toks[i].raw, "تُ") {
 		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
 	}

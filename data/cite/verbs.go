@@ -53,8 +53,14 @@ type familySpec struct {
 	NotSpeakers  []string `yaml:"not_speakers"`
 	// Homographs: words before or after the form that make it another word
 	// ("كل فرد" an individual, "ورد في" it came in).
-	NotAfter  []string `yaml:"not_after"`
-	NotBefore []string `yaml:"not_before"`
+	NotAfter []string `yaml:"not_after"`
+	// ObjectsAfter: the forms with an object pronoun report only after one
+	// of these nouns or a medium's noun, with a relative pronoun or the one
+	// addressed between ("انتقادات وجهها", "الرسالة التي وجهها له"):
+	// elsewhere the word is a noun with its pronoun (وجهه "his face",
+	// وجهته "his destination").
+	ObjectsAfter []string `yaml:"objects_after"`
+	NotBefore    []string `yaml:"not_before"`
 	// Declines: objects with which the verb says nothing was said ("رفضت
 	// الشركة التعليق", declined to comment).
 	Declines []string `yaml:"declines"`
@@ -122,6 +128,7 @@ type family struct {
 	idiomObjects   set
 	notSpeakers    set
 	notAfter       set    // homographs: "كل فرد"
+	objectsAfter   set    // the nouns after which alone a form with an object pronoun reports
 	declines       set    // "رفض التعليق": nothing said
 	rituals        set    // "أعرب عن التهاني": a ritual, nothing reported
 	notBefore      set    // "ورد في"
@@ -180,7 +187,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		objectContent: orObject, amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
 		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
