@@ -1,0 +1,93 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// What describes an Arabic speaker after its noun phrase without being
+// part of it: a clause with its own verb after an indefinite source.
+
+// clauseOnDocument reports whether toks[j] opens a clause describing the
+// indefinite document or source read from toks[k] ("وأظهر تحقيق أجرته
+// لجنة الرقابة أن", "وأوضحت دراسة حديثة اطلعت «الصحيفة» عليها أن"). An
+// indefinite noun takes no relative pronoun: its describing clause starts
+// with the verb, which points back to the noun with a pronoun, joined to
+// it ("أجرته", "أعدتها") or on a preposition after its subject ("اطلعت …
+// عليها"). The speaker is the noun phrase before the verb, as it is the
+// head before "الذي" (the clause's subject may be the one who spoke, but
+// the report is the source named); the lexicon's issuing verbs ("أصدرته",
+// "أعدتها") stay, the issuer being whose document it is. A noun with a possessive before an
+// adjective or what was said ("بيان مكتبه الإعلامي أن") is the phrase's.
+func (f *finder) clauseOnDocument(toks []token, k, j int) bool {
+	if j <= k || j+1 >= len(toks) || hasAl(&toks[k]) || !f.documentWord(toks, k) {
+		return false
+	}
+	if _, n, _ := f.lex.issuedBy.match(toks, j); n > 0 {
+		return false // "بيان أصدرته الوزارة": the issuer's, whom the entity names
+	}
+	t := &toks[j]
+	if t.punct || hasAl(t) || joinedPrep(t) || f.lex.titles.hasBare(t) || f.ownTitle(t) || isGivenName(f.lex, t) ||
+		f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.mediumWord(t) != "" || f.lex.wrappers.hasBare(t) {
+		return false
+	}
+	for c := k + 1; c < j; c++ {
+		if hasAl(&toks[c]) || pastFeminine(&toks[c]) {
+			return false // "مسح نشرت نتائجه": the clause began before
+		}
+	}
+	next := &toks[j+1]
+	if objectPronounVerb(t) {
+		// the clause's subject follows: a name, a body, a word in marks
+		// (not "معلومات استخدامه وموقعه", "شهادة ميلاده التي", nouns of his)
+		return !f.opensContent(toks, j+1) && (isQuote(*next) || !next.punct && !f.isAdjective(next) && !objectPronounVerb(next) &&
+			!f.lex.relatives.has(next.norm))
+	}
+	return pastFeminine(t) && f.resumptiveAhead(toks, j+1)
+}
+
+// documentWord reports whether toks[k] is a noun of a document or a
+// report that may wrap its source ("دراسة", "تحقيق", "جدول").
+func (f *finder) documentWord(toks []token, k int) bool {
+	kind, n, _ := f.lex.kinds.match(toks, k)
+	return f.lex.wrappers.hasBare(&toks[k]) || n == 1 && kind == model.SourceDocument
+}
+
+// objectPronounVerb reports whether a word ends as a perfect with an object
+// pronoun does ("أجرته", "تلقاه", "أعدتها", "نشرها"): a stem of three
+// letters or more, then ه or ها as written (not ة).
+func objectPronounVerb(t *token) bool {
+	for _, suffix := range []string{"ها", "ه"} {
+		if stem, ok := strings.CutSuffix(t.raw, suffix); ok && len([]rune(stem)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
+
+// pastFeminine reports whether a word ends as a feminine perfect does
+// ("اطلعت", "حصلت"): ت as written, not a plural's ات.
+func pastFeminine(t *token) bool {
+	return strings.HasSuffix(t.raw, "ت") && !strings.HasSuffix(t.raw, "ات") && len([]rune(t.raw)) >= 4
+}
+
+// resumptiveAhead reports whether a preposition with a pronoun stands within
+// four words from toks[k], before any pause or what was said: the pronoun
+// of a describing clause ("اطلعت «الصحيفة» عليها", "تلقت الصحيفة نسخة
+// منه").
+func (f *finder) resumptiveAhead(toks []token, k int) bool {
+	for c, words := k, 0; c < len(toks) && words < 4; c++ {
+		if isQuote(toks[c]) {
+			continue
+		}
+		words++
+		if toks[c].punct || f.opensContent(toks, c) {
+			return false
+		}
+		if c > k && (f.lex.resumptives.has(toks[c].norm) || f.prepWithPronoun(&toks[c])) {
+			return true
+		}
+	}
+	return false
+}
