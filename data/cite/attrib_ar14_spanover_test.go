@@ -20,3 +20,12 @@ func TestArabicClauseOnDocument(t *testing.T) {
 			"وبحسب|شهادة ميلاده|شهاده-ميلاده ; وأوضح|بيان مكتبه الإعلامي|بيان-مكتبه-الاعلامي ; وقال|تقرير أعدته جامعة الوادي|جامعه-الوادي"},
 	})
 }
+
+func TestArabicParticipleAfterMarkedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle with the article after a body's name closed by its marks describes the body",
+			[]string{"وأورد موقع «صدى الوادي» المقرب من البلدية، أن المشروع توقف.",
+				"وقالت شركة الواحة للتقنية (واحتك) المدرجة في البحرين إن الأرباح تضاعفت."},
+			"وأورد|موقع «صدى الوادي»|صدي-الوادي ; وقالت|شركة الواحة للتقنية (واحتك)|الواحه-للتقنيه-واحتك"},
+	})
+}

@@ -13,8 +13,10 @@ import (
 // participleAfterName reports whether toks[j] is a participle with the
 // article ("المولود", "الموكل", "الموجود") right after a full name read
 // from toks[k]: it opens a clause describing the person, as a relative
-// pronoun does. A title, a body, a relative adjective (a family name such as
-// "المطيري") and a name of one word so far ("محمد المبارك") are not.
+// pronoun does; so too after a body's name closed by its marks or
+// brackets ("موقع «الخبر اليوم» المقرب من الحكومة"). A title, a body, a
+// relative adjective (a family name such as "المطيري") and a name of one
+// word so far ("محمد المبارك") are not.
 func (f *finder) participleAfterName(toks []token, k, j int) bool {
 	if j-k < 2 || j >= len(toks) {
 		return false
@@ -34,6 +36,9 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 	// بالفساد"); a family name does not ("خالد بن مانع المحيميد إن")
 	if j+1 >= len(toks) || !f.lex.prepositions.has(toks[j+1].norm) && !joinedPrep(&toks[j+1]) {
 		return false
+	}
+	if c := toks[j-1]; isQuote(c) || c.raw == ")" {
+		return true // "موقع «الخبر اليوم» المقرب من الحكومة", "(خليجنت) المدرجة في الدوحة": a name its marks close
 	}
 	s, e := f.arNameSpan(toks[k:j])
 	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
