@@ -29,3 +29,15 @@ func TestArabicParticipleAfterMarkedName(t *testing.T) {
 			"وأورد|موقع «صدى الوادي»|صدي-الوادي ; وقالت|شركة الواحة للتقنية (واحتك)|الواحه-للتقنيه-واحتك"},
 	})
 }
+
+func TestArabicToldBeforeColon(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a noun joined to لل after a person's name, right before a colon or a manner of saying, is the one told",
+			[]string{"وقال المدرب جلوب للاعبين: «سنلعب للفوز».",
+				"من جهته تحدث الحكم رامي الخطيب للمتسابقين قائلًا: «التزموا بالقواعد»."},
+			"وقال|المدرب جلوب|جلوب ; قائلًا|الحكم رامي الخطيب|رامي-الخطيب"},
+		{"not a body's name that goes on with لل to its colon",
+			[]string{"وقال مركز الأمير نايف للبحوث: إن الدراسة اكتملت."},
+			"وقال|مركز الأمير نايف للبحوث|مركز-الامير-نايف-للبحوث"},
+	})
+}

@@ -91,3 +91,20 @@ func (f *finder) resumptiveAhead(toks []token, k int) bool {
 	}
 	return false
 }
+
+// toldBeforeSaying reports whether the noun joined to "لل" at toks[j],
+// after a person's phrase read from toks[k], is the one spoken to: a colon
+// or how it was said follows it and its adjectives ("وقال المدرب سامي
+// الحربي للاعبين: «…»", "تحدث المدرب سامي للاعبين قائلاً"). A body's name
+// may go on with "لل" to its colon ("وقال مركز الملك فهد للبحوث:"), so
+// the phrase must not open with a body's kind.
+func (f *finder) toldBeforeSaying(toks []token, k, j int) bool {
+	if !strings.HasPrefix(toks[j].norm, "لل") {
+		return false
+	}
+	if _, n, _ := f.lex.kinds.match(toks, k); n > 0 {
+		return false
+	}
+	end := f.addresseeEnd(toks, j, true)
+	return end > j && end < len(toks) && (toks[end].raw == ":" || f.sayingParticiple(&toks[end]))
+}

@@ -191,8 +191,10 @@ func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
 func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	t := &toks[j]
 	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
-	// name's body ("مركز الملك عبدالعزيز للحوار الوطني")
-	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j
+	// name's body ("مركز الملك عبدالعزيز للحوار الوطني"), unless a colon
+	// or a manner of saying follows it (told)
+	told := f.toldBeforeSaying(toks, k, j)
+	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j || told
 	if addressee && strings.HasPrefix(t.raw, "لا") && j > k+1 && !strings.HasSuffix(t.raw, "ه") && !pronounSuffixed(t) {
 		// "وزير الخارجية الروسي سيرجي لافروف إن": ل before a name with a
 		// hamza is written لأ or لإ ("لإردوغان"); after a title and a
@@ -211,7 +213,7 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	if s < 0 || k+e != j || hasAl(&toks[k+s]) {
 		return false
 	}
-	if !f.hasGivenName(toks[k+s:j]) && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) {
+	if !f.hasGivenName(toks[k+s:j]) && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) && !(told && s > 0 && f.hasTitle(toks[k:k+s])) {
 		if s == 0 {
 			return false
 		}
