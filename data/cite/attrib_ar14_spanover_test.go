@@ -41,3 +41,17 @@ func TestArabicToldBeforeColon(t *testing.T) {
 			"وقال|مركز الأمير نايف للبحوث|مركز-الامير-نايف-للبحوث"},
 	})
 }
+
+func TestArabicPlatformAfterSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a social network after the speaker, with على, is where the words were posted: the channel",
+			[]string{"وقال نادي الفجر الرياضي على تويتر إن المباراة تأجلت.",
+				"وكتب الإعلامي ماجد الرويلي على صفحته الشخصية بموقع التواصل الاجتماعي «فيسبوك»: «الموسم انتهى».",
+				"وقال السفير كارل بيرغ على حسابه على \"تويتر\" إن الزيارة ناجحة."},
+			"وقال|نادي الفجر الرياضي|نادي-الفجر-الرياضي|ch=تويتر ; وكتب|الإعلامي ماجد الرويلي|ماجد-الرويلي|ch=فيسبوك ; " +
+				"وقال|السفير كارل بيرغ|كارل-بيرغ|ch=تويتر"},
+		{"not the name علي, nor a network the medium goes on past",
+			[]string{"وقال علي تويتر إن المباراة تأجلت."},
+			"وقال|علي تويتر|علي-تويتر"},
+	})
+}

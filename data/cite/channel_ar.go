@@ -115,6 +115,9 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 			return f.mediumTail(toks, j), [2]int{}, true
 		}
 	}
+	if end, ch := f.platformAt(toks, k); end > k {
+		return end, ch, true // "على تويتر", "على صفحته بموقع «فيسبوك»"
+	}
 	return k, [2]int{}, false
 }
 

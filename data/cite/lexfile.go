@@ -48,6 +48,7 @@ type lexiconFile struct {
 	} `yaml:"passive"`
 	Phrases      []string `yaml:"phrases"`
 	DocumentCues []string `yaml:"document_cues"`
+	Platforms    []string `yaml:"platforms"`
 	NotSources   []string `yaml:"not_sources"`
 	Anonymous    []group  `yaml:"anonymous"`
 	Complements  []string `yaml:"complements"`

@@ -150,3 +150,39 @@ func (f *finder) mediumAgent(toks []token, i int) [2]int {
 	}
 	return [2]int{}
 }
+
+// platformAt reads a social network the words were posted on, from the
+// preposition at toks[k] ("على تويتر", "في حسابه على «تويتر»", "على صفحته
+// الشخصية بموقع التواصل الاجتماعي "فيسبوك""): it returns where it ends and
+// the network's words, the channel. The network stands within eight words,
+// with nothing between but words without a verb, a pause or what was said,
+// and a pause or what was said follows it; else k. على as written, never
+// the name علي.
+func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
+	if t := &toks[k]; t.norm != "علي" && t.norm != "وعلي" && t.norm != "في" && t.norm != "عبر" || aliName(t) {
+		return k, [2]int{}
+	}
+	for c := k + 1; c < len(toks) && c <= k+8; c++ {
+		if isQuote(toks[c]) {
+			continue
+		}
+		if toks[c].punct || f.opensContent(toks, c) {
+			return k, [2]int{}
+		}
+		if _, n, _ := f.lex.platforms.match(toks, c); n > 0 {
+			ch := [2]int{c, c + n}
+			if ch[1] < len(toks) && isQuote(toks[ch[1]]) && c > k+1 && isQuote(toks[c-1]) {
+				ch = [2]int{c - 1, ch[1] + 1} // in its marks: «تويتر»
+			}
+			end := ch[1]
+			if end < len(toks) && !toks[end].punct && !f.opensContent(toks, end) {
+				return k, [2]int{} // "في تويتر لحسابها الرسمي": the medium goes on
+			}
+			return end, ch
+		}
+		if _, verb := f.lex.verbAt(&toks[c]); verb {
+			return k, [2]int{}
+		}
+	}
+	return k, [2]int{}
+}
