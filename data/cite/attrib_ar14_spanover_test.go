@@ -55,3 +55,12 @@ func TestArabicPlatformAfterSpeaker(t *testing.T) {
 			"وقال|علي تويتر|علي-تويتر"},
 	})
 }
+
+func TestArabicQuotedNameThenAddressed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a name in marks, the one a verb addresses or describes before its particle is its object",
+			[]string{"ووصف \"جلال\" إدارة المعهد بأنها متقاعسة.",
+				"وناشد «سالم الزيدي» وزارة النقل بإصلاح الطريق."},
+			"ووصف|\"جلال\"|جلال ; وناشد|«سالم الزيدي»|سالم-الزيدي"},
+	})
+}

@@ -165,7 +165,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			if e.sp[1] <= e.sp[0] {
 				return event{}, 0, false
 			}
-			if q := quotedRun(toks, k); fam.objectContent && e.sp[1] > q+1 && q+1 < len(toks) &&
+			if q := quotedRun(toks, k); (fam.objectContent || fam.objectPrep) && e.sp[1] > q+1 && q+1 < len(toks) &&
 				!f.lex.titles.hasBare(&toks[q+1]) && !f.isAdjective(&toks[q+1]) {
 				e.sp[1] = q + 1 // "أكدت «تعليم الليث» توفير جميع المستلزمات": the name, then the object
 			}
