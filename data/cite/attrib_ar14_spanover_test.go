@@ -64,3 +64,15 @@ func TestArabicQuotedNameThenAddressed(t *testing.T) {
 			"ووصف|\"جلال\"|جلال ; وناشد|«سالم الزيدي»|سالم-الزيدي"},
 	})
 }
+
+func TestArabicPlaceAfterMarkedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"في after a body's name closed by its marks opens where it is or the occasion",
+			[]string{"وقال معهد «الرواد» في مسقط إن الأسعار سترتفع.",
+				"وقالت «نور كابيتال» في مذكرة إن الأسعار سترتفع."},
+			"وقال|معهد «الرواد»|الرواد ; وقالت|«نور كابيتال»|نور-كابيتال"},
+		{"not while a title's name is still to come",
+			[]string{"وأعلن رئيس بعثة منظمة «الإغاثة» في اليمن سالم الحربي أن العمل مستمر."},
+			"وأعلن|رئيس بعثة منظمة «الإغاثة» في اليمن سالم الحربي|سالم-الحربي"},
+	})
+}

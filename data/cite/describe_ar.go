@@ -108,3 +108,24 @@ func (f *finder) toldBeforeSaying(toks []token, k, j int) bool {
 	end := f.addresseeEnd(toks, j, true)
 	return end > j && end < len(toks) && (toks[end].raw == ":" || f.sayingParticiple(&toks[end]))
 }
+
+// circumstanceAfterMarks reports whether في at toks[j] opens a place or an
+// occasion after a body's name closed by its marks or brackets, read from
+// toks[k] with no title: "وقال معهد «الرواد» في مسقط إن", "وقالت «نور
+// كابيتال» في مذكرة إن". Not where a title's name is still to come ("رئيس
+// بعثة منظمة «…» في اليمن حسن …"), nor after a title, whose post may go
+// on ("مدير عام قنوات «…» في الشرق الأوسط").
+func (f *finder) circumstanceAfterMarks(toks []token, k, j int) bool {
+	if j-k < 2 || toks[j].norm != "في" || j+1 >= len(toks) || toks[j+1].punct {
+		return false
+	}
+	if c := toks[j-1]; !isQuote(c) && c.raw != ")" || f.hasTitle(toks[k:j]) {
+		return false
+	}
+	for c := j + 1; c < len(toks) && c < j+10 && !toks[c].punct && !f.opensContent(toks, c); c++ {
+		if f.strongName(toks, c) {
+			return false
+		}
+	}
+	return true
+}
