@@ -76,3 +76,12 @@ func TestArabicPlaceAfterMarkedName(t *testing.T) {
 			"وأعلن|رئيس بعثة منظمة «الإغاثة» في اليمن سالم الحربي|سالم-الحربي"},
 	})
 }
+
+func TestArabicThenWordBeforeMainVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a preposition of time with its pronoun opening the sentence is no verb: the main verb follows it, then its subject",
+			[]string{"بعدها استعرض رئيس المعرض الوطني سالم الحربي خطة العمل، مشيرا إلى أن المعرض سيقام في الربيع.",
+				"وقبلها زار مدير الفرع ماجد العنزي المصنع، موضحا أن الإنتاج تضاعف."},
+			"مشيرا|رئيس المعرض الوطني سالم الحربي|سالم-الحربي ; موضحا|مدير الفرع ماجد العنزي|ماجد-العنزي"},
+	})
+}

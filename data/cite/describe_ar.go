@@ -129,3 +129,12 @@ func (f *finder) circumstanceAfterMarks(toks []token, k, j int) bool {
 	}
 	return true
 }
+
+// thenWord reports whether t, opening a sentence, is a preposition of time
+// with a pronoun pointing to what came before ("بعدها", "وبعده", "قبلها"):
+// no verb, and the sentence's verb follows it ("بعدها استعرض
+// رئيس المعرض فلان الخطة، مشيراً").
+func (f *finder) thenWord(t token) bool {
+	t.norm = strings.TrimPrefix(t.norm, "و")
+	return f.prepWithPronoun(&t) && f.lex.timeConjunctions.has(strings.TrimSuffix(strings.TrimSuffix(t.norm, "ها"), "ه"))
+}

@@ -236,8 +236,8 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	start := 0
 	for start < len(toks) && (toks[start].norm == "كما" || toks[start].norm == "ثم" || toks[start].norm == "قد" ||
-		toks[start].norm == "وقد" || toks[start].norm == "لقد" || toks[start].norm == "حيث") {
-		start++ // "كما تطرق الوزير …"
+		toks[start].norm == "وقد" || toks[start].norm == "لقد" || toks[start].norm == "حيث" || f.thenWord(toks[start])) {
+		start++ // "كما تطرق الوزير …", "بعدها استعرض الوزير …"
 	}
 	if n := f.adverbialAt(toks, start); n > 0 {
 		start += n // "من جانبه بارك فلان …"
