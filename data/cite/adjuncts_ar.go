@@ -133,6 +133,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			return k
 		case t.raw == "؛" && k+1 < len(toks) && (f.opensContent(toks, k+1) || f.opensPrep(e.fam, toks, k+1)):
 			return k + 1 // "ولفت المواطن فلان؛ إلى أن"
+		case !e.hasSpeaker() && f.toldInMarks(toks, k):
+			k = f.markTold(toks, k, e) // "أبلغ «الصحيفة» مسؤول": the paper told, then who spoke
 		case t.punct:
 			return k
 		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && (f.participleAfterName(toks, e.sp[0], k) || f.clauseOnDocument(toks, e.sp[0], k))) && e.hasSpeaker() &&

@@ -85,3 +85,15 @@ func TestArabicThenWordBeforeMainVerb(t *testing.T) {
 			"مشيرا|رئيس المعرض الوطني سالم الحربي|سالم-الحربي ; موضحا|مدير الفرع ماجد العنزي|ماجد-العنزي"},
 	})
 }
+
+func TestArabicToldInMarks(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name in marks right after the verb, then an unnamed source, is the paper told",
+			[]string{"وأبلغ «الوادي» مصدر مطلع أن الاتفاق وقع.",
+				"وقالت «الوادي» مصادر في الاتحاد إن البطولة تأجلت."},
+			"وأبلغ|مصدر مطلع|anon-sources|ch=الوادي ; وقالت|مصادر في الاتحاد|anon-sources|ch=الوادي"},
+		{"but a title after the name is the same man's",
+			[]string{"ذكر “كارل هوفمان” المتحدث باسم الوكالة أن العمل مستمر."},
+			"ذكر|“كارل هوفمان” المتحدث باسم الوكالة|كارل-هوفمان"},
+	})
+}

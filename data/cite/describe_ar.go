@@ -138,3 +138,30 @@ func (f *finder) thenWord(t token) bool {
 	t.norm = strings.TrimPrefix(t.norm, "و")
 	return f.prepWithPronoun(&t) && f.lex.timeConjunctions.has(strings.TrimSuffix(strings.TrimSuffix(t.norm, "ها"), "ه"))
 }
+
+// toldInMarks reports whether a short name in marks at toks[k], right after
+// the verb, is the one told, an unnamed source following it at once:
+// "أبلغ «الوادي» مصدر مطلع أن" — a name and an indefinite source are no
+// apposition ("ذكر «فلان» المتحدث باسم …" is one man), so the name is
+// the paper the source spoke to.
+func (f *finder) toldInMarks(toks []token, k int) bool {
+	if !isQuote(toks[k]) {
+		return false
+	}
+	q := quotedRun(toks, k)
+	if q <= k+1 || q+1 >= len(toks) || !f.quotedNameLike(toks, k, q) || hasAl(&toks[q+1]) {
+		return false
+	}
+	_, n, _ := f.lex.anonymous.match(toks, q+1)
+	return n > 0
+}
+
+// markTold records the name in marks at toks[k] as the event's channel,
+// unless it has one, and returns the index after it.
+func (f *finder) markTold(toks []token, k int, e *event) int {
+	q := quotedRun(toks, k)
+	if e.ch[1] == e.ch[0] {
+		e.ch = [2]int{k, q + 1}
+	}
+	return q + 1
+}
