@@ -97,3 +97,12 @@ func TestArabicToldInMarks(t *testing.T) {
 			"ذكر|“كارل هوفمان” المتحدث باسم الوكالة|كارل-هوفمان"},
 	})
 }
+
+func TestArabicEducatorsUnnamed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"educators and academics unnamed are a vague source, and a second one after another",
+			[]string{"ويرى مراقبون وتربويون أن المناهج تحتاج إلى تطوير.",
+				"التربويون يرون أن الاختبارات طويلة."},
+			"ويرى|مراقبون|anon-observers ; يرون|التربويون|anon-educators"},
+	})
+}
