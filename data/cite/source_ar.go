@@ -93,3 +93,23 @@ func (f *finder) sourceWordAt(ts []token, k int) bool {
 	_, n := f.z.aliases.find(ts, k)
 	return n > 0
 }
+
+// negatedAdjective reports whether toks[j] is غير negating the adjective
+// or participle after it, as definite as the noun before it: "جهاز الكسب
+// غير المشروع", "مصادر غير رسمية" (not "غير الوزارة": other than).
+func (f *finder) negatedAdjective(toks []token, j int) bool {
+	if toks[j].norm != "غير" || j == 0 || j+1 >= len(toks) || toks[j-1].punct || hasAl(&toks[j+1]) != hasAl(&toks[j-1]) {
+		return false
+	}
+	next := &toks[j+1]
+	return f.isAdjective(next) || strings.HasPrefix(strings.TrimPrefix(next.norm, "ال"), "م")
+}
+
+// negatedCloses reports whether an indefinite phrase negated by غير may end
+// before toks[j]: at a mark, a particle, what was said, another adjective,
+// a definite noun or a demonstrative (the object); not before a clause
+// describing it ("تقرير غير حكومي جرى الكشف عنه": it stops at غير).
+func (f *finder) negatedCloses(toks []token, j int) bool {
+	return j >= len(toks) || toks[j].punct || hasAl(&toks[j]) || f.isAdjective(&toks[j]) ||
+		f.lex.prepositions.has(toks[j].norm) || f.lex.demonstratives.has(toks[j].norm) || f.opensContent(toks, j)
+}

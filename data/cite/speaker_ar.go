@@ -406,17 +406,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.content && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
 		e.content = f.longContentAt(toks, max(end, e.sp[1])) // "وصرح أردوغان في الطائرة …، أن"
 	}
-	if fam.amountObject && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && !vf.object &&
-		(f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]])) {
-		// (not "ويقدر مجموع ما تحمله بأكثر من": it is estimated, no one's estimate)
-		probe := e // (what the adjuncts record is kept only for an estimate)
-		// (a demonstrative after a source opens the object: "قدرت مصادر
-		// مطلعة هذه النسبة بـ20"; after another noun it is the noun's:
-		// "ويقدر أتباع هذه الطريقة بألف": they are estimated)
-		if k := f.arAdjuncts(toks, e.sp[1], &probe); k < len(toks) && (!f.lex.demonstratives.has(toks[k].norm) || f.sourceHead(toks[e.sp[0]:e.sp[1]])) &&
-			f.amountAfter(toks, k) {
-			e.ch, e.role, e.content = probe.ch, probe.role, k // "وقدّرت الوزارة الخسائر بنحو مليون ريال": the estimate
-		}
+	if fam.amountObject && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && !vf.object {
+		f.estimate(toks, &e) // "وقدّرت الوزارة الخسائر بنحو مليون ريال"
 	}
 	if len(fam.rituals.m) > 0 && e.content >= len(toks) && (!e.hasSpeaker() || e.sp[1] > i) {
 		from := i + 1
