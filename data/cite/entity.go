@@ -180,6 +180,11 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if len(sp) > 1 && isPronoun(f.lex, sp[0].norm) {
 		// A demonstrative description points back: "شدد هؤلاء القادة".
 		ent := f.reg.each(func(*entity) bool { return true })
+		if !latin {
+			if described := f.demonstrativeRef(sp[1:]); described != nil {
+				ent = described // "أوضح هذا المسؤول": the official who spoke
+			}
+		}
 		if ent == nil {
 			return false
 		}
