@@ -16,3 +16,18 @@ func TestArabicDemonstrativeDescription(t *testing.T) {
 			"وقال|المدرب سامر الخطيب|سامر-الخطيب ; وأكد|هذا المدرب|سامر-الخطيب|res"},
 	})
 }
+
+func TestArabicNominalCueDocument(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a nominal cue's bare definite document is the one of the body that spoke just before",
+			[]string{"وذكرت صحيفة «الأفق» الهندية أن الفيضانات أغرقت ثلاث قرى.",
+				"ونقل الأهالي ممتلكاتهم إلى المدارس، حسب التقرير."},
+			"وذكرت|صحيفة «الأفق» الهندية|الافق ; حسب|التقرير|الافق|res"},
+		{"but a document that spoke before is that one, not the body",
+			[]string{"أعلنت جماعة مجهولة مسؤوليتها عن الحريق.",
+				"وجاء في بيان مقتضب أن الهجوم كان احتجاجاً على القرار.",
+				"وأكدت الشرطة وقوع الحريق.",
+				"وبحسب البيان فإن الجماعة ستواصل احتجاجها."},
+			"أعلنت|جماعة مجهولة|جماعه-مجهوله ; وجاء|بيان مقتضب|بيان-مقتضب ; وأكدت|الشرطة|الشرطه ; وبحسب|البيان|بيان-مقتضب|res"},
+	})
+}

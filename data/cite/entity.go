@@ -210,8 +210,8 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		a.Carried = false
 		return true
 	}
-	if e.form == model.FormVerb && !latin {
-		if ent := f.lastBodysDocument(sp); ent != nil {
+	if (e.form == model.FormVerb || e.form == model.FormNominal) && !latin {
+		if ent := f.lastBodysDocument(sp, e.form == model.FormNominal); ent != nil {
 			f.resolved(a, ent)
 			a.Carried = false
 			return true

@@ -243,14 +243,22 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 // lastBodysDocument is, for a verb whose subject is a bare definite
 // document ("وأكد البيان", "وأورد التقرير") right after a body spoke
 // ("وأوضح تقرير للهيئة …"), that body: its document. After a person, or
-// with anything more to the phrase, nil.
-func (f *finder) lastBodysDocument(sp []token) *entity {
+// with anything more to the phrase, nil. So for a nominal cue's document
+// ("وبحسب البيان", "حسب التقرير" after "وذكرت صحيفة …"), unless a
+// document or a source written with it spoke before ("وجاء في بيان نشر
+// …", "وقال معدو التقرير"): that one.
+func (f *finder) lastBodysDocument(sp []token, nominal bool) *entity {
 	if len(sp) != 1 || !strings.HasPrefix(sp[0].raw, "ال") || f.kindOf(sp) != model.SourceDocument {
 		return nil
 	}
 	w := f.mediumWord(&sp[0])
 	if w == "" || f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }) != nil {
 		return nil // "وأشار البيان" after "… في بيان لها": whose statement is known
+	}
+	if nominal && f.reg.each(func(x *entity) bool {
+		return x.last != "" && (x.kind == model.SourceDocument || contains(x.desc, w))
+	}) != nil {
+		return nil
 	}
 	last := f.reg.each(func(x *entity) bool { return x.last != "" && x.id != unfoundID })
 	if last != nil && isBody(last.kind) {
