@@ -31,3 +31,18 @@ func TestArabicNominalCueDocument(t *testing.T) {
 			"أعلنت|جماعة مجهولة|جماعه-مجهوله ; وجاء|بيان مقتضب|بيان-مقتضب ; وأكدت|الشرطة|الشرطه ; وبحسب|البيان|بيان-مقتضب|res"},
 	})
 }
+
+func TestArabicPluralVerbAfterOrganisation(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a plural verb with no plural speaker before is the organisation that just spoke: its members",
+			[]string{"وأكدت جمعية الصيادين في الميناء أن الموسم تأخر.",
+				"كما دعوا إلى تعويض المتضررين من الإغلاق."},
+			"وأكدت|جمعية الصيادين في الميناء|جمعيه-الصيادين-في-الميناء ; دعوا||جمعيه-الصيادين-في-الميناء|res"},
+		{"not a person, nor an organisation that spoke further back",
+			[]string{"وأكد المهندس فارس الحمدان أن الموسم تأخر.", "وقالوا إن التعويض قادم.",
+				"وأكدت جمعية الصيادين في الميناء أن الموسم تأخر.", "وانتهى الاجتماع مساء.", "ورحلت السفن.",
+				"وطالبوا بتعويض المتضررين."},
+			"وأكد|المهندس فارس الحمدان|فارس-الحمدان ; وقالوا||speaker-not-found ; " +
+				"وأكدت|جمعية الصيادين في الميناء|جمعيه-الصيادين-في-الميناء ; وطالبوا||speaker-not-found"},
+	})
+}

@@ -160,6 +160,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 				ent = named
 			}
 		}
+		if ent == nil && !latin && e.agr == plural {
+			ent = f.membersOf() // "نددت الجالية … كما دعوا إلى"
+		}
 		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormNominal) {
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
