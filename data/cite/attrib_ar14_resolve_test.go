@@ -1,6 +1,13 @@
 package cite_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/isnad/isnad/data"
+	"github.com/isnad/isnad/data/cite"
+	"github.com/isnad/isnad/model"
+)
 
 // Resolution of pronouns, descriptions and dropped subjects, fourteenth
 // session. Sentences and names invented.
@@ -45,4 +52,21 @@ func TestArabicPluralVerbAfterOrganisation(t *testing.T) {
 			"وأكد|المهندس فارس الحمدان|فارس-الحمدان ; وقالوا||speaker-not-found ; " +
 				"وأكدت|جمعية الصيادين في الميناء|جمعيه-الصيادين-في-الميناء ; وطالبوا||speaker-not-found"},
 	})
+}
+
+func TestArabicAgencyToldWithLam(t *testing.T) {
+	// With no alias table, as on a corpus that brings none: the lexicon
+	// alone knows the agency.
+	text := "# t\n\nوقال المهندس كمال الراشد إن السد اكتمل.\n\nوقال لرويترز في مقابلة «سنفتحه في الربيع».\n\n" +
+		"وقال أحد العمال لرويترز إن الأجور تأخرت.\n"
+	a := data.ParseArticle("t", "t.txt", []byte(text), model.Meta{})
+	var got []string
+	for _, at := range cite.New(nil, nil).Analyze(a).Attributions {
+		p := a.Paragraphs[at.Para].Text
+		got = append(got, at.Cue+"|"+p[at.SpeakerStart:at.SpeakerEnd]+"|"+at.Source+"|ch="+at.ChannelText)
+	}
+	want := "وقال|المهندس كمال الراشد|كمال-الراشد|ch= ; وقال||كمال-الراشد|ch=لرويترز ; وقال|أحد العمال|احد-العمال|ch=لرويترز"
+	if g := strings.Join(got, " ; "); g != want {
+		t.Errorf("an agency named by one word after ل is who was told, not the speaker\n got %s\nwant %s", g, want)
+	}
 }

@@ -49,6 +49,9 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		if e, n := f.z.aliases.find([]token{bare}, 0); n > 0 && e.Kind == model.SourceOutlet {
 			return k + 1, [2]int{k, k + 1}, true
 		}
+		if f.lex.agencyNisbas.hasBare(&bare) {
+			return k + 1, [2]int{k, k + 1}, true // "وقال لرويترز": the agency he spoke to
+		}
 	}
 	if target >= 0 && target < len(toks) {
 		if toks[target].raw == "(" { // "لـ(عكاظ)"
