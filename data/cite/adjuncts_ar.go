@@ -35,8 +35,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			if k = f.seatEnd(toks, k); k < len(toks) && f.lex.seats.has(toks[k].norm) {
 				return k
 			}
-		case !e.hasSpeaker() && f.objectBeforeSource(toks, k):
-			k++ // "وأكد صحتها مصدر في الجيش": the object, pointing back, then the source
+		case !e.hasSpeaker() && f.objectThenSource(toks, k, e) > k:
+			k = f.objectThenSource(toks, k, e) // "وأكد صحتها مصدر", "أبلغ «الصحيفة» مسؤول": the object, then the source
 		case t.raw == "(" && e.fam != nil && e.fam.speech && f.parenQuote(toks, k):
 			return k // "وقال أحد المشجعين (المدرب أخطأ …).": what was said, in brackets
 		case isDash(*t) || t.raw == "(":

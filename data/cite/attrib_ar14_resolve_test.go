@@ -70,3 +70,15 @@ func TestArabicAgencyToldWithLam(t *testing.T) {
 		t.Errorf("an agency named by one word after ل is who was told, not the speaker\n got %s\nwant %s", g, want)
 	}
 }
+
+func TestArabicToldOutletBeforeSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after أبلغ the quoted outlet told may stand before the source: the channel, the source after it",
+			[]string{"أبلغ «الأفق» مسؤول في البلدية أن الطريق سيفتح غداً.",
+				"وأوضح المسؤول أن العمل مستمر."},
+			"أبلغ|مسؤول في البلدية|anon-officials|ch=الافق ; وأوضح|المسؤول|anon-officials|res"},
+		{"not after another verb: a name in quotes, then its title",
+			[]string{"وقال «سامر الخطيب» المتحدث باسم الشركة إن الإنتاج توقف."},
+			"وقال|«سامر الخطيب» المتحدث باسم الشركة|سامر-الخطيب"},
+	})
+}

@@ -86,6 +86,8 @@ type familySpec struct {
 	// ends before it, and an accusative right after the verb is it, the
 	// subject dropped ("ويعتبره مسؤولاً").
 	Predicate bool `yaml:"predicate"`
+	// ToldObject: the one told, its object, may precede the subject ("أبلغ «الصحيفة» مسؤول أن").
+	ToldObject bool `yaml:"told_object"`
 	// Continues: the verb says the speaker went on ("أضاف", "تابع"): a
 	// description of a person as its subject, right after a named person
 	// spoke, is that person ("وأضاف قائد المنتخب السابق").
@@ -137,6 +139,7 @@ type family struct {
 	speech         bool   // nothing but saying: what was said may follow a long circumstance
 	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
 	predicate      bool   // with an object pronoun, a predicate follows the subject
+	toldObject     bool   // the one told, its object, may stand before the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
 	yields         bool   // "تحدث فلان قائلاً": the participle after it reports, not it
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
@@ -187,7 +190,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		objectContent: orObject, amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, toldObject: s.ToldObject,
 		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
