@@ -40,38 +40,3 @@ func (f *finder) membersOf() *entity {
 	}
 	return last
 }
-
-// objectThenSource is where the subject starts when the verb's object
-// stands right after it, before an unnamed or titled source: an object
-// pointing back ("وأكد صحتها مصدر في الجيش", objectBeforeSource) or, for a
-// verb of telling someone, the outlet told, quoted ("أبلغ «الصحيفة» مسؤول
-// في الهيئة أن", "وأبلغت «الصحيفة» مصادر"), kept as the channel. Not
-// after another verb: "قال «فلان» المتحدث باسم …" is a name in quotes. It
-// returns k when neither stands there.
-func (f *finder) objectThenSource(toks []token, k int, e *event) int {
-	if f.objectBeforeSource(toks, k) {
-		return k + 1
-	}
-	if k != e.cue[1] || e.fam == nil || !e.fam.toldObject || !isQuote(toks[k]) {
-		return k
-	}
-	c := quotedRun(toks, k)
-	if c < 0 || c+1 >= len(toks) || !f.sourceOpens(&toks[c+1], toks, c+1) {
-		return k
-	}
-	e.ch = [2]int{k, c + 1}
-	return c + 1
-}
-
-// sourceOpens reports whether toks[n] opens a source as a verb's subject
-// does after its object: an indefinite vague source ("مسؤول", "مصادر"), a
-// title or honorific, or a given name.
-func (f *finder) sourceOpens(t *token, toks []token, n int) bool {
-	if t.punct {
-		return false
-	}
-	if _, vague, _ := f.lex.anonymous.match(toks, n); vague > 0 && !hasAl(t) {
-		return true
-	}
-	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t) || isGivenName(f.lex, t)
-}
