@@ -82,3 +82,11 @@ func TestArabicToldOutletBeforeSource(t *testing.T) {
 			"وقال|«سامر الخطيب» المتحدث باسم الشركة|سامر-الخطيب"},
 	})
 }
+
+func TestArabicSoundPluralCases(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a sound masculine plural in the nominative is the group met in the genitive",
+			[]string{"وقال عدد من المتطوعين إن الحملة ناجحة.", "وأكد المتطوعون أن الدعم قليل."},
+			"وقال|عدد من المتطوعين|عدد-من-المتطوعين ; وأكد|المتطوعون|عدد-من-المتطوعين|res"},
+	})
+}

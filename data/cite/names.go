@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -302,10 +303,23 @@ func (f *finder) bareWords(sp []token, latin bool) []string {
 		}
 		if latin {
 			w = strings.TrimSuffix(w, "s")
+		} else {
+			w = obliquePlural(w)
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// obliquePlural is an Arabic sound masculine plural in the one case form
+// descriptions are compared in: "المتضررون" (nominative) and "بعض
+// المتضررين" (genitive) are one group. Words of four letters or fewer
+// keep their ون ("عيون", "كون").
+func obliquePlural(w string) string {
+	if stem, ok := strings.CutSuffix(w, "ون"); ok && utf8.RuneCountInString(stem) >= 3 {
+		return stem + "ين"
+	}
+	return w
 }
 
 // arBareWord is an Arabic word without its proclitics and article, as
