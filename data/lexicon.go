@@ -49,10 +49,11 @@ type lexicon struct {
 	} `yaml:"dates"`
 	Sentences struct {
 		Abbreviations []string `yaml:"abbreviations"`
+		Initials      []string `yaml:"initials"`
 	} `yaml:"sentences"`
 
 	sections, ordinalWords, references, clauses, chromeLines, home, social, socialHosts set
-	fillers, abbreviations                                                              set
+	fillers, abbreviations, initials                                                    set
 	months                                                                              map[string]int
 	bylineCues                                                                          []bylineCue
 	contains, follow, socials                                                           *phrases
@@ -112,6 +113,7 @@ func rules() *lexicon {
 		l.socials = newPhrases(socials)
 		l.fillers = newSet(l.Dates.Fillers)
 		l.abbreviations = newSet(l.Sentences.Abbreviations)
+		l.initials = newSet(l.Sentences.Initials)
 		for _, c := range y.Cues {
 			l.bylineCues = append(l.bylineCues, bylineCue{fold(c), strings.HasSuffix(c, ":")})
 		}

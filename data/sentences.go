@@ -157,7 +157,7 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 	if w == "" {
 		return true
 	}
-	if isAbbreviation(w) {
+	if isAbbreviation(w) || !atEnd && middleInitial(s, i, w) {
 		return false
 	}
 	// "1. " opening a paragraph is a list number, not a sentence.
@@ -165,6 +165,20 @@ func endsHere(s string, start, i, j, k, hi, dots, other int) bool {
 		return false
 	}
 	return true
+}
+
+// middleInitial reports whether w, the word before the period at s[i], is
+// a Latin letter spelt out in Arabic standing as a middle initial: after a
+// word that is not itself such a letter ("جاكوب جيه. ليو", not the end of
+// "جي إل إل.").
+func middleInitial(s string, i int, w string) bool {
+	if !rules().initials[fold(w)] {
+		return false
+	}
+	rest := strings.TrimRight(s[:i-len(w)], " ")
+	prev := wordBefore(rest, len(rest))
+	return prev != "" && rest != "" && rest[len(rest)-1] != '"' && !rules().initials[fold(prev)] && !isAbbreviation(prev) &&
+		isArabicLetter(lastRune(prev))
 }
 
 // dottedNext reports whether s opens with a letter's name of at most three

@@ -71,3 +71,15 @@ func TestArabicDirectedHomograph(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicMiddleInitial(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a Latin letter spelt out with its full stop is a middle initial inside the name",
+			[]string{"وقال ماثيو جيه. كارتر رئيس الرابطة إن الأسعار ارتفعت.",
+				"وقالت سوزان إيه. براون، الباحثة في الجامعة، إن النتائج مشجعة."},
+			"وقال|ماثيو جيه. كارتر رئيس الرابطة|ماثيو-جيه-كارتر ; وقالت|سوزان إيه. براون|سوزان-ايه-براون"},
+		{"letters with inner dots are one word of letters",
+			[]string{"وقال بنك إيه.بي.زد إن الأسعار ارتفعت."},
+			"وقال|بنك إيه.بي.زد|بنك-ايه-بي-زد"},
+	})
+}

@@ -94,6 +94,7 @@ type lexiconFile struct {
 	Modals             []string            `yaml:"modals"`
 	FutureAux          []string            `yaml:"future_auxiliaries"`
 	AgencyNisbas       []string            `yaml:"agency_nisbas"`
+	LetterNames        []string            `yaml:"letter_names"`
 	Addressees         []string            `yaml:"addressee_pronouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`

@@ -120,6 +120,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case f.lex.nameJoins.has(t.norm), f.nameLike(ts, end):
 			end++
 			continue
+		case end > start && f.initialDot(ts, end) && end+1 < len(ts) && f.nameLike(ts, end+1):
+			end++ // "جاكوب جيه. ليو": a middle initial, the name goes on
+			continue
 		case end > start && f.lex.nameJoins.has(ts[end-1].norm) && !t.punct && (!hasAl(t) || familyWord(&ts[end-1])):
 			end++ // after آل or أبو, a verb's form too: "صالح آل طالب"; "آل الشيخ"
 			continue
@@ -407,6 +410,17 @@ func (f *finder) nameLike(toks []token, k int) bool {
 // isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
 func isInitial(t token) bool {
 	return !t.punct && len([]rune(t.raw)) == 1
+}
+
+// initialDot reports whether the full stop at toks[j] closes an initial: a
+// one-letter abbreviation ("د. ب. أ"), or a Latin letter spelt out and
+// followed by a space ("جيه." of "جاكوب جيه. ليو"; "إيه.إن.زد" is one
+// word of letters, its dots inner ones).
+func (f *finder) initialDot(toks []token, j int) bool {
+	if toks[j].raw != "." || j == 0 {
+		return false
+	}
+	return isInitial(toks[j-1]) || !toks[j-1].punct && f.lex.letterNames.has(toks[j-1].norm) && !innerDot(toks, j) && toks[j-1].end == toks[j].start
 }
 
 // anyWord reports whether t is "أي" (any, which), as written with its

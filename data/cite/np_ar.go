@@ -59,7 +59,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	for j < len(toks) && j < k+maxSpeaker {
 		t := &toks[j]
 		if t.punct {
-			if t.raw == "." && j > k && isInitial(toks[j-1]) {
+			if j > k && f.initialDot(toks, j) {
 				j++ // "د. ب. أ"
 				continue
 			}
@@ -116,7 +116,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			break // "وبررت الوكالة قرارها بأن": the object, its pronoun the speaker's
 		}
 		if j > k {
-			if f.lex.honorifics.hasBare(&toks[j-1]) || toks[j-1].raw == "." && j >= 2 && isInitial(toks[j-2]) {
+			if f.lex.honorifics.hasBare(&toks[j-1]) || j >= 2 && f.initialDot(toks, j-1) {
 				// After "د." or "العميد" a name, even one spelt like a verb
 				// ("روي") or like على ("علي").
 				if v, isVerb := f.lex.verbAt(t); isVerb && v.kind != formNoun && v.kind != formParticiple && !f.lex.prepositions.has(t.norm) || aliName(t) {

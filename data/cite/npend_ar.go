@@ -367,7 +367,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			j, named, inName = c, true, false
 			def = def || placed // "مصادر من داخل «الصحيفة» استقالة …": the name ends the place
 		case t.punct:
-			if t.raw == "." && j > k && isInitial(toks[j-1]) {
+			if j > k && f.initialDot(toks, j) {
 				continue
 			}
 			return j
