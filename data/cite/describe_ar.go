@@ -116,8 +116,8 @@ func (f *finder) toldBeforeSaying(toks []token, k, j int) bool {
 // بعثة منظمة «…» في اليمن حسن …"), nor after a title, whose post may go
 // on ("مدير عام قنوات «…» في الشرق الأوسط").
 func (f *finder) circumstanceAfterMarks(toks []token, k, j int) bool {
-	if j-k < 2 || toks[j].norm != "في" || j+1 >= len(toks) || toks[j+1].punct {
-		return false
+	if j-k < 2 || toks[j].norm != "في" || j+1 >= len(toks) || toks[j+1].punct || f.lex.branchHeads.hasBare(&toks[k]) {
+		return false // (an office's country is its own: "مكتب «يونيسف» في اليمن")
 	}
 	if c := toks[j-1]; !isQuote(c) && c.raw != ")" || f.hasTitle(toks[k:j]) {
 		return false
@@ -149,8 +149,13 @@ func (f *finder) toldInMarks(toks []token, k int) bool {
 		return false
 	}
 	q := quotedRun(toks, k)
-	if q <= k+1 || q+1 >= len(toks) || !f.quotedNameLike(toks, k, q) || hasAl(&toks[q+1]) {
-		return false
+	if q <= k+1 || q+1 >= len(toks) || !f.quotedNameLike(toks, k, q) || hasAl(&toks[q+1]) || strings.HasSuffix(toks[q+1].norm, "ين") {
+		return false // (a plural in ين is no subject: "أبلغ «فلان» مسؤولين", he told them)
+	}
+	for c := k + 1; c < q; c++ {
+		if isGivenName(f.lex, &toks[c]) || f.lex.nameJoins.has(toks[c].norm) {
+			return false // "وقال «أبو فهد» مسؤول الإعلام": a person's by-name, his post after it
+		}
 	}
 	_, n, _ := f.lex.anonymous.match(toks, q+1)
 	return n > 0

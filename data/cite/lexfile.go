@@ -95,6 +95,8 @@ type lexiconFile struct {
 	FutureAux          []string            `yaml:"future_auxiliaries"`
 	AgencyNisbas       []string            `yaml:"agency_nisbas"`
 	LetterNames        []string            `yaml:"letter_names"`
+	PlatformPages      []string            `yaml:"platform_pages"`
+	BranchHeads        []string            `yaml:"branch_heads"`
 	Addressees         []string            `yaml:"addressee_pronouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`

@@ -162,6 +162,7 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 	if t := &toks[k]; t.norm != "علي" && t.norm != "وعلي" && t.norm != "في" && t.norm != "عبر" || aliName(t) {
 		return k, [2]int{}
 	}
+	page := toks[k].norm != "في" // after في, only a page on the network makes it a medium
 	for c := k + 1; c < len(toks) && c <= k+8; c++ {
 		if isQuote(toks[c]) {
 			continue
@@ -169,7 +170,8 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 		if toks[c].punct || f.opensContent(toks, c) {
 			return k, [2]int{}
 		}
-		if _, n, _ := f.lex.platforms.match(toks, c); n > 0 {
+		page = page || f.platformPage(&toks[c])
+		if _, n, _ := f.lex.platforms.match(toks, c); n > 0 && page {
 			ch := [2]int{c, c + n}
 			if ch[1] < len(toks) && isQuote(toks[ch[1]]) && c > k+1 && isQuote(toks[c-1]) {
 				ch = [2]int{c - 1, ch[1] + 1} // in its marks: «تويتر»
@@ -185,4 +187,19 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 		}
 	}
 	return k, [2]int{}
+}
+
+// platformPage reports whether t is a speaker's place on a network, bare or
+// with its owner's pronoun ("حسابه", "صفحتها"): platform_pages.
+func (f *finder) platformPage(t *token) bool {
+	if f.lex.platformPages.hasBare(t) {
+		return true
+	}
+	for _, suffix := range possessives {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len(stem) > 4 &&
+			(f.lex.platformPages.has(stem) || f.lex.platformPages.has(strings.TrimSuffix(stem, "ت")+"ه")) {
+			return true
+		}
+	}
+	return false
 }

@@ -177,3 +177,33 @@ func (f *finder) estimate(toks []token, e *event) {
 		e.ch, e.role, e.content = probe.ch, probe.role, k
 	}
 }
+
+// definiteObjectAt reports whether a definite object follows the event's
+// speaker, the opinion a verb with a predicate reports ("واعتبر الوزير
+// القرار خطوة", "هذه التصريحات", "قرار اللجنة", "تصريحاته"): the article, a
+// demonstrative, a pronoun, or a noun in construct with a definite one. A
+// predicate right after the speaker ("أفضل لاعب", "مسؤولة عن") is the
+// passive's.
+func (f *finder) definiteObjectAt(toks []token, e event) bool {
+	probe := e
+	k := f.arAdjuncts(toks, e.sp[1], &probe)
+	if k >= len(toks) || toks[k].punct || f.lex.prepositions.has(toks[k].norm) {
+		return false
+	}
+	t := &toks[k]
+	switch {
+	case hasAl(t) && !f.isAdjective(t), f.lex.demonstratives.has(t.norm), pronounSuffixed(t):
+		return true
+	}
+	if f.isAdjective(t) {
+		return false
+	}
+	// a construct chain ending in a definite noun or a demonstrative: "قرار
+	// اتحاد الكرة", "احتفالية هذا العام"
+	for c := k + 1; c < len(toks) && c <= k+3 && !toks[c].punct && !joinedPrep(&toks[c]) && !f.lex.prepositions.has(toks[c].norm); c++ {
+		if hasAl(&toks[c]) || f.lex.demonstratives.has(toks[c].norm) {
+			return !f.isAdjective(&toks[c])
+		}
+	}
+	return false
+}

@@ -280,8 +280,13 @@ func (f *finder) objectThenSource(toks []token, k int, e *event) int {
 		return k
 	}
 	c := quotedRun(toks, k)
-	if c < 0 || c+1 >= len(toks) || !f.sourceOpens(&toks[c+1], toks, c+1) {
-		return k
+	if c < 0 || c+1 >= len(toks) || !f.sourceOpens(&toks[c+1], toks, c+1) || strings.HasSuffix(toks[c+1].norm, "ين") {
+		return k // (a plural in ين is no subject: "أبلغ «فلان» مسؤولين في الشرطة أن", he told them)
+	}
+	for j := k + 1; j < c; j++ {
+		if isGivenName(f.lex, &toks[j]) || f.lex.nameJoins.has(toks[j].norm) {
+			return k // a person's by-name in marks is who told: "أبلغ «أبو محمد» مسؤولاً"
+		}
 	}
 	e.ch = [2]int{k, c + 1}
 	return c + 1

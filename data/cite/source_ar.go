@@ -102,7 +102,10 @@ func (f *finder) negatedAdjective(toks []token, j int) bool {
 		return false
 	}
 	next := &toks[j+1]
-	return f.isAdjective(next) || strings.HasPrefix(strings.TrimPrefix(next.norm, "ال"), "م")
+	// a participle has م and four letters at least ("مسؤولة", "معروف"); not
+	// "غير مرة" (more than once)
+	bare := strings.TrimPrefix(next.norm, "ال")
+	return f.isAdjective(next) || strings.HasPrefix(bare, "م") && utf8.RuneCountInString(bare) >= 5
 }
 
 // negatedCloses reports whether an indefinite phrase negated by غير may end

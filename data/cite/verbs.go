@@ -117,6 +117,7 @@ type family struct {
 	name           string // the first principal part, for messages
 	content        bool   // attributes only with what was said after it
 	objectContent  bool   // or with its object, after a subject that is a source
+	definiteObject bool   // that object definite: a predicate alone is the passive ("اعتبر فلان أفضل لاعب")
 	amountObject   bool   // or with its object when an amount with ب follows it: an estimate
 	colonOnly      bool   // reports only with a colon or a quotation right after it ("وزاد:")
 	preps          set
@@ -187,7 +188,7 @@ var (
 func (l *Lexicon) addFamily(s familySpec) error {
 	orObject := s.Content == "or_object" || s.Content == "or_object_past"
 	f := family{content: s.Content == "required" || orObject || s.Content == "colon" || s.Content == "amount",
-		objectContent: orObject, amountObject: s.Content == "amount",
+		objectContent: orObject, definiteObject: s.Content == "or_object_past", amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, toldObject: s.ToldObject,
