@@ -35,7 +35,7 @@ const realGold = "../testdata/realgold"
 // moved from held-out to dev after its blind measurement lowers the dev
 // floor to what the rules reach on it then.
 var realFloors = map[string]struct{ p, r float64 }{
-	"ar/dev":     {0.90, 0.87},
+	"ar/dev":     {0.90, 0.86}, // 0.87 until batch aa (22 articles, R 0.746 on arrival) brought it to 0.867
 	"ar/heldout": {0.89, 0.80}, // 0.90 until blind batch y (22 articles, P 0.857) brought it to 0.897
 	"en/dev":     {0.98, 0.92},
 	"en/heldout": {0.93, 0.86},
