@@ -24,12 +24,12 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		switch {
 		case k == e.sp[1] && k > e.sp[0] && f.secondSource(toks, e.sp[0], k):
 			// "وذكرت مصادر عسكرية وسكان أن": the second of two sources,
-			// the event the first's (arSpeaker stops before it)
+			// its own attribution (arSpeaker stops before it; emit splits)
 			sub := f.arSpeaker(toks, k, e.fam)
 			if sub[1] <= k {
 				return k
 			}
-			k = sub[1]
+			k, e.also = sub[1], sub
 		case f.lex.seats.has(t.norm):
 			// "المرصد ومقره بريطانيا أن": the body's seat, then what was said
 			if k = f.seatEnd(toks, k); k < len(toks) && f.lex.seats.has(toks[k].norm) {

@@ -40,6 +40,7 @@ type event struct {
 	sp      [2]int // the speaker as written; empty when none is
 	role    [2]int // an apposition, kept for the reader
 	ch      [2]int // the channel, when written
+	also    [2]int // a second unnamed source joined by و right after sp ("مراقبون وتربويون")
 	content int    // where what was said starts; len(toks) when unknown
 	agr     agreement
 	main    int     // participles: index of the event they hang on, or -1
@@ -292,9 +293,17 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 	if e.hasSpeaker() && e.form != model.FormQuote {
 		// Coordinated speakers on one cue, one attribution each: "وأكدت
 		// القناة الألمانية والصحيفة البريطانية أن".
-		if k := f.coordination(toks, e.sp); k > 0 {
-			second := e
+		k, second := f.coordination(toks, e.sp), e
+		if k > 0 {
 			e.sp[1], second.sp[0] = k, k
+		} else if e.also[0] == e.sp[1] && e.also[1] > e.also[0] {
+			if k, second.sp = f.secondSpeaker(toks, &e); k == 0 {
+				e.also = [2]int{}
+				return f.emit(text, toks, e, main, para, offset, senID) // one speaker, perhaps widened
+			}
+		}
+		e.also, second.also = [2]int{}, [2]int{}
+		if k > 0 {
 			// The verb agrees with the first only ("وقال الجيش والشرطة"): a
 			// body after it by its own word's gender.
 			second.agr = f.bodyGender(toks[k:second.sp[1]])
@@ -379,4 +388,20 @@ func joinRaw(ts []token) string {
 		b = append(b, t.raw...)
 	}
 	return string(b)
+}
+
+// secondSpeaker decides what a second source read after the speaker
+// (e.also, "ويرى مراقبون وتربويون أن") is: unnamed, a speaker of its own on
+// the same cue, returned with where it starts; named after a title with no
+// name of its own, the same person's second description ("وأكد عضو
+// الغرفة ورجل الأعمال فلان الفلاني أن"), which e.sp then takes in.
+func (f *finder) secondSpeaker(toks []token, e *event) (int, [2]int) {
+	also := toks[e.also[0]:e.also[1]]
+	if !f.namesPerson(also) {
+		return e.also[0], e.also
+	}
+	if first := toks[e.sp[0]:e.sp[1]]; f.hasTitle(first) && !f.namesPerson(first) {
+		e.sp[1] = e.also[1]
+	}
+	return 0, [2]int{}
 }

@@ -41,15 +41,15 @@ func TestArabicWithheldName(t *testing.T) {
 
 func TestArabicTwoUnnamedSources(t *testing.T) {
 	runCases(t, []attrCase{
-		{"two unnamed sources joined by و: the first is the speaker",
+		{"two unnamed sources joined by و: the first is a speaker, the second another on the same cue",
 			[]string{"وقالت مصادر طبية وسكان إن القصف استمر طوال الليل."},
-			"وقالت|مصادر طبية|anon-sources"},
+			"وقالت|مصادر طبية|anon-sources ; وقالت|سكان|anon-witnesses"},
 		{"what was said is read past the second source",
 			[]string{"وذكرت مصادر عسكرية وسكان أن القصف استمر."},
-			"وذكرت|مصادر عسكرية|anon-sources"},
+			"وذكرت|مصادر عسكرية|anon-sources ; وذكرت|سكان|anon-witnesses"},
 		{"also after a group and with a verb of no particle",
 			[]string{"وأكد عدد من سكان الحي وناشطين أن القصف استمر.", "واتهم ناشطون وسكان من البلدة الجيش بقصفها."},
-			"وأكد|عدد من سكان الحي|anon-witnesses ; واتهم|ناشطون|anon-witnesses"},
+			"وأكد|عدد من سكان الحي|anon-witnesses ; وأكد|ناشطين|anon-witnesses ; واتهم|ناشطون|anon-witnesses ; واتهم|سكان|anon-witnesses"},
 		{"a body's name with و and the article goes on, and a word's own و is no conjunction",
 			[]string{"وقال مدير مكتب الصحة والسكان في المحافظة إن المستشفى جاهز.", "وذكرت عدة وسائل إعلام محلية أن الجسر افتتح."},
 			"وقال|مدير مكتب الصحة والسكان في المحافظة|مدير-مكتب-الصحه-والسكان-في-المحافظه ; وذكرت|عدة وسائل إعلام محلية|anon-media"},
