@@ -19,3 +19,12 @@ func TestArabicSecondUnnamedSource(t *testing.T) {
 			"وأكد|عضو غرفة التجارة ورجل الأعمال المعروف الدكتور فهد الجابري|فهد-الجابري"},
 	})
 }
+
+func TestArabicKanaQuotedSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name in quotation marks between كان and قد is the subject of the verb after قد",
+			[]string{"وكانت «النهار» قد ذكرت أن المفاوضات توقفت.",
+				"وكانت منظمة «الغد» الخيرية قد أعلنت أنها ستوزع المساعدات."},
+			"ذكرت|«النهار»|النهار ; أعلنت|منظمة «الغد» الخيرية|الغد"},
+	})
+}

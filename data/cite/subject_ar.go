@@ -256,8 +256,8 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 				}
 				return none
 			}
-			if toks[k].punct {
-				break
+			if toks[k].punct && !isQuote(toks[k]) {
+				break // (a name in marks goes on: "وكانت «الوادي» قد نقلت")
 			}
 		}
 	}
