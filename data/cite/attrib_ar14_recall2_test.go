@@ -28,3 +28,20 @@ func TestArabicKanaQuotedSubject(t *testing.T) {
 			"ذكرت|«النهار»|النهار ; أعلنت|منظمة «الغد» الخيرية|الغد"},
 	})
 }
+
+func TestArabicOutletReportedThat(t *testing.T) {
+	runCases(t, []attrCase{
+		{"نقل with an outlet's name alone and أن after it: the outlet reports",
+			[]string{"ونقلت وكالة «بيرنا» أن المحادثات انتهت دون اتفاق.",
+				"ونقلت صحيفة الفجر الجديد أن الميناء أغلق."},
+			"ونقلت|وكالة «بيرنا»|بيرنا ; ونقلت|صحيفة الفجر الجديد|الفجر-الجديد"},
+		{"not a broadcast, nor an announcement carried, nor أن with no outlet named before it",
+			[]string{"ونقل تلفزيون «كاب» المباراة مباشرة على الهواء.",
+				"ونقل تلفزيون «كاب» إعلان الوزير سالم العمري أنه سيستقيل.",
+				"ونقلت الشاحنات أن تصل الحمولة قبل الظهر."},
+			""},
+		{"an unnamed medium's عن is not searched for past what was said",
+			[]string{"في حين نقلت مواقع إخبارية مقربة من الحركة أن الاتفاق كان عبارة عن هدنة قصيرة."},
+			"نقلت|مواقع إخبارية مقربة من الحركة|anon-media"},
+	})
+}

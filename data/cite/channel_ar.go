@@ -250,13 +250,14 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 				end = c // the medium stays as its name was read
 				break
 			}
-			if _, ok := f.lex.verbAt(&toks[c]); ok {
-				break
+			if _, ok := f.lex.verbAt(&toks[c]); ok || f.opensContent(toks, c) {
+				break // (nor past what was said: "أن … عبارة عن")
 			}
 		}
 		if end < 0 {
-			if !fam.needsChannel && !e.vf.object && e.hasSpeaker() && at == e.sp[1] && at < len(toks) && f.opensContent(toks, at) &&
-				f.mediaSubject(toks[e.sp[0]:e.sp[1]]) {
+			before := e.sp[1] <= i && at == i+1 // "وكانت «الوادي» قد نقلت أن"
+			if !fam.needsChannel && !e.vf.object && e.hasSpeaker() && (at == e.sp[1] || before) && at < len(toks) && f.opensContent(toks, at) &&
+				f.mediaSubject(toks[e.sp[0]:e.sp[1]], f.complementAt(toks, at)) {
 				return at, -1, true // "نقلت مواقع مقربة من الحزب أن …": the medium reports, no one else named
 			}
 			return 0, 0, false
@@ -316,15 +317,45 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 }
 
 // mediaSubject reports whether ts, a verb's subject, is unnamed media
-// ("مواقع إلكترونية مقربة من الحزب") and nothing more.
-func (f *finder) mediaSubject(ts []token) bool {
+// ("مواقع إلكترونية مقربة من الحزب") and nothing more, or, before أن or
+// إن (complement), an outlet's name and nothing more ("ونقلت وكالة
+// «سبوتنيك» أن"; not "نقل تلفزيون «…» إعلان فلان أنه", which carried the
+// announcement).
+func (f *finder) mediaSubject(ts []token, complement bool) bool {
 	for k := range ts {
 		if _, isVerb := f.lex.verbAt(&ts[k]); isVerb || strings.HasPrefix(ts[k].norm, "عن") {
 			return false // "عنه القول", "إعلان السيناتور": a source or an object inside, read no further
 		}
 	}
-	g, n, _ := f.lex.anonymous.match(ts, 0)
-	return n > 0 && f.lex.anonGroups[g].media
+	if g, n, _ := f.lex.anonymous.match(ts, 0); n > 0 {
+		return f.lex.anonGroups[g].media
+	}
+	return complement && f.kindOf(ts) == model.SourceOutlet && outletNameOnly(ts)
+}
+
+// outletNameOnly reports whether ts is short enough to be a medium's name
+// alone: four words at most outside quotation marks, none after a
+// closing mark ("صحيفة «الوادي»", "وكالة الأنباء السعودية").
+func outletNameOnly(ts []token) bool {
+	words, in, closed := 0, false, false
+	for _, t := range ts {
+		switch {
+		case isQuote(t):
+			in, closed = !in, in
+		case in:
+		case closed || words == 4:
+			return false
+		default:
+			words++
+		}
+	}
+	return true
+}
+
+// complementAt reports whether toks[k] is أن or إن opening what was said.
+func (f *finder) complementAt(toks []token, k int) bool {
+	_, n, _ := f.lex.complements.match(toks, k)
+	return n > 0 && !isQuote(toks[k]) && toks[k].raw != ":"
 }
 
 // withoutCommas is the phrase sp without the commas that end it, one word
