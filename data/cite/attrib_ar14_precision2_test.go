@@ -1,0 +1,20 @@
+package cite_test
+
+import "testing"
+
+// Precision of the fourteenth session: words read as reporting verbs that
+// report nothing. Sentences and names invented.
+
+func TestArabicFoundAndFollowedWithObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"وجد and تابع with an object pronoun are finding and following up, never a report",
+			[]string{"وحين عاد المدرب إلى النادي وجدته اللجنة يراجع أوراق اللاعبين.",
+				"وقبل السفر تجدهم قد جهزوا الحقائب والطعام.",
+				"وأنشأت البلدية ثلاث حدائق جديدة وستتابعها الإدارة حتى تفتتح للزوار."},
+			""},
+		{"but found that, and went on, still report",
+			[]string{"ووجد الباحثون في جامعة الريف أن النوم المبكر يقوي الذاكرة.",
+				"وقال المدير سامي الهاشمي إن الخطة جاهزة. وتابع أن التنفيذ يبدأ قريبا."},
+			"ووجد|الباحثون في جامعة الريف|anon-researchers ; وقال|المدير سامي الهاشمي|سامي-الهاشمي ; وتابع||سامي-الهاشمي|res"},
+	})
+}
