@@ -33,3 +33,16 @@ func TestArabicConvictAndImpose(t *testing.T) {
 			"وأدانت|الرابطة|الرابطه ; وتوقع|الخبير سامي الهاشمي|سامي-الهاشمي"},
 	})
 }
+
+func TestArabicPredicateParticiple(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle after a pronoun or كان and its sisters is a predicate, a state, not someone speaking",
+			[]string{"أما البلدية فهي – أي إدارة المدينة – مطالبة بوضع لائحة للأسواق الشعبية.",
+				"وقال الخبير سامي الهاشمي إن المصارف أصبحت مطالبة بخفض الرسوم.",
+				"وكانت الجائزة مبلغا كبيرا من المال."},
+			"وقال|الخبير سامي الهاشمي|سامي-الهاشمي"},
+		{"but after a clause it is a circumstance of the speaker",
+			[]string{"وانتقد المواطن خالد السالم تأخر المشروع، مطالبا بمحاسبة المقاول."},
+			"وانتقد|المواطن خالد السالم|خالد-السالم ; مطالبا||خالد-السالم"},
+	})
+}

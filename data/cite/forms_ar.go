@@ -250,6 +250,9 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	if i+1 < len(toks) && e.fam.notSpeakers.has(toks[i+1].norm) {
 		return event{}, 0, false // "داعياً الله أن": a prayer
 	}
+	if f.predicateParticiple(toks, i) {
+		return event{}, 0, false // "فهي مطالبة بإقرار أنظمة": is required to, no one speaks
+	}
 	e.content = f.contentAt(toks, i+1, e.fam)
 	if f.ritualAt(e.fam, toks, min(e.content, i+1)) {
 		return event{}, 0, false // "معربةً عن شكرها …", "متمنياً للجرحى الشفاء": thanks or wishes, as with its verb
@@ -300,6 +303,21 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 		}
 	}
 	return e, i + 1, true
+}
+
+// predicateParticiple reports whether the participle at toks[i] is the
+// predicate of a pronoun or of كان and its sisters right before it, past
+// an aside between dashes: "فهي – أي الهيئة – مطالبة بوضع لائحة" (is
+// required to), "وأصبحت مطالبة بخفض التكاليف" — a state, where a
+// circumstantial participle follows a clause ("…، مطالبةً بوضع لائحة").
+func (f *finder) predicateParticiple(toks []token, i int) bool {
+	j := i - 1
+	if j > 0 && isDash(toks[j]) {
+		for j--; j > 0 && j > i-8 && !isDash(toks[j]); j-- {
+		}
+		j-- // the word before the aside
+	}
+	return j >= 0 && !toks[j].punct && f.lex.predicateHeads.hasBare(&toks[j])
 }
 
 // pointsBack reports whether the words between a sentence's first verb and

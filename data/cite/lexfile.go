@@ -137,6 +137,7 @@ type lexiconFile struct {
 	NameParts          []string            `yaml:"name_parts"`
 	Emphatics          []string            `yaml:"emphatics"`
 	PastAux            []string            `yaml:"past_aux"`
+	PredicateHeads     []string            `yaml:"predicate_heads"`
 	ListOpeners        []string            `yaml:"list_openers"`
 	AsWords            []string            `yaml:"as_words"`
 	Prepositions       []string            `yaml:"prepositions"`

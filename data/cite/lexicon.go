@@ -118,6 +118,7 @@ type Lexicon struct {
 	// pronouns pointing back to a medium, given-name parts, emphatics.
 	subjectParticles, subjunctive, possibility, firstPersonAux set
 	mediumPointers, nameParts, emphatics, pastAux              set
+	predicateHeads                                             set // "وهي", "أصبحت": a participle after them is a predicate
 	listOpeners                                                seqs[struct{}]
 	asWords                                                    set
 	prepositions                                               set
@@ -263,7 +264,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.agencyNisbas: f.AgencyNisbas, &l.letterNames: f.LetterNames, &l.platformPages: f.PlatformPages, &l.branchHeads: f.BranchHeads, &l.addressees: f.Addressees, &l.firstPersons: f.FirstPersons, &l.maAdverbs: f.MaAdverbs, &l.goOnVerbs: f.GoOnVerbs, &l.objectsBeforeSrc: f.ObjectsBeforeSrc,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
-		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
+		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.predicateHeads: f.PredicateHeads, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
 		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
 		&l.givenNames: f.GivenNames,
