@@ -46,3 +46,17 @@ func TestArabicPredicateParticiple(t *testing.T) {
 			"وانتقد|المواطن خالد السالم|خالد-السالم ; مطالبا||خالد-السالم"},
 	})
 }
+
+func TestArabicPassiveSayingPassesNothingOn(t *testing.T) {
+	runCases(t, []attrCase{
+		{"قيل and يقال with nothing said after them pass nothing on",
+			[]string{"ولم نجد ما يثبت ما يُقال في المجالس عن المشروع.",
+				"لقد قيل الكثير عن الطريق الجديد قبل افتتاحه.",
+				"قيل قديما الوقت كالسيف."},
+			""},
+		{"but with what was said after them, or after كما, they are hearsay",
+			[]string{"وقيل لنا من قبل سكان الحي يومها إن الجسر سيغلق.",
+				"وعمق البحيرة كما يقال تسعة أمتار."},
+			"وقيل||anon-unnamed ; يقال||anon-unnamed"},
+	})
+}
