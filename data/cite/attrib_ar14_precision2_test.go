@@ -60,3 +60,15 @@ func TestArabicPassiveSayingPassesNothingOn(t *testing.T) {
 			"وقيل||anon-unnamed ; يقال||anon-unnamed"},
 	})
 }
+
+func TestArabicReachedAnAgreement(t *testing.T) {
+	runCases(t, []attrCase{
+		{"توصل إلى with an agreement or a solution after the particle is an act",
+			[]string{"وتوصلت النقابة والشركة أمس إلى اتفاق ينهي الإضراب.",
+				"وتوصل المجلس البلدي في القرية إلى حل لمشكلة المياه."},
+			""},
+		{"but a finding after it is reported",
+			[]string{"وتوصلت دراسة لجامعة الريف إلى أن النوم يقوي الذاكرة."},
+			"وتوصلت|دراسة لجامعة الريف|جامعه-الريف"},
+	})
+}

@@ -281,7 +281,7 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	}
 	t := &toks[k]
 	if fam.preps.has(t.norm) {
-		return true
+		return !(k+1 < len(toks) && fam.actObjects.hasBare(&toks[k+1])) // not "توصل إلى اتفاق": an act
 	}
 	// A joined particle before a definite or verbal noun: "بأن", "بالدعم",
 	// "بإجراء", "بتقديم"; before any noun for a verb taking its object
