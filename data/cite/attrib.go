@@ -112,7 +112,7 @@ func (f *finder) flushMentions() {
 			continue // an older sentence only registers people it names
 		}
 		f.mention(toks, last)
-		if !last {
+		if !last || opensQuoteEn(toks) {
 			f.mentioned = nil
 		}
 	}

@@ -369,3 +369,11 @@ func vowelled(toks []token) bool {
 	}
 	return letters >= 12 && marks*3 >= letters // (not a short name with a tanween: "معاً", "رِفقًا")
 }
+
+// opensQuoteEn reports whether an English sentence opens with a quotation
+// mark: a speaker's own words, whose subject is what the speaker talks
+// about, not someone the writer brings in. '"Corvex's network is limited,"
+// he said' is not Corvex speaking, so that subject is no "mentioned" one.
+func opensQuoteEn(toks []token) bool {
+	return len(toks) > 1 && isDoubleQuote(toks[0]) && !toks[1].punct && hasLatin(toks[1].raw)
+}
