@@ -16,3 +16,20 @@ func TestEnglishQuotedSubjectNoMention(t *testing.T) {
 				"asked|he|a-tarnby-spokesman|res"},
 	})
 }
+
+func TestEnglishBodyNotItsOfficer(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body described again is not the person whose title it qualified",
+			[]string{"The Harbour Board said that mooring fees would rise.",
+				"\"The quays are full,\" said the board chairman, Councillor Ruth Amblin.",
+				"The board found that two berths were unsafe."},
+			"said|The Harbour Board|harbour-board ; said|the board chairman, Councillor Ruth Amblin|councillor-ruth-amblin ; " +
+				"found|The board|harbour-board|res"},
+		{"the central bank after its governor spoke is the bank",
+			[]string{"Growth will pick up this year, Norland's central bank says.",
+				"\"The worst is behind us,\" said central bank governor Ivo Marek.",
+				"Exports rose in May, with the central bank predicting 3% growth."},
+			"says|Norland's central bank|norland-s-central-bank ; said|central bank governor Ivo Marek|ivo-marek ; " +
+				"predicting|the central bank|norland-s-central-bank|res"},
+	})
+}

@@ -30,9 +30,12 @@ type entity struct {
 	words []string // folded words of its name (persons and named bodies)
 	desc  []string // folded bare words of every phrase that named it
 	role  []string // folded bare words of an apposition that said who it is ("، الأمين العام للهيئة …،")
-	last  string   // id of the last attribution that names it in writing
-	said  string   // how that attribution wrote it
-	media []string // bare medium nouns it spoke in ("في بيان": بيان)
+	// modifiers are the words that only qualified a title of a person
+	// (English): "committee" of "the committee chairman".
+	modifiers []string
+	last      string   // id of the last attribution that names it in writing
+	said      string   // how that attribution wrote it
+	media     []string // bare medium nouns it spoke in ("في بيان": بيان)
 }
 
 // registry holds an article's entities, most recent speaker last.
@@ -246,6 +249,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if e.medium != "" {
 		ent.media = appendNew(ent.media, e.medium)
+	}
+	if latin && !back && ent.kind == model.SourcePerson {
+		ent.modifiers = appendNew(ent.modifiers, f.titleModifiers(sp)...)
 	}
 	if back {
 		f.resolved(a, ent)

@@ -138,10 +138,17 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	if len(words) == 0 {
 		return nil
 	}
+	head := words[0]
+	if latin {
+		head = enHeadOf(words)
+	}
 	if ent := f.reg.each(func(x *entity) bool {
 		// "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين" was met,
-		// as a speaker or only as the subject of another verb
-		return x.kind != model.SourceAnonymous && (x.last != "" || len(words) > 1) && containsAll(x.desc, words)
+		// as a speaker or only as the subject of another verb — in
+		// English not a person whose title the head only qualified ("the
+		// committee" is not "the committee chairman, Alan Brierley").
+		return x.kind != model.SourceAnonymous && (x.last != "" || len(words) > 1) && containsAll(x.desc, words) &&
+			!(latin && x.kind == model.SourcePerson && contains(x.modifiers, head))
 	}); ent != nil {
 		return ent
 	}
@@ -159,19 +166,6 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	}
 	// The head word names a kind: the last speaker of that kind, unless a
 	// kind word of its own says it is another ("القناة" is no "الصحيفة").
-	head := words[0]
-	if latin {
-		// English puts the head last, before any prepositional phrase: "the
-		// group test of 100 printers" is a test.
-		h := len(words) - 1
-		for k, w := range words {
-			if isPrepositionEn(w) && k > 0 {
-				h = k - 1
-				break
-			}
-		}
-		head = words[h]
-	}
 	demonym := latin && kind == "" && len(words) == 1 && isDemonym(sp[len(sp)-1])
 	if demonym {
 		kind = model.SourcePerson // "The Russian said", right after she spoke
@@ -253,6 +247,33 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	return f.reg.each(func(x *entity) bool {
 		return x.last != "" && (x.kind == model.SourceOrg || x.kind == model.SourceGovernment)
 	})
+}
+
+// enHeadOf is the head of an English description's bare words: English
+// puts it last, before any prepositional phrase ("the group test of 100
+// printers" is a test).
+func enHeadOf(words []string) string {
+	for k, w := range words {
+		if isPrepositionEn(w) && k > 0 {
+			return words[k-1]
+		}
+	}
+	return words[len(words)-1]
+}
+
+// titleModifiers are the folded words of an English speaker phrase that
+// qualify a title right after them: "committee" and "bank" of "the
+// committee chairman" and "central bank governor Lee Moon". The person is
+// not the body such a word names.
+func (f *finder) titleModifiers(sp []token) []string {
+	var out []string
+	for k := 0; k+1 < len(sp); k++ {
+		t, n := &sp[k], &sp[k+1]
+		if !t.punct && !n.punct && f.lex.titles.has(n.norm) && !f.lex.titles.has(t.norm) && !f.lex.determiners.has(t.norm) {
+			out = append(out, strings.TrimSuffix(t.norm, "s"))
+		}
+	}
+	return out
 }
 
 // hasPrepositionEn reports whether an English phrase holds a preposition.
