@@ -33,3 +33,14 @@ func TestEnglishBodyNotItsOfficer(t *testing.T) {
 				"predicting|the central bank|norland-s-central-bank|res"},
 	})
 }
+
+func TestEnglishOurCorrespondent(t *testing.T) {
+	runCases(t, []attrCase{
+		{"our correspondent is the outlet's reporter named before, not the last speaker",
+			[]string{"The Daily Lantern's Ana Lind in Lima says the strike has closed the port.",
+				"Union leader Pablo Ortega said the workers would not back down.",
+				"Our correspondent says the talks are due to resume on Monday."},
+			"says|The Daily Lantern's Ana Lind|ana-lind ; said|Union leader Pablo Ortega|pablo-ortega ; " +
+				"says|Our correspondent|ana-lind|res"},
+	})
+}

@@ -33,9 +33,12 @@ type entity struct {
 	// modifiers are the words that only qualified a title of a person
 	// (English): "committee" of "the committee chairman".
 	modifiers []string
-	last      string   // id of the last attribution that names it in writing
-	said      string   // how that attribution wrote it
-	media     []string // bare medium nouns it spoke in ("في بيان": بيان)
+	// reporter is set for a news outlet's journalist (English): "The
+	// BBC's Ana Lind", "Kestrel correspondent Ana Lind".
+	reporter bool
+	last     string   // id of the last attribution that names it in writing
+	said     string   // how that attribution wrote it
+	media    []string // bare medium nouns it spoke in ("في بيان": بيان)
 }
 
 // registry holds an article's entities, most recent speaker last.
@@ -252,6 +255,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if latin && !back && ent.kind == model.SourcePerson {
 		ent.modifiers = appendNew(ent.modifiers, f.titleModifiers(sp)...)
+	}
+	if latin && !back && (ent.kind == model.SourcePerson || ent.kind == "") {
+		ent.reporter = ent.reporter || f.reporterPhrase(sp) || f.reporterPhrase(toks[e.role[0]:e.role[1]])
 	}
 	if back {
 		f.resolved(a, ent)

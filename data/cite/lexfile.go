@@ -127,6 +127,7 @@ type lexiconFile struct {
 	States             []string            `yaml:"states"`
 	LightVerbs         []string            `yaml:"light_verbs"`
 	GovernmentWords    []string            `yaml:"government_words"`
+	Journalists        []string            `yaml:"journalists"`
 	Postmodifiers      []string            `yaml:"postmodifiers"`
 	Impersonal         []string            `yaml:"impersonal"`
 	SubjectParticles   []string            `yaml:"subject_particles"`

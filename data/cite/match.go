@@ -141,6 +141,11 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	head := words[0]
 	if latin {
 		head = enHeadOf(words)
+		if len(sp) > 1 && sp[0].norm == "our" && f.lex.journalists.has(head) {
+			// "Our correspondent says": the outlet's reporter named
+			// before, never the person he reports on; nil when none was.
+			return f.reg.each(func(x *entity) bool { return x.reporter })
+		}
 	}
 	if ent := f.reg.each(func(x *entity) bool {
 		// "الرئيس الروسي" after "الرئيس الروسي فلاديمير بوتين" was met,
@@ -274,6 +279,25 @@ func (f *finder) titleModifiers(sp []token) []string {
 		}
 	}
 	return out
+}
+
+// reporterPhrase reports whether an English phrase names a journalist: a
+// journalist's title ("BBC correspondent Ana Lind"), or a name an
+// outlet's possessive opens ("The BBC's Ana Lind in Lima").
+func (f *finder) reporterPhrase(sp []token) bool {
+	for k := range sp {
+		if f.lex.journalists.has(strings.TrimSuffix(sp[k].norm, "s")) {
+			return true
+		}
+	}
+	if len(sp) < 5 || sp[0].norm != "the" {
+		return false
+	}
+	k := 1
+	for k < len(sp) && isCapitalised(sp[k]) {
+		k++
+	}
+	return k > 1 && k+2 < len(sp) && (sp[k].raw == "'" || sp[k].raw == "’") && sp[k+1].norm == "s" && isCapitalised(sp[k+2])
 }
 
 // hasPrepositionEn reports whether an English phrase holds a preposition.
