@@ -44,3 +44,18 @@ func TestEnglishOurCorrespondent(t *testing.T) {
 				"says|Our correspondent|ana-lind|res"},
 	})
 }
+
+func TestEnglishDemonymSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the Ukrainian is the last person described by that nationality",
+			[]string{"Ukraine's Irina Kovalenko said she was tired after the match.",
+				"Coach Tom Reyes said the draw had been kind to his side.",
+				"The Ukrainian said she would rest before the final."},
+			"said|Ukraine's Irina Kovalenko|irina-kovalenko ; said|Coach Tom Reyes|tom-reyes ; said|The Ukrainian|irina-kovalenko|res"},
+		{"else the person who spoke last, named by a surname alone",
+			[]string{"Sports minister Paul Devos says the player must explain the test.",
+				"Kovalenko says the pill was a cold remedy.",
+				"The Ukrainian said she had done nothing wrong."},
+			"says|Sports minister Paul Devos|paul-devos ; says|Kovalenko|kovalenko ; said|The Ukrainian|kovalenko|res"},
+	})
+}

@@ -174,6 +174,11 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	demonym := latin && kind == "" && len(words) == 1 && isDemonym(sp[len(sp)-1])
 	if demonym {
 		kind = model.SourcePerson // "The Russian said", right after she spoke
+		if ent := f.reg.each(func(x *entity) bool {
+			return (x.kind == model.SourcePerson || x.kind == "" && len(x.words) > 0) && sameNationality(x.desc, words[0])
+		}); ent != nil {
+			return ent // the last person described by that nationality ("Russia's Olga Petrova")
+		}
 	}
 	switch {
 	case kind == model.SourcePerson:
@@ -202,7 +207,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			return nil
 		}
 		return f.reg.each(func(x *entity) bool {
-			return x.last != "" && (x.kind == model.SourcePerson || demonym && x.kind == "" && len(x.words) > 1)
+			return x.last != "" && (x.kind == model.SourcePerson || demonym && x.kind == "" && len(x.words) > 0)
 		})
 	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1 && !f.adjectivesOnly(sp[f.headIndex(sp)+1:]):
 		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
@@ -329,6 +334,23 @@ func isDemonym(t token) bool {
 	}
 	for _, end := range []string{"ian", "an", "ese", "ish", "i", "ite"} {
 		if strings.HasSuffix(t.norm, end) && len(t.norm) > len(end)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// sameNationality reports whether a description's words hold the
+// nationality of a demonym, or its country: "russia" or "russian" for
+// "russian", "germany" for "german", "italy" for "italian" (a shared
+// start of four letters or more, all but a letter of the shorter word).
+func sameNationality(desc []string, demonym string) bool {
+	for _, w := range desc {
+		n := 0
+		for n < len(w) && n < len(demonym) && w[n] == demonym[n] {
+			n++
+		}
+		if n >= 4 && n >= min(len(w), len(demonym))-1 {
 			return true
 		}
 	}
