@@ -59,3 +59,13 @@ func TestEnglishDemonymSpeaker(t *testing.T) {
 			"says|Sports minister Paul Devos|paul-devos ; says|Kovalenko|kovalenko ; said|The Ukrainian|kovalenko|res"},
 	})
 }
+
+func TestEnglishPronounPastCitedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"he after a name only cited with according to is the man who spoke before",
+			[]string{"Mr Hale said the new printers were faster.",
+				"According to Print Monthly, a large print costs £2 at home.",
+				"\"Printing at home is cheaper,\" he said."},
+			"said|Mr Hale|hale ; According to|Print Monthly|print-monthly ; said|he|hale|res"},
+	})
+}

@@ -36,9 +36,13 @@ type entity struct {
 	// reporter is set for a news outlet's journalist (English): "The
 	// BBC's Ana Lind", "Kestrel correspondent Ana Lind".
 	reporter bool
-	last     string   // id of the last attribution that names it in writing
-	said     string   // how that attribution wrote it
-	media    []string // bare medium nouns it spoke in ("في بيان": بيان)
+	// cited is set while every attribution naming it came after a
+	// nominal cue ("according to PC Market"), in English: nothing says
+	// yet that such a name of unknown kind is a person.
+	cited bool
+	last  string   // id of the last attribution that names it in writing
+	said  string   // how that attribution wrote it
+	media []string // bare medium nouns it spoke in ("في بيان": بيان)
 }
 
 // registry holds an article's entities, most recent speaker last.
@@ -281,6 +285,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if !ent.named {
 		a.Kind = model.Anonymous
 	}
+	if latin {
+		ent.cited = e.form == model.FormNominal && (ent.last == "" || ent.cited)
+	}
 	ent.last, ent.said = a.ID, a.Speaker
 	f.reg.touch(ent)
 	return true
@@ -394,6 +401,9 @@ func (f *finder) antecedent(agr agreement, latin bool) *entity {
 		return m
 	}
 	if e := f.reg.each(func(x *entity) bool { return x.last != "" && x.compatible(agr, latin) }); e != nil {
+		if p := f.personBeyondCited(e, agr, latin); p != nil {
+			return p
+		}
 		return e
 	}
 	// No speaker yet that agrees: someone the article named as the subject
