@@ -69,3 +69,12 @@ func TestEnglishPronounPastCitedName(t *testing.T) {
 			"said|Mr Hale|hale ; According to|Print Monthly|print-monthly ; said|he|hale|res"},
 	})
 }
+
+func TestEnglishClauseAfterSubjectPronoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a subject pronoun after the verb opens what was said, its that dropped",
+			[]string{"The Rovers winger signed Dalton to his small label and claims he spent a fortune on the record.",
+				"Club owner Ada Rusk claims she cannot afford a new coach."},
+			"claims|The Rovers winger|rovers-winger ; claims|Club owner Ada Rusk|ada-rusk"},
+	})
+}

@@ -154,7 +154,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// "Baxter insisted talks go on, but added the door …", "described
 		// them as "friends" and said …": the speaker of the verb before.
 		e.main, e.shared = lastMain(evs), true // its speaker, as a participle's: not resolved
-		if e.content = f.contentAt(toks, end, fam); e.content >= len(toks) && f.enClauseFollows(toks, end) {
+		if e.content = f.contentAt(toks, end, fam); e.content >= len(toks) && f.enReportedClause(toks, end) {
 			e.content = end
 		}
 		for k := end; e.content >= len(toks) && k < len(toks) && k < end+6 && (!toks[k].punct || isQuote(toks[k])); k++ {
@@ -292,7 +292,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			e.content = k
 		}
 	}
-	if e.content >= len(toks) && f.enClauseFollows(toks, end) {
+	if e.content >= len(toks) && f.enReportedClause(toks, end) {
 		e.content = end // "claims the champion tested positive": a clause with no "that"
 	}
 	if far && (e.content > end+1 || e.content < len(toks) && isPrepositionEn(toks[e.content].norm)) {
@@ -350,63 +350,6 @@ func (f *finder) headBeforeName(toks []token, k, end int) bool {
 			return head
 		}
 		head = head || f.enHeadWord(toks[c])
-	}
-	return false
-}
-
-// onlyPunctAfter reports whether nothing but punctuation follows toks[k:].
-func onlyPunctAfter(toks []token, k int) bool {
-	for ; k < len(toks); k++ {
-		if !toks[k].punct {
-			return false
-		}
-	}
-	return true
-}
-
-// enClauseFollows reports whether a clause with its own finite verb starts
-// at toks[j] — what was said, with its "that" dropped ("claims the US Open
-// champion tested positive"), as against an object ("claimed the title").
-func (f *finder) enClauseFollows(toks []token, j int) bool {
-	prep := false
-	for k := j + 1; k < len(toks) && k < j+12; k++ {
-		t := toks[k]
-		switch t.norm {
-		case "who", "which", "that", "after", "before", "when", "because", "if", "while", "since", "until", "as":
-			return false // "tells the story of a man who …", "a drop … after it was hit": an object
-		}
-		if t.punct {
-			return false
-		}
-		if isPrepositionEn(t.norm) && k > j+1 {
-			prep = true // "the number of hard drives … could grow": a clause only if a modal follows
-			continue
-		}
-		if prep && !f.lex.auxiliaries.has(t.norm) {
-			continue
-		}
-		switch t.norm {
-		case "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
-			"might", "should", "must", "did", "does", "do":
-			return true
-		}
-		if !isCapitalised(t) && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") && !f.lex.determiners.has(toks[k-1].norm) {
-			return true
-		}
-	}
-	return false
-}
-
-// capitalSoon reports whether a name comes within the first words at k:
-// "said asbestosis sufferer Bernie Banton".
-func capitalSoon(toks []token, k int) bool {
-	for j := k; j < len(toks) && j < k+4; j++ {
-		if toks[j].punct {
-			return false
-		}
-		if isCapitalised(toks[j]) {
-			return true
-		}
 	}
 	return false
 }
