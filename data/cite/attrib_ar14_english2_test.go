@@ -78,3 +78,18 @@ func TestEnglishClauseAfterSubjectPronoun(t *testing.T) {
 			"claims|The Rovers winger|rovers-winger ; claims|Club owner Ada Rusk|ada-rusk"},
 	})
 }
+
+func TestEnglishProgressiveReport(t *testing.T) {
+	runCases(t, []attrCase{
+		{"be and an -ing form are a finite verb of saying, its subject before it",
+			[]string{"The Norland government is reiterating a 3% growth target for next year.",
+				"The Harbour Trust is warning that the old pier could close.",
+				"Some fans have been saying the coach should go."},
+			"reiterating|The Norland government|norland ; warning|The Harbour Trust|harbour-trust ; " +
+				"saying|Some fans|anon-witnesses"},
+		{"not what someone is writing, nor a first person's",
+			[]string{"So proud was Dorn of what he was writing that he signed every page.",
+				"Next spring I hope we are saying how well the team did."},
+			""},
+	})
+}

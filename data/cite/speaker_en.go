@@ -27,6 +27,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i+1 < len(toks) && fam.notBefore.has(toks[i+1].norm) {
 		return event{}, 0, false // "agreed to install": a deal, nothing said
 	}
+	// "The council is reiterating its cap": be and an -ing form are a
+	// finite verb, its subject before it, as "reiterates" would have.
+	progressive := vf.kind == formParticiple && i > 0 && f.passiveBefore(toks, i)
 	if i > 0 {
 		p := toks[i-1].norm
 		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
@@ -35,7 +38,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			i > 1 && toks[i-1].norm == "s" && (toks[i-2].raw == "'" || toks[i-2].raw == "’") {
 			return event{}, 0, false // "the said agreement", "declined to comment", "the firm's claims"
 		}
-		if f.passiveBefore(toks, i) {
+		if f.passiveBefore(toks, i) && !progressive {
 			return event{}, 0, false // "are believed to", "it is understood"
 		}
 	}
@@ -74,7 +77,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		end++
 		e.cue[1] = end
 	}
-	if vf.kind == formParticiple {
+	if vf.kind == formParticiple && !progressive {
 		// "with the label saying …": the participle's own subject.
 		np := f.enNPBefore(toks, i)
 		if np[1] > np[0]+1 && toks[np[0]].norm == "with" {
@@ -126,6 +129,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return e, end, true
 	}
 	sp, role := f.enSubject(toks, i)
+	if progressive && sp[1] > sp[0] && (sp[0] > 0 && toks[sp[0]-1].norm == "what" || f.lex.firstPersons.has(toks[sp[1]-1].norm)) {
+		return event{}, 0, false // "what he was writing", "I hope we are saying": nothing reported
+	}
 	if sp[1] <= sp[0] && i > 1 && (toks[i-1].norm == "who" || toks[i-1].norm == "which") {
 		// "some Leeds fans, who booed …": the head before
 		// the relative pronoun.
