@@ -93,3 +93,12 @@ func TestEnglishProgressiveReport(t *testing.T) {
 			""},
 	})
 }
+
+func TestEnglishUnclosedAppositionTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name, then a title with a word before it and its preposition, the comma left unclosed",
+			[]string{"Ana Lowe, sales manager at Kestrel Tools believes the market will recover.",
+				"At a fair held last week in Oslo, famed director Per Lund revealed that he is making a game."},
+			"believes|Ana Lowe|ana-lowe ; revealed|famed director Per Lund|per-lund"},
+	})
+}

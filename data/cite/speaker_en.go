@@ -412,9 +412,10 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 	}
 	np := f.enNPBefore(toks, k+1)
 	if np[1] > np[0] && np[0] > 1 && isComma(toks[np[0]-1]) && !isCapitalised(toks[np[0]]) &&
-		f.lex.titles.has(toks[np[0]].norm) {
-		// "John Houlihan, editor of the site told": an apposition its
-		// writer did not close; the name before it is the speaker.
+		(f.lex.titles.has(toks[np[0]].norm) || np[0]+2 < np[1] && f.lex.titles.has(toks[np[0]+1].norm) && isPrepositionEn(toks[np[0]+2].norm)) {
+		// "John Houlihan, editor of the site told", "Ann Lowe, sales
+		// manager at Kestrel believes": an apposition its writer did not
+		// close; the name before it is the speaker.
 		if n := f.enNPBefore(toks, np[0]-1); n[1] > n[0] && f.enHasName(toks[n[0]:n[1]]) {
 			return n, np
 		}
