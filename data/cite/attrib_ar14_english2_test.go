@@ -102,3 +102,12 @@ func TestEnglishUnclosedAppositionTitle(t *testing.T) {
 			"believes|Ana Lowe|ana-lowe ; revealed|famed director Per Lund|per-lund"},
 	})
 }
+
+func TestEnglishParticipleSubjectBeforeItsVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle's subject ends before the main verb that reports nothing",
+			[]string{"The chain closed the shop, saying that flour costs had doubled.",
+				"Captain Olsen initially backed the referee, saying the tackle was fair."},
+			"saying|The chain|chain ; saying|Captain Olsen|olsen"},
+	})
+}

@@ -76,3 +76,14 @@ func capitalSoon(toks []token, k int) bool {
 	}
 	return false
 }
+
+// pastVerbAt reports whether a past verb in -ed stands at toks[k], alone
+// or after an adverb ("closed the book", "initially defended him"): the
+// verb of a subject read with its object as one phrase.
+func (f *finder) pastVerbAt(toks []token, k int) bool {
+	ed := func(t token) bool { return !isCapitalised(t) && len(t.norm) > 4 && strings.HasSuffix(t.norm, "ed") }
+	if ed(toks[k]) {
+		return true
+	}
+	return (isAdverbLy(toks[k]) || f.lex.auxiliaries.has(toks[k].norm)) && k+1 < len(toks) && ed(toks[k+1])
+}

@@ -122,6 +122,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			}
 			if sp := f.enNPAfter(toks, from); sp[1] > sp[0] && sp[1] < i && f.enHeadOK(toks, sp) && !f.lex.clauseStarts.has(toks[sp[0]].norm) &&
 				!(sp[1]-sp[0] == 1 && strings.HasSuffix(toks[sp[0]].norm, "ing")) { // "Getting involved is …": a gerund
+				if end := f.enSubjectEnd(toks, sp); end < sp[1] && f.pastVerbAt(toks, end) {
+					sp[1] = end // "The firm closed the book, saying": the firm
+				}
 				e.sp, e.subject = sp, true
 			}
 		}
@@ -203,14 +206,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			np[0] = enTrimLead(toks, np[0], np[1])
 			// the subject only: "The Everton striker signed Morrison … and
 			// claims" is the striker's
-			for k := np[0] + 1; k < np[1]; k++ {
-				if f.enHeadWord(toks[k-1]) && !f.lex.determiners.has(toks[k-1].norm) && !isCapitalised(toks[k]) && !isPrepositionEn(toks[k].norm) &&
-					!f.lex.determiners.has(toks[k].norm) && !f.enHeadWord(toks[k]) && toks[k].norm != "s" && !toks[k].punct &&
-					!f.headBeforeName(toks, k, np[1]) { // "Finnish security firm F-Secure" is one
-					np[1] = k
-					break
-				}
-			}
+			np[1] = f.enSubjectEnd(toks, np)
 			if np[1] < conj && !toks[np[1]].punct { // a verb of its own between: "defended Rock and confirmed"
 				sp = np
 			}
@@ -329,6 +325,21 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		}
 	}
 	return e, max(end, i+1), true
+}
+
+// enSubjectEnd is where the subject that opens np ends when a verb of its
+// own follows it inside the phrase read: a head word, then a lower-case
+// word that is no head, preposition or determiner ("The firm closed the
+// book" is the firm's, "Finnish security firm F-Secure" stays one).
+func (f *finder) enSubjectEnd(toks []token, np [2]int) int {
+	for k := np[0] + 1; k < np[1]; k++ {
+		if f.enHeadWord(toks[k-1]) && !f.lex.determiners.has(toks[k-1].norm) && !isCapitalised(toks[k]) && !isPrepositionEn(toks[k].norm) &&
+			!f.lex.determiners.has(toks[k].norm) && !f.enHeadWord(toks[k]) && toks[k].norm != "s" && !toks[k].punct &&
+			!f.headBeforeName(toks, k, np[1]) {
+			return k
+		}
+	}
+	return np[1]
 }
 
 // quoteBeforeNP reports whether a quotation closes right before the
