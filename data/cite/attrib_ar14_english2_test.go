@@ -111,3 +111,12 @@ func TestEnglishParticipleSubjectBeforeItsVerb(t *testing.T) {
 			"saying|The chain|chain ; saying|Captain Olsen|olsen"},
 	})
 }
+
+func TestEnglishPronounOwnSentenceSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a pronoun no speaker before agrees with is the subject of its own sentence",
+			[]string{"Actor Tom Varga is suing Lumen Studios over an injury he said he suffered on set.",
+				"Although the Town Hall still backs the plan, it has indicated that it would accept a delay."},
+			"said|he|tom-varga ; indicated|it|town-hall"},
+	})
+}

@@ -207,6 +207,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if agr := f.pronounAgr(toks, e.sp); agr != anyAgreement || len(sp) == 1 && f.lex.pronouns[sp[0].norm] == anyAgreement && isPronoun(f.lex, sp[0].norm) {
 		ent := f.antecedent(agr, latin)
+		if ent == nil && latin {
+			ent = f.enOwnSubject(toks, e.sp[0], agr) // "Qantas shares fell after it warned"
+		}
 		if ent == nil && (!latin && e.form == model.FormParticiple || e.form == model.FormVerb) {
 			// "وأكد سموه أن", "… he said" after "The world number one took
 			// …", with no one named before that agrees: listed, its

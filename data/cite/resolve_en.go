@@ -18,3 +18,35 @@ func (f *finder) personBeyondCited(e *entity, agr agreement, latin bool) *entity
 		return x != e && x.last != "" && (x.kind == model.SourcePerson || x.kind == "") && x.agr == agr
 	})
 }
+
+// enOwnSubject is, for an English pronoun no speaker before agrees
+// with, the subject that opens its own sentence when it names someone
+// met or surely a name: "Corvex shares fell after it warned that …",
+// "Mr Lund is suing the studio after he said he was hurt". Nil when the
+// subject is a pronoun, no name, or does not agree.
+func (f *finder) enOwnSubject(toks []token, before int, agr agreement) *entity {
+	from := f.timeOpener(toks)
+	for from < before && (toks[from].punct || f.lex.clauseStarts.has(toks[from].norm)) {
+		from++
+	}
+	np := f.enNPAfter(toks, from)
+	if np[1] <= np[0] || np[1] > before || !f.enHeadOK(toks, np) {
+		return nil
+	}
+	np[1] = f.enSubjectEnd(toks, np)
+	ts := toks[np[0]:np[1]]
+	if isPronoun(f.lex, ts[0].norm) || !f.enHasName(ts) {
+		return nil
+	}
+	w := ts[len(ts)-1].norm
+	if !f.enNamed(toks, np) && f.reg.each(func(x *entity) bool { return contains(x.words, w) }) == nil {
+		return nil // "Shares in Corvex": a capital for the sentence's start
+	}
+	if _, kind := f.core(ts, true); kind == model.SourceAnonymous {
+		return nil
+	}
+	if ent, _ := f.entityOf(ts, true); ent != nil && ent.compatible(agr, true) {
+		return ent
+	}
+	return nil
+}
