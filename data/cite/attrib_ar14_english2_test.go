@@ -88,8 +88,8 @@ func TestEnglishProgressiveReport(t *testing.T) {
 			"reiterating|The Norland government|norland ; warning|The Harbour Trust|harbour-trust ; " +
 				"saying|Some fans|anon-witnesses"},
 		{"not what someone is writing, nor a first person's",
-			[]string{"So proud was Dorn of what he was writing that he signed every page.",
-				"Next spring I hope we are saying how well the team did."},
+			[]string{"Dorn liked what he was writing so much that he signed every page.",
+				"Next spring I hope we are all saying the team did well."},
 			""},
 	})
 }
@@ -115,7 +115,7 @@ func TestEnglishParticipleSubjectBeforeItsVerb(t *testing.T) {
 func TestEnglishPronounOwnSentenceSubject(t *testing.T) {
 	runCases(t, []attrCase{
 		{"a pronoun no speaker before agrees with is the subject of its own sentence",
-			[]string{"Actor Tom Varga is suing Lumen Studios over an injury he said he suffered on set.",
+			[]string{"Actor Tom Varga is suing Lumen Studios for a burn he said he got on set.",
 				"Although the Town Hall still backs the plan, it has indicated that it would accept a delay."},
 			"said|he|tom-varga ; indicated|it|town-hall"},
 	})
