@@ -397,11 +397,23 @@ func joinRaw(ts []token) string {
 // الغرفة ورجل الأعمال فلان الفلاني أن"), which e.sp then takes in.
 func (f *finder) secondSpeaker(toks []token, e *event) (int, [2]int) {
 	also := toks[e.also[0]:e.also[1]]
-	if !f.namesPerson(also) {
-		return e.also[0], e.also
+	if !f.namesPerson(also) || hasNorm(also, "اخر", "اخري") {
+		return e.also[0], e.also // (آخر says another: "رئيس البلدية ومسؤول محلي آخر هو فلان")
 	}
 	if first := toks[e.sp[0]:e.sp[1]]; f.hasTitle(first) && !f.namesPerson(first) {
 		e.sp[1] = e.also[1]
 	}
 	return 0, [2]int{}
+}
+
+// hasNorm reports whether one of ts is, folded, one of words.
+func hasNorm(ts []token, words ...string) bool {
+	for i := range ts {
+		for _, w := range words {
+			if ts[i].norm == w {
+				return true
+			}
+		}
+	}
+	return false
 }

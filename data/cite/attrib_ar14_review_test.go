@@ -39,3 +39,38 @@ func TestArabicToldPluralNoSubject(t *testing.T) {
 		t.Errorf("got %s, want the one in marks as the source", got)
 	}
 }
+
+func TestReviewedSecondRound(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the accused as the subject of أدان condemns; only as the object is it convicting",
+			[]string{"وأدان المتهم الحكم الصادر بحقه، وقال إنه سيستأنف."},
+			"وأدان|المتهم|المتهم ; وقال||المتهم|res"},
+		{"the name علي after توقع is no على",
+			[]string{"وتوقع علي الشمري، الخبير الاقتصادي، أن ترتفع الأسعار."},
+			"وتوقع|علي الشمري|علي-الشمري"},
+		{"a name in marks alone before قد نقلت is the paper reporting",
+			[]string{"وكانت «الوادي» قد نقلت أن الحريق بدأ في المستودع."},
+			"نقلت|«الوادي»|الوادي"},
+		{"آخر says the second description is someone else",
+			[]string{"وأكد رئيس البلدية ومسؤول محلي آخر هو سامي الحسن أن الطريق فتح.",
+				"وقال عضو الغرفة ورجل الأعمال الدكتور سالم الكعبي إن السوق مستقرة."},
+			"وأكد|رئيس البلدية|رءيس-البلديه ; وأكد|مسؤول محلي آخر هو سامي الحسن|سامي-الحسن ; " +
+				"وقال|عضو الغرفة ورجل الأعمال الدكتور سالم الكعبي|سالم-الكعبي"},
+		{"a he or she is a person's, not a company's",
+			[]string{"Kestrel Tools fired the engineer after he said the brakes were faulty."},
+			"said|he|speaker-not-found"},
+		{"our correspondent is an outlet's reporter, not a former journalist",
+			[]string{"Opposition leader and former journalist Karl Brandt said the vote was rigged.",
+				"Our correspondent says the count went on all night."},
+			"said|former journalist Karl Brandt|karl-brandt ; says|Our correspondent|our-correspondent"},
+	})
+}
+
+// A pronoun joined to a preposition ("بهم") is no head a participle is
+// the predicate of: the participle still reports.
+func TestPredicateHeadAsWritten(t *testing.T) {
+	got := render(t, "واجتمع الرئيس بهم مؤكداً أن الحكومة ستدعم مطالبهم.")
+	if !strings.Contains(got, "مؤكداً|") {
+		t.Errorf("got %q, want the participle's event", got)
+	}
+}

@@ -330,6 +330,9 @@ func (f *finder) mediaSubject(ts []token, complement bool) bool {
 	if g, n, _ := f.lex.anonymous.match(ts, 0); n > 0 {
 		return f.lex.anonGroups[g].media
 	}
+	if complement && len(ts) >= 3 && isQuote(ts[0]) && quotedRun(ts, 0) == len(ts)-1 && f.quotedNameLike(ts, 0, len(ts)-1) {
+		return true // "وكانت «الوادي» قد نقلت أن": a name in marks alone, a paper
+	}
 	return complement && f.kindOf(ts) == model.SourceOutlet && outletNameOnly(ts)
 }
 

@@ -341,7 +341,12 @@ func (f *finder) predicateParticiple(toks []token, i int) bool {
 		}
 		j-- // the word before the aside
 	}
-	return j >= 0 && !toks[j].punct && f.lex.predicateHeads.hasBare(&toks[j])
+	if j < 0 || toks[j].punct {
+		return false
+	}
+	// the head as written, or with و or ف: not "بهم", "لهم" (with them)
+	w := toks[j].norm
+	return f.lex.predicateHeads.has(w) || f.lex.predicateHeads.has(strings.TrimPrefix(strings.TrimPrefix(w, "و"), "ف"))
 }
 
 // pointsBack reports whether the words between a sentence's first verb and

@@ -291,7 +291,9 @@ func (f *finder) titleModifiers(sp []token) []string {
 // outlet's possessive opens ("The BBC's Ana Lind in Lima").
 func (f *finder) reporterPhrase(sp []token) bool {
 	for k := range sp {
-		if f.lex.journalists.has(strings.TrimSuffix(sp[k].norm, "s")) {
+		// an outlet's reporter: its name or possessive right before ("BBC
+		// correspondent", "the paper's reporter"), not "former journalist"
+		if k > 0 && f.lex.journalists.has(strings.TrimSuffix(sp[k].norm, "s")) && (isCapitalised(sp[k-1]) || sp[k-1].norm == "s") {
 			return true
 		}
 	}

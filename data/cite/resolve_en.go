@@ -45,7 +45,10 @@ func (f *finder) enOwnSubject(toks []token, before int, agr agreement) *entity {
 	if _, kind := f.core(ts, true); kind == model.SourceAnonymous {
 		return nil
 	}
-	if ent, _ := f.entityOf(ts, true); ent != nil && ent.compatible(agr, true) {
+	if ent, _ := f.entityOf(ts, true); ent != nil && ent.compatible(agr, true) &&
+		(agr != masculine && agr != feminine || ent.kind == model.SourcePerson || ent.agr == agr) {
+		// (a he or she is a person, or one whose name says the gender: not
+		// "Kestrel Tools fired the engineer after he said")
 		return ent
 	}
 	return nil

@@ -27,7 +27,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if f.countedNoun(toks, i, vf) {
 		return event{}, 0, false // "8000 طالب وطالبة": students, not "demanded"
 	}
-	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) {
+	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) && !aliName(&toks[i+1]) {
 		return event{}, 0, false // "كل فرد منا", "ورد في التقرير": another word spelt alike
 	}
 	if vf.object && len(fam.objectsAfter.m) > 0 && !f.afterObjectNoun(toks, i, fam) {
@@ -292,8 +292,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	for e.sp[1] > e.sp[0]+1 && fam.idiomObjects.has(toks[e.sp[1]-1].norm) {
 		e.sp[1]-- // "ولفت الوزير النظر إلى": the idiom's object
 	}
-	if e.hasSpeaker() && (fam.declines.hasBare(&toks[e.sp[1]-1]) || e.sp[1] < len(toks) && fam.declines.hasBare(&toks[e.sp[1]])) {
-		return event{}, 0, false // "ورفضت أبل التعليق": declined to comment, nothing said
+	if e.hasSpeaker() && (e.sp[1]-e.sp[0] > 1 && fam.declines.hasBare(&toks[e.sp[1]-1]) || e.sp[1] < len(toks) && fam.declines.hasBare(&toks[e.sp[1]])) {
+		return event{}, 0, false // "ورفضت أبل التعليق": declined to comment; "وأدانت المحكمة المتهم": convicted (not "وأدان المتهم الحكم")
 	}
 	if e.hasSpeaker() && fam.notSpeakers.has(toks[e.sp[0]].norm) {
 		return event{}, 0, false // "ودعا الله أن يرحمهما": a prayer
