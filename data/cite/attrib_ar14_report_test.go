@@ -96,3 +96,12 @@ func TestArabicHonorificPronounsAndGoingOn(t *testing.T) {
 			"قال|المدرب سالم الكعبي|سالم-الكعبي ; وواصل||سالم-الكعبي|res"},
 	})
 }
+
+func TestArabicGodsEpithets(t *testing.T) {
+	runCases(t, []attrCase{
+		{"الله with an epithet, or an epithet alone, is one source: الله, never a name ending in الله met before",
+			[]string{"وقال الشيخ سالم عبد الله إن الصدق منجاة.",
+				"وقال الله تعالى: «…».", "وقال تعالى: «…».", "وقال سبحانه وتعالى: «…»."},
+			"وقال|الشيخ سالم عبد الله|سالم-عبد-الله ; وقال|الله تعالى|الله ; وقال|تعالى|الله ; وقال|سبحانه وتعالى|الله"},
+	})
+}

@@ -21,6 +21,13 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if len(sp) == 0 {
 		return nil, false
 	}
+	if k := f.epithetsFrom(sp); !latin && (k == 0 || k == 1 && sp[0].norm == "الله") {
+		// "قال الله تعالى", "وقال تعالى", "وقال سبحانه": God, however
+		// written, never a name ending in الله met before ("رسول الله")
+		ent := f.reg.get("الله", "الله", model.SourcePerson, true)
+		ent.agr = masculine
+		return ent, false
+	}
 	display := joinRaw(sp)
 	if Slug(display) == "" {
 		return nil, false // only marks, no letter: no name at all

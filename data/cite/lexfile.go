@@ -97,6 +97,7 @@ type lexiconFile struct {
 	LetterNames        []string            `yaml:"letter_names"`
 	PlatformPages      []string            `yaml:"platform_pages"`
 	BranchHeads        []string            `yaml:"branch_heads"`
+	GodEpithets        []string            `yaml:"god_epithets"`
 	Addressees         []string            `yaml:"addressee_pronouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`

@@ -38,6 +38,7 @@ type Lexicon struct {
 	passiveKeys        filter          // the keys of passiveForms
 	phrases            seqs[struct{}]
 	documentCues       seqs[struct{}]
+	godEpithets        seqs[struct{}] // "تعالى", "عز وجل": الله
 	platforms          seqs[struct{}] // "على تويتر": a network the words were posted on
 	notSources         set
 	anonymous          seqs[int] // → index in anonGroups
@@ -283,7 +284,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
-		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
+		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {

@@ -462,3 +462,22 @@ func hasPunct(ts []token) bool {
 	}
 	return false
 }
+
+// epithetsFrom is where the epithets of God that end sp start ("تعالى",
+// "سبحانه وتعالى", "عز وجل": god_epithets), or len(sp) when it ends in none.
+func (f *finder) epithetsFrom(sp []token) int {
+	for k := 0; k < len(sp); k++ {
+		j := k
+		for j < len(sp) {
+			_, n, _ := f.lex.godEpithets.match(sp, j)
+			if n == 0 {
+				break
+			}
+			j += n
+		}
+		if j == len(sp) && j > k && (k == 0 || sp[k-1].norm == "الله") {
+			return k
+		}
+	}
+	return len(sp)
+}
