@@ -105,3 +105,11 @@ func TestArabicGodsEpithets(t *testing.T) {
 			"وقال|الشيخ سالم عبد الله|سالم-عبد-الله ; وقال|الله تعالى|الله ; وقال|تعالى|الله ; وقال|سبحانه وتعالى|الله"},
 	})
 }
+
+func TestArabicParticipleOpensSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a sentence opened by a participle of saying has no subject in what it says: a verb after it is the last speaker's",
+			[]string{"وأكد المدرب سالم الكعبي أن اللاعبين جاهزون للمباراة. مبينا أن الفريق لديه حلول في الهجوم، وقال: \"لدينا لاعبون جيدون\"."},
+			"وأكد|المدرب سالم الكعبي|سالم-الكعبي ; مبينا||سالم-الكعبي|res ; وقال||سالم-الكعبي|res"},
+	})
+}

@@ -261,6 +261,9 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
 	}
+	if v, ok := f.lex.verbAt(&toks[start]); ok && v.kind == formParticiple {
+		return [2]int{} // "مبيناً أن الفريق …، وقال:": a participle opens it, its words hold no subject of the sentence
+	}
 	verb := 1 // the words of the first verb
 	if _, n, _ := f.lex.noReport.match(toks, start); n > 0 {
 		verb = n // "الجدير بالذكر أن …": the writer's formula
