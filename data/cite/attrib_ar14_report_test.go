@@ -113,3 +113,11 @@ func TestArabicParticipleOpensSentence(t *testing.T) {
 			"وأكد|المدرب سالم الكعبي|سالم-الكعبي ; مبينا||سالم-الكعبي|res ; وقال||سالم-الكعبي|res"},
 	})
 }
+
+func TestArabicGoingOnWithSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of going on, its subject, then an imperfect of saying: the subject speaks",
+			[]string{"ومضى الوزير يقول: \"لن نتراجع\".", "وراح سالم يروي للحاضرين أن الرحلة كانت شاقة."},
+			"يقول|الوزير|الوزير ; يروي|سالم|سالم"},
+	})
+}

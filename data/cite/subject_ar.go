@@ -237,12 +237,13 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if toks[k].punct {
 			break
 		}
-		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت") && k+1 < kEnd &&
+		// (or a verb of going on before an imperfect: "ومضى الوزير يقول:")
+		if n := toks[k].norm; (n == "كان" || n == "وكان" || n == "كانت" || n == "وكانت" || vf.kind == formPresent && f.lex.goOnVerbs.has(n)) && k+1 < kEnd &&
 			f.looksLikeSpeaker(toks[k+1:kEnd]) && (kEnd == i || (k == 0 || toks[k-1].punct || strings.HasPrefix(n, "و")) &&
 			(f.hasTitle(toks[k+1:kEnd]) || f.hasGivenName(toks[k+1:kEnd]))) { // (not "إذا كان كلام فلان …،")
 			end := kEnd
-			for end > k+2 && f.lex.stops.has(toks[end-1].norm) {
-				end-- // "وكان المحللون قد توقعوا"
+			for end > k+2 && (f.lex.stops.has(toks[end-1].norm) || f.lex.goOnVerbs.has(toks[end-1].norm)) {
+				end-- // "وكان المحللون قد توقعوا", "عاد صياد من أفريقيا وأخذ يتحدث"
 			}
 			return [2]int{k + 1, end}
 		}
