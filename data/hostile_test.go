@@ -20,21 +20,34 @@ import (
 type stallFS struct {
 	fstest.MapFS
 	stall   map[string]int // name → bytes read before the read blocks
+	from    map[string]int // name → the open (1, 2, …) from which its reads block; 1 when absent
+	opens   map[string]int // name → opens so far
 	release chan struct{}
-	mu      *sync.Mutex // guards stall, which a test may change while the library reads
+	mu      *sync.Mutex // guards the maps, read while the library reads in the background
 }
 
-// setStall makes reads of name block after n bytes, from the next open.
-func (s stallFS) setStall(name string, n int) {
+// stallFrom makes reads of name block after n bytes from its k-th open on:
+// the open that lists it reads it whole, the pass and later reads stall,
+// whatever the order the library's goroutines run in.
+func (s *stallFS) stallFrom(name string, k, n int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.stall[name] = n
+	if s.from == nil {
+		s.from, s.opens = map[string]int{}, map[string]int{}
+	}
+	s.stall[name], s.from[name] = n, k
 }
 
 func (s stallFS) Open(name string) (fs.File, error) {
 	f, err := s.MapFS.Open(name)
 	s.mu.Lock()
+	if s.opens != nil { // (counted once stallFrom made the maps, before the library got its copy)
+		s.opens[name]++
+	}
 	n, ok := s.stall[name]
+	if k, set := s.from[name]; set && s.opens[name] < k {
+		ok = false
+	}
 	s.mu.Unlock()
 	if ok && err == nil {
 		return &stallFile{File: f, left: n, release: s.release}, nil
@@ -74,6 +87,9 @@ func TestReadsThatBlock(t *testing.T) {
 		"late.txt":     {Data: []byte(strings.Repeat(body, 200))},
 		"stream.jsonl": {Data: []byte(recs.String())},
 	}, stall: map[string]int{"kmsg.txt": 0}, release: release, mu: &sync.Mutex{}}
+	// The big file and the stream stall after their heads once listed.
+	fsys.stallFrom("late.txt", 2, 4096)
+	fsys.stallFrom("stream.jsonl", 2, 2000)
 	start := time.Now()
 	l, err := openFS("stall", "", fsys, Options{ReadTimeout: time.Second})
 	if err != nil {
@@ -82,9 +98,6 @@ func TestReadsThatBlock(t *testing.T) {
 	if n := len(l.Articles()); n != 52 {
 		t.Errorf("%d articles, want good, late and 50 records", n)
 	}
-	// Now the big file and the stream stall after their heads.
-	fsys.setStall("late.txt", 4096)
-	fsys.setStall("stream.jsonl", 2000)
 	l.Wait()
 	if _, err := l.Article("late"); err == nil || !strings.Contains(err.Error(), "read timed out") {
 		t.Errorf("Article(late): %v", err)
