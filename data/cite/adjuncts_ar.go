@@ -2,7 +2,6 @@ package cite
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -314,7 +313,7 @@ func (f *finder) timePhraseAt(toks []token, k int) int {
 // abbrevDot reports whether the full stop at toks[j] closes a one-letter
 // abbreviation ("د. ب. أ", "U.S."), not a sentence.
 func abbrevDot(toks []token, j int) bool {
-	return toks[j].raw == "." && j > 0 && !toks[j-1].punct && utf8.RuneCountInString(toks[j-1].raw) == 1
+	return toks[j].raw == "." && j > 0 && isInitial(toks[j-1])
 }
 
 // afterRelative is where what was said starts after a relative clause

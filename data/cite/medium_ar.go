@@ -84,16 +84,28 @@ func (f *finder) channelNounAt(toks []token, k int) int {
 // mediumOwned is the one-word medium noun w is with a possessive pronoun
 // ("تغريداته" → تغريدات, "كلمتها" → كلمه), or "".
 func (f *finder) mediumOwned(w string) string {
+	return ownedStem(w, func(c string) bool {
+		for _, q := range f.lex.channelNouns.byFirst[c] {
+			if len(q.words) == 1 {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// ownedStem is the noun of w with a possessive pronoun that has accepts,
+// its ة written ت before the pronoun ("كلمتها" → كلمه), or "".
+func ownedStem(w string, has func(string) bool) string {
 	for _, suffix := range possessives {
 		stem, ok := strings.CutSuffix(w, suffix)
 		if !ok || len(stem) < 4 {
 			continue
 		}
-		for _, w := range []string{stem, strings.TrimSuffix(stem, "ت"), strings.TrimSuffix(stem, "ت") + "ه"} {
-			for _, q := range f.lex.channelNouns.byFirst[w] {
-				if len(q.words) == 1 {
-					return w
-				}
+		base := strings.TrimSuffix(stem, "ت")
+		for _, c := range []string{stem, base, base + "ه"} {
+			if has(c) {
+				return c
 			}
 		}
 	}
@@ -192,14 +204,5 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 // platformPage reports whether t is a speaker's place on a network, bare or
 // with its owner's pronoun ("حسابه", "صفحتها"): platform_pages.
 func (f *finder) platformPage(t *token) bool {
-	if f.lex.platformPages.hasBare(t) {
-		return true
-	}
-	for _, suffix := range possessives {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len(stem) > 4 &&
-			(f.lex.platformPages.has(stem) || f.lex.platformPages.has(strings.TrimSuffix(stem, "ت")+"ه")) {
-			return true
-		}
-	}
-	return false
+	return f.lex.platformPages.hasBare(t) || ownedStem(t.norm, f.lex.platformPages.has) != ""
 }

@@ -466,6 +466,12 @@ func hasPunct(ts []token) bool {
 // epithetsFrom is where the epithets of God that end sp start ("تعالى",
 // "سبحانه وتعالى", "عز وجل": god_epithets), or len(sp) when it ends in none.
 func (f *finder) epithetsFrom(sp []token) int {
+	// an epithet of one or two words starts in the last two (the common
+	// case, none, is told at once)
+	n := len(sp)
+	if n == 0 || !f.lex.godEpithets.mayStart(&sp[n-1]) && (n < 2 || !f.lex.godEpithets.mayStart(&sp[n-2])) {
+		return n
+	}
 	for k := 0; k < len(sp); k++ {
 		j := k
 		for j < len(sp) {

@@ -76,6 +76,20 @@ func (s *seqs[V]) endsBefore(toks []token, i int) bool {
 	return false
 }
 
+// mayStart reports whether a phrase of s may start at t, in any of its
+// forms: a quick test before match.
+func (s *seqs[V]) mayStart(t *token) bool {
+	if t.punct || s.byFirst == nil {
+		return false
+	}
+	for f := range int(t.nb) {
+		if len(s.byFirst[t.form(f)]) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // match finds the longest sequence starting at toks[i]; n is the number of
 // tokens it covers (0 when none). A one-letter last word (the ل of "وفقاً
 // لـ") may be written joined to the next token: then n stops before that
