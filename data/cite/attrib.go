@@ -170,7 +170,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 			evs = append(evs, le) // the main verb, never inside the clause of إذ
 			i = lnext - 1
 			continue
-		} else if vf, isVerb := f.lex.verbAt(t); isVerb {
+		} else if vf, isVerb := f.lex.verbAt(t); isVerb && !f.lex.passiveSpelling(t, vf) {
 			if hasLatin(t.raw) {
 				e, next, ok = f.enVerb(toks, i, vf, evs, qs)
 			} else {

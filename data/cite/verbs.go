@@ -152,6 +152,7 @@ type family struct {
 	past           string // the principal part as listed, folded: one family each
 	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
+	presentYa      bool   // the imperfect ends in ي (يدّعي): spelt with ى it is the passive
 }
 
 // formKind is what a surface form of a family is.
@@ -246,6 +247,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		f.name = s.Past + s.Present
 		f.pastMaqsura = strings.HasSuffix(s.Past, "ى")
 		f.pastWasl = strings.HasPrefix(s.Past, "ا")
+		f.presentYa = strings.HasSuffix(s.Present, "ي")
 		arabicForms(s, put)
 	case len(s.Forms) == 0:
 		return fmt.Errorf("verb entry with no form")
@@ -350,6 +352,14 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 		}
 	}
 	return verbForm{}, false
+}
+
+// passiveSpelling reports whether an imperfect whose active ends in ي is
+// written with ى, the passive: "رجل يدعى فلان" (is called), "ويروى أن"
+// (it is narrated) are not "يدّعي" (claims) nor "يروي" (narrates). It is
+// still a verb, which ends a speaker before it.
+func (l *Lexicon) passiveSpelling(t *token, v verbForm) bool {
+	return v.kind == formPresent && !v.object && strings.HasSuffix(t.raw, "ى") && l.families[v.fam].presentYa
 }
 
 // fromSource reports whether a word is a particle before the source after
