@@ -18,3 +18,25 @@ func TestArabicImperfectWithMaqsuraIsPassive(t *testing.T) {
 			"ويدعي|التاجر سامر الخطيب|سامر-الخطيب ; ويروي|الشيخ نايف العمري|نايف-العمري"},
 	})
 }
+
+func TestArabicHonorificsOfAddress(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an honorific of address (فضيلة، سماحة) says nothing of sex: a dropped subject after it is the man named",
+			[]string{"ونصح خطيب الجامع فضيلة الشيخ نايف بن سالم العمري المصلين بالصبر.",
+				"وقال في الخطبة إن العاقل يتغافل عن الزلات."},
+			"ونصح|خطيب الجامع فضيلة الشيخ نايف بن سالم العمري|نايف-بن-سالم-العمري ; وقال||نايف-بن-سالم-العمري|res"},
+		{"an honorific pronoun is the whole subject; its object follows",
+			[]string{"وقال الأمير نايف العمري إن الجهود مستمرة.",
+				"ووصف سموه الافتتاح بأنه يوم تاريخي للمنطقة."},
+			"وقال|الأمير نايف العمري|نايف-العمري ; ووصف|سموه|نايف-العمري|res"},
+	})
+}
+
+func TestArabicMainSubjectAfterPrepPronoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the one agreed with, a preposition with its pronoun, stands before the main verb's subject",
+			[]string{"وقال الحكم إن المباراة كانت نظيفة.",
+				"واتفق معه المدرب سامي الهاشمي، قائلا إن الفريق لعب بروح عالية."},
+			"وقال|الحكم|الحكم ; قائلا|المدرب سامي الهاشمي|سامي-الهاشمي"},
+	})
+}

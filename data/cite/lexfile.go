@@ -67,6 +67,7 @@ type lexiconFile struct {
 	} `yaml:"pronouns"`
 	Titles           []string `yaml:"titles"`
 	Honorifics       []string `yaml:"honorifics"`
+	AddressTitles    []string `yaml:"address_titles"`
 	NameJoins        []string `yaml:"name_joins"`
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`

@@ -56,6 +56,7 @@ type Lexicon struct {
 	pronouns           map[string]agreement
 	titles             set
 	honorifics         set
+	addressTitles      set
 	nameJoins          set
 	affiliations       set
 	descriptionPreps   set
@@ -258,7 +259,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
-		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.addressTitles: f.AddressTitles, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.descriptionPreps: f.DescriptionPreps, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.lamClauses: f.LamClauses,

@@ -276,10 +276,14 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		}
 		return [2]int{}
 	}
-	if strict && !f.maySource(toks[start+1:min(start+10, len(toks))]) {
+	subj := start + 1
+	if subj < upto && prepPronoun(f.lex, &toks[subj]) {
+		subj++ // "واتفق معه المدرب فلان، قائلاً": the one agreed with stands before the subject
+	}
+	if strict && !f.maySource(toks[subj:min(subj+9, len(toks))]) {
 		return [2]int{} // no title, name or body where the subject would be
 	}
-	sp := f.arSpeaker(toks, start+1, nil)
+	sp := f.arSpeaker(toks, subj, nil)
 	if sp[1] <= sp[0] || sp[1] > upto {
 		return [2]int{}
 	}
@@ -294,6 +298,18 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
 	}
 	return sp
+}
+
+// prepPronoun reports whether t is a preposition with a pronoun joined to
+// it: "معه", "لها", "عليهم", "إليه".
+func prepPronoun(l *Lexicon, t *token) bool {
+	for _, o := range arObjects {
+		stem, ok := strings.CutSuffix(t.norm, o)
+		if ok && (stem == "ل" || stem == "ب" || l.prepositions.has(stem)) {
+			return true
+		}
+	}
+	return false
 }
 
 // describedAsSomeone reports whether what follows a name at toks[k] says

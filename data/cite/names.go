@@ -238,7 +238,7 @@ func (f *finder) genderOf(sp []token) agreement {
 		return anyAgreement
 	}
 	for k := range sp {
-		if !hasLatin(sp[k].raw) && f.lex.titles.hasBare(&sp[k]) {
+		if !hasLatin(sp[k].raw) && f.lex.titles.hasBare(&sp[k]) && !f.lex.addressTitles.hasBare(&sp[k]) {
 			if strings.HasSuffix(sp[k].norm, "ه") {
 				return feminine // الدكتورة، المتحدثة
 			}
