@@ -248,6 +248,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			return [2]int{k + 1, end}
 		}
 	}
+	if sp := f.longKanaSubject(toks, kEnd, window); sp[1] > sp[0] {
+		return sp
+	}
 	// وكان X قد قال
 	if toks[i-1].norm == "قد" {
 		for k := i - 2; k >= 0 && k > i-maxSpeaker; k-- {

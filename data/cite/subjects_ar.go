@@ -124,3 +124,46 @@ func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) boo
 	spoke := (e.medium != "" || e.fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
 	return she || goesOn || spoke
 }
+
+// longKanaSubject reads the subject of a pluperfect too long for the
+// window before the verb at toks[kEnd]: كان, then a title with a name and no
+// verb or particle among them, as with قد before the verb ("وكان رئيس مجلس
+// المدينة في المحافظة سالم الكندي أعلن مقتل …"). A relative clause after
+// the name is left out ("… سالم الكندي الذي يتحدر من الجنوب، أبلغ").
+func (f *finder) longKanaSubject(toks []token, kEnd, window int) [2]int {
+	for k := kEnd - window; k >= 0 && k > kEnd-maxSpeaker; k-- {
+		switch toks[k].norm {
+		case "كان", "وكان", "كانت", "وكانت":
+		default:
+			if toks[k].punct {
+				return [2]int{}
+			}
+			continue
+		}
+		end := k + 1
+		for end < kEnd && !f.lex.relatives.has(toks[end].norm) {
+			end++
+		}
+		ts := toks[k+1 : end]
+		if len(ts) == 0 || joinedPrep(&ts[0]) && !f.lex.titles.has(ts[0].norm) {
+			return [2]int{} // "وكان للملك فلان تصريح": a preposition, no subject
+		}
+		if (f.lex.titles.hasBare(&ts[0]) || f.lex.honorifics.hasBare(&ts[0])) && f.hasGivenName(ts) &&
+			!f.hasVerb(toks[k+1:kEnd]) && !f.hasStop(ts) {
+			return [2]int{k + 1, end}
+		}
+		return [2]int{}
+	}
+	return [2]int{}
+}
+
+// hasStop reports whether ts holds a function word no speaker is made of
+// ("قد", "حين").
+func (f *finder) hasStop(ts []token) bool {
+	for k := range ts {
+		if f.lex.stops.hasBare(&ts[k]) || f.lex.possibility.has(ts[k].norm) {
+			return true
+		}
+	}
+	return false
+}
