@@ -132,9 +132,7 @@ func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) boo
 // the name is left out ("… سالم الكندي الذي يتحدر من الجنوب، أبلغ").
 func (f *finder) longKanaSubject(toks []token, kEnd, window int) [2]int {
 	for k := kEnd - window; k >= 0 && k > kEnd-maxSpeaker; k-- {
-		switch toks[k].norm {
-		case "كان", "وكان", "كانت", "وكانت":
-		default:
+		if !f.lex.pastAux.hasBare(&toks[k]) {
 			if toks[k].punct {
 				return [2]int{}
 			}
