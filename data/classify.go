@@ -308,6 +308,9 @@ func headingShape(p *para) bool {
 			if rules().clauses[w] {
 				return false // "وأكد أن … الشروط التالية:": a sentence before a list
 			}
+			if rules().speech[w] || rules().speech[conjunctionless(w)] {
+				return false // "وقال الوزير سالم الفهد:": what he said follows
+			}
 		}
 	case '?', '؟':
 		if p.words > questionMaxWords || strings.ContainsAny(p.text, ",،") {
@@ -317,6 +320,16 @@ func headingShape(p *para) bool {
 		return false
 	}
 	return true
+}
+
+// conjunctionless is an Arabic word without its و or ف conjunction.
+func conjunctionless(w string) string {
+	for _, c := range []string{"و", "ف"} {
+		if rest, ok := strings.CutPrefix(w, c); ok && utf8.RuneCountInString(rest) >= 3 {
+			return rest
+		}
+	}
+	return w
 }
 
 func isNumber(s string) bool {

@@ -27,6 +27,7 @@ type lexicon struct {
 		Ordinals     []string `yaml:"ordinals"`
 		References   []string `yaml:"references"`
 		Clauses      []string `yaml:"clauses"`
+		Speech       []string `yaml:"speech"`
 	} `yaml:"headings"`
 	Boilerplate struct {
 		Lines       []string `yaml:"lines"`
@@ -52,11 +53,11 @@ type lexicon struct {
 		Initials      []string `yaml:"initials"`
 	} `yaml:"sentences"`
 
-	sections, ordinalWords, references, clauses, chromeLines, home, social, socialHosts set
-	fillers, abbreviations, initials                                                    set
-	months                                                                              map[string]int
-	bylineCues                                                                          []bylineCue
-	contains, follow, socials                                                           *phrases
+	sections, ordinalWords, references, clauses, speech, chromeLines, home, social, socialHosts set
+	fillers, abbreviations, initials                                                            set
+	months                                                                                      map[string]int
+	bylineCues                                                                                  []bylineCue
+	contains, follow, socials                                                                   *phrases
 }
 
 // bylineCue is a folded byline cue; colon says it needs a ":" after it.
@@ -101,6 +102,7 @@ func rules() *lexicon {
 		l.ordinalWords = newSet(h.OrdinalWords)
 		l.references = newSet(h.References)
 		l.clauses = newSet(h.Clauses)
+		l.speech = newSet(h.Speech)
 		l.chromeLines = newSet(b.Lines)
 		l.home = newSet(b.Home)
 		l.social = newSet(b.Social)

@@ -175,6 +175,10 @@ func TestClassify(t *testing.T) {
 		{"وأكد أن كل طالب يحق له التسجيل إذا توافرت فيه الشروط الآتية:", "body", 0},
 		{"He said that the rules are these:", "body", 0},
 		{"الشروط المطلوبة للتسجيل:", "short-line", 3},
+		{"وقال وزير الصحة سالم الفهد:", "body", 0}, // what he said is the next paragraph
+		{"فأضاف مدير المستشفى قائلاً:", "body", 0},
+		{"وفيما يلي أسماء الفائزين:", "body", 0},
+		{"طريقة التحضير:", "short-line", 3},
 	}
 	for _, tc := range tests {
 		p := newPara(tc.in, 1, true)

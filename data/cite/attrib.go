@@ -68,6 +68,10 @@ type finder struct {
 	// is the index in out of the attribution it belongs to (-1: unknown).
 	qOpen, qStraight bool
 	qOwner           int
+	// colonOwner is the index in out of the attribution whose sentence
+	// ended with a colon, what was said to follow ("وقال الوزير:" closing
+	// its paragraph), for the next sentence only (-1: none).
+	colonOwner int
 	// since counts sentences since the last attribution, so that a
 	// quotation far from any speaker is not given to the last one.
 	since int
@@ -135,7 +139,7 @@ func (f *finder) namesSomeone(toks []token) bool {
 }
 
 func newFinder(z *Analyzer, article string) *finder {
-	return &finder{z: z, lex: z.lex, article: article, qOwner: -1, since: 1 << 20, reg: newRegistry()}
+	return &finder{z: z, lex: z.lex, article: article, qOwner: -1, colonOwner: -1, since: 1 << 20, reg: newRegistry()}
 }
 
 // sentence finds the attributions of one sentence and appends them to
@@ -194,7 +198,11 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	if len(evs) > 0 || len(qs.spans) > 0 || qs.startsOpen {
 		f.flushMentions() // before the registry is read for a speaker
 	}
-	if e, ok := f.quoteEvent(toks, qs, evs, rest); ok {
+	colonOwner := f.colonOwner
+	f.colonOwner = -1
+	if len(evs) == 0 && colonOwner >= 0 {
+		governed = colonOwner // "وقال الوزير:", then «…»: what he said, no new event
+	} else if e, ok := f.quoteEvent(toks, qs, evs, rest); ok {
 		evs = append(evs, e)
 	} else if len(evs) == 0 && qs.startsOpen && f.qOwner >= 0 {
 		governed = f.qOwner
@@ -214,6 +222,12 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	}
 	f.keepFirstSpeaker(toks, evs, idx)
 	f.closeQuotes(qs, evs, idx)
+	if governed >= 0 && governed == colonOwner && qs.endsOpen {
+		f.qOwner = colonOwner // the quotation it opens runs on
+	}
+	if len(f.out) > first && endsWithColon(toks) {
+		f.colonOwner = len(f.out) - 1
+	}
 	f.mentioned = nil
 	if len(f.out) == first {
 		// Read when a cue needs the registry: most sentences with no
@@ -235,6 +249,11 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		f.since++
 	}
 	return governed
+}
+
+// endsWithColon reports whether a sentence's last mark is a colon.
+func endsWithColon(toks []token) bool {
+	return len(toks) > 0 && toks[len(toks)-1].raw == ":"
 }
 
 // keepFirstSpeaker makes the sentence's first speaker the last one met

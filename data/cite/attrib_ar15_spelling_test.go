@@ -40,3 +40,13 @@ func TestArabicMainSubjectAfterPrepPronoun(t *testing.T) {
 			"وقال|الحكم|الحكم ; قائلا|المدرب سامي الهاشمي|سامي-الهاشمي"},
 	})
 }
+
+func TestArabicColonClosingItsParagraph(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a report whose paragraph ends with a colon: the next paragraph is what was said, one event",
+			[]string{"أكد وزير الصحة سالم الفهد أن الخدمات ستتحسن في جميع المناطق.",
+				"وقال الوزير سالم الفهد:",
+				"«إن العمل مستمر في جميع المستشفيات، ولن نتوقف حتى تكتمل الخطة»."},
+			"أكد|وزير الصحة سالم الفهد|سالم-الفهد ; وقال|الوزير سالم الفهد|سالم-الفهد"},
+	})
+}
