@@ -50,3 +50,11 @@ func TestArabicColonClosingItsParagraph(t *testing.T) {
 			"أكد|وزير الصحة سالم الفهد|سالم-الفهد ; وقال|الوزير سالم الفهد|سالم-الفهد"},
 	})
 }
+
+func TestArabicUnknownNameBeforeOwnedObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name the lexicon does not know, then an object head with the verb's pronoun: the name is the subject",
+			[]string{"وأعلن بافلوفسكي دعمه للخطة الجديدة."},
+			"وأعلن|بافلوفسكي|بافلوفسكي"},
+	})
+}

@@ -51,8 +51,11 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 // speaker. A title with its pronoun ("رئيسها") and names are not.
 func (f *finder) possessedObject(toks []token, k, j int) bool {
 	t := &toks[j]
+	// "وأعلن لافروف دعمه للقرار": a name unknown, but an object head
+	// with the verb's pronoun after it
+	nameOnly := j-k <= 2 && f.allNameLike(toks, k, j) && f.ownedObject(t)
 	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) ||
-		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" {
+		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" && !nameOnly {
 		return false
 	}
 	if j > k && f.lex.titles.hasBare(&toks[j-1]) && !hasAl(&toks[j-1]) {
