@@ -58,3 +58,14 @@ func TestArabicUnknownNameBeforeOwnedObject(t *testing.T) {
 			"وأعلن|بافلوفسكي|بافلوفسكي"},
 	})
 }
+
+func TestArabicStateAnnouncesAnAct(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a state's name is its government, which announces with an object as a ministry does",
+			[]string{"وأعلنت الجزائر أمس إعادة فتح المعبر الحدودي أمام المسافرين."},
+			"وأعلنت|الجزائر|الجزاءر"},
+		{"but a state found or reached is no one speaking",
+			[]string{"وقد وجدت الجزائر في المعبر فرصة للتجارة."},
+			""},
+	})
+}

@@ -46,6 +46,12 @@ func (f *finder) sourceHead(ts []token) bool {
 	return f.sourceWordAt(ts, h)
 }
 
+// stateName reports whether a phrase is a state's name, its government
+// speaking: "أعلنت الجزائر تنفيذ القرار".
+func (f *finder) stateName(ts []token) bool {
+	return f.lex.states.has(strings.Join(foldWords(ts), " "))
+}
+
 // adjectivesOnly reports whether the words after a vague noun qualify it
 // ("تقارير استخباراتية غربية") rather than start something else.
 func (f *finder) adjectivesOnly(ts []token) bool {

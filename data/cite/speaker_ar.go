@@ -428,7 +428,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = f.bareSaid(toks, i, max(end, e.sp[1]), e.sp)
 	}
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
-		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) ||
+		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) || f.stateName(toks[e.sp[0]:e.sp[1]]) ||
 			e.sp[1] <= i && f.nameThenTitle(toks, e.sp) ||
 			f.objectOnlySaid(toks, e))) { // "أوضح دوبفنر أهمية الحجم"
 		return event{}, 0, false
