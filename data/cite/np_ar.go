@@ -226,6 +226,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		} else {
 			stop = f.arNPCut(toks, k, stop)
 		}
+		if f.objectAfterComma(toks, k, stop, full, after, fam) {
+			stop = full // "وصف فلان النائب في المجلس البلدي، قرار الوزارة بـ": the comma closes the subject
+		}
 		if addressed {
 			stop = f.nameAfterTitle(toks, k, stop, full)
 		}
