@@ -104,6 +104,7 @@ type lexiconFile struct {
 	MaAdverbs          []string            `yaml:"ma_adverbs"`
 	GoOnVerbs          []string            `yaml:"go_on_verbs"`
 	ObjectsBeforeSrc   []string            `yaml:"objects_before_source"`
+	AnnouncedObjects   []string            `yaml:"announced_objects"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
 	SameTitles         [][]string          `yaml:"same_titles"`

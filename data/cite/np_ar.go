@@ -151,6 +151,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
+				f.objectHeadAfterName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
 				t.norm == "في" && j > k+1 && j+1 < len(toks) && pronounSuffixed(&toks[j+1]) && f.personLike(toks[k:j]) || // "وصرح فلان … في مكتبه": where

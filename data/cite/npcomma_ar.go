@@ -6,8 +6,8 @@ import (
 	"github.com/isnad/isnad/model"
 )
 
-// A comma between an Arabic speaker and the verb's object: where the
-// subject a comma closes runs to.
+// Where an Arabic speaker ends before the verb's object: at the comma that
+// closes a long subject, at the verbal noun right after a complete name.
 
 // objectAfterComma decides whether a comma closes a long subject before
 // the verb's object, as Saudi papers often write it: "وصف سامي الراشد
@@ -68,4 +68,29 @@ func (f *finder) postAfterSpeaker(toks []token, k, cut, stop int) bool {
 // person, a body or an outlet; a document ("قرار الوزارة") is an object.
 func appositionKind(k model.SourceKind) bool {
 	return k != "" && k != model.SourceDocument
+}
+
+// objectHeadAfterName reports whether toks[j] is one of the verbal nouns
+// news reports stand on (the lexicon's object_heads and announced_objects,
+// with or without the article) right after a speaker's name or title is complete: the verb's
+// object, even when the verb's particle comes later and would otherwise
+// let the speaker run up to it ("أعلن الدكتور فلان وزير الآثار المصري
+// الكشف عن", "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ"). The phrase
+// before holds a given name, and its last word closes it: a family name,
+// an adjective or a name with the article, or a name without it; a word
+// a construct takes ("هيئة دعم الصادرات") does not.
+func (f *finder) objectHeadAfterName(toks []token, k, j int) bool {
+	t := &toks[j]
+	bare := strings.TrimPrefix(t.norm, "ال")
+	if j < k+2 || t.punct || strings.HasPrefix(t.norm, "و") || isGivenName(f.lex, t) ||
+		!f.lex.objectHeads.has(bare) && !f.lex.announcedObjects.has(bare) || !f.hasGivenName(toks[k:j]) ||
+		j+1 < len(toks) && toks[j+1].norm == "الله" || // "سليمان فتح الله": a name
+		hasAl(t) && strings.HasPrefix(bare, "م") { // "الأسر المشاركة": with the article, a participle
+		return false
+	}
+	p := &toks[j-1]
+	if p.punct || f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || f.lex.nameJoins.has(p.norm) || f.kindOf(toks[j-1:j]) != "" {
+		return false
+	}
+	return hasAl(p) || f.nameLike(toks, j-1)
 }
