@@ -178,8 +178,8 @@ func (f *finder) unmarkedAfter(toks []token, k int) int {
 	if k >= len(toks) {
 		return 0
 	}
-	if f.lex.unmarkedOpeners.has(toks[k].norm) {
-		return k
+	if f.lex.unmarkedOpeners.has(toks[k].norm) || f.firstPersonSaid(toks, k) {
+		return k // "وأضاف هناك سوء", "وتابع استطعنا …"
 	}
 	if r := toks[k].raw; r == "(" || r == "{" || r == "﴿" {
 		n := 0
@@ -191,6 +191,27 @@ func (f *finder) unmarkedAfter(toks []token, k int) int {
 		}
 	}
 	return 0
+}
+
+// firstPersonSaid reports whether toks[k], right after a verb of nothing
+// but saying or its speaker, is a word in the first person plural, a verb
+// or a noun with "نا" after a root's consonant ("وتابع استطعنا بالتعاون
+// مع الشباب …", "وقال هدفنا هو …"): what was said, begun with no mark.
+// Not a given name ("رنا", "إيرينا"), a title, a name met before, nor a
+// word what was said follows ("وأضافت أثينا أن"): the subject.
+func (f *finder) firstPersonSaid(toks []token, k int) bool {
+	t := &toks[k]
+	if t.punct || hasAl(t) || len([]rune(t.norm)) < 5 || !strings.HasSuffix(t.norm, "نا") || isGivenName(f.lex, t) ||
+		f.lex.titles.hasBare(t) || f.metBefore(toks[k:k+1]) {
+		return false
+	}
+	// a long vowel before نا makes a foreign name ("إيرينا", "جيوفانا",
+	// "فيينا"), not the suffix after a root's consonant ("استطعنا", "هدفنا")
+	r := []rune(t.norm)
+	if strings.ContainsRune("اويى", r[len(r)-3]) {
+		return false
+	}
+	return k+1 < len(toks) && !toks[k+1].punct && !f.opensContent(toks, k+1)
 }
 
 // bareSaid is where what was said starts, with no particle at all, after a

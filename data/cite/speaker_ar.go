@@ -151,7 +151,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return e, k + 1, true
 		}
 		saidUnmarked := 0 // what was said with no particle, right after a verb of nothing but saying
-		if fam.speech && k == i+1 && k < len(toks) && vf.kind == formPast && (f.lex.conjoined(&toks[i]) || toks[k].norm == "تعالي") {
+		if (fam.speech || fam.continues) && k == i+1 && k < len(toks) && vf.kind == formPast && (f.lex.conjoined(&toks[i]) || toks[k].norm == "تعالي") {
 			saidUnmarked = f.unmarkedAfter(toks, k)
 		}
 		switch {
