@@ -84,6 +84,7 @@ func TestRealGold(t *testing.T) {
 			continue
 		}
 		t.Logf("%-10s %s", key, c)
+		t.Logf("%-10s recall by form: %s", key, c.FormRecall())
 		f := realFloors[key]
 		if only == nil && split == "" && (c.Precision() < f.p || c.Recall() < f.r) {
 			t.Errorf("%s: precision %.3f recall %.3f, below the floor %.2f / %.2f", key, c.Precision(), c.Recall(), f.p, f.r)
