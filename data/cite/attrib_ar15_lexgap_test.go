@@ -1,0 +1,59 @@
+package cite_test
+
+import "testing"
+
+// Speech acts the lexicon lacked (the fifteenth session, lexicon gaps).
+// Sentences and names invented.
+
+func TestArabicComplainedOf(t *testing.T) {
+	runCases(t, []attrCase{
+		{"تذمّر من reports a complaint, its subject the source",
+			[]string{"وتذمر عدد من سائقي الأجرة من ارتفاع رسوم المواقف في المطار."},
+			"وتذمر|عدد من سائقي الأجرة|عدد-من-ساءقي-الاجره"},
+		{"the bare noun after هناك is no one's complaint",
+			[]string{"ولا يزال هناك تذمر من بطء الخدمات في المركز."},
+			""},
+	})
+}
+
+func TestArabicReassured(t *testing.T) {
+	runCases(t, []attrCase{
+		{"طمأن: the one reassured stands between the speaker and ب or إلى",
+			[]string{"وطمأن مدير المستشفى سامر العلوان أهالي المرضى بأن الأجهزة عادت للعمل.",
+				"وطمأن الطبيب الجماهير إلى أن إصابة الحارس بسيطة."},
+			"وطمأن|مدير المستشفى سامر العلوان|سامر-العلوان ; وطمأن|الطبيب|الطبيب"},
+	})
+}
+
+func TestArabicStipulated(t *testing.T) {
+	runCases(t, []attrCase{
+		{"اشترط reports a condition; the one bound by it, after على, ends the speaker",
+			[]string{"واشترطت البلدية على أصحاب المحلات أن تكون اللوحات باللغة العربية.",
+				"واشترط المعهد أن يكون المتقدم حاصلا على شهادة الثانوية."},
+			"واشترطت|البلدية|البلديه ; واشترط|المعهد|المعهد"},
+		{"an imperfect with no subject is an agentless passive",
+			[]string{"ويشترط أن يكون المتقدم سعودي الجنسية."},
+			""},
+	})
+}
+
+func TestArabicProtestedAndApologised(t *testing.T) {
+	runCases(t, []attrCase{
+		{"احتج على and اعتذر عن report what was objected to or apologised for",
+			[]string{"واحتج نادي الساحل على قرار الحكم بإلغاء الهدف.",
+				"واعتذرت شركة الطيران عن تأخر الرحلة وما سببه من إزعاج للمسافرين."},
+			"واحتج|نادي الساحل|نادي-الساحل ; واعتذرت|شركة الطيران|الطيران"},
+		{"اعتذر عن an attendance or a part is declining it, nothing said",
+			[]string{"واعتذر اللاعب نادر الخليفي عن المشاركة في المعسكر لظروف عائلية.",
+				"واعتذر الوزير عن الحضور لارتباطه بموعد سابق."},
+			""},
+	})
+}
+
+func TestArabicMoreThanCountsTheSpeakers(t *testing.T) {
+	runCases(t, []attrCase{
+		{"أكثر من before a number is a quantifier, not the particle of the verb",
+			[]string{"وحذر أكثر من ثلاثين طبيبا من انتشار العدوى في المدارس."},
+			"وحذر|أكثر من ثلاثين طبيبا|اكثر-من-ثلاثين-طبيبا"},
+	})
+}
