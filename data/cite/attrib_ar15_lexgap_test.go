@@ -57,3 +57,17 @@ func TestArabicMoreThanCountsTheSpeakers(t *testing.T) {
 			"وحذر|أكثر من ثلاثين طبيبا|اكثر-من-ثلاثين-طبيبا"},
 	})
 }
+
+func TestArabicInTheViewOf(t *testing.T) {
+	runCases(t, []attrCase{
+		{"برأي and في رأي are nominal cues, the source after them",
+			[]string{"وبرأي مصادر دبلوماسية، فإن المفاوضات ستستأنف الشهر المقبل.",
+				"وفي رأي خبراء الطاقة أن الطلب سيرتفع.",
+				"غير أنه قد يضغط على عائدات الموانئ، برأي محللين."},
+			"وبرأي|مصادر دبلوماسية|anon-sources ; وفي رأي|خبراء الطاقة|anon-experts ; برأي|محللين|anon-analysts"},
+		{"but not an opinion heeded, nor one no source holds",
+			[]string{"وقررت اللجنة الأخذ برأي اللاعبين حول الملعب.",
+				"وهذا الحل في رأي متواضع هو الأفضل."},
+			""},
+	})
+}
