@@ -71,3 +71,28 @@ func TestArabicInTheViewOf(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicBlamed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"حمّل … المسؤولية blames: the speaker, the one blamed, then the responsibility",
+			[]string{"وحمّل النائب سالم الدوسري الوزارة مسؤولية تأخر المشروع."},
+			"وحمّل|النائب سالم الدوسري|سالم-الدوسري"},
+		{"with no one blamed it is bearing the responsibility, or carrying",
+			[]string{"وحمل القائد المسؤولية وحده بعد الهزيمة.",
+				"وحمل على عاتقه مسؤولية إعادة البناء.",
+				"وحمل اللاعب شارة القيادة."},
+			""},
+	})
+}
+
+func TestArabicIndefiniteOrdinalEndsTheSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after an indefinite noun and its ordinal a definite noun is the one addressed",
+			[]string{"وحملت فئة ثانية المدرب المسؤولية عن الخسارة."},
+			"وحملت|فئة ثانية|فءه-ثانيه"},
+		{"but not after a title and its body, nor a noun in ي of the chain",
+			[]string{"وطالب رئيس نادي الساحل كامل العيسى الجماهير بالهدوء.",
+				"وتهيب رابطة دوري المحترفين بالأندية سرعة تسجيل اللاعبين."},
+			"وطالب|رئيس نادي الساحل كامل العيسى|رءيس-نادي-الساحل-كامل-العيسي ; وتهيب|رابطة دوري المحترفين|رابطه-دوري-المحترفين"},
+	})
+}

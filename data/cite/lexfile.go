@@ -146,6 +146,7 @@ type lexiconFile struct {
 	AsWords            []string            `yaml:"as_words"`
 	Prepositions       []string            `yaml:"prepositions"`
 	Adjectives         []string            `yaml:"adjectives"`
+	Ordinals           []string            `yaml:"ordinals"`
 	GivenNames         []string            `yaml:"given_names"`
 	GenderedTitles     genderedWords       `yaml:"gendered_titles"`
 	GenderedNames      genderedWords       `yaml:"gendered_names"`

@@ -127,6 +127,7 @@ type Lexicon struct {
 	asWords                                                    set
 	prepositions                                               set
 	adjectives                                                 set
+	ordinals                                                   set // "فئة ثالثة": the adjective of an indefinite noun
 	givenNames                                                 set
 	genderTitles, genderNames                                  map[string]agreement // the words that tell a person's gender, folded
 	months                                                     seqs[int]
@@ -270,7 +271,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
 		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.predicateHeads: f.PredicateHeads, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
 		&l.emphatics:    f.Emphatics,
-		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives,
+		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives, &l.ordinals: f.Ordinals,
 		&l.givenNames: f.GivenNames,
 		&l.quantities: f.Quantities, &l.nounHomographs: f.NounHomographs, &l.approximations: f.Approximations, &l.adjectiveComplements: f.AdjComplements, &l.refHeadings: f.ReferenceHeadings, &l.notAuthors: f.NotAuthors,
 	} {

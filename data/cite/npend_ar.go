@@ -379,6 +379,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
+		case hasAl(t) && f.indefiniteWithAdjective(toks, a, j):
+			return j // "وحملت فئة ثالثة اللاعبين المسؤولية": the object
 		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
 			return j // "أكد الرئيس الفنلندي أولي فيرتانن حرص حكومته …": the object
 		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):

@@ -370,8 +370,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		fam.content && vf.kind == formPast && (f.strongName(toks, e.sp[0]) || f.lex.titles.hasBare(&toks[e.sp[0]])) {
 		e.content = end // "وبين فلان لا توجد نية": after the speaker, what was said, denied
 	}
-	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) {
-		return event{}, 0, false
+	if fam.needsPrep && !(e.content < len(toks) && f.opensPrep(fam, toks, e.content)) || fam.addressed && e.content <= e.sp[1] {
+		return event{}, 0, false // (addressed) "وحمل القائد المسؤولية": bore it, blamed no one
 	}
 	if e.content < len(toks) && f.ritualAt(fam, toks, e.content) {
 		return event{}, 0, false // "وأعرب عن أصدق التهاني": congratulations, nothing reported

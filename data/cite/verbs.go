@@ -113,6 +113,10 @@ type familySpec struct {
 	// NounLightOnly: the verbal noun reports only after a light verb
 	// ("وجدد المرصد مطالبته"): "تحذير المواطنين" is warning them.
 	NounLightOnly bool `yaml:"noun_light_only"`
+	// Addressed: the verb reports only when the one it addresses stands
+	// between its speaker and its particle: "حمّل الحزب الحكومة
+	// المسؤولية" blames, "حمل القائد المسؤولية" bore it.
+	Addressed bool `yaml:"addressed"`
 }
 
 // family is a compiled verb family.
@@ -140,6 +144,7 @@ type family struct {
 	actObjects     set    // "توصل إلى اتفاق": an act, nothing reported
 	notBefore      set    // "ورد في"
 	objectPrep     bool   // an object may stand before the particle
+	addressed      bool   // and must: "حمّل الحزب الحكومة المسؤولية"
 	prepAnyNoun    bool   // a joined particle opens what was said before any noun
 	speech         bool   // nothing but saying: what was said may follow a long circumstance
 	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
@@ -197,7 +202,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, addressed: s.Addressed}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
