@@ -33,7 +33,7 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if i > 0 {
 		p := toks[i-1].norm
 		if f.lex.determiners.has(p) || p == "to" || isNegation(toks[i-1]) || toks[i-1].raw == "'" ||
-			p == "would" || p == "could" || p == "might" || p == "may" || p == "should" || p == "must" || p == "can" ||
+			f.lex.futureAux.has(p) && !isCapitalised(toks[i-1]) || // not '," May wrote', "Will said": names
 			p == "than" || toks[i-1].raw == "-" && toks[i-1].end == toks[i].start || // "than expected", "quicker-than-expected"
 			i > 1 && toks[i-1].norm == "s" && (toks[i-2].raw == "'" || toks[i-2].raw == "’") {
 			return event{}, 0, false // "the said agreement", "declined to comment", "the firm's claims"

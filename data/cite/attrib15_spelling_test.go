@@ -69,3 +69,16 @@ func TestArabicStateAnnouncesAnAct(t *testing.T) {
 			""},
 	})
 }
+
+func TestEnglishNameSpeltAsModal(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a capitalised modal right before the reporting verb is a name; lower case it is the modal",
+			[]string{`"The tour starts in April," May wrote on his website.`,
+				"Critics may argue that the tour is too long."},
+			"wrote|May|may"},
+		{"cautioned that reports; with caution does not",
+			[]string{"The regulator cautioned that no approval was final.",
+				"Investors should proceed with caution."},
+			"cautioned|The regulator|regulator"},
+	})
+}
