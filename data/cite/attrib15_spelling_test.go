@@ -82,3 +82,12 @@ func TestEnglishNameSpeltAsModal(t *testing.T) {
 			"cautioned|The regulator|regulator"},
 	})
 }
+
+func TestEnglishPronounAndIrregularPast(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a pronoun and an irregular past after a reporting verb are what was said, its that dropped",
+			[]string{"Northwind has claimed it sought help abroad because the courts at home were closed to it.",
+				"The club claimed it in the last minute."},
+			"claimed|Northwind|northwind"},
+	})
+}

@@ -60,6 +60,9 @@ func (f *finder) enReportedClause(toks []token, j int) bool {
 		return false
 	}
 	agr, ok := f.lex.pronouns[toks[j].norm]
+	if ok && agr != anyAgreement && hasLatin(toks[j].raw) && f.lex.irregularPasts.has(toks[j+1].norm) {
+		return true // "claimed it sought help": a pronoun and its past, a clause
+	}
 	return ok && agr != neuter && agr != anyAgreement && hasLatin(toks[j].raw)
 }
 

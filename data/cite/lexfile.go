@@ -94,6 +94,7 @@ type lexiconFile struct {
 	UnmarkedOpeners    []string            `yaml:"unmarked_openers"`
 	Modals             []string            `yaml:"modals"`
 	FutureAux          []string            `yaml:"future_auxiliaries"`
+	IrregularPasts     []string            `yaml:"irregular_pasts"`
 	AgencyNisbas       []string            `yaml:"agency_nisbas"`
 	LetterNames        []string            `yaml:"letter_names"`
 	PlatformPages      []string            `yaml:"platform_pages"`
