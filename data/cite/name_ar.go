@@ -283,7 +283,11 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	if strict && !f.maySource(toks[subj:min(subj+9, len(toks))]) {
 		return [2]int{} // no title, name or body where the subject would be
 	}
-	sp := f.arSpeaker(toks, subj, nil)
+	var fam *family // "ورحب الوزراء بالبدء في …": the verb's own particle ends its subject
+	if v, ok := f.lex.verbAt(&toks[start]); ok {
+		fam = &f.lex.families[v.fam]
+	}
+	sp := f.arSpeaker(toks, subj, fam)
 	if sp[1] <= sp[0] || sp[1] > upto {
 		return [2]int{}
 	}
