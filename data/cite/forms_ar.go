@@ -233,6 +233,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	// an adjective) after a pause, or a participle taking an object
 	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
 	acc := e.vf.agr == masculine && (i > 0 && toks[i-1].punct || !e.fam.content)
+	// so is the plural in ين after a pause when a group of people is the
+	// subject: "…، مناشدين الجهات التدخل"
+	group := !acc && e.content >= len(toks) && e.vf.agr == plural && i > 0 && isComma(toks[i-1]) && (!e.fam.content || e.fam.objectContent)
+	acc = acc || group
 	if e.content >= len(toks) && !acc && e.vf.agr == feminine && e.fam.objectContent && i > 0 && isComma(toks[i-1]) &&
 		i+1 < len(toks) && !toks[i+1].punct && !hasAl(&toks[i+1]) && !f.lex.prepositions.has(toks[i+1].norm) {
 		acc, e.content = true, i+1 // "…، معلنةً فشل المفاوضات": after a pause, with its object
@@ -251,9 +255,18 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			}
 		}
 	}
+	if group && e.main >= 0 && !f.pluralEvent(toks, evs[e.main]) {
+		return event{}, 0, false // "وتابع فلان أنه …، متهمين بـ": not his plural
+	}
 	if e.main < 0 {
-		if sp := f.participleSubject(toks, i, e.vf.agr); sp[1] > sp[0] {
+		sp := f.participleSubject(toks, i, e.vf.agr)
+		if group && sp[1] > sp[0] {
+			sp = f.groupSpan(toks, sp)
+		}
+		if sp[1] > sp[0] {
 			e.sp, e.subject = sp, true
+		} else if group {
+			return event{}, 0, false // "وأفرجت الشرطة عن …، متهمين بـ": the plural not the subject's
 		} else if len(evs) > 0 {
 			// "منوهاً بما …، مشيراً إلى أن": a chain of participles opening
 			// the sentence, each with the speaker of the first

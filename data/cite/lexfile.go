@@ -117,6 +117,7 @@ type lexiconFile struct {
 	Determiners        []string            `yaml:"determiners"`
 	ClauseStarts       []string            `yaml:"clause_starts"`
 	ParticipleClauses  []string            `yaml:"participle_clauses"`
+	PeoplePlurals      []string            `yaml:"people_plurals"`
 	LamClauses         []string            `yaml:"lam_clauses"`
 	Auxiliaries        []string            `yaml:"auxiliaries"`
 	TimeWords          []string            `yaml:"time_words"`

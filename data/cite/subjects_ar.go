@@ -1,5 +1,10 @@
 package cite
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Subjects read away from the verb they belong to: a participle's or a
 // joined verb's speaker is the subject of an earlier verb of the
 // sentence, written where that verb put it.
@@ -11,6 +16,9 @@ package cite
 // the participle's agreement.
 func (f *finder) participleSubject(toks []token, i int, agr agreement) [2]int {
 	if sp := f.arMainSubject(toks, i); sp[1] > sp[0] {
+		if g := f.groupSpan(toks, sp); agr == plural && g[1] > g[0] {
+			return g // "ورحب الوزراء بالقرار، مؤكدين": the group, without the verb's complement
+		}
 		return sp
 	}
 	if sp := f.clauseSubject(toks, i); sp[1] > sp[0] {
@@ -21,6 +29,9 @@ func (f *finder) participleSubject(toks []token, i int, agr agreement) [2]int {
 	}
 	if sp := f.metSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], agr) {
 		return sp
+	}
+	if agr == plural {
+		return f.groupSubject(toks, i)
 	}
 	return [2]int{}
 }
@@ -160,6 +171,100 @@ func (f *finder) longKanaSubject(toks []token, kEnd, window int) [2]int {
 func (f *finder) hasStop(ts []token) bool {
 	for k := range ts {
 		if f.lex.stops.hasBare(&ts[k]) || f.lex.possibility.has(ts[k].norm) {
+			return true
+		}
+	}
+	return false
+}
+
+// groupSubject is, for a participle in the masculine plural at toks[i], the
+// subject of the sentence's first verb when its form says it is a group of
+// people, though it names no source: "واعتصم المعلمون أمام المبنى،
+// مطالبين بـ", "غضب عدد من الهواة الغاضبين معترضين على". Only people take
+// that participle, so the group is who spoke.
+func (f *finder) groupSubject(toks []token, i int) [2]int {
+	sp := f.mainSubject(toks, i, false)
+	if sp[1] <= sp[0] {
+		return [2]int{}
+	}
+	if k := sp[1]; k < i && soundPlural(&toks[k]) && hasAl(&toks[k]) == hasAl(&toks[k-1]) && (k+1 == i || isComma(toks[k+1])) {
+		sp[1]++ // "الشباب المتدينون": the adjective, right before the participle, is the group's
+	}
+	return f.groupSpan(toks, sp)
+}
+
+// pluralEvent reports whether an event's speaker is many: its verb in the
+// plural ("وأكدوا"), or its speaker a group of people (manyPeople).
+func (f *finder) pluralEvent(toks []token, e event) bool {
+	return e.vf.agr == plural || e.sp[1] > e.sp[0] && e.sp[1] <= len(toks) && f.manyPeople(toks[e.sp[0]:e.sp[1]])
+}
+
+// groupSpan is sp when it names a group of people (manyPeople), ended
+// before a definite noun with ب or ل joined after its head, which is the
+// complement of a verb the lexicon does not know: "ورحب الأعضاء بالقرار،
+// مؤكدين" — the group is "الأعضاء" (but "مدير الفرع بالمدينة والفريق":
+// one title's place). Empty when it names no group.
+func (f *finder) groupSpan(toks []token, sp [2]int) [2]int {
+	if !f.manyPeople(toks[sp[0]:sp[1]]) {
+		return [2]int{}
+	}
+	h := sp[0] + f.headIndex(toks[sp[0]:sp[1]])
+	one := f.lex.titles.hasBare(&toks[h]) && !f.lex.peoplePlurals.hasBare(&toks[h]) && !soundPlural(&toks[h])
+	for k := h + 1; k < sp[1] && !one; k++ {
+		if w := toks[k].norm; strings.HasPrefix(w, "بال") || strings.HasPrefix(w, "لل") {
+			sp[1] = k
+			break
+		}
+	}
+	return sp
+}
+
+// manyPeople reports whether a phrase may be the subject of a participle
+// in the masculine plural: a plural of people by its form or the
+// lexicon's, a vague group in the plural, or two joined by و ("الوزير
+// والوفد المرافق له"); not one person nor a body ("الشرطة", "الشاعر").
+func (f *finder) manyPeople(ts []token) bool {
+	if f.peoplePlural(ts) {
+		return true
+	}
+	h := f.headIndex(ts)
+	if f.lex.peoplePlurals.hasBare(&ts[h]) {
+		return true
+	}
+	if _, n, _ := f.lex.anonymous.match(ts, h); n > 0 && f.groupAgreement(ts, h) == plural {
+		return true
+	}
+	for k := 1; k < len(ts); k++ {
+		if strings.HasPrefix(ts[k].norm, "وال") && len(ts[k].norm) >= 8 && !ts[k-1].punct {
+			return true
+		}
+	}
+	return false
+}
+
+// peoplePlural reports whether a phrase's head, or the adjective right
+// after it, is a sound masculine plural ("المعلمون", "عدد من الشباب
+// المتدينين"), which only people take.
+func (f *finder) peoplePlural(ts []token) bool {
+	h := f.headIndex(ts)
+	for k := h; k < len(ts) && k <= h+1; k++ {
+		if soundPlural(&ts[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// soundPlural reports whether t is written as a sound masculine plural,
+// in ون or ين after a stem of three letters or more: "المعلمون",
+// "مواطنين" (not "عيون", "بين").
+func soundPlural(t *token) bool {
+	if t.punct {
+		return false
+	}
+	w := strings.TrimPrefix(t.norm, "ال")
+	for _, end := range []string{"ون", "ين"} {
+		if stem, ok := strings.CutSuffix(w, end); ok && utf8.RuneCountInString(stem) >= 3 {
 			return true
 		}
 	}
