@@ -455,9 +455,10 @@ func closingParen(toks []token, j, n int) int {
 
 // mannerNoun reports whether t is a reporting family's verbal noun after
 // بال: "بالقول", "بالتأكيد" — the manner of the verb before, no speaker.
+// A plural is what the verb was about ("ندد بالتصريحات"), never a manner.
 func (f *finder) mannerNoun(t *token) bool {
 	rest, ok := strings.CutPrefix(t.norm, "بال")
-	if !ok || rest == "" {
+	if !ok || rest == "" || strings.HasSuffix(rest, "ات") {
 		return false
 	}
 	for k := range f.lex.families {

@@ -55,27 +55,6 @@ func (f *finder) coordinatedVerb(toks []token, i int, evs []event) bool {
 	return m >= 0 && evs[m].cue[0] < i
 }
 
-// arMasdar reads a verbal noun with its subject after it: "تأكيد كيم جونغ
-// أون التزامه", "من وصف بعض المراقبين التقارب بأنه …". The subject must be
-// one a speaker can be: "نفي الاتهامات" (the denial of the accusations) is
-// none; with ل it is a purpose ("لتأكيد جاهزيتها"), nothing said.
-func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
-	e.form = model.FormVerbalNoun
-	sp := f.arSpeaker(toks, i+1, nil)
-	if sp[1] <= sp[0] || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
-		return event{}, 0, false
-	}
-	if w := toks[i].norm; strings.HasPrefix(w, "ل") && e.fam != nil && !strings.HasPrefix(e.fam.noun, "ل") &&
-		!f.sourceHead(toks[sp[0]:sp[1]]) {
-		// "لتأكيد جاهزيتها": in order to, nothing said (but "رفض طهران
-		// لتأكيد الوزير الألماني أن …": the minister's affirmation)
-		return event{}, 0, false
-	}
-	e.sp = sp
-	e.content = f.contentAt(toks, sp[1], e.fam)
-	return e, sp[1], true
-}
-
 var (
 	relativeAgreement = map[string]agreement{"الذي": masculine, "التي": feminine, "الذين": plural}
 	relativePronouns  = map[string]string{"الذي": "ه", "التي": "ها", "الذين": "هم"}
@@ -113,7 +92,7 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 // الذي يقول مركز البحوث إنه يستهلك …" — the pronoun is the relative's
 // head, what the words are about; the source is the verb's own subject.
 func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
-	sp := f.arSpeaker(toks, i+1, fam)
+	sp := f.arSpeaker(toks, i+1, nil)
 	if sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) || !f.opensContent(toks, sp[1]) {
 		return false
 	}

@@ -54,6 +54,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	switch {
 	case vf.kind == formMasdar || afterPrep && fam.noun != "" && toks[i].norm == fam.noun:
+		if i > 0 && (nounNegation(toks[i-1]) || withoutWord(&toks[i-1])) || f.reportObject(toks, i, fam) {
+			return event{}, 0, false
+		}
 		return f.arMasdar(toks, i, e)
 	case afterPrep:
 		return event{}, 0, false

@@ -18,6 +18,14 @@ func spellings(w string) []string {
 
 // arabicForms generates the third person forms of an Arabic family.
 func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
+	if strings.HasSuffix(s.Noun, "ة") && Fold(s.Noun) != Fold(s.Participle)+"ه" {
+		// "إشادة" folds as أشاده (praised him), which is never written
+		// with ة: the verbal noun comes first (but "مطالبة" stays the
+		// participle, مطالبةً).
+		for _, noun := range spellings(Fold(s.Noun)) {
+			put(noun, formMasdar, anyAgreement, false)
+		}
+	}
 	for _, past := range spellings(Fold(s.Past)) {
 		if past == "" {
 			break

@@ -113,6 +113,10 @@ type familySpec struct {
 	// NounLightOnly: the verbal noun reports only after a light verb
 	// ("وجدد المرصد مطالبته"): "تحذير المواطنين" is warning them.
 	NounLightOnly bool `yaml:"noun_light_only"`
+	// NounAgentHead: the noun after the verbal noun is its subject only when
+	// its head is a source ("إعلان الوزارة"); more often it is what was
+	// announced ("إعلان وفاة القائد", "إعلان أسماء الفائزين").
+	NounAgentHead bool `yaml:"noun_agent_head"`
 	// Addressed: the verb reports only when the one it addresses stands
 	// between its speaker and its particle: "حمّل الحزب الحكومة
 	// المسؤولية" blames, "حمل القائد المسؤولية" bore it.
@@ -154,6 +158,7 @@ type family struct {
 	yields         bool   // "تحدث فلان قائلاً": the participle after it reports, not it
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
 	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
+	nounAgentHead  bool   // its verbal noun's subject must be a source by its head: "إعلان الوزارة"
 	past           string // the principal part as listed, folded: one family each
 	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
@@ -202,7 +207,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, addressed: s.Addressed}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
@@ -312,7 +317,7 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 	if strings.HasSuffix(t.raw, "ة") {
 		// A ta marbuta is a noun's ending, never the pronoun ه it folds
 		// with: "إضافة" is no "أضافه", "تابعة" no "تابعه".
-		if v, ok := l.verb(w); ok && v.kind == formParticiple {
+		if v, ok := l.verb(w); ok && (v.kind == formParticiple || v.kind == formMasdar) {
 			return v, true
 		}
 		return verbForm{}, false

@@ -1,0 +1,98 @@
+package cite
+
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
+
+// Arabic verbal nouns with their subject in construct: "تأكيد الوزير أن",
+// "إشادة المحافظ بالمبادرة", "تصريحات رئيس النادي".
+
+// arMasdar reads a verbal noun with its subject after it: "تأكيد كيم جونغ
+// أون التزامه", "من وصف بعض المراقبين التقارب بأنه …". The subject must be
+// one a speaker can be: "نفي الاتهامات" (the denial of the accusations) is
+// none; with ل it is a purpose ("لتأكيد جاهزيتها"), nothing said.
+func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
+	e.form = model.FormVerbalNoun
+	sp := f.masdarAgent(toks, i, e.fam)
+	if sp[1] <= sp[0] {
+		return event{}, 0, false
+	}
+	if w := toks[i].norm; strings.HasPrefix(w, "ل") && e.fam != nil && !strings.HasPrefix(e.fam.noun, "ل") &&
+		!f.sourceHead(toks[sp[0]:sp[1]]) {
+		// "لتأكيد جاهزيتها": in order to, nothing said (but "رفض طهران
+		// لتأكيد الوزير الألماني أن …": the minister's affirmation)
+		return event{}, 0, false
+	}
+	if f.kindOf(toks[sp[0]:sp[1]]) == model.SourceDocument && !f.opensContent(toks, sp[1]) {
+		return event{}, 0, false // "إعلان النتائج", "نفي الخبر": what is announced or denied
+	}
+	e.sp = sp
+	e.content = f.contentAt(toks, sp[1], e.fam)
+	return e, sp[1], true
+}
+
+// withoutWord reports whether t is دون or بدون, which say the verbal noun
+// after them did not happen: "انتهى الاجتماع دون إعلان المدرب".
+func withoutWord(t *token) bool {
+	switch t.norm {
+	case "دون", "بدون", "ودون", "وبدون":
+		return true
+	}
+	return false
+}
+
+// reportObject reports whether the verbal noun at toks[i] names the act of
+// a speaker who has a reporting verb of his own right after, in a relative
+// clause: "نقلت الصحيفة تصريحات الطبيب، الذي أكد أن …" is one event, the
+// relative's verb's, whose speaker is the head.
+func (f *finder) reportObject(toks []token, i int, fam *family) bool {
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[1] <= sp[0] {
+		return false
+	}
+	for k := sp[1]; k+1 < len(toks) && k <= sp[1]+4; k++ {
+		if toks[k].punct && !isComma(toks[k]) {
+			return false
+		}
+		if rel := strings.TrimPrefix(toks[k].norm, "و"); f.lex.relatives.has(rel) {
+			v, ok := f.lex.verbAt(&toks[k+1])
+			return ok && (v.kind == formPast || v.kind == formPresent)
+		}
+	}
+	return false
+}
+
+// toldOrOwner reports whether toks[k] is a title, body or outlet joined to
+// ل: to whom something was said ("تصريحات لصحيفة الحياة") or whose it is
+// ("تصريحات لوزير الدفاع"), never the construct's own noun; a name in ل
+// is one ("تصريحات لافروف").
+func (f *finder) toldOrOwner(toks []token, k int) bool {
+	t := &toks[k]
+	if !strings.HasPrefix(t.norm, "ل") || !joinedPrep(t) {
+		return false
+	}
+	bare := stripJoined(*t)
+	return hasAl(t) || f.lex.titles.hasBare(&bare) || f.sourceWordAt([]token{bare}, 0)
+}
+
+// masdarAgent reads the subject of the verbal noun at toks[i], the noun
+// in construct right after it: "إعلان الوزارة عن", "تصريحات رئيس النادي".
+// A verbal noun with the article takes no such noun ("بالإشادة الشيخ …" is
+// no construct); a word with ل is whom it was said to ("تصريحات لصحيفة");
+// for some families the head must be a source (noun_agent_head: "إعلان
+// وفاة القائد" announces a death).
+func (f *finder) masdarAgent(toks []token, i int, fam *family) [2]int {
+	if hasAl(&toks[i]) || i+1 >= len(toks) || f.toldOrOwner(toks, i+1) {
+		return [2]int{}
+	}
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[1] <= sp[0] || sp[0] != i+1 || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return [2]int{}
+	}
+	if fam != nil && fam.nounAgentHead && !f.sourceHead(toks[sp[0]:sp[1]]) {
+		return [2]int{} // "إعلان وفاة القائد": what was announced
+	}
+	return sp
+}
