@@ -55,7 +55,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	if _, ok := f.lex.verbAt(&toks[k]); ok {
 		return [2]int{} // "غرد فيه قائلاً": a participle, no subject
 	}
-	if f.honorificPronoun(&toks[k]) && strings.HasSuffix(toks[k].norm, "ه") {
+	if f.honorificPronoun(&toks[k]) && strings.HasSuffix(toks[k].norm, "ه") && !(k+1 < len(toks) && strings.HasPrefix(toks[k+1].norm, "و")) {
 		return [2]int{k, k + 1} // "ووصف سموه الإنجاز بأنه": the pronoun is the whole subject, its object follows
 	}
 	j, joined := k, -1

@@ -89,7 +89,9 @@ func (f *finder) objectHeadAfterName(toks []token, k, j int) bool {
 		return false
 	}
 	p := &toks[j-1]
-	if p.punct || f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || f.lex.nameJoins.has(p.norm) || f.kindOf(toks[j-1:j]) != "" {
+	if p.punct || f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || f.lex.nameJoins.has(p.norm) || f.kindOf(toks[j-1:j]) != "" ||
+		isGivenName(f.lex, p) && !f.lex.nameJoins.has(toks[j-2].norm) || // "محمد نجاح": a family name after the given one (not "بن سلمان الشكر")
+		!hasAl(p) && f.lex.titles.hasBare(&toks[j-2]) { // "رئيس قسم الاستقبال": a title's construct
 		return false
 	}
 	return hasAl(p) || f.nameLike(toks, j-1)

@@ -53,7 +53,7 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 	t := &toks[j]
 	// "وأعلن لافروف دعمه للقرار": a name unknown, but an object head
 	// with the verb's pronoun after it
-	nameOnly := j-k <= 2 && f.allNameLike(toks, k, j) && f.ownedObject(t)
+	nameOnly := j-k <= 2 && f.allNameLike(toks, k, j) && f.ownedObject(t) && !strings.HasSuffix(toks[j-1].norm, "يا") // not "شخصيا", "هاتفيا": adverbs
 	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) ||
 		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" && !nameOnly {
 		return false

@@ -214,6 +214,10 @@ func (f *finder) firstPersonSaid(toks []token, k int) bool {
 	if strings.ContainsRune("اويى", r[len(r)-3]) {
 		return false
 	}
+	if stem := strings.TrimSuffix(t.norm, "نا"); f.lex.titles.has(stem) || k+1 < len(toks) && (isGivenName(f.lex, &toks[k+1]) ||
+		f.lex.prepositions.has(toks[k+1].norm) || f.lex.titles.hasBare(&toks[k+1])) {
+		return false // "وقال مراسلنا في بغداد", "وأضاف زميلنا محمد العلي", "موفدنا إلى جنيف": ours, the speaker
+	}
 	return k+1 < len(toks) && !toks[k+1].punct && !f.opensContent(toks, k+1)
 }
 

@@ -431,10 +431,24 @@ func (f *finder) enSubject(toks []token, i int) (sp, role [2]int) {
 			return n, np
 		}
 	}
-	if np[1] > np[0] && f.enHeadOK(toks, np) {
+	if np[1] > np[0] && f.enHeadOK(toks, np) && !f.dateBefore(toks, np) {
 		return np, [2]int{}
 	}
 	return
+}
+
+// dateBefore reports whether the phrase before a verb is a time and
+// nothing else, after a word that makes it one ("last", "on", a number):
+// "The report published last May warned" has no speaker "May", "Kenteris
+// on Sunday blamed" none "Sunday"; "May said" and "Next said" have one.
+func (f *finder) dateBefore(toks []token, np [2]int) bool {
+	for k := np[0]; k < np[1]; k++ {
+		if !f.lex.timeWords.has(toks[k].norm) {
+			return false
+		}
+	}
+	p := np[0] - 1
+	return p >= 0 && !toks[p].punct && (f.lex.timeWords.has(toks[p].norm) || isPrepositionEn(toks[p].norm) || isNumber(toks[p].norm))
 }
 
 // timeOpener is where an English sentence goes on after a time phrase

@@ -150,7 +150,8 @@ func (f *finder) longKanaSubject(toks []token, kEnd, window int) [2]int {
 			continue
 		}
 		end := k + 1
-		for end < kEnd && !f.lex.relatives.has(toks[end].norm) {
+		for end < kEnd && !f.lex.relatives.has(toks[end].norm) &&
+			!(f.lex.prepositions.has(toks[end].norm) && f.hasGivenName(toks[k+1:end])) { // "… الجبير في زيارة إلى لندن أكد فيها"
 			end++
 		}
 		ts := toks[k+1 : end]
