@@ -18,7 +18,7 @@ import (
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "يسري عليه ما ورد في لائحة النادي"
 		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.lex.phrases.endsBefore(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
-	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative || len(evs) == 0 {
+	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative && !f.opensReport(toks, evs, e) || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
 	prev := evs[len(evs)-1]
@@ -95,6 +95,28 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		return false // "and added that", "كما أكد", "لكنهم قالوا"
 	}
 	return true
+}
+
+// opensReport reports whether a nominal cue opens what an earlier cue of
+// the sentence reports, right after its complement or colon: in "وأوضح
+// المدير أنه وفقاً لنشرة المصنع ارتفع الإنتاج" the bulletin is cited by the
+// director, inside his words, and is no attribution of the article.
+func (f *finder) opensReport(toks []token, evs []event, e event) bool {
+	if len(evs) == 0 || e.form != model.FormNominal {
+		return false
+	}
+	k := evs[len(evs)-1].content
+	if k < len(toks) && toks[k].raw == ":" {
+		return e.cue[0] == k+1 // "قوله: حسب بيانات المصنع …"
+	}
+	if k+1 < len(toks) && f.lex.prepositions.has(toks[k].norm) && !f.opensContent(toks, k) {
+		k++ // "أشار إلى أنه"
+	}
+	if k >= len(toks) || !f.opensContent(toks, k) {
+		return false
+	}
+	_, n, _ := f.lex.complements.match(toks, k)
+	return e.cue[0] == k+n
 }
 
 // afterClauseOpener reports whether the clause of a cue at toks[i] opens,
