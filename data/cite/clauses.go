@@ -168,6 +168,12 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 			out[n].ch = e.sp // "said one grain dealer quoted by the Kyodo news agency": the agency carried it
 			continue
 		}
+		if m := f.creditedEvent(toks, out, e); m >= 0 && f.channelID(toks[e.sp[0]:e.sp[1]]) != "" {
+			out[m].ch = e.sp // "قالت الوزارة إن …، حسب «رويترز»": the agency carried it
+			if !out[m].hasSpeaker() || !f.unnamedAt(toks, out[m].sp) {
+				continue
+			} // (unnamed sources leave the outlet answerable for their words: it stays a source too)
+		}
 		out = append(out, e)
 	}
 	for k := range out {
@@ -194,6 +200,46 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 		}
 	}
 	return out
+}
+
+// creditedEvent is the index in evs of the attribution an outlet named by a
+// nominal cue at the very end of the sentence carried, or -1: "قال المدير
+// إن المصنع توقف، بحسب وكالة الريف." is the director speaking through the
+// agency, one event. The last cue before it that is no participle takes
+// it, when it has no channel yet; a report, a study or a person at the end
+// stays an attribution of its own, and so does an outlet that carried what
+// unnamed sources said ("قالت مصادر …، حسب صحيفة الوادي").
+func (f *finder) creditedEvent(toks []token, evs []event, e event) int {
+	if e.form != model.FormNominal || !e.hasSpeaker() || e.sp[0] < e.cue[1] || !f.onlyPauses(toks, e.sp[1], len(toks)) || !f.outletName(toks, e.sp) {
+		return -1
+	}
+	for m := len(evs) - 1; m >= 0; m-- {
+		p := evs[m]
+		if p.form == model.FormParticiple {
+			continue
+		}
+		if p.form == model.FormQuote || p.passive || p.ch[1] > p.ch[0] || p.cue[0] >= e.cue[0] ||
+			p.form == model.FormVerb && (p.content >= e.cue[0] || !f.opensContent(toks, p.content)) {
+			return -1 // (a verb whose words are not reported with إن/أن, a colon or a quotation may be an act: "رد بفتح النار")
+		}
+		return m
+	}
+	return -1
+}
+
+// outletName reports whether a phrase names an outlet: a news agency by
+// its one word ("«رويترز»", "الفرنسية") or a phrase that opens with an
+// outlet's kind ("وكالة الصحافة الفرنسية", "صحيفة الوادي"; not "تعداد
+// لوكالة الريف", a count the agency made, a document of its own).
+func (f *finder) outletName(toks []token, sp [2]int) bool {
+	for sp[1]-sp[0] > 2 && isQuote(toks[sp[0]]) && isQuote(toks[sp[1]-1]) {
+		sp = [2]int{sp[0] + 1, sp[1] - 1}
+	}
+	if sp[1]-sp[0] == 1 && f.lex.agencyNisbas.hasBare(&toks[sp[0]]) {
+		return true
+	}
+	kind, _, _ := f.lex.kinds.match(toks, sp[0])
+	return kind == model.SourceOutlet
 }
 
 // onlyPauses reports whether toks[from:to] holds nothing but punctuation
