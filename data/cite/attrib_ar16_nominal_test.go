@@ -37,3 +37,12 @@ func TestArabicOutletCreditAtSentenceEnd(t *testing.T) {
 				"وقالت|مصادر مطلعة|anon-sources|ch=الوادي ; طبقا|صحيفة الوادي|الوادي"},
 	})
 }
+
+func TestArabicInsidersAsVagueSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"people in the know (العارفين، المطلعين، المقربين) are an unnamed source after a nominal cue or a verb",
+			[]string{"وبحسب بعض العارفين بكواليس النادي، فإن المدرب باق حتى نهاية الموسم.",
+				"ويقول مقربون من الأمير فيصل الزامل إنه يفضل الهدوء."},
+			"وبحسب|بعض العارفين بكواليس النادي|anon-insiders ; ويقول|مقربون من الأمير فيصل الزامل|anon-insiders"},
+	})
+}
