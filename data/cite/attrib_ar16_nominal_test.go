@@ -46,3 +46,17 @@ func TestArabicInsidersAsVagueSource(t *testing.T) {
 			"وبحسب|بعض العارفين بكواليس النادي|anon-insiders ; ويقول|مقربون من الأمير فيصل الزامل|anon-insiders"},
 	})
 }
+
+func TestArabicRulesThatStateWhatFollows(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a text of rules that opens the sentence with فإن after it states what follows",
+			[]string{"وبحسب اللوائح، فإن آخر موعد لتسجيل الأندية سيكون في العاشر من مارس.",
+				"ووفقا للقانون فإن الهيئة تتألف من تسعة أعضاء."},
+			"وبحسب|اللوائح|اللواءح ; ووفقا|لقانون|القانون"},
+		{"but the rule an act followed, or a plan, is no source",
+			[]string{"وتم التعامل مع المخالف حسب النظام بمخاطبة الشرطة.",
+				"ويعاقب المخالف وفقا للقانون، فإن تكررت المخالفة تضاعفت الغرامة.",
+				"وبحسب الخطة، فإن المشروع ينتهي في 2030."},
+			""},
+	})
+}

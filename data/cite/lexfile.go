@@ -96,6 +96,7 @@ type lexiconFile struct {
 	FutureAux          []string            `yaml:"future_auxiliaries"`
 	IrregularPasts     []string            `yaml:"irregular_pasts"`
 	AgencyNisbas       []string            `yaml:"agency_nisbas"`
+	LegalTexts         []string            `yaml:"legal_texts"`
 	LetterNames        []string            `yaml:"letter_names"`
 	PlatformPages      []string            `yaml:"platform_pages"`
 	BranchHeads        []string            `yaml:"branch_heads"`

@@ -91,10 +91,11 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "حسب قدرته واستطاعته": by his means, no one's words
 	}
 	head := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
-	if f.lex.notSources.hasBare(head) {
+	stated := f.lex.legalTexts.hasBare(head) && f.framesSentence(toks, i, sp[1])
+	if f.lex.notSources.hasBare(head) && !stated {
 		return event{}, 0, false // "وفقاً للنظرية", "according to plan"
 	}
-	if !hasLatin(head.raw) && !viaVerb && !f.arSourceHead(toks, sp) {
+	if !hasLatin(head.raw) && !viaVerb && !stated && !f.arSourceHead(toks, sp) {
 		return event{}, 0, false // "وفق صلاحيات المديرين", "حسب التفاصيل"
 	}
 	if sub := f.arRelativeSource(toks, sp); sub[1] > sub[0] {
@@ -108,6 +109,21 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "citing" as a participle of its own subject
 	}
 	return e, sp[1], true
+}
+
+// framesSentence reports whether the nominal cue at toks[i] opens its
+// sentence and the phrase ending at end is followed, after a comma at
+// most, by فإن and what is stated: "وبحسب اللوائح، فإن آخر موعد …" (not
+// "وتعامل معه حسب النظام", the rule an act followed).
+func (f *finder) framesSentence(toks []token, i, end int) bool {
+	if i > 0 && (!toks[i-1].punct || isQuote(toks[i-1])) || end >= len(toks) {
+		return false
+	}
+	if isComma(toks[end]) && end+1 < len(toks) {
+		end++
+	}
+	_, n, _ := f.lex.complements.match(toks, end)
+	return n > 0 && strings.HasPrefix(toks[end].norm, "ف")
 }
 
 // documentCue reads "وجاء في البيان أن", "ورد في رسالة الوزارة": what a
