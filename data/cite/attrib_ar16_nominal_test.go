@@ -60,3 +60,18 @@ func TestArabicRulesThatStateWhatFollows(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicPossessedMeasureIsNoSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a noun with a possessive pronoun after a nominal cue gives what a thing varies by, not who says it",
+			[]string{"ويوزع المدرب حامد الشريف اللاعبين حسب أعمارهم.",
+				"وتختلف أسعار الشاليهات بحسب قربها من الشاطئ.",
+				"وستصرف مكافأة للمتطوعين، كل بحسب عمله.",
+				"ويتصرف بعض المشجعين وفق أهوائهم."},
+			""},
+		{"but not a report, a source or one of a group with a pronoun",
+			[]string{"وبحسب بيانها، أوقفت الشرطة 40 شخصا.",
+				"وبحسب أحدهم من سكان الحي: «كانت ليلة الأمطار طويلة»."},
+			"وبحسب|بيانها|بيانها ; وبحسب|أحدهم|احدهم"},
+	})
+}

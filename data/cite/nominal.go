@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -87,6 +88,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		e.agr, e.content = agr, sp[1]
 		return e, sp[1], true
 	}
+	if !viaVerb && f.possessedMeasure(toks, sp) {
+		return event{}, 0, false // "حسب مراكزهم", "بحسب قربها من المدينة": what it varies by
+	}
 	if !viaVerb && sp[1]-sp[0] <= 2 && possessed(&toks[sp[0]]) && !f.lex.titles.hasBare(&toks[sp[0]]) && f.ownWords(&toks[sp[0]]) == anyAgreement {
 		return event{}, 0, false // "حسب قدرته واستطاعته": by his means, no one's words
 	}
@@ -109,6 +113,36 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "citing" as a participle of its own subject
 	}
 	return e, sp[1], true
+}
+
+// possessedMeasure reports whether the phrase sp after a nominal cue
+// opens with a noun that carries a possessive pronoun and is neither a
+// report nor a source: "يوزَّع اللاعبون حسب مراكزهم", "تختلف الأسعار بحسب
+// قربها من المدينة", "يتصرفون وفق أهوائهم" give what a thing varies by, no
+// one's words ("بحسب بيانها", "وفق مصادرها", "حسب متحدثها" name a source;
+// a name the article met is one: "وبحسب طارق الهادي").
+func (f *finder) possessedMeasure(toks []token, sp [2]int) bool {
+	t := &toks[sp[0]]
+	if t.punct || hasAl(t) || hasLatin(t.raw) || isGivenName(f.lex, t) || f.lex.titles.hasBare(t) {
+		return false
+	}
+	masculine := strings.HasSuffix(t.raw, "ه") && utf8.RuneCountInString(t.raw) >= 4
+	if !masculine && !pronounSuffixed(t) || f.sourceNoun(t.norm) || ownedStem(t.norm, f.sourceNoun) != "" {
+		return false
+	}
+	return !f.metBefore(toks[sp[0]:sp[1]])
+}
+
+// sourceNoun reports whether a bare noun names a report or a source: a
+// noun of saying, a document or medium, a title, a kind of body or a vague
+// source, or one of a group ("تعبير", "بيان", "تقرير", "متحدث", "مصادر",
+// "أحدهم"); not a word the lexicon says is no source ("مصلحة").
+func (f *finder) sourceNoun(w string) bool {
+	if _, one := f.lex.oneOf[w]; one {
+		return true
+	}
+	return !f.lex.notSources.has(w) && (f.lex.ownWords.has(w) || f.lex.wrappers.has(w) || f.lex.titles.has(w) ||
+		f.lex.channelNouns.hasWord(w) || f.lex.kinds.hasWord(w) || f.lex.anonymous.hasWord(w))
 }
 
 // framesSentence reports whether the nominal cue at toks[i] opens its

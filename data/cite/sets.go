@@ -76,6 +76,16 @@ func (s *seqs[V]) endsBefore(toks []token, i int) bool {
 	return false
 }
 
+// hasWord reports whether s holds the one-word phrase w.
+func (s *seqs[V]) hasWord(w string) bool {
+	for _, q := range s.byFirst[w] {
+		if len(q.words) == 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // mayStart reports whether a phrase of s may start at t, in any of its
 // forms: a quick test before match.
 func (s *seqs[V]) mayStart(t *token) bool {
