@@ -75,3 +75,11 @@ func TestArabicPossessedMeasureIsNoSource(t *testing.T) {
 			"وبحسب|بيانها|بيانها ; وبحسب|أحدهم|احدهم"},
 	})
 }
+
+func TestArabicRelativesAsUnnamedPeople(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ذوو (the relatives of) someone are unnamed people, not the person named after them",
+			[]string{"وناشد ذوو المريض سامي العتيبي وزارة الصحة علاجه في الخارج.", "وأكدوا أن حالته تسوء."},
+			"وناشد|ذوو المريض سامي العتيبي|anon-people ; وأكدوا||anon-people|res"},
+	})
+}
