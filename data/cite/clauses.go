@@ -102,8 +102,8 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 // المدير أنه وفقاً لنشرة المصنع ارتفع الإنتاج" the bulletin is cited by the
 // director, inside his words, and is no attribution of the article.
 func (f *finder) opensReport(toks []token, evs []event, e event) bool {
-	if len(evs) == 0 || e.form != model.FormNominal {
-		return false
+	if len(evs) == 0 || e.form != model.FormNominal || hasLatin(toks[e.cue[0]].raw) {
+		return false // (Arabic only; English is left as it was)
 	}
 	k := evs[len(evs)-1].content
 	if k < len(toks) && toks[k].raw == ":" {
@@ -210,7 +210,7 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 // stays an attribution of its own, and so does an outlet that carried what
 // unnamed sources said ("قالت مصادر …، حسب صحيفة الوادي").
 func (f *finder) creditedEvent(toks []token, evs []event, e event) int {
-	if e.form != model.FormNominal || !e.hasSpeaker() || e.sp[0] < e.cue[1] || !f.onlyPauses(toks, e.sp[1], len(toks)) || !f.outletName(toks, e.sp) {
+	if e.form != model.FormNominal || hasLatin(toks[e.cue[0]].raw) || !e.hasSpeaker() || e.sp[0] < e.cue[1] || !f.onlyPauses(toks, e.sp[1], len(toks)) || !f.outletName(toks, e.sp) {
 		return -1
 	}
 	for m := len(evs) - 1; m >= 0; m-- {
