@@ -36,3 +36,12 @@ func TestEnglishMonthIsNoModalName(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicHonorificOfAddressIsNoName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"سماحة and فخامة are honorifics: with a title alone the source is the title, with a name the name",
+			[]string{"وأكد سماحة مفتي المنطقة أن الصيام عبادة.",
+				"وقال فخامة الرئيس سامي العتيبي إن البلاد آمنة."},
+			"وأكد|سماحة مفتي المنطقة|سماحه-مفتي-المنطقه ; وقال|فخامة الرئيس سامي العتيبي|سامي-العتيبي"},
+	})
+}
