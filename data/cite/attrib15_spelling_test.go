@@ -91,3 +91,11 @@ func TestEnglishPronounAndIrregularPast(t *testing.T) {
 			"claimed|Northwind|northwind"},
 	})
 }
+
+func TestEnglishPluralNounAfterAccordingTo(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after according to, a verb's plural-noun form closing the phrase is its head, not a verb",
+			[]string{"The merger will be signed on Friday, according to newspaper reports, despite a rival bid."},
+			"according to|newspaper reports|anon-reports"},
+	})
+}
