@@ -99,3 +99,12 @@ func TestEnglishPluralNounAfterAccordingTo(t *testing.T) {
 			"according to|newspaper reports|anon-reports"},
 	})
 }
+
+func TestEnglishOfSomeonesIsWhatWasSpokenOf(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a full name, then of and someone's noun: what the speaker spoke of, no part of the speaker",
+			[]string{`"I am disappointed," said Rovers manager Alex Kerr of Novo's ban.`,
+				`"The data are clear," said the Bank of Rivia's figures.`},
+			"said|Rovers manager Alex Kerr|alex-kerr ; said|the Bank of Rivia's figures|anon-assessments"},
+	})
+}

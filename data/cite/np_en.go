@@ -147,6 +147,10 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 		if k > j && (f.lex.clauseStarts.has(n) || f.lex.stops.has(n) && !isCapitalised(t) || f.lex.timeWords.has(n) && !isCapitalised(t)) {
 			break
 		}
+		if n == "of" && k > j+1 && k+4 < len(toks) && (toks[k+2].raw == "'" || toks[k+2].raw == "’") && toks[k+3].norm == "s" &&
+			isCapitalised(toks[k-1]) && isCapitalised(toks[k-2]) && !isCapitalised(toks[k+4]) && !f.lex.titles.has(toks[k+4].norm) {
+			break // "said manager Alex Kerr of Novo's ban": a name, then what he spoke of (not "the Bank of Mexico's figures")
+		}
 		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j && !f.lex.determiners.has(toks[k-1].norm) {
 			if strings.HasSuffix(n, "s") && (k+1 == len(toks) || toks[k+1].punct) {
 				lastHead = k // "according to news agency reports, …": the plural noun ends the phrase
