@@ -78,12 +78,15 @@ func appositionKind(k model.SourceKind) bool {
 // الكشف عن", "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ"). The phrase
 // before holds a given name, and its last word closes it: a family name,
 // an adjective or a name with the article, or a name without it; a word
-// a construct takes ("هيئة دعم الصادرات") does not.
+// a construct takes ("هيئة دعم الصادرات") does not. With no given name, a
+// word with the article that is no title closes the phrase as well, and a
+// bare verbal noun after it is the object: no construct goes on past a
+// definite noun ("وأكد المنسق الإقليمي أهمية الخطة التي …").
 func (f *finder) objectHeadAfterName(toks []token, k, j int) bool {
 	t := &toks[j]
 	bare := strings.TrimPrefix(t.norm, "ال")
 	if j < k+2 || t.punct || strings.HasPrefix(t.norm, "و") || isGivenName(f.lex, t) ||
-		!f.lex.objectHeads.has(bare) && !f.lex.announcedObjects.has(bare) || !f.hasGivenName(toks[k:j]) ||
+		!f.lex.objectHeads.has(bare) && !f.lex.announcedObjects.has(bare) || !f.hasGivenName(toks[k:j]) && !f.definiteThenBare(toks, j) ||
 		j+1 < len(toks) && toks[j+1].norm == "الله" || // "سليمان فتح الله": a name
 		hasAl(t) && strings.HasPrefix(bare, "م") { // "الأسر المشاركة": with the article, a participle
 		return false
@@ -95,4 +98,13 @@ func (f *finder) objectHeadAfterName(toks []token, k, j int) bool {
 		return false
 	}
 	return hasAl(p) || f.nameLike(toks, j-1)
+}
+
+// definiteThenBare reports whether toks[j], a word without the article,
+// follows a word with it that is no title nor honorific: the definite
+// noun or adjective ends the phrase ("المنسق الإقليمي | أهمية"), where a
+// title would take a name ("الوزير نجاح").
+func (f *finder) definiteThenBare(toks []token, j int) bool {
+	p := &toks[j-1]
+	return !hasAl(&toks[j]) && hasAl(p) && !joinedPrep(p) && !f.lex.titles.hasBare(p) && !f.lex.honorifics.hasBare(p)
 }
