@@ -389,3 +389,15 @@ func (f *finder) yieldToSaying(toks []token, evs []event) []event {
 	}
 	return evs
 }
+
+// saysAfter reports whether something said follows a speaker ending at
+// toks[k], past its adjuncts. "ذلك" right after a verb and before a
+// definite noun is that noun's ("قال ذلك الرجل إن …") only then: with
+// nothing said after it, it is the verb's object, what was said before, and
+// the speaker follows it ("أوضح ذلك المتحدث الرسمي للهيئة سامر الفلاني.").
+// (هذا، هذه stay the noun's: "وتكشف هذه المصادر عن …".)
+func (f *finder) saysAfter(toks []token, k int, e *event) bool {
+	probe := *e
+	k = f.arAdjuncts(toks, k, &probe)
+	return k < len(toks) && f.opensContent(toks, k)
+}

@@ -133,7 +133,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			k = f.arAdjuncts(toks, k+1, &e)
 			if k < len(toks) && !toks[k].punct && !f.opensContent(toks, k) {
 				if sp := f.arSpeaker(toks, k, fam); sp[1] > sp[0] && f.sourceHead(toks[sp[0]:sp[1]]) {
-					if sp[0] == i+2 && hasAl(&toks[sp[0]]) && !f.lex.honorifics.hasBare(&toks[sp[0]]) && !f.strongName(toks, sp[0]+1) {
+					if sp[0] == i+2 && hasAl(&toks[sp[0]]) && !f.lex.honorifics.hasBare(&toks[sp[0]]) && !f.strongName(toks, sp[0]+1) &&
+						(toks[i+1].norm != "ذلك" || f.saysAfter(toks, sp[1], &e)) {
 						sp[0] = i + 1 // "ذلك الرجل": the demonstrative points, it is no object
 					}
 					e.sp = sp
