@@ -17,3 +17,13 @@ func TestArabicDemonstrativeObjectBeforeTitle(t *testing.T) {
 			"وأوضح|المتحدث باسم الهيئة|المتحدث-باسم-الهيءه ; مشيراً||المتحدث-باسم-الهيءه"},
 	})
 }
+
+func TestArabicChannelAppositionBeforeVerbalNoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a clause on who the speaker is, between the speaker a channel quotes and قوله, is no part of the speaker",
+			[]string{"ونقلت الإذاعة عن جون هاريس، وهو أحد الباحثين وضابط بالجيش خدم في الشمال عام 2009 قوله “عندما تشتد الضربات يتحولون”.",
+				"ونقلت مصادر صحافية عن الكندي، الذي يقوم بزيارة خاصة إلى مسقط، قوله إن الحارس متورط.",
+				"ونقل التقرير عن جون هاريس وهو باحث أول في الطوارئ في المنظمة قوله “إن القصف مستمر”."},
+			"ونقلت|جون هاريس|جون-هاريس ; ونقلت|الكندي|الكندي ; ونقل|جون هاريس|جون-هاريس"},
+	})
+}

@@ -292,8 +292,22 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 	if sp[1] <= sp[0] {
 		return 0, 0, false
 	}
+	noun := -1
+	if a, n := f.appositionToNoun(toks, sp[1]); n > 0 {
+		sp, noun = withoutCommas(toks, [2]int{sp[0], a}), n // "عن فلان، وهو باحث …، قوله"
+	} else if v, ok := f.lex.verbAt(&toks[min(sp[1], len(toks)-1)]); ok && sp[1] < len(toks) && v.kind == formNoun {
+		for c := sp[0] + 1; c < sp[1]; c++ {
+			if f.lex.appositionPronouns.has(toks[c].norm) {
+				sp, noun = withoutCommas(toks, [2]int{sp[0], c}), sp[1] // "عن فلان وهو باحث قوله"
+				break
+			}
+		}
+	}
 	e.sp = sp
 	end = sp[1]
+	if noun > 0 {
+		end = noun
+	}
 	if seat > sp[0] && seat < sp[1] {
 		e.sp = withoutCommas(toks, [2]int{sp[0], seat}) // "متحدث باسم الاتحاد، ومقره جنيف،"
 	}
@@ -368,4 +382,30 @@ func withoutCommas(toks []token, sp [2]int) [2]int {
 		sp[1]--
 	}
 	return sp
+}
+
+// appositionToNoun finds, after the speaker quoted by a channel ending at
+// toks[k], a clause on who the speaker is and then the verbal noun that
+// carries what was said: "نقلت الإذاعة عن سامي الكندي، وهو باحث في المركز
+// عمل في الميدان سنوات، قوله …" or "… عن الكندي، الذي يزور البلاد، قوله".
+// It returns where the clause starts (the speaker ends there) and where the
+// verbal noun stands, or 0, 0. The clause may hold verbs of its own; it
+// ends at the sentence's end, a quotation or what was said.
+func (f *finder) appositionToNoun(toks []token, k int) (int, int) {
+	a := k
+	if a < len(toks) && isComma(toks[a]) {
+		a++
+	}
+	if a >= len(toks) || !f.lex.appositionPronouns.has(toks[a].norm) && !f.lex.relatives.has(toks[a].norm) {
+		return 0, 0
+	}
+	for c := a + 1; c < len(toks) && c < a+25; c++ {
+		if isTerminal(toks[c]) || isQuote(toks[c]) || f.opensContent(toks, c) {
+			return 0, 0
+		}
+		if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun && c > a+1 {
+			return k, c
+		}
+	}
+	return 0, 0
 }
