@@ -44,43 +44,6 @@ func (f *finder) participleAfterName(toks []token, k, j int) bool {
 	return s >= 0 && k+e == j && e-s >= 2 && (f.hasGivenName(toks[k+s:k+e]) || f.hasTitle(toks[k:k+s]))
 }
 
-// possessedObject reports whether toks[j], after a body or a title read
-// from toks[k], is a noun with a feminine or plural possessive pronoun
-// ("قرارها", "موقفهم"), or a masculine one on a noun the lexicon's object
-// heads hold ("قلقه"): the verb's object, the pronoun pointing back to the
-// speaker. A title with its pronoun ("رئيسها") and names are not.
-func (f *finder) possessedObject(toks []token, k, j int) bool {
-	t := &toks[j]
-	// "وأعلن لافروف دعمه للقرار": a name unknown, but an object head
-	// with the verb's pronoun after it
-	nameOnly := j-k <= 2 && f.allNameLike(toks, k, j) && f.ownedObject(t) && !strings.HasSuffix(toks[j-1].norm, "يا") // not "شخصيا", "هاتفيا": adverbs
-	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) ||
-		!f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" && !nameOnly {
-		return false
-	}
-	if j > k && f.lex.titles.hasBare(&toks[j-1]) && !hasAl(&toks[j-1]) {
-		return false // "وزير خارجيتها": a title and what it heads
-	}
-	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
-		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
-		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
-	}
-	if j+1 < len(toks) && isQuote(toks[j+1]) {
-		if c := quotedRun(toks, j+1); c > j+1 && f.quotedNameLike(toks, j+1, c) {
-			return false // "معلومات استقتها «الشرق الأوسط»": its subject, a name in marks
-		}
-	}
-	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") {
-		return false // "دراسة أجرتها الجامعة", "نفذها باحثون": a verb and its subject, not an object and what was said ("قرارها بالقول")
-	}
-	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 && !f.lex.affiliations.has(stem) { // not "المتحدث باسمها"
-			return true
-		}
-	}
-	return false
-}
-
 // commaBeforeName finds, after a stop word at toks[j] inside a title with
 // no name yet, the comma that a name follows; 0 when there is none.
 func (f *finder) commaBeforeName(toks []token, k, j int) int {

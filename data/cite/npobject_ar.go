@@ -1,5 +1,7 @@
 package cite
 
+import "strings"
+
 // indefiniteWithAdjective reports whether the definite word at toks[j]
 // follows, right after it, an indefinite noun that is no name and its
 // indefinite adjective ("فئة ثالثة", "جهة أخرى"): no adjective of theirs
@@ -15,4 +17,48 @@ func (f *finder) indefiniteWithAdjective(toks []token, a, j int) bool {
 	// only an adjective the lexicon lists, or an ordinal: a word in ي may
 	// be a noun of the chain ("رابطة دوري المحترفين")
 	return (f.lex.adjectives.hasBare(&toks[a+1]) || f.lex.ordinals.has(toks[a+1].norm)) && !f.isAdjective(&toks[j])
+}
+
+// possessedObject reports whether toks[j], after a body or a title read
+// from toks[k], is a noun with a feminine or plural possessive pronoun
+// ("قرارها", "موقفهم"), or a masculine one on a noun the lexicon's object
+// heads hold ("قلقه"): the verb's object, the pronoun pointing back to the
+// speaker. A title with its pronoun ("رئيسها") and names are not.
+func (f *finder) possessedObject(toks []token, k, j int) bool {
+	t := &toks[j]
+	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) {
+		return false
+	}
+	if !f.looksLikeSpeaker(toks[k:j]) && f.kindOf(toks[k:j]) == "" && !f.nameOnlyBefore(toks, k, j) {
+		return false
+	}
+	if j > k && f.lex.titles.hasBare(&toks[j-1]) && !hasAl(&toks[j-1]) {
+		return false // "وزير خارجيتها": a title and what it heads
+	}
+	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
+		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
+		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
+	}
+	if j+1 < len(toks) && isQuote(toks[j+1]) {
+		if c := quotedRun(toks, j+1); c > j+1 && f.quotedNameLike(toks, j+1, c) {
+			return false // "معلومات استقتها «الشرق الأوسط»": its subject, a name in marks
+		}
+	}
+	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") {
+		return false // "دراسة أجرتها الجامعة", "نفذها باحثون": a verb and its subject, not an object and what was said ("قرارها بالقول")
+	}
+	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 && !f.lex.affiliations.has(stem) { // not "المتحدث باسمها"
+			return true
+		}
+	}
+	return false
+}
+
+// nameOnlyBefore reports whether toks[k:j], one or two words, is a name
+// the lexicon does not know, read so by the object head after it with the
+// verb's pronoun: "وأعلن لافروف دعمه للقرار" (not the adverbs "شخصيا",
+// "هاتفيا").
+func (f *finder) nameOnlyBefore(toks []token, k, j int) bool {
+	return j-k <= 2 && f.ownedObject(&toks[j]) && !strings.HasSuffix(toks[j-1].norm, "يا") && f.allNameLike(toks, k, j)
 }
