@@ -61,6 +61,8 @@ func (l *Lexicon) Citations(s string) []model.Citation {
 			out = append(out, cs...)
 			group++
 			i = end + 1
+		case c >= 0xC3 && c < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2 // a letter of two bytes (Arabic, Latin with accents): no superscript digit is one
 		case c >= 0x80:
 			r, n := utf8.DecodeRuneInString(s[i:])
 			if _, ok := superscript(r); ok && i > 0 {

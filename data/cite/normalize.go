@@ -308,9 +308,17 @@ func Slug(name string) string {
 // hasLatin reports whether s has a Latin letter, which decides word order
 // for English cues.
 func hasLatin(s string) bool {
-	for _, r := range s {
-		if r < 0x250 && unicode.IsLetter(r) {
-			return true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c < 0x80:
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				return true
+			}
+		case c >= 0xC2 && c <= 0xC9: // U+0080–U+027F: decode and look
+			if r, _ := utf8.DecodeRuneInString(s[i:]); r < 0x250 && unicode.IsLetter(r) {
+				return true
+			}
 		}
 	}
 	return false
