@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/isnad/isnad/text/fold"
@@ -73,6 +74,30 @@ func TestDecodeRune(t *testing.T) {
 	for r := rune(0); r < 0x800; r++ {
 		if got, n := decodeRune(string(r), 0); got != r || n != utf8.RuneLen(r) {
 			t.Errorf("%U: %U/%d", r, got, n)
+		}
+	}
+}
+
+// TestHasLatinReadsRunes: the byte scan of hasLatin says what reading the
+// runes says, on letters of every script near the boundary and on broken
+// UTF-8.
+func TestHasLatinReadsRunes(t *testing.T) {
+	byRunes := func(s string) bool {
+		for _, r := range s {
+			if r < 0x250 && unicode.IsLetter(r) {
+				return true
+			}
+		}
+		return false
+	}
+	cases := []string{"", "قال", "BBC", "قالx", "ªº", "µ", "é", "ɏ", "ɐ", "Ω", "١٢", "²", "\xc3", "\xc3(", "\xd8\x28",
+		"\xff\xfe", "Al-مدينة", "123", "ـ", "ﻣﺼﺎﺩﺭ", "z\xc9\x8f"}
+	for r := rune(0x70); r < 0x300; r++ {
+		cases = append(cases, string(r), "ب"+string(r))
+	}
+	for _, s := range cases {
+		if got, want := hasLatin(s), byRunes(s); got != want {
+			t.Errorf("hasLatin(%q) = %v, reading runes %v", s, got, want)
 		}
 	}
 }
