@@ -154,8 +154,6 @@ func (f *finder) enNPAfter(toks []token, j int) [2]int {
 		if _, ok := f.lex.verbAt(&t); ok && !isCapitalised(t) && k > j && !f.lex.determiners.has(toks[k-1].norm) {
 			if strings.HasSuffix(n, "s") && (k+1 == len(toks) || toks[k+1].punct) {
 				lastHead = k // "according to news agency reports, …": the plural noun ends the phrase
-				k++
-				break
 			}
 			break // (after a determiner the verb's form is a noun: "says the report")
 		}
