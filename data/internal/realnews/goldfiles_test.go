@@ -10,14 +10,7 @@ import (
 // development set is as large as promised: 40 Arabic articles from 8
 // newspapers or more, 25 English.
 func TestGoldFiles(t *testing.T) {
-	dir, err := Dir()
-	if errors.Is(err, ErrNoDatasets) {
-		t.Skip("skipping: ", err)
-	}
-	golds, paths, err := ReadGold("../../testdata/realgold")
-	if err != nil {
-		t.Fatal(err)
-	}
+	dir, golds, paths := committedGold(t)
 	dev := map[string]int{}
 	outlets := map[string]bool{}
 	for _, p := range paths {
@@ -45,4 +38,19 @@ func TestGoldFiles(t *testing.T) {
 		t.Errorf("development set: %d Arabic articles from %d newspapers, %d English; want 40 from 8, and 25", dev["ar"], len(outlets), dev["en"])
 	}
 	t.Logf("%d gold files: dev %d Arabic (%d newspapers), %d English", len(paths), dev["ar"], len(outlets), dev["en"])
+}
+
+// committedGold is the datasets' folder and the committed gold files; the
+// test is skipped when the datasets are absent.
+func committedGold(t *testing.T) (dir string, golds map[string]Gold, paths []string) {
+	t.Helper()
+	dir, err := Dir()
+	if errors.Is(err, ErrNoDatasets) {
+		t.Skip("skipping: ", err)
+	}
+	golds, paths, err = ReadGold("../../testdata/realgold")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir, golds, paths
 }
