@@ -108,3 +108,13 @@ func TestEnglishOfSomeonesIsWhatWasSpokenOf(t *testing.T) {
 			"said|Rovers manager Alex Kerr|alex-kerr ; said|the Bank of Rivia's figures|anon-assessments"},
 	})
 }
+
+func TestEnglishNameOpeningItsSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname alone opening its sentence before an auxiliary is the person met before, whom he after it means",
+			[]string{`"We played well," said manager Harry Redwood.`,
+				"Midfielder Dan Pruett was sent off in the second half.",
+				`Pruett has apologised to the club. "I let the lads down," he said.`},
+			"said|manager Harry Redwood|harry-redwood ; said|he|dan-pruett"},
+	})
+}
