@@ -243,6 +243,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	}
 	if kind == model.SourcePerson && ent.agr == anyAgreement {
 		ent.agr = f.genderOf(sp)
+		if f.isGroup(sp) {
+			ent.agr = plural
+		}
 	}
 	return ent, false
 }
@@ -373,4 +376,15 @@ func (f *finder) personNamed(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// isGroup reports whether an Arabic speaker phrase opens with a quantifier
+// that makes it a group ("عدد من المزارعين", "بعض الأهالي"): its later
+// dropped-subject verbs are plural ("قال عدد من الصيادين … وأضافوا").
+func (f *finder) isGroup(sp []token) bool {
+	if len(sp) < 2 || hasLatin(sp[0].raw) {
+		return false
+	}
+	_, n, _ := f.lex.groupQuantifiers.match(sp, 0)
+	return n > 0 && n < len(sp)
 }

@@ -57,6 +57,7 @@ type lexiconFile struct {
 	Audiences    []group  `yaml:"audiences"`
 	SpokeTo      []string `yaml:"spoke_to"`
 	Quantifiers  []string `yaml:"quantifiers"`
+	GroupQuants  []string `yaml:"group_quantifiers"`
 	Wrappers     []string `yaml:"wrappers"`
 	Pronouns     struct {
 		Masculine []string `yaml:"masculine"`

@@ -52,6 +52,7 @@ type Lexicon struct {
 	audienceList       []anonGroup
 	spokeTo            set
 	quantifiers        seqs[struct{}]
+	groupQuantifiers   seqs[struct{}] // "عدد من", "بعض" before a speaker: a group, its verbs plural
 	wrappers           set
 	pronouns           map[string]agreement
 	titles             set
@@ -290,7 +291,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
-		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.listOpeners: f.ListOpeners,
+		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {
