@@ -118,3 +118,12 @@ func TestEnglishNameOpeningItsSentence(t *testing.T) {
 			"said|manager Harry Redwood|harry-redwood ; said|he|dan-pruett"},
 	})
 }
+
+func TestEnglishAgeAfterANameMetOnly(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the N-year-old after a full name met only as a subject is that person, when no person spoke",
+			[]string{"Wing Jason Corrie scored twice for Wales on Saturday.",
+				`"It was a great day for the team," the 25-year-old said.`},
+			"said|the 25-year-old|wing-jason-corrie"},
+	})
+}

@@ -199,9 +199,14 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			// spoke or was only met ("Lindsay Davenport beat …"); a name
 			// of unknown kind that spoke is a person when an age describes
 			// it ("Sunday", "Tootsie", met only, are not).
-			return f.reg.each(func(x *entity) bool {
+			if ent := f.reg.each(func(x *entity) bool {
 				return len(x.words) > 0 && (x.kind == model.SourcePerson || x.kind == "" && x.last != "")
-			})
+			}); ent != nil {
+				return ent
+			}
+			// else a name of two words met only ("Jason Cueto scored
+			// twice", then "the 25-year-old said")
+			return f.reg.each(func(x *entity) bool { return x.kind == "" && len(x.words) >= 2 })
 		}
 		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil
