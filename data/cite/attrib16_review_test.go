@@ -45,3 +45,13 @@ func TestArabicHonorificOfAddressIsNoName(t *testing.T) {
 			"وأكد|سماحة مفتي المنطقة|سماحه-مفتي-المنطقه ; وقال|فخامة الرئيس سامي العتيبي|سامي-العتيبي"},
 	})
 }
+
+func TestArabicViewTakenIsNoAttribution(t *testing.T) {
+	runCases(t, []attrCase{
+		{"برأي opening a clause attributes; after a verb or a verbal noun it is the view taken",
+			[]string{"وقرر المدرب الأخذ برأي الطبيب في إراحة اللاعب.",
+				"واستأنس القاضي برأي المفتي قبل الحكم.",
+				"والتضخم، برأي الخبراء، سيتراجع العام المقبل."},
+			"برأي|الخبراء|anon-experts"},
+	})
+}

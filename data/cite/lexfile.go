@@ -48,6 +48,8 @@ type lexiconFile struct {
 	} `yaml:"passive"`
 	Phrases      []string `yaml:"phrases"`
 	DocumentCues []string `yaml:"document_cues"`
+	ViewCues     []string `yaml:"view_cues"`
+	ViewTakers   []string `yaml:"view_takers"`
 	Platforms    []string `yaml:"platforms"`
 	NotSources   []string `yaml:"not_sources"`
 	Anonymous    []group  `yaml:"anonymous"`

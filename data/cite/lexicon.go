@@ -38,6 +38,8 @@ type Lexicon struct {
 	passiveKeys        filter          // the keys of passiveForms
 	phrases            seqs[struct{}]
 	documentCues       seqs[struct{}]
+	viewCues           seqs[struct{}]
+	viewTakers         set
 	godEpithets        seqs[struct{}] // "تعالى", "عز وجل": الله
 	platforms          seqs[struct{}] // "على تويتر": a network the words were posted on
 	notSources         set
@@ -265,7 +267,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
-		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.addressTitles: f.AddressTitles, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
+		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.viewTakers: f.ViewTakers, &l.addressTitles: f.AddressTitles, &l.nameJoins: f.NameJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.descriptionPreps: f.DescriptionPreps, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.peoplePlurals: f.PeoplePlurals, &l.lamClauses: f.LamClauses,
@@ -291,7 +293,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
-		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
+		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.viewCues: f.ViewCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {

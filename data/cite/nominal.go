@@ -30,6 +30,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if i > 0 && toks[i-1].norm == "علي" && strings.HasPrefix(toks[i].norm, "حسب") {
 		return event{}, 0, false // "على حسب تورطهم": depending on, no source
 	}
+	if _, vn, _ := f.lex.viewCues.match(toks, i); vn > 0 && f.viewTaken(toks, i) {
+		return event{}, 0, false // "قرر الأخذ برأي الطبيب": the view taken, no one's words
+	}
 	e := event{cue: [2]int{i, i + n}, form: model.FormNominal, main: -1, content: len(toks)}
 	if joined { // "للنظرية": the ل belongs to the phrase
 		toks[j] = stripJoined(toks[j])
@@ -320,4 +323,16 @@ func (f *finder) namedOutlet(toks []token, sp [2]int) bool {
 	}
 	next := &toks[sp[0]+n]
 	return isQuote(*next) || !hasAl(next) && f.strongName(toks, sp[0]+n)
+}
+
+// viewTaken reports whether a word of taking or seeking a view stands in
+// the three words before "برأي" at toks[i], its subject between them:
+// "الأخذ برأي الطبيب", "استأنس القاضي برأي المفتي".
+func (f *finder) viewTaken(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && !toks[k].punct; k-- {
+		if f.lex.viewTakers.hasBare(&toks[k]) {
+			return true
+		}
+	}
+	return false
 }
