@@ -277,7 +277,7 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		return [2]int{}
 	}
 	subj := start + 1
-	if subj < upto && prepPronoun(f.lex, &toks[subj]) {
+	if subj < upto && f.prepWithPronoun(&toks[subj]) {
 		subj++ // "واتفق معه المدرب فلان، قائلاً": the one agreed with stands before the subject
 	}
 	if strict && !f.maySource(toks[subj:min(subj+9, len(toks))]) {
@@ -302,18 +302,6 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		return [2]int{} // a source, or someone met before: "وقدم القناص شكره …، متمنياً"
 	}
 	return sp
-}
-
-// prepPronoun reports whether t is a preposition with a pronoun joined to
-// it: "معه", "لها", "عليهم", "إليه".
-func prepPronoun(l *Lexicon, t *token) bool {
-	for _, o := range arObjects {
-		stem, ok := strings.CutSuffix(t.norm, o)
-		if ok && (stem == "ل" || stem == "ب" || l.prepositions.has(stem)) {
-			return true
-		}
-	}
-	return false
 }
 
 // describedAsSomeone reports whether what follows a name at toks[k] says
