@@ -18,7 +18,6 @@ const leakShare = 0.5
 // TestHeldOutNotInDev: no held-out article is, in its words, a development
 // article too.
 func TestHeldOutNotInDev(t *testing.T) {
-	dir, golds, paths := committedGold(t)
 	devOf := map[uint64][]int{} // a 5-gram → the development files holding it
 	var devPaths []string
 	type held struct {
@@ -26,13 +25,7 @@ func TestHeldOutNotInDev(t *testing.T) {
 		grams map[uint64]bool
 	}
 	var helds []held
-	for _, p := range paths {
-		g := golds[p]
-		d, err := Load(dir, g.Doc)
-		if err != nil {
-			t.Errorf("%s: %v", p, err)
-			continue
-		}
+	eachGoldDoc(t, func(p string, g Gold, d Doc) {
 		grams := fiveGrams(d.Text)
 		switch g.Split {
 		case "dev":
@@ -43,7 +36,7 @@ func TestHeldOutNotInDev(t *testing.T) {
 		case "heldout":
 			helds = append(helds, held{p, grams})
 		}
-	}
+	})
 	for _, h := range helds {
 		shared := map[int]int{}
 		for g := range h.grams {
