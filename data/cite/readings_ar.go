@@ -36,8 +36,9 @@ func (f *finder) amountAfter(toks []token, k int) bool {
 }
 
 // speechSubjectAfter reports whether a verb of nothing but saying, joined
-// to a verb before it, has a speaker of its own right after it and then
-// what was said: "… وقال مسؤول حكومي: إن …" (قال takes no object, so the
+// to a verb before it, has a speaker of its own right after it and then,
+// past any time, place or channel, what was said: "… وقال مسؤول حكومي: إن
+// …", "… وقال مسؤول حكومي في تصريح خاص: …" (قال takes no object, so the
 // noun is no object of a subject shared with the verb before).
 func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
 	if !fam.speech || i+1 >= len(toks) || toks[i+1].punct || toks[i+1].norm == "لمن" || definitePP(&toks[i+1]) || f.prepWithPronoun(&toks[i+1]) {
@@ -47,7 +48,9 @@ func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
 	if sp[0] != i+1 || sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
 		return false
 	}
-	return toks[sp[1]].raw == ":" || isQuote(toks[sp[1]]) || f.opensContent(toks, sp[1])
+	var scratch event
+	k := f.arAdjuncts(toks, sp[1], &scratch)
+	return k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]) || f.opensContent(toks, k))
 }
 
 // countedNoun reports whether the word at toks[i] is a noun, however it
