@@ -12,3 +12,12 @@ func TestArabicJoinedSayingWithSpeakerAndAdjuncts(t *testing.T) {
 			"أشاد|المحافظ سامي العتيبي|سامي-العتيبي ; وقال|مسؤول محلي|anon-officials"},
 	})
 }
+
+func TestArabicSentenceOpensWithBodyInConstruct(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body, an outlet or a document in construct opens the sentence, then its verb: the subject; not the writer's argument after ف",
+			[]string{"منظمة الصحة الإقليمية أعلنت أمس ارتفاع عدد الإصابات إلى 300 حالة.",
+				"فمجموعات الأصدقاء كشفت أسرارا كثيرة."},
+			"أعلنت|منظمة الصحة الإقليمية|الصحه-الاقليميه"},
+	})
+}

@@ -344,8 +344,8 @@ func (f *finder) openingSubject(ts []token) [2]int {
 	switch {
 	case titled && end <= 4:
 	case end <= 2 && f.metBefore(ts[:end]): // "الأحمد، دعا": someone named before, the topic
-	case !hasAl(&ts[0]) && !f.lex.titles.hasBare(&ts[0]): // "وزير الداخلية فلان قال": a title in construct
-		return [2]int{}
+	case !hasAl(&ts[0]) && !f.lex.titles.hasBare(&ts[0]) && !f.bodyInConstruct(ts[:end]):
+		return [2]int{} // (a title in construct is one: "وزير الداخلية فلان قال")
 	case !f.lex.titles.hasBare(&ts[0]) && f.kindOf(ts[:1]) == "" && f.lex.anonymous.byFirst[ts[0].norm] == nil:
 		return [2]int{}
 	}
@@ -356,6 +356,21 @@ func (f *finder) openingSubject(ts []token) [2]int {
 		}
 	}
 	return [2]int{0, end}
+}
+
+// bodyInConstruct reports whether a phrase opens with a body, an outlet or
+// a document in construct with what it belongs to: "وزارة الصحة",
+// "صحيفة الرياض", "تقرير اللجنة".
+func (f *finder) bodyInConstruct(ts []token) bool {
+	if len(ts) < 2 || !hasAl(&ts[1]) || strings.HasPrefix(ts[0].norm, "ف") && f.lex.kinds.byFirst[ts[0].norm] == nil {
+		// (not "فمجموعات الأصدقاء كشفت": the writer's argument going on)
+		return false
+	}
+	switch f.kindOf(ts[:1]) {
+	case model.SourceGovernment, model.SourceOrg, model.SourceOutlet, model.SourceDocument:
+		return true
+	}
+	return false
 }
 
 // allNameLike reports whether toks[start:end] are all words a name can
