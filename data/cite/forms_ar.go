@@ -213,10 +213,12 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	// ("مثمناً مواقفه"), is circumstantial: "معلقاً على" is "hanging on".
 	acc := e.vf.agr == masculine && (i > 0 && toks[i-1].punct || !e.fam.content)
 	// so is the plural in ين after a pause when a group of people is the
-	// subject: "…، مناشدين الجهات التدخل"
-	group := !acc && e.content >= len(toks) && e.vf.agr == plural && i > 0 && isComma(toks[i-1]) && (!e.fam.content || e.fam.objectContent)
+	// subject: "…، مناشدين الجهات التدخل" — not of a verb whose object is
+	// said only by a document ("…، مثبتين حضورهم": establishing it).
+	peopleObject := e.fam.objectContent && len(e.fam.subjects) == 0
+	group := !acc && e.content >= len(toks) && e.vf.agr == plural && i > 0 && isComma(toks[i-1]) && (!e.fam.content || peopleObject)
 	acc = acc || group
-	if e.content >= len(toks) && !acc && e.vf.agr == feminine && e.fam.objectContent && i > 0 && isComma(toks[i-1]) &&
+	if e.content >= len(toks) && !acc && e.vf.agr == feminine && peopleObject && i > 0 && isComma(toks[i-1]) &&
 		i+1 < len(toks) && !toks[i+1].punct && !hasAl(&toks[i+1]) && !f.lex.prepositions.has(toks[i+1].norm) {
 		acc, e.content = true, i+1 // "…، معلنةً فشل المفاوضات": after a pause, with its object
 	}
