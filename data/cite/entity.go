@@ -336,6 +336,11 @@ func (f *finder) mention(toks []token, last bool) {
 			f.kindOf(toks[np[0]:np[1]]) == "" {
 			sp = np // "Top seed Lars Eriksen had to fight off …": the title in lower case, then the name
 		}
+		if !f.enNamed(toks, sp) {
+			if np := f.enNPAfter(toks, f.timeOpener(toks)); f.kindBeforeName(toks, np) {
+				sp = np // "E-mail filtering firm Spamtrap Ltd has posted …": the firm
+			}
+		}
 		for k := sp[1] - 3; k > sp[0]; k-- {
 			if (toks[k].raw == "'" || toks[k].raw == "’") && toks[k+1].norm == "s" && f.enHasName(toks[k+2:sp[1]]) {
 				sp[0] = k + 2 // "Leeds United's Tom Aldridge will …": the person, not his club

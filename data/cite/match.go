@@ -218,7 +218,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		return nil // "الصحيفة البريطانية" is a description; "الصحيفة الأمريكية للعلوم" may be a name
 	}
 	if ent := f.reg.each(func(x *entity) bool {
-		if x.last == "" && !(isBody(x.kind) && len(x.words) > 1 && x.words[0] == head) {
+		if x.last == "" && !(isBody(x.kind) && len(x.words) > 1 && x.words[0] == head) && !f.metBody(x, head, kind, latin) {
 			// a body met as the subject of another verb may speak next,
 			// called by its own head word: "نفذت وزارة الداخلية … وقالت
 			// الوزارة"
@@ -262,6 +262,22 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	return f.reg.each(func(x *entity) bool {
 		return x.last != "" && (x.kind == model.SourceOrg || x.kind == model.SourceGovernment)
 	})
+}
+
+// metBody reports whether an English body met only as the subject of a
+// sentence that reported nothing may be what a generic head names:
+// "Corvex has posted a loss … as the company warned", "Brenna Freight
+// cut 40 jobs. The firm said" — a named body, or a one-word name of no
+// known kind (a person's name has two words, or was met before). Only
+// the entity met last: after "Oil giant Stavco cut its board" and an
+// analyst's words, "the company" is still the one that spoke before.
+func (f *finder) metBody(x *entity, head string, kind model.SourceKind, latin bool) bool {
+	r := f.reg.recent
+	if !latin || len(r) == 0 || r[len(r)-1] != x {
+		return false // met before someone else spoke: "the company" is the one that spoke
+	}
+	return kind == model.SourceOrg && f.lex.genericHeads.has(head) && x.named &&
+		(x.kind == model.SourceOrg && len(x.words) > 0 || x.kind == "" && len(x.words) == 1)
 }
 
 // enHeadOf is the head of an English description's bare words: English

@@ -8,6 +8,8 @@ import (
 
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
 )
 
 // enNPBefore is the noun phrase ending at toks[end-1]: back to the start of
@@ -443,4 +445,16 @@ func (f *finder) nameBeforeApposition(toks []token, sp [2]int) (speaker, role [2
 		return [2]int{n, sp[0] - 1}, sp
 	}
 	return sp, [2]int{}
+}
+
+// kindBeforeName reports whether an English noun phrase ends in a name
+// right after a lower-case word naming a body's kind: "budget airline
+// Skyrove", "e-mail filtering firm Spamtrap Ltd" — a body, named.
+func (f *finder) kindBeforeName(toks []token, np [2]int) bool {
+	for k := np[0]; k+1 < np[1]; k++ {
+		if !isCapitalised(toks[k]) && f.kindWord(toks[k].norm) == model.SourceOrg && isCapitalised(toks[k+1]) {
+			return isCapitalised(toks[np[1]-1])
+		}
+	}
+	return false
 }
