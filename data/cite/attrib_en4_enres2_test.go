@@ -16,5 +16,9 @@ func TestEnglishDescriptionOfBodyMet(t *testing.T) {
 			[]string{"Stavco said profits fell by a third.", "Oil firm Brelline has cut its board.",
 				"\"It was overdue,\" said Ann Vole, an analyst at Marrow.", "The company said the changes would speed decisions."},
 			"said|Stavco|stavco ; said|Ann Vole|ann-vole ; said|The company|stavco|res"},
+		{"a preposition opening the sentence is no part of the name met",
+			[]string{"For Nora Quill, head of design at Lumet, the change is welcome.",
+				"\"We waited years for it,\" she said."},
+			"said|she|nora-quill"},
 	})
 }

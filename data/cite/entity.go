@@ -321,6 +321,9 @@ func (f *finder) mention(toks []token, last bool) {
 		for s < len(toks) && (f.lex.clauseStarts.has(toks[s].norm) || f.lex.timeWords.has(toks[s].norm) || toks[s].punct) {
 			s++
 		}
+		if s+1 < len(toks) && isPrepositionEn(toks[s].norm) && isCapitalised(toks[s+1]) {
+			s++ // "For Rick Hale, director of …, the prospect is …": Rick Hale
+		}
 		// The subject's capitalised run with its titles: "Edwards himself
 		// kept Idowu …" names Edwards, not Idowu.
 		e := s
