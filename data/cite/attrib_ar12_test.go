@@ -301,7 +301,7 @@ func TestArabicRelativeMaWithNamedSpeaker(t *testing.T) {
 	runCases(t, []attrCase{
 		{"وهو ما أكده, its subject a person by a given name though no title heads it",
 			[]string{"وشهد المهرجان إقبالا كبيرا، وهو ما أكدته أم سالم إحدى المشاركات."},
-			"أكدته|أم سالم إحدى المشاركات|سالم-احدي"},
+			"أكدته|أم سالم إحدى المشاركات|ام-سالم-احدي"},
 	})
 }
 

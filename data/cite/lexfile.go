@@ -72,6 +72,7 @@ type lexiconFile struct {
 	Honorifics       []string `yaml:"honorifics"`
 	AddressTitles    []string `yaml:"address_titles"`
 	NameJoins        []string `yaml:"name_joins"`
+	KunyaJoins       []string `yaml:"kunya_joins"`
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`
 	DescriptionPreps []string `yaml:"description_preps"`

@@ -112,6 +112,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 	if start >= 2 && ts[start-2].norm == "عبد" && hasAl(&ts[start-1]) {
 		start -= 2 // "عبد الكريم صالح": the found given name is the father's
 	}
+	if start >= 1 && f.kunyaWord(&ts[start-1]) {
+		start-- // "أبو فهد", "أم خالد": a by-name, not a man called فهد
+	}
 	end := start
 	for end < len(ts) {
 		t := &ts[end]
@@ -332,6 +335,10 @@ func (f *finder) arLastSubject(toks []token) [2]int {
 
 // familyWord reports whether t is آل, which names a family by the word
 // after it, a title's word too: "آل الشيخ".
+// kunyaWord reports whether t opens a by-name (kunya) with the given name
+// after it: "أبو خالد" is Khalid's father, "أم سلمى" Salma's mother.
+func (f *finder) kunyaWord(t *token) bool { return f.lex.kunyaJoins.has(t.norm) }
+
 func familyWord(t *token) bool { return t.raw == "آل" || t.raw == "وآل" }
 
 // stripJoined removes a joined ل from "للنظرية" or "لرويترز".

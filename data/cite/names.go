@@ -372,10 +372,16 @@ func (f *finder) channelID(ts []token) string {
 	return Slug(joinRaw(core))
 }
 
+// foldWords is the folded words of a name, أبو in any case ("أبي مالك",
+// "أبا مالك") written أبو so that a later "أبو مالك" is the same man.
 func foldWords(ts []token) []string {
 	var out []string
 	for _, t := range ts {
-		if !t.punct {
+		switch {
+		case t.punct:
+		case t.norm == "ابي" || t.norm == "ابا":
+			out = append(out, "ابو")
+		default:
 			out = append(out, t.norm)
 		}
 	}
