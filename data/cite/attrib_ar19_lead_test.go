@@ -21,3 +21,26 @@ func TestArabicSentenceOpensWithBodyInConstruct(t *testing.T) {
 			"أعلنت|منظمة الصحة الإقليمية|الصحه-الاقليميه"},
 	})
 }
+
+func TestArabicSomeWhoHoldAView(t *testing.T) {
+	runCases(t, []attrCase{
+		{"هناك من، ثمة من، منهم من before an imperfect: من is \"who\", no preposition, and some unnamed people hold the view",
+			[]string{"وتباينت الآراء حول المشروع. وهناك من يرى أن الحديقة ستغلق.",
+				"ومنهم من يقول إن الموعد تأجل."},
+			"يرى|وهناك من|anon-unnamed ; يقول|ومنهم من|anon-unnamed"},
+		{"not a preposition's noun after من, nor من alone (whoever says)",
+			[]string{"من يقول إن الحديقة ستغلق فهو مخطئ.",
+				"ولا يوجد من يقول إن الموعد تأجل."},
+			""},
+	})
+}
+
+func TestArabicFutureSaysNothingYet(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect with the future's س or after سوف: nothing said yet",
+			[]string{"وسيعلن الاتحاد أسماء اللاعبين الأسبوع المقبل.",
+				"وهناك من سيقول إن الحديقة ستغلق.",
+				"وسوف يؤكد المدرب أن الفريق جاهز."},
+			""},
+	})
+}

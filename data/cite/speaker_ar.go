@@ -48,7 +48,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition only the family's own verbal noun is read: "من وصف بعض المراقبين".
-	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm)
+	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm) && !(vf.kind == formPresent && f.someWho(toks, i))
 	if ev, next, ok, done := f.lightVerbNoun(toks, i, e, afterPrep); done {
 		return ev, next, ok // "وجدد المرصد مطالبته لمجلس الأمن"
 	}
@@ -79,6 +79,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if i > 0 && vf.kind == formPresent && f.lex.possibility.has(toks[i-1].norm) {
 		return event{}, 0, false // "وقد يؤكد الاكتشاف": may confirm, nothing said yet
+	}
+	if vf.kind == formPresent && (futureMarked(&toks[i]) || i > 0 && f.lex.futureAux.has(toks[i-1].norm)) {
+		return event{}, 0, false // "وسيعلن الاتحاد", "هناك من سيقول", "سوف يقول": nothing said yet
 	}
 	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "ان" && strings.HasPrefix(toks[i-1].raw, "أ") ||
 		f.lex.subjunctive.has(toks[i-1].norm)) {

@@ -301,7 +301,8 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 		if (afterAn || but) && (m <= 2 && (f.metBefore(seg) || f.bodyMetBefore(seg)) || f.sourceHead(seg) && f.kindOf(seg[:1]) != "") {
 			return [2]int{i - m, i} // "إلا أن المخلافي أكد": someone met before, after أن or لكن
 		}
-		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) && !f.lex.conjoined(&toks[i]) {
+		if _, n, _ := f.lex.anonymous.match(toks, i-m); n > 0 && f.adjectivesOnly(seg[n:]) && !f.lex.conjoined(&toks[i]) &&
+			(n == m || seg[n-1].norm != "من") { // (not "هناك من إجراء يُنصح": "any measure", no one)
 			return [2]int{i - m, i} // (not before "ودعا": its subject follows it)
 		}
 	}
@@ -356,6 +357,18 @@ func (f *finder) openingSubject(ts []token) [2]int {
 		}
 	}
 	return [2]int{0, end}
+}
+
+// someWho reports whether an imperfect at toks[i] follows an unnamed
+// "some who" ("وهناك من يرى أن", "ومنهم من يقول"): there من is the pronoun
+// "who", no preposition, and the phrase the verb's subject.
+func (f *finder) someWho(toks []token, i int) bool {
+	for back := 2; back <= 3 && i-back >= 0; back++ {
+		if _, n, _ := f.lex.anonymous.match(toks, i-back); n == back {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyInConstruct reports whether a phrase opens with a body, an outlet or
