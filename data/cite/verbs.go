@@ -121,6 +121,11 @@ type familySpec struct {
 	// between its speaker and its particle: "حمّل الحزب الحكومة
 	// المسؤولية" blames, "حمل القائد المسؤولية" bore it.
 	Addressed bool `yaml:"addressed"`
+	// Marks: the written marks of which a form must carry one to be this
+	// verb, its letters spelling another word more often ("عدّ" deemed, not
+	// "عد" count nor "وعد" promised; "عاداً" deeming, not "عادا" the two
+	// returned).
+	Marks []string `yaml:"marks"`
 }
 
 // family is a compiled verb family.
@@ -163,6 +168,9 @@ type family struct {
 	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
 	presentYa      bool   // the imperfect ends in ي (يدّعي): spelt with ى it is the passive
+
+	// one of them written, or the form is another word: "عدّ", not "وعد"
+	marks []string
 }
 
 // formKind is what a surface form of a family is.
@@ -207,7 +215,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed, marks: s.Marks}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
@@ -281,6 +289,9 @@ func (l *Lexicon) addFamily(s familySpec) error {
 // or ف ("وأضاف"), as against a verb whose root starts with و ("وجهها").
 func (l *Lexicon) conjoined(t *token) bool {
 	w := t.norm
+	if _, ok := l.markedConjoined(t); ok {
+		return true
+	}
 	if _, ok := l.verb(w); ok {
 		return false
 	}
@@ -317,12 +328,18 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 	if strings.HasSuffix(t.raw, "ة") {
 		// A ta marbuta is a noun's ending, never the pronoun ه it folds
 		// with: "إضافة" is no "أضافه", "تابعة" no "تابعه".
-		if v, ok := l.verb(w); ok && (v.kind == formParticiple || v.kind == formMasdar) {
+		if v, ok := l.verb(w); ok && (v.kind == formParticiple || v.kind == formMasdar) && l.families[v.fam].markedIn(t.raw) {
 			return v, true
 		}
 		return verbForm{}, false
 	}
+	if v, ok := l.markedConjoined(t); ok {
+		return v, true
+	}
 	if v, ok := l.verb(w); ok {
+		if !l.families[v.fam].markedIn(t.raw) {
+			return verbForm{}, false
+		}
 		if v.kind == formPast && l.families[v.fam].pastWasl && strings.HasPrefix(t.raw, "أ") {
 			return verbForm{}, false // "أعترف بأنني", "أستغرب": the writer's own "I", not "he confessed"
 		}
@@ -345,6 +362,9 @@ func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
 			continue
 		}
 		if v, ok := l.verb(rest); ok {
+			if !l.families[v.fam].markedIn(t.raw) {
+				return verbForm{}, false
+			}
 			return v, true
 		}
 		w = rest // وليقول، فسيقول
