@@ -44,3 +44,12 @@ func TestArabicFutureSaysNothingYet(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicGovernorIsATitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"حاكم is the governor's office far more often than a given name: the deputy is not the governor, and the named governor is himself",
+			[]string{"وقال مساعد حاكم الإقليم إن الطرق مغلقة.",
+				"وقال سامر الدباغ حاكم الإقليم إن الجسر سيفتح."},
+			"وقال|مساعد حاكم الإقليم|مساعد-حاكم-الاقليم ; وقال|سامر الدباغ حاكم الإقليم|سامر-الدباغ"},
+	})
+}
