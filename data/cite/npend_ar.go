@@ -342,6 +342,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
+		case !hasAl(t) && f.constructAfterAdjective(toks, a, j, stop):
+			return j // "انتقدت جماعة حقوقية حكومة البلاد": the object
 		case hasAl(t) && f.indefiniteWithAdjective(toks, a, j):
 			return j // "وحملت فئة ثالثة اللاعبين المسؤولية": the object
 		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):

@@ -62,3 +62,34 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 func (f *finder) nameOnlyBefore(toks []token, k, j int) bool {
 	return j-k <= 2 && f.ownedObject(&toks[j]) && !strings.HasSuffix(toks[j-1].norm, "يا") && f.allNameLike(toks, k, j)
 }
+
+// constructAfterAdjective reports whether the word at toks[j], with no
+// article, heads a construct ("تجاوز الرئيس", "حكومة البلاد") after an
+// indefinite noun and its adjective from toks[a] ("قوى سياسية", "جماعة
+// حقوقية"): an adjective closes an indefinite phrase, whose noun can no
+// longer take a genitive, so the construct after it is the verb's object —
+// "انتقدت هيئة رقابية أداء الوزارة". Not a name's parts ("سالم"), a title,
+// a word of the adjective's own construct ("رفيع المستوى") or a family
+// name in ي after it ("مطلق الشمري").
+func (f *finder) constructAfterAdjective(toks []token, a, j, stop int) bool {
+	if j < a+2 || j > a+3 || j+1 >= stop || hasAl(&toks[a]) || hasAl(&toks[a+1]) || !f.isAdjective(&toks[a+1]) {
+		return false
+	}
+	for i, t := range toks[a : j+1] {
+		if t.punct || i > 0 && strings.HasPrefix(t.norm, "و") || hasAl(&t) || isGivenName(f.lex, &t) || f.lex.titles.hasBare(&t) || f.lex.honorifics.hasBare(&t) ||
+			f.lex.prepositions.has(t.norm) || joinedPrep(&t) || f.lex.nameJoins.has(t.norm) {
+			return false
+		}
+	}
+	if f.kindOf(toks[a+1:a+2]) != "" || f.isAdjective(&toks[j]) || f.isVerbWord(&toks[j]) || isQuote(toks[j+1]) {
+		return false
+	}
+	g := &toks[j+1]
+	return hasAl(g) && !g.punct && !joinedPrep(g) && !f.isAdjective(g) && !f.lex.adjectiveComplements.hasBare(g)
+}
+
+// isVerbWord reports whether the lexicon reads t as a verb's form.
+func (f *finder) isVerbWord(t *token) bool {
+	_, ok := f.lex.verbAt(t)
+	return ok
+}
