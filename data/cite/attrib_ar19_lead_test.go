@@ -53,3 +53,12 @@ func TestArabicGovernorIsATitle(t *testing.T) {
 			"وقال|مساعد حاكم الإقليم|مساعد-حاكم-الاقليم ; وقال|سامر الدباغ حاكم الإقليم|سامر-الدباغ"},
 	})
 }
+
+func TestArabicDerivedVerbalNounEndsName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a person's name, an indefinite word shaped as a derived verb's noun, then a definite one: the object, not a family name",
+			[]string{"وأعلن المتحدث العميد سامي نادر انتهاء العمليات في المنطقة.",
+				"واقترح الباحث خالد منير توحيد المناهج الدراسية."},
+			"وأعلن|المتحدث العميد سامي نادر|سامي-نادر ; واقترح|الباحث خالد منير|خالد-منير"},
+	})
+}

@@ -348,6 +348,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			return j // "وحملت فئة ثالثة اللاعبين المسؤولية": the object
 		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
 			return j // "أكد الرئيس الفنلندي أولي فيرتانن حرص حكومته …": the object
+		case j > k && given && j+1 < stop && !hasAl(t) && hasAl(&toks[j+1]) && derivedMasdar(t) && !isGivenName(f.lex, t) && !f.lex.titles.hasBare(t):
+			return j // "أعلن العميد سامي الحربي انتهاء العملية": a derived verb's noun, then its complement
 		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
 			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):

@@ -93,3 +93,26 @@ func (f *finder) isVerbWord(t *token) bool {
 	_, ok := f.lex.verbAt(t)
 	return ok
 }
+
+// derivedMasdar reports whether a word has the shape of the verbal noun
+// of a derived verb, a shape names seldom take: افتعال (انتهاء، اعتماد),
+// انفعال (انسحاب), استفعال (استخدام), إفعال (إعلان), تفعيل (توحيد),
+// تفاعل (تبادل), تفعّل (تعدد) and مفاعلة (مشاركة).
+func derivedMasdar(t *token) bool {
+	r := []rune(t.norm)
+	switch n := len(r); {
+	case n == 7 && string(r[:3]) == "است" && r[5] == 'ا':
+		return true
+	case n == 6 && r[0] == 'ا' && r[4] == 'ا' && (r[1] == 'ن' || r[2] == 'ت' || r[2] == 'ط' || r[2] == 'د'):
+		return true
+	case n == 5 && r[0] == 'ا' && r[3] == 'ا':
+		return true
+	case n == 5 && r[0] == 'ت' && (r[3] == 'ي' || r[2] == 'ا'):
+		return true
+	case n == 4 && r[0] == 'ت' && r[3] != 'ي':
+		return true
+	case n == 6 && r[0] == 'م' && r[2] == 'ا' && r[5] == 'ه':
+		return true
+	}
+	return false
+}
