@@ -62,3 +62,13 @@ func TestArabicDerivedVerbalNounEndsName(t *testing.T) {
 			"وأعلن|المتحدث العميد سامي نادر|سامي-نادر ; واقترح|الباحث خالد منير|خالد-منير"},
 	})
 }
+
+func TestArabicMannerAdverbEndsSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a manner adverb between the speaker and the object, also joined by و after a body's name",
+			[]string{"وأدانت الأمانة العامة للرابطة وبشدة الاعتداء على المزارعين.",
+				"وانتقد المدير بحدة تأخير المشروع.",
+				"ودانت الوزارة بأشد العبارات الهجوم على القافلة."},
+			"وأدانت|الأمانة العامة للرابطة|الامانه-العامه-للرابطه ; وانتقد|المدير|المدير ; ودانت|الوزارة|الوزاره"},
+	})
+}

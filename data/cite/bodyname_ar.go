@@ -34,8 +34,8 @@ func (f *finder) bodyDomainAt(toks []token, k, j, stop int) bool {
 	bare := t.form(1)
 	if bare != t.norm[len("و"):] || len([]rune(bare)) < 4 || strings.HasSuffix(bare, "ات") || f.lex.objectHeads.has(t.norm) || f.lex.objectHeads.has(bare) ||
 		f.lex.titles.has(bare) || isGivenName(f.lex, t) || f.lex.anonymous.byFirst[bare] != nil || f.lex.anonymous.byFirst[t.norm] != nil ||
-		f.lex.kinds.byFirst[bare] != nil || f.lex.kinds.byFirst[t.norm] != nil {
-		return false
+		f.lex.kinds.byFirst[bare] != nil || f.lex.kinds.byFirst[t.norm] != nil || f.lex.adverbs.has(bare) {
+		return false // (nor an adverb: "أدانت الأمانة العامة للمجلس وبشدة الهجوم")
 	}
 	_, verb := f.lex.verbAt(t)
 	return !verb
