@@ -59,7 +59,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			// an honorific with two words of a name after it, and a title
 			// after them: "الدكتور مزار باهبري مدير الجمعية" — the name is
 			// after the honorific, not after the last title
-			if f.lex.honorifics.hasBare(&ts[k]) && k+2 < last && f.nameLike(ts, k+1) && f.nameLike(ts, k+2) &&
+			if f.lex.honorifics.hasBare(&ts[k]) && k+2 < last && f.nameLike(ts, k+1) && f.familyAfterGiven(ts, k+2) &&
 				!strings.HasPrefix(ts[k+1].norm, "و") && f.lex.titles.hasBare(&ts[k+3]) {
 				last = k
 				break
@@ -150,25 +150,6 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		return -1, -1
 	}
 	return start, end
-}
-
-// objectAfterFamily reports whether ts[end], a word with the article, is
-// rather the verb's object than a second family name: after a given name
-// and a family name of the نسبة form ("أحمد عسيري"), a word that is no
-// such family name itself ("الأنباء") ends the name: "نفى العميد أحمد
-// عسيري الأنباء".
-func (f *finder) objectAfterFamily(ts []token, start, end int) bool {
-	return end-start >= 2 && strings.HasSuffix(ts[end-1].norm, "ي") && !hasAl(&ts[end-1]) && !isGivenName(f.lex, &ts[end-1]) &&
-		!f.lex.titles.hasBare(&ts[end-1]) && !f.lex.nameJoins.has(ts[end-2].norm) &&
-		!strings.HasSuffix(ts[end].norm, "ي") && !strings.HasSuffix(ts[end].norm, "يه")
-}
-
-// titleAfterName reports whether t, after a given name and a family name,
-// is a title that begins an apposition ("ستيف وارن المتحدث باسم …", "تيم
-// كوك الرئيس التنفيذي") rather than another family name. After one word
-// alone it may be either ("زوج المعلمة", "سماحة المفتي"), and is kept.
-func (f *finder) titleAfterName(t *token) bool {
-	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 }
 
 // nisbaAfterVague reports whether ts[k], a word ending as a relative

@@ -1,0 +1,42 @@
+package cite
+
+import "strings"
+
+// Where an Arabic name inside a speaker phrase goes on or ends: a family
+// name with the article, the verb's object, or a title after the name.
+
+// familyAfterGiven reports whether ts[k], right after a word of a name,
+// goes on with that name: another word of a name ("مزار باهبري"), or a
+// family name with the article that is no title ("غنيم الزهراني" in
+// "المهندس غنيم الزهراني المتحدث الرسمي"). A given name the lexicon lacks
+// is still found between the honorific and the title after it.
+func (f *finder) familyAfterGiven(ts []token, k int) bool {
+	if f.nameLike(ts, k) {
+		return true
+	}
+	t := &ts[k]
+	if !hasAl(t) || t.punct || hasLatin(t.raw) || f.titleAfterName(t) || f.lex.anonymousWord(t.norm) {
+		return false
+	}
+	_, n, _ := f.lex.kinds.match(ts, k)
+	return n == 0 // "المهندس غنيم الشركة": no body is a family name
+}
+
+// objectAfterFamily reports whether ts[end], a word with the article, is
+// rather the verb's object than a second family name: after a given name
+// and a family name of the نسبة form ("أحمد عسيري"), a word that is no
+// such family name itself ("الأنباء") ends the name: "نفى العميد أحمد
+// عسيري الأنباء".
+func (f *finder) objectAfterFamily(ts []token, start, end int) bool {
+	return end-start >= 2 && strings.HasSuffix(ts[end-1].norm, "ي") && !hasAl(&ts[end-1]) && !isGivenName(f.lex, &ts[end-1]) &&
+		!f.lex.titles.hasBare(&ts[end-1]) && !f.lex.nameJoins.has(ts[end-2].norm) &&
+		!strings.HasSuffix(ts[end].norm, "ي") && !strings.HasSuffix(ts[end].norm, "يه")
+}
+
+// titleAfterName reports whether t, after a given name and a family name,
+// is a title that begins an apposition ("ستيف وارن المتحدث باسم …", "تيم
+// كوك الرئيس التنفيذي") rather than another family name. After one word
+// alone it may be either ("زوج المعلمة", "سماحة المفتي"), and is kept.
+func (f *finder) titleAfterName(t *token) bool {
+	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
+}
