@@ -14,3 +14,15 @@ func TestArabicHonorificNameThenTitleKey(t *testing.T) {
 				"وقال|اللواء مفرح الشمراني وزير النقل اليمني|مفرح-الشمراني"},
 	})
 }
+
+
+func TestArabicCompanyMetThenDescribed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"الشركة right after a company written with that word was the subject of another verb is that company",
+			[]string{"انخفضت أرباح شركة «نوران» إلى مليار ريال في النصف الأول.", "وأرجعت الشركة الانخفاض إلى تراجع الأسعار."},
+			"وأرجعت|الشركة|نوران"},
+		{"the same with the company's name after its kind word",
+			[]string{"وقعت شركة الوادي للإنشاءات عقدا جديدا مع البلدية.", "وقالت الشركة إن المشروع يكتمل العام المقبل."},
+			"وقالت|الشركة|الوادي-للانشاءات"},
+	})
+}

@@ -268,7 +268,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	})
 }
 
-// metBody reports whether an English body met only as the subject of a
+// metBody reports whether a body met only as the subject of a
 // sentence that reported nothing may be what a generic head names:
 // "Corvex has posted a loss … as the company warned", "Brenna Freight
 // cut 40 jobs. The firm said" — a named body, or a one-word name of no
@@ -277,8 +277,14 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 // analyst's words, "the company" is still the one that spoke before.
 func (f *finder) metBody(x *entity, head string, kind model.SourceKind, latin bool) bool {
 	r := f.reg.recent
-	if !latin || len(r) == 0 || r[len(r)-1] != x {
+	if len(r) == 0 || r[len(r)-1] != x {
 		return false // met before someone else spoke: "the company" is the one that spoke
+	}
+	if !latin {
+		// "تراجعت أرباح شركة «نوران» … وأرجعت الشركة ذلك إلى": the
+		// article of the head word points back to the body just met,
+		// written with that very word
+		return f.lex.genericHeads.has(head) && x.kind == kind && x.named && len(x.words) > 0 && contains(x.desc, head)
 	}
 	return kind == model.SourceOrg && f.lex.genericHeads.has(head) && x.named &&
 		(x.kind == model.SourceOrg && len(x.words) > 0 || x.kind == "" && len(x.words) == 1)
