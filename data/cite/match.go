@@ -283,8 +283,10 @@ func (f *finder) metBody(x *entity, head string, kind model.SourceKind, latin bo
 	if !latin {
 		// "تراجعت أرباح شركة «نوران» … وأرجعت الشركة ذلك إلى": the
 		// article of the head word points back to the body just met,
-		// written with that very word
-		return f.lex.genericHeads.has(head) && x.kind == kind && x.named && len(x.words) > 0 && contains(x.desc, head)
+		// written with that very word as its kind word — not inside a
+		// phrase that merely holds it ("صافي أرباح شركة …" as one name)
+		return f.lex.genericHeads.has(head) && x.kind == kind && x.named && len(x.words) > 0 &&
+			contains(x.desc, head) && !contains(x.words, head)
 	}
 	return kind == model.SourceOrg && f.lex.genericHeads.has(head) && x.named &&
 		(x.kind == model.SourceOrg && len(x.words) > 0 || x.kind == "" && len(x.words) == 1)
