@@ -15,7 +15,6 @@ func TestArabicHonorificNameThenTitleKey(t *testing.T) {
 	})
 }
 
-
 func TestArabicCompanyMetThenDescribed(t *testing.T) {
 	runCases(t, []attrCase{
 		{"الشركة right after a company written with that word was the subject of another verb is that company",
