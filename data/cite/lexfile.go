@@ -138,6 +138,7 @@ type lexiconFile struct {
 	LightVerbs         []string            `yaml:"light_verbs"`
 	GovernmentWords    []string            `yaml:"government_words"`
 	Journalists        []string            `yaml:"journalists"`
+	Epithets           []string            `yaml:"epithets"`
 	Postmodifiers      []string            `yaml:"postmodifiers"`
 	Impersonal         []string            `yaml:"impersonal"`
 	SubjectParticles   []string            `yaml:"subject_particles"`

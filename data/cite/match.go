@@ -176,6 +176,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	// The head word names a kind: the last speaker of that kind, unless a
 	// kind word of its own says it is another ("القناة" is no "الصحيفة").
 	demonym := latin && kind == "" && len(words) == 1 && isDemonym(sp[len(sp)-1])
+	if latin && kind == "" && f.lex.epithets.has(head) {
+		kind = model.SourcePerson // "the world champion": what someone is, no office
+	}
 	if demonym {
 		kind = model.SourcePerson // "The Russian said", right after she spoke
 		if ent := f.reg.each(func(x *entity) bool {
@@ -211,6 +214,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			// else a name of two words met only ("Jason Cueto scored
 			// twice", then "the 25-year-old said")
 			return f.reg.each(func(x *entity) bool { return x.kind == "" && len(x.words) >= 2 })
+		}
+		if ent := f.personEpithet(sp, head); latin && ent != nil {
+			return ent // "the Norland striker" just after "Ned Varga has been linked …"
 		}
 		if f.since > 1 || len(words) > 4 || hasPrepositionEn(sp) || !latin {
 			return nil

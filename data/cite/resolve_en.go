@@ -53,3 +53,28 @@ func (f *finder) enOwnSubject(toks []token, before int, agr agreement) *entity {
 	}
 	return nil
 }
+
+// personEpithet is, for a definite English description whose head says
+// what someone is rather than an office another may hold ("the lock",
+// "the distressed actress", "the world champion"), the person named
+// last: met as the subject of a sentence since anyone spoke ("Tomas Brelin
+// thinks the derby will be tight. … said the lock") or the one who spoke
+// just before. Nil when the head is no epithet (not "the referee", "the
+// judge"), when the name met last is no person's ("Dunmore beat Carlow.
+// The striker said" names no one), or its gender clashes.
+func (f *finder) personEpithet(sp []token, head string) *entity {
+	if !f.lex.epithets.has(head) || hasPrepositionEn(sp) || len(sp) > 5 {
+		return nil
+	}
+	last := f.reg.each(func(x *entity) bool { return len(x.words) > 0 })
+	if last == nil || !(last.kind == model.SourcePerson || last.kind == "" && (len(last.words) >= 2 || last.last != "")) {
+		return nil
+	}
+	if last.last != "" && f.since > 2 {
+		return nil // a speaker long before, then sentences that named no one
+	}
+	if g := f.genderOf(sp); g != anyAgreement && last.agr != anyAgreement && last.agr != g {
+		return nil
+	}
+	return last
+}
