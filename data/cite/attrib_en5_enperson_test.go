@@ -25,3 +25,17 @@ func TestEnglishEpithetIsThePersonJustNamed(t *testing.T) {
 			"said|the striker|striker"},
 	})
 }
+
+func TestEnglishRankedDescriptionIsTheBodyJustNamed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a place's possessive and a ranking: the body that spoke just before",
+			[]string{"Flat prices in Norland rose by 2% in May, the Carrow Building Society has said.",
+				"Norland's second-biggest mortgage lender said prices rose 9% over the year."},
+			"said|the Carrow Building Society|carrow-building-society ; " +
+				"said|Norland's second-biggest mortgage lender|carrow-building-society|res"},
+		{"a plural head is many bodies, not the one named",
+			[]string{"Flat prices in Norland rose by 2% in May, the Carrow Building Society has said.",
+				"The world's richest countries said aid would rise."},
+			"said|the Carrow Building Society|carrow-building-society ; said|The world's richest countries|world-s-richest-countries"},
+	})
+}

@@ -139,6 +139,7 @@ type lexiconFile struct {
 	GovernmentWords    []string            `yaml:"government_words"`
 	Journalists        []string            `yaml:"journalists"`
 	Epithets           []string            `yaml:"epithets"`
+	Rankings           []string            `yaml:"rankings"`
 	Postmodifiers      []string            `yaml:"postmodifiers"`
 	Impersonal         []string            `yaml:"impersonal"`
 	SubjectParticles   []string            `yaml:"subject_particles"`

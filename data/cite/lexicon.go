@@ -123,6 +123,7 @@ type Lexicon struct {
 	governmentWords    set // "government", "الحكومة": a state's, when one spoke
 	journalists        set // "correspondent": "our correspondent" is the outlet's own
 	epithets           set // "striker", "actress": "the striker" is the person just named
+	rankings           set // "biggest": "the UK's biggest lender" is the body just named
 	postmodifiers      set // "sources familiar with", "officials close to"
 	impersonal         set // "يذكر أن": no one, whatever came before
 	// Grammar words of the rules (see ar.yaml): particles a subject follows,
@@ -275,7 +276,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.ownWords: f.OwnWords, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.peoplePlurals: f.PeoplePlurals, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.irregularPasts: f.IrregularPasts, &l.agencyNisbas: f.AgencyNisbas, &l.legalTexts: f.LegalTexts, &l.letterNames: f.LetterNames, &l.platformPages: f.PlatformPages, &l.branchHeads: f.BranchHeads, &l.addressees: f.Addressees, &l.firstPersons: f.FirstPersons, &l.maAdverbs: f.MaAdverbs, &l.goOnVerbs: f.GoOnVerbs, &l.objectsBeforeSrc: f.ObjectsBeforeSrc, &l.announcedObjects: f.AnnouncedObjects,
-		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.journalists: f.Journalists, &l.epithets: f.Epithets, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
+		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.journalists: f.Journalists, &l.epithets: f.Epithets, &l.rankings: f.Rankings, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
 		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
 		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.predicateHeads: f.PredicateHeads, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
 		&l.emphatics:    f.Emphatics,

@@ -170,6 +170,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			return ent
 		}
 	}
+	if ent := f.rankedBody(sp); latin && ent != nil {
+		return ent // "Norland's biggest coal miner" just after "Ardell Mining has said"
+	}
 	if !f.definite(sp, latin) {
 		return nil
 	}

@@ -1,6 +1,10 @@
 package cite
 
-import "github.com/isnad/isnad/model"
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
 
 // English resolution beyond the last speaker that agrees: whom a "he" or
 // "she" points to when the nearest candidate is doubtful.
@@ -77,4 +81,46 @@ func (f *finder) personEpithet(sp []token, head string) *entity {
 		return nil
 	}
 	return last
+}
+
+// rankedBody is, for an English description ranking a body among its kind
+// after a place's possessive ("Norland's biggest coal miner", "Europe's
+// largest drugmaker"), the body named last: met as a subject since anyone
+// spoke, or the speaker of at most two sentences back ("Ardell Mining
+// has said … Norland's biggest coal miner put the loss down to floods").
+// Nil for any other phrase, or when the name met last is a person's.
+func (f *finder) rankedBody(sp []token) *entity {
+	if !f.ranked(sp) {
+		return nil
+	}
+	last := f.reg.each(func(x *entity) bool { return len(x.words) > 0 })
+	if last == nil || last.kind == model.SourcePerson || last.kind == model.SourceAnonymous || last.last != "" && f.since > 2 {
+		return nil
+	}
+	return last
+}
+
+// ranked reports whether an English phrase is "[the] <place>'s <ranking>
+// <noun …>" with one body at its head: no name after the possessive, no
+// preposition, no plural head ("the world's richest countries" are many).
+func (f *finder) ranked(sp []token) bool {
+	k := 0
+	if sp[0].norm == "the" {
+		k++
+	}
+	for k+1 < len(sp) && !(sp[k].raw == "'" || sp[k].raw == "’") {
+		if !isCapitalised(sp[k]) && sp[k].norm != "world" {
+			return false
+		}
+		k++
+	}
+	if k == 0 || k+3 >= len(sp) || sp[k+1].norm != "s" || !f.lex.rankings.has(sp[k+2].norm) || len(sp)-k > 7 {
+		return false
+	}
+	for _, t := range sp[k+3:] {
+		if t.punct && t.raw != "-" || isCapitalised(t) || isPrepositionEn(t.norm) { // ("second-biggest")
+			return false
+		}
+	}
+	return !strings.HasSuffix(sp[len(sp)-1].norm, "s")
 }
