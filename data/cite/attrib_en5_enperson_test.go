@@ -39,3 +39,16 @@ func TestEnglishRankedDescriptionIsTheBodyJustNamed(t *testing.T) {
 			"said|the Carrow Building Society|carrow-building-society ; said|The world's richest countries|world-s-richest-countries"},
 	})
 }
+
+func TestEnglishNameBeforeWhoOrHimselfIsAPersonMet(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname opening its sentence before \", who\" is someone met, whom the next he is",
+			[]string{"\"We played well,\" said coach Ian Pole.",
+				"Varga, who lost the final to Dent, will meet him again in May.", "\"It is a chance for revenge,\" he told reporters."},
+			"said|coach Ian Pole|ian-pole ; told|he|varga|ch=press"},
+		{"a surname before himself opening its sentence",
+			[]string{"\"We lost our shape,\" said coach Ian Pole.", "Tarn himself, at least outwardly, looked calm after the defeat.",
+				"\"I want more of that,\" he said."},
+			"said|coach Ian Pole|ian-pole ; said|he|tarn"},
+	})
+}

@@ -396,6 +396,9 @@ func (f *finder) enNamed(toks []token, sp [2]int) bool {
 	if caps >= 2 {
 		return true
 	}
+	if caps == 1 && sp[0] == 0 && personFollows(toks, sp[1]) {
+		return true // "Varga, who lost the final, will …", "Tarn himself looked calm"
+	}
 	if caps == 1 && (sp[0] > 0 || sp[1] < len(toks) && f.lex.auxiliaries.has(toks[sp[1]].norm)) {
 		// (opening the sentence only before its auxiliary: "Prutton has
 		// apologised …", not "In" or "Hot" read off any first word)

@@ -124,3 +124,13 @@ func (f *finder) ranked(sp []token) bool {
 	}
 	return !strings.HasSuffix(sp[len(sp)-1].norm, "s")
 }
+
+// personFollows reports whether what follows a capitalised word at k says
+// it names a person: a relative "who" set off by a comma ("Varga, who lost
+// the final, …") or a personal reflexive ("Tarn himself looked calm").
+func personFollows(toks []token, k int) bool {
+	if k < len(toks) && (toks[k].norm == "himself" || toks[k].norm == "herself") {
+		return true
+	}
+	return k+1 < len(toks) && isComma(toks[k]) && toks[k+1].norm == "who"
+}
