@@ -72,3 +72,13 @@ func TestArabicMannerAdverbEndsSpeaker(t *testing.T) {
 			"وأدانت|الأمانة العامة للرابطة|الامانه-العامه-للرابطه ; وانتقد|المدير|المدير ; ودانت|الوزارة|الوزاره"},
 	})
 }
+
+func TestArabicGodByEpithet(t *testing.T) {
+	runCases(t, []attrCase{
+		{"God named by an epithet alone is the speaker of the verse that follows, and so is His name with an epithet",
+			[]string{"وفي الصبر فضل كبير، قال تعالى (واصبروا إن الله مع الصابرين في كل حين).",
+				"قال جل وعلا (واصبروا إن الله مع الصابرين في كل حين).",
+				"قال الله عز وجل (واصبروا إن الله مع الصابرين في كل حين)."},
+			"قال|تعالى|الله ; قال|جل وعلا|الله ; قال|الله|الله"},
+	})
+}

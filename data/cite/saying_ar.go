@@ -172,8 +172,11 @@ func (f *finder) sayingImperfect(t *token, e *event) bool {
 // unmarked openers ("هناك", "تم"), or a long run in parentheses or braces
 // ("قال الله تعالى (ومن أظلم …)"), past a blessing or "تعالى".
 func (f *finder) unmarkedAfter(toks []token, k int) int {
-	for k < len(toks) && (toks[k].norm == "تعالي" || isDash(toks[k])) {
+	for k < len(toks) && isDash(toks[k]) {
 		k++
+	}
+	if _, n, _ := f.lex.godEpithets.match(toks, k); n > 0 {
+		k += n // "قال تعالى", "قال جل وعلا": God, by His epithet
 	}
 	if n := f.adverbialAt(toks, k); n > 0 {
 		k += n // "صلى الله عليه وسلم"

@@ -204,6 +204,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			end, unmarked = k, k // "وقال يجب أن نعمل": what was said, unmarked, with its subject dropped
 		case saidUnmarked > 0:
 			end, unmarked = k, saidUnmarked // "وأضاف يتم …", "وقال تعالى (…)"
+			if _, n, _ := f.lex.godEpithets.match(toks, k); n > 0 && k+n <= saidUnmarked {
+				e.sp = [2]int{k, k + n} // God, by His epithet: "قال تعالى", "وقال جل وعلا"
+			}
 		case isNegation(toks[k]) && fam.content && vf.kind == formPast && (!nounNegation(toks[k]) || f.lex.conjoined(&toks[i])):
 			// "وعن الحجز أكد لا يوجد موعد": what was said, denied; "وأكد عدم
 			// توفر دلائل" (not "أثبت عدم صحتها المؤتمر", its subject after)
