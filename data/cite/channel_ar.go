@@ -93,6 +93,10 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 				if sub, c, ok := f.arChannelAt(toks, j); ok && c[1] > c[0] {
 					return sub, c, true
 				}
+				if end := f.mediumPartnerEnd(toks, j); end > j {
+					j = end // "في حديث مع «الصحيفة»"
+					continue
+				}
 				if f.mediumCarrier(&toks[j]) && j+1 < len(toks) {
 					// "في مقال نشرته وسائل الإعلام الرسمية", "في نبأ أوردته
 					// وكالة الأنباء": the outlet carrying it
@@ -408,4 +412,28 @@ func (f *finder) appositionToNoun(toks []token, k int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// mediumPartnerEnd is where the outlet a medium was held with ends, when
+// "مع" and the outlet (quoted or known) stand at toks[j] right after a
+// medium noun: "في حديث مع «الصحيفة»", "في حواره مع "النهار"". The outlet
+// is the channel, never the speaker of a verb whose subject was dropped:
+// "وأضافت في حديث مع «الصحيفة»، أن" is the one who spoke before. It
+// returns j when there is none.
+func (f *finder) mediumPartnerEnd(toks []token, j int) int {
+	if toks[j].norm != "مع" || j+1 >= len(toks) {
+		return j
+	}
+	if isQuote(toks[j+1]) {
+		if c := quotedRun(toks, j+1); c > j+1 {
+			return c + 1
+		}
+	}
+	if e, n := f.z.aliases.find(toks, j+1); n > 0 && e.Kind == model.SourceOutlet {
+		return j + 1 + n
+	}
+	if f.kindOf(toks[j+1:j+2]) == model.SourceOutlet {
+		return f.outletRun(toks, j+1)
+	}
+	return j
 }
