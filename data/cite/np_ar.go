@@ -443,3 +443,17 @@ func loneParticle(t *token) bool {
 	}
 	return false
 }
+
+// wholeNameBeforeNoun reports whether the one-word name at toks[k] is
+// whole before the bare noun at toks[j]: it was met before as the family
+// name of a longer name ("كلاوس" after "المدرب يورغن كلاوس"), so the noun
+// opens the verb's object, a construct ("وطالب كلاوس إدارة ناديه بـ",
+// "ونفى كيري اغتيال النائب العام"), not another part of the name. A title
+// after the name ("كيري وزير الخارجية") is read before this.
+func (f *finder) wholeNameBeforeNoun(toks []token, k, j int) bool {
+	t := &toks[j]
+	if t.punct || hasAl(t) || isQuote(*t) || isGivenName(f.lex, t) || f.lex.nameJoins.has(t.norm) {
+		return false
+	}
+	return f.surnameMet(toks[k:j])
+}
