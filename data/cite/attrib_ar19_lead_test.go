@@ -82,3 +82,13 @@ func TestArabicGodByEpithet(t *testing.T) {
 			"قال|تعالى|الله ; قال|جل وعلا|الله ; قال|الله|الله"},
 	})
 }
+
+func TestArabicOccasionEndsSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"في and an occasion after the speaker is where he spoke, not who; a body after في still describes",
+			[]string{"وقال الوزير في حفل التكريم إن المشروع جاهز.",
+				"وقال المدرب كارلوس فيرا في اجتماع مع اللاعبين إن الفريق جاهز.",
+				"وقال مدير الشرطة في المنطقة إن الطريق مغلق."},
+			"وقال|الوزير|الوزير ; وقال|المدرب كارلوس فيرا|كارلوس-فيرا ; وقال|مدير الشرطة في المنطقة|مدير-الشرطه-في-المنطقه"},
+	})
+}

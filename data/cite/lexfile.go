@@ -75,6 +75,7 @@ type lexiconFile struct {
 	KunyaJoins       []string `yaml:"kunya_joins"`
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`
+	Occasions        []string `yaml:"occasions"`
 	DescriptionPreps []string `yaml:"description_preps"`
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
