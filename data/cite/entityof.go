@@ -45,7 +45,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		return ent, false
 	}
 	core, kind := f.core(sp, latin)
-	if latin && len(sp) == 2 && sp[0].norm == "the" && isDemonym(sp[1]) {
+	if latin && len(sp) == 2 && sp[0].norm == "the" && f.isDemonym(sp[1]) {
 		core, kind = nil, "" // "The Russian": a description, not the name "Russian"
 	}
 	if latin && len(core) > 0 && f.lex.anonymousWord(sp[0].norm) && len(sp) > 1 && !isCapitalised(sp[1]) {

@@ -141,6 +141,7 @@ type lexiconFile struct {
 	Journalists        []string            `yaml:"journalists"`
 	Epithets           []string            `yaml:"epithets"`
 	Rankings           []string            `yaml:"rankings"`
+	Demonyms           map[string][]string `yaml:"demonyms"`
 	Postmodifiers      []string            `yaml:"postmodifiers"`
 	Impersonal         []string            `yaml:"impersonal"`
 	SubjectParticles   []string            `yaml:"subject_particles"`

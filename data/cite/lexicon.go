@@ -119,14 +119,15 @@ type Lexicon struct {
 	demonstratives     set
 	familyJoins        set
 	genericHeads       set
-	states             set // names of states, which "the government" after them is
-	lightVerbs         set // "جدد", "كرر", "سارع": their subject speaks in the verbal noun after them
-	governmentWords    set // "government", "الحكومة": a state's, when one spoke
-	journalists        set // "correspondent": "our correspondent" is the outlet's own
-	epithets           set // "striker", "actress": "the striker" is the person just named
-	rankings           set // "biggest": "the UK's biggest lender" is the body just named
-	postmodifiers      set // "sources familiar with", "officials close to"
-	impersonal         set // "يذكر أن": no one, whatever came before
+	states             set                 // names of states, which "the government" after them is
+	lightVerbs         set                 // "جدد", "كرر", "سارع": their subject speaks in the verbal noun after them
+	governmentWords    set                 // "government", "الحكومة": a state's, when one spoke
+	journalists        set                 // "correspondent": "our correspondent" is the outlet's own
+	epithets           set                 // "striker", "actress": "the striker" is the person just named
+	rankings           set                 // "biggest": "the UK's biggest lender" is the body just named
+	demonyms           map[string][]string // "scot" → its country's words ("scotland", "scottish"), folded
+	postmodifiers      set                 // "sources familiar with", "officials close to"
+	impersonal         set                 // "يذكر أن": no one, whatever came before
 	// Grammar words of the rules (see ar.yaml): particles a subject follows,
 	// particles of the subjunctive and of possibility, the writer's "كنت",
 	// pronouns pointing back to a medium, given-name parts, emphatics.
@@ -198,7 +199,7 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 // ParseLexicon compiles the YAML texts of one or more lexicon files into
 // one lexicon, their union.
 func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
-	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}, oneOf: map[string]agreement{}}
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}, oneOf: map[string]agreement{}, demonyms: map[string][]string{}}
 	sets := map[*set][]string{}
 	for _, b := range docs {
 		var f lexiconFile
@@ -332,6 +333,11 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 				s.add(w, k)
 				l.singulars[Fold(w)] = struct{}{}
 			}
+		}
+	}
+	for w, country := range f.Demonyms {
+		for _, c := range country {
+			l.demonyms[Fold(w)] = append(l.demonyms[Fold(w)], Fold(c))
 		}
 	}
 	if err := f.GenderedTitles.addTo(l.genderTitles); err != nil {

@@ -178,14 +178,14 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	}
 	// The head word names a kind: the last speaker of that kind, unless a
 	// kind word of its own says it is another ("القناة" is no "الصحيفة").
-	demonym := latin && kind == "" && len(words) == 1 && isDemonym(sp[len(sp)-1])
+	demonym := latin && kind == "" && len(words) == 1 && f.isDemonym(sp[len(sp)-1])
 	if latin && kind == "" && f.lex.epithets.has(head) {
 		kind = model.SourcePerson // "the world champion": what someone is, no office
 	}
 	if demonym {
 		kind = model.SourcePerson // "The Russian said", right after she spoke
 		if ent := f.reg.each(func(x *entity) bool {
-			return (x.kind == model.SourcePerson || x.kind == "" && len(x.words) > 0) && sameNationality(x.desc, words[0])
+			return (x.kind == model.SourcePerson || x.kind == "" && len(x.words) > 0 && !f.namesState(x)) && f.sameNationality(x.desc, words[0])
 		}); ent != nil {
 			return ent // the last person described by that nationality ("Russia's Olga Petrova")
 		}
@@ -225,6 +225,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			return nil
 		}
 		return f.reg.each(func(x *entity) bool {
+			if demonym && (f.namesState(x) || f.nationalityClash(x, words[0])) {
+				return false // "the Kiwi" is no New Zealand, "the Spaniard" no "German Lena Falk"
+			}
 			return x.last != "" && (x.kind == model.SourcePerson || demonym && x.kind == "" && len(x.words) > 0)
 		})
 	case kind == "" || kind == model.SourceAnonymous || !latin && len(words) > 1 && !f.adjectivesOnly(sp[f.headIndex(sp)+1:]):
@@ -371,10 +374,14 @@ func (f *finder) kindWord(w string) model.SourceKind {
 
 // isDemonym guesses an English word for a nationality ("Russian",
 // "Japanese", "Swede", "Briton") by its capital and ending: with "the", a
-// person described by where they come from.
-func isDemonym(t token) bool {
+// person described by where they come from. Those no ending tells
+// ("Scot", "Spaniard", "Dutchman") are listed in the lexicon (demonyms).
+func (f *finder) isDemonym(t token) bool {
 	if !isCapitalised(t) {
 		return false
+	}
+	if _, ok := f.lex.demonyms[t.norm]; ok {
+		return true
 	}
 	for _, end := range []string{"ian", "an", "ese", "ish", "i", "ite"} {
 		if strings.HasSuffix(t.norm, end) && len(t.norm) > len(end)+2 {
@@ -387,9 +394,13 @@ func isDemonym(t token) bool {
 // sameNationality reports whether a description's words hold the
 // nationality of a demonym, or its country: "russia" or "russian" for
 // "russian", "germany" for "german", "italy" for "italian" (a shared
-// start of four letters or more, all but a letter of the shorter word).
-func sameNationality(desc []string, demonym string) bool {
+// start of four letters or more, all but a letter of the shorter word),
+// "scotland" for "scot" (the lexicon's demonyms).
+func (f *finder) sameNationality(desc []string, demonym string) bool {
 	for _, w := range desc {
+		if contains(f.lex.demonyms[demonym], w) {
+			return true
+		}
 		n := 0
 		for n < len(w) && n < len(demonym) && w[n] == demonym[n] {
 			n++

@@ -70,6 +70,15 @@ func (f *finder) personEpithet(sp []token, head string) *entity {
 	if !f.lex.epithets.has(head) || hasPrepositionEn(sp) || len(sp) > 5 {
 		return nil
 	}
+	return f.personNamedLast(sp)
+}
+
+// personNamedLast is the person an English description of someone the
+// story is about points back to: the name met last, as the subject of a
+// sentence since anyone spoke or as the one who spoke at most two
+// sentences back. Nil when that name is no person's or its gender clashes
+// with the description's.
+func (f *finder) personNamedLast(sp []token) *entity {
 	last := f.reg.each(func(x *entity) bool { return len(x.words) > 0 })
 	if last == nil || !(last.kind == model.SourcePerson || last.kind == "" && (len(last.words) >= 2 || last.last != "")) {
 		return nil
@@ -81,6 +90,50 @@ func (f *finder) personEpithet(sp []token, head string) *entity {
 		return nil
 	}
 	return last
+}
+
+// namesState reports whether an entity is a state, by the lexicon's
+// names of states: "New Zealand", "Spain".
+func (f *finder) namesState(x *entity) bool {
+	return len(x.words) > 0 && f.lex.states.has(strings.Join(x.words, " ")) || f.lex.states.has(Fold(x.name))
+}
+
+// nationalityClash reports whether a description of x holds an adjective
+// of nationality other than the demonym's.
+func (f *finder) nationalityClash(x *entity, demonym string) bool {
+	for _, w := range x.desc {
+		if f.isNationality(w) && !f.sameNationality([]string{w}, demonym) {
+			return true
+		}
+	}
+	return false
+}
+
+// isNationality reports whether a folded word is an adjective or a noun
+// of nationality, not a country's name: a listed demonym or one of its
+// words that is no state ("dutch", "spanish"), or a word ending as one
+// does whose start is a state's ("german" of "germany", "russian").
+func (f *finder) isNationality(w string) bool {
+	if f.lex.states.has(w) {
+		return false
+	}
+	if _, ok := f.lex.demonyms[w]; ok {
+		return true
+	}
+	for _, words := range f.lex.demonyms {
+		if contains(words, w) {
+			return true
+		}
+	}
+	if !strings.HasSuffix(w, "an") && !strings.HasSuffix(w, "ese") && !strings.HasSuffix(w, "ish") {
+		return false
+	}
+	for st := range f.lex.states.m {
+		if !strings.Contains(st, " ") && len(st) > 3 && f.sameNationality([]string{st}, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // rankedBody is, for an English description ranking a body among its kind

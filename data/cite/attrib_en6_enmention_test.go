@@ -1,0 +1,22 @@
+package cite_test
+
+import "testing"
+
+// English entities the mention step and the descriptions after it must
+// know, met auditing a random sample of BBC attributions whose speaker is
+// a description, a pronoun or not found. Sentences and names invented for
+// these tests; each keeps the construction met.
+func TestEnglishIrregularDemonymIsThePersonJustHeard(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a nationality no ending tells, right after that person spoke",
+			[]string{"Harbury manager Ewan Tulloch said his side were tired.",
+				"\"We need a rest,\" Tulloch said. His captain is back in training, and the Scot conceded that a place was open."},
+			"said|Harbury manager Ewan Tulloch|ewan-tulloch ; said|Tulloch|ewan-tulloch ; conceded|the Scot|ewan-tulloch|res"},
+		{"a state is no person of its nationality",
+			[]string{"New Zealand said the tour would go ahead.", "\"We will travel in May,\" said the Kiwi."},
+			"said|New Zealand|new-zealand ; said|the Kiwi|kiwi"},
+		{"a person described by another nationality is not the demonym's",
+			[]string{"German Lena Falk says the court was slow.", "\"I could not move at all,\" said the Spaniard."},
+			"says|German Lena Falk|german-lena-falk ; said|the Spaniard|spaniard"},
+	})
+}
