@@ -78,6 +78,10 @@ type finder struct {
 	// mentioned is the subject of the last sentence with no attribution,
 	// when it names someone.
 	mentioned *entity
+	// metNames are the English names of two words or more met in a
+	// sentence with no attribution but not as its subject ("… beat Tomas
+	// Ruiz"), by their last word: "Ruiz" opening a sentence later is a name.
+	metNames map[string][]token
 	// group are the attributions of the last cue shared by speakers named
 	// together ("وقال فلان وفلان وفلان"), for the plural verbs after it
 	// ("وأضافوا"): one attribution each.

@@ -20,3 +20,19 @@ func TestEnglishIrregularDemonymIsThePersonJustHeard(t *testing.T) {
 			"says|German Lena Falk|german-lena-falk ; said|the Spaniard|spaniard"},
 	})
 }
+
+func TestEnglishNameMetOutsideTheSubjectIsKnown(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname opening a sentence, met before only as an object, is the next she",
+			[]string{"Ana Ruiz lost to Lena Falk in the final on Sunday.", "Falk has now beaten Ruiz in all three of their meetings.",
+				"\"I served better than ever,\" she said."},
+			"said|she|lena-falk"},
+		{"a surname speaking is the full name met as an object",
+			[]string{"Dunmore Rovers signed Piet Vos on Monday.", "\"It is a big step for my family,\" said Vos."},
+			"said|Vos|piet-vos"},
+		{"a subject after a lower-case title ends with its name, not at the name of the man beaten",
+			[]string{"Home favourite Lars Berg came through a long battle with Argentine Tomas Ruiz to reach the final.",
+				"The Argentine had stoked the row by saying the crowd was unfair."},
+			"saying|The Argentine|argentine"},
+	})
+}

@@ -337,7 +337,7 @@ func (f *finder) mention(toks []token, last bool) {
 		sp = [2]int{s, e}
 		if np := f.enNPAfter(toks, s); e-s <= 1 && np[1] > np[0] && np[1] > e+1 && isCapitalised(toks[np[1]-1]) && isCapitalised(toks[np[1]-2]) &&
 			f.kindOf(toks[np[0]:np[1]]) == "" {
-			sp = np // "Top seed Lars Eriksen had to fight off …": the title in lower case, then the name
+			sp = [2]int{np[0], firstNameEnd(toks, np)} // "Top seed Lars Eriksen had to fight off …": the title in lower case, then the name
 		}
 		if !f.enNamed(toks, sp) {
 			if np := f.enNPAfter(toks, f.timeOpener(toks)); f.kindBeforeName(toks, np) {
@@ -350,6 +350,7 @@ func (f *finder) mention(toks []token, last bool) {
 				break
 			}
 		}
+		f.noteObjects(toks, sp[1])
 	} else {
 		sp = f.arMainSubject(toks, len(toks))
 		if sp[1] <= sp[0] && last {
@@ -402,8 +403,7 @@ func (f *finder) enNamed(toks []token, sp [2]int) bool {
 	if caps == 1 && (sp[0] > 0 || sp[1] < len(toks) && f.lex.auxiliaries.has(toks[sp[1]].norm)) {
 		// (opening the sentence only before its auxiliary: "Prutton has
 		// apologised …", not "In" or "Hot" read off any first word)
-		w := toks[sp[1]-1].norm
-		return f.reg.each(func(x *entity) bool { return contains(x.words, w) }) != nil
+		return f.knownName(toks[sp[1]-1].norm)
 	}
 	return false
 }

@@ -21,6 +21,9 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	if len(sp) == 0 {
 		return nil, false
 	}
+	if latin && len(sp) == 1 {
+		sp = f.metFullName(sp)
+	}
 	if k := f.epithetsFrom(sp); !latin && (k == 0 || k == 1 && sp[0].norm == "الله") {
 		// "قال الله تعالى", "وقال تعالى", "وقال سبحانه": God, however
 		// written, never a name ending in الله met before ("رسول الله")
