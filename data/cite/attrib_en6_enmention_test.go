@@ -36,3 +36,17 @@ func TestEnglishNameMetOutsideTheSubjectIsKnown(t *testing.T) {
 			"saying|The Argentine|argentine"},
 	})
 }
+
+func TestEnglishCapitalisedModifierIsNoName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an award before an epithet: a person described, the one just named",
+			[]string{"Kate Lorne is to star in a new film about a sailor.", "The Oscar winner said the script was the best she had read."},
+			"said|The Oscar winner|kate-lorne"},
+		{"a team's country before an epithet",
+			[]string{"Ola Brandt has signed a new deal with Dunmore.", "The former Norland international said he was happy to stay."},
+			"said|The former Norland international|ola-brandt"},
+		{"a nationality before a generic head: the firm that spoke",
+			[]string{"Tarvik is weighing a new plant in Norland, but said no decision had been made.", "The German firm said it was studying the costs."},
+			"said|Tarvik|tarvik ; said|The German firm|tarvik|res"},
+	})
+}

@@ -65,3 +65,25 @@ func firstNameEnd(toks []token, np [2]int) int {
 	}
 	return np[1]
 }
+
+// epithetAfterModifier reports whether an English phrase ends in a
+// lower-case epithet after a capitalised word that only qualifies it:
+// "The Oscar winner", "the former Norland international", "the England
+// skipper" describe a person and name none.
+func (f *finder) epithetAfterModifier(sp []token) bool {
+	n := len(sp)
+	return n >= 2 && !isCapitalised(sp[n-1]) && f.lex.epithets.has(sp[n-1].norm) && isCapitalised(sp[n-2]) || n >= 3 &&
+		!isCapitalised(sp[n-1]) && f.lex.epithets.has(sp[n-1].norm) && !isCapitalised(sp[n-2]) && isCapitalised(sp[n-3]) &&
+		f.lex.determiners.has(sp[0].norm)
+}
+
+// nationalityBeforeHead reports whether the capitalised run of a body's
+// phrase is a single nationality or state qualifying a generic head after
+// it: "The Swedish firm", "the US company" are the firm named before, not
+// one called Swedish or US.
+func (f *finder) nationalityBeforeHead(sp []token, run [2]int) bool {
+	if run[1]-run[0] != 1 || run[1] != len(sp)-1 || !f.lex.genericHeads.has(sp[len(sp)-1].norm) {
+		return false
+	}
+	return f.isDemonym(sp[run[0]]) || f.lex.states.has(sp[run[0]].norm)
+}

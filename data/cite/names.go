@@ -138,6 +138,9 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 			return nil, kind // "Mr Yushchenko's administration": his body, not him
 		}
 	}
+	if kind == "" && f.epithetAfterModifier(sp) {
+		kind = model.SourcePerson // "The Oscar winner": no name, a person described
+	}
 	if kind != model.SourcePerson && !(kind == "" && f.hasHonorific(sp)) && kind != model.SourceAnonymous {
 		// A body: its longest capitalised run, joining words inside it.
 		best := [2]int{}
@@ -171,7 +174,7 @@ func (f *finder) enCore(sp []token, kind model.SourceKind) ([]token, model.Sourc
 			best = [2]int{k, j} // the last run: "Swiss food group Alpina"
 			k = j
 		}
-		if best[1] > best[0] {
+		if best[1] > best[0] && !f.nationalityBeforeHead(sp, best) {
 			return sp[best[0]:best[1]], kind
 		}
 		return nil, kind
