@@ -245,6 +245,9 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		}
 		f.pending = append(f.pending, toks)
 	} else {
+		if len(toks) > 1 && (hasLatin(toks[0].raw) || hasLatin(toks[1].raw)) {
+			f.noteObjects(toks, 0) // "said Ana Ruiz, who beat Lena Falk": Falk is a name met
+		}
 		f.release(toks)
 	}
 	if len(f.out) > first {

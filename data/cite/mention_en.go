@@ -29,7 +29,8 @@ func (f *finder) metFullName(sp []token) []token {
 // "the" ("the Australian Open", "the Premier League"), nor one met.
 func (f *finder) noteObjects(toks []token, from int) {
 	for k := max(from, 1); k < len(toks); k++ {
-		if !isCapitalised(toks[k]) || isCapitalised(toks[k-1]) || toks[k-1].norm == "the" || f.lex.determiners.has(toks[k].norm) {
+		if !isCapitalised(toks[k]) || isCapitalised(toks[k-1]) || toks[k-1].norm == "the" || f.lex.determiners.has(toks[k].norm) ||
+			f.lex.clauseStarts.has(toks[k].norm) { // ("And Gazprom" opening a quotation)
 			continue
 		}
 		e := k
