@@ -54,3 +54,12 @@ func TestEnglishCapitalisedModifierIsNoName(t *testing.T) {
 			"said|Tarvik|tarvik ; said|The German firm|tarvik|res"},
 	})
 }
+
+func TestEnglishSurnameWithAgeIsAPersonMet(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname opening its sentence, then an age set off by commas, is the next she",
+			[]string{"\"This win means a lot,\" said Ida Brenner after the final.", "Sorel, 24, was unhappy with her serve.",
+				"\"I gave away too many points,\" she said."},
+			"said|Ida Brenner|ida-brenner ; said|she|sorel"},
+	})
+}

@@ -180,9 +180,13 @@ func (f *finder) ranked(sp []token) bool {
 
 // personFollows reports whether what follows a capitalised word at k says
 // it names a person: a relative "who" set off by a comma ("Varga, who lost
-// the final, …") or a personal reflexive ("Tarn himself looked calm").
+// the final, …"), a personal reflexive ("Tarn himself looked calm") or an
+// age set off by commas ("Varga, 24, was disappointed").
 func personFollows(toks []token, k int) bool {
 	if k < len(toks) && (toks[k].norm == "himself" || toks[k].norm == "herself") {
+		return true
+	}
+	if k+2 < len(toks) && isComma(toks[k]) && isNumber(toks[k+1].norm) && isComma(toks[k+2]) {
 		return true
 	}
 	return k+1 < len(toks) && isComma(toks[k]) && toks[k+1].norm == "who"
