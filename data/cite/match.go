@@ -247,7 +247,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			x.kind = kind
 			return true
 		}
-		if x.kind != kind || !latin && f.nisbaClash(x, words) {
+		if x.kind != kind || !latin && (f.nisbaClash(x, words) || f.peopleOf(x)) {
 			return false // (not "الاتحاد العماني" after "الاتحاد الكويتي" spoke)
 		}
 		if latin && kind == model.SourceDocument {
@@ -302,6 +302,15 @@ func (f *finder) metBody(x *entity, head string, kind model.SourceKind, latin bo
 	}
 	return kind == model.SourceOrg && f.lex.genericHeads.has(head) && x.named &&
 		(x.kind == model.SourceOrg && len(x.words) > 0 || x.kind == "" && len(x.words) == 1)
+}
+
+// peopleOf reports whether an Arabic entity is people a plural heads
+// ("وزراء الخارجية الأوروبيون", "أعضاء مجلس الشورى"), whatever body its
+// phrase goes on to name: an institution's head word ("وقالت المفوضية",
+// "وأضاف المجلس") is not those people.
+func (f *finder) peopleOf(x *entity) bool {
+	name := strings.Fields(x.name)
+	return len(name) > 0 && f.lex.peoplePlurals.has(Fold(name[0]))
 }
 
 // enHeadOf is the head of an English description's bare words: English
