@@ -155,7 +155,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
 				t.norm == "في" && j > k+1 && j+1 < len(toks) && pronounSuffixed(&toks[j+1]) && f.personLike(toks[k:j]) || // "وصرح فلان … في مكتبه": where
-				t.norm == "في" && j > k && j+1 < len(toks) && f.lex.occasions.hasBare(&toks[j+1]) && f.personLike(toks[k:j]) || // "وقال الوزير في حفل التكريم": where
+				t.norm == "في" && j > k && j+1 < len(toks) && f.lex.occasions.hasBare(&toks[j+1]) && f.personLike(toks[k:j]) &&
+					!f.isAdjective(&toks[j-1]) || // "وقال الوزير في حفل التكريم": where (not "المرشح الفائز في …": which one)
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || j > k && t.norm == "وذلك" || // "وصف محللون هذه الخطوة بأنها": the object; "سياسي يمني وذلك في …"
 				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")

@@ -150,6 +150,14 @@ func (f *finder) rankedBody(sp []token) *entity {
 	if last == nil || last.kind == model.SourcePerson || last.kind == model.SourceAnonymous || last.last != "" && f.since > 2 {
 		return nil
 	}
+	for _, t := range sp {
+		if t.raw == "'" || t.raw == "’" {
+			break
+		}
+		if contains(last.words, Fold(t.raw)) {
+			return nil // "Carrow's biggest shareholder" is no part of Carrow: another party
+		}
+	}
 	return last
 }
 

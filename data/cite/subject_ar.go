@@ -278,7 +278,7 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	if i >= 2 && i <= 10 && f.startsWithName(toks[:i]) {
 		return [2]int{0, i}
 	}
-	if sp := f.openingSubject(toks[:i]); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) {
+	if sp := f.openingSubject(toks[:i]); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) && !f.bodyNotSubject(toks, sp, i, vf) {
 		return sp // "التقرير السابق ذكر أن", "الناقد فلان، رئيس تحرير …، يرى أن"
 	}
 	if sp := f.openingIndefinite(toks[:i], vf); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) {
@@ -369,6 +369,22 @@ func (f *finder) someWho(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// bodyNotSubject reports whether an opening body in construct is only the
+// sentence's topic, its verb having a subject of its own after it: the
+// verb points back to it ("بيان الوزارة قال فيه المتحدث", "مجلس الأمن قال
+// عنه الأمين العام") or a title follows ("وزارة الصحة أعلن وزيرها"), or
+// the verb does not agree with it.
+func (f *finder) bodyNotSubject(toks []token, sp [2]int, i int, vf verbForm) bool {
+	ts := toks[sp[0]:sp[1]]
+	if hasAl(&ts[0]) || f.lex.titles.hasBare(&ts[0]) || !f.bodyInConstruct(ts) {
+		return false // not read as a body in construct
+	}
+	if i+1 < len(toks) && (f.lex.resumptives.has(toks[i+1].norm) || f.ownTitle(&toks[i+1]) || f.lex.titles.hasBare(&toks[i+1])) {
+		return true
+	}
+	return !f.agreesWith(ts, vf.agr)
 }
 
 // bodyInConstruct reports whether a phrase opens with a body, an outlet or
