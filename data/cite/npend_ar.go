@@ -400,8 +400,11 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				return j
 			}
 			def = true
-		case joinedPrep(t) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1]) || f.bodyChainAt(toks, j, stop)):
-			// an affiliation: "بمنطقة المدينة", "للجمارك", "لهيئة كبار العلماء"
+		case joinedPrep(t) && !f.lex.notBPrep.has(t.norm) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1]) || f.bodyChainAt(toks, j, stop)):
+			// an affiliation: "بمنطقة المدينة", "للجمارك", "لهيئة كبار العلماء";
+			// not a word whose ب is its own ("بسبب", "بلدية"), which after a
+			// complete phrase opens what follows it: "انتقد النائب الوزير
+			// بسبب التأخير", "طالب سكان الحي بلدية المدينة بـ"
 			def = hasAl(t)
 		case !def && vague && j > k+1 && !f.isAdjective(t):
 			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
