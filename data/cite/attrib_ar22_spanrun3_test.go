@@ -16,3 +16,17 @@ func TestArabicOwnBIsNoAffiliation(t *testing.T) {
 			"وقال|مدير بلدية الوادي سالم العنزي|سالم-العنزي"},
 	})
 }
+
+func TestArabicNunatedPluralTakesNoGenitive(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a plural that keeps its ن takes no genitive: the definite noun after it is the object",
+			[]string{"وانتقد معارضون الرئيس الكيني بسبب الضرائب.",
+				"ونصح مختصون محليون المسافرين بالتطعيم.",
+				"ووصف المدعي الكندي ديفيد ماكلسون الاتهامات بأنها خطيرة."},
+			"وانتقد|معارضون|معارضون ; ونصح|مختصون محليون|مختصون-محليون ; ووصف|المدعي الكندي ديفيد ماكلسون|ديفيد-ماكلسون"},
+		{"not a title after a foreign surname, or a present verb",
+			[]string{"وقال ستيف ماكلسون المدير الفني للفريق إن الموسم صعب.",
+				"وطالب محامون يمثّلون العائلة بتعويضها."},
+			"وقال|ستيف ماكلسون المدير الفني للفريق|ستيف-ماكلسون ; وطالب|محامون يمثّلون العائلة|محامون-يمثلون-العاءله"},
+	})
+}

@@ -342,6 +342,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
+		case f.nunatedPlural(toks, k, j):
+			return j // "وانتقد معارضون الرئيس": a plural with its ن takes no genitive
 		case !hasAl(t) && f.constructAfterAdjective(toks, a, j, stop):
 			return j // "انتقدت جماعة حقوقية حكومة البلاد": the object
 		case hasAl(t) && f.indefiniteWithAdjective(toks, a, j):

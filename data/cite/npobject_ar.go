@@ -1,6 +1,10 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
 
 // indefiniteWithAdjective reports whether the definite word at toks[j]
 // follows, right after it, an indefinite noun that is no name and its
@@ -115,4 +119,29 @@ func derivedMasdar(t *token) bool {
 		return true
 	}
 	return false
+}
+
+// nunatedPlural reports whether toks[j], a definite word, follows an
+// indefinite sound masculine plural that keeps its ن ("معارضون",
+// "محللون"): a plural in construct drops it ("محللو السوق"), so the
+// definite noun is not its genitive but the verb's object — "وانتقد
+// محللون الحكومة". Not an adjective of the word (the lexicon's), a name
+// (a stem of three letters: "خلدون", "زيدون"), nor an outlet or body
+// ("تلفزيون الدولة"), a time adverb, a title after a foreign surname
+// ("هودجسون المدير الفني"), or a present verb ("محامون يمثّلون الزوجة").
+func (f *finder) nunatedPlural(toks []token, k, j int) bool {
+	if j <= k || !hasAl(&toks[j]) || joinedPrep(&toks[j]) || f.isAdjective(&toks[j]) || f.lex.adjectiveComplements.hasBare(&toks[j]) {
+		return false
+	}
+	if f.lex.timeAdverbs.has(toks[j].norm) || j-1 > k && (f.lex.titles.hasBare(&toks[j]) || f.lex.honorifics.hasBare(&toks[j])) {
+		return false // "محللون كثيرون الآن"; "روي هودجسون المدير الفني": a surname's title
+	}
+	p := &toks[j-1]
+	stem, ok := strings.CutSuffix(p.norm, "ون")
+	if !ok || p.punct || hasAl(p) || strings.HasPrefix(p.norm, "و") && j-1 > k || len([]rune(stem)) < 4 || isGivenName(f.lex, p) ||
+		f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || strings.HasPrefix(stem, "ي") && !strings.HasSuffix(stem, "ي") {
+		return false // (nor a verb of the present: "محامون يمثّلون الزوجة"; "يمنيون" is a noun)
+	}
+	kind := f.kindOf(toks[j-1 : j])
+	return kind == "" || kind == model.SourceAnonymous
 }
