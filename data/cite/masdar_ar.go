@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -95,4 +96,64 @@ func (f *finder) masdarAgent(toks []token, i int, fam *family) [2]int {
 		return [2]int{} // "إعلان وفاة القائد": what was announced
 	}
 	return sp
+}
+
+// agentThenObjectL reads the subject of the verbal noun at toks[i] when it
+// stands in construct and the object follows it after ل, as a verbal noun
+// takes its object once its subject is written: "اتهام النقابة للمدير
+// بالإهمال", "اتهام الفتاة لوالدها" — the one in construct accuses, the
+// one after ل is accused. Without the ل phrase the noun in construct is
+// as often the one accused ("اتهام المدير بالإهمال"): nothing is read.
+func (f *finder) agentThenObjectL(toks []token, i int, fam *family) [2]int {
+	if hasAl(&toks[i]) || i+2 >= len(toks) || f.toldOrOwner(toks, i+1) {
+		return [2]int{}
+	}
+	k := i + 2
+	for ; k < len(toks) && k < i+8 && !lObject(&toks[k]); k++ {
+		if toks[k].punct {
+			return [2]int{}
+		}
+	}
+	if k >= len(toks) || k == i+8 || !f.chargeAfter(toks, k+1, fam) {
+		return [2]int{}
+	}
+	if k == i+2 && hasAl(&toks[i+1]) {
+		return [2]int{i + 1, k} // "اتهام الفتاة لوالدها"
+	}
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[0] != i+1 || sp[1] < k || !f.looksLikeSpeaker(toks[i+1:k]) {
+		return [2]int{}
+	}
+	return [2]int{i + 1, k}
+}
+
+// chargeAfter reports whether what the verbal noun charges follows the ل
+// phrase ending before toks[from+3]: ب with a noun ("بالإهمال", "بأن") or
+// the family's own preposition. Without it the ل phrase is more often the
+// title's ("المبعوث الخاص للشرق الأوسط -فلان- من أن").
+func (f *finder) chargeAfter(toks []token, from int, fam *family) bool {
+	for k := from; k < len(toks) && k < from+4 && !toks[k].punct; k++ {
+		if strings.HasPrefix(toks[k].norm, "ب") && joinedPrep(&toks[k]) || toks[k].norm == "بان" || f.opensPrep(fam, toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// lObject reports whether t is ل with a definite noun or a person's
+// pronoun, alone or on a noun: "للوزير", "لها", "لوالدها".
+func lObject(t *token) bool {
+	w, ok := strings.CutPrefix(t.norm, "ل")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(w, "ل") && len(w) > len("لاا") {
+		return true // ل + ال with its alef dropped
+	}
+	for _, p := range []string{"ه", "ها", "هم", "هما", "هن"} {
+		if w == p || strings.HasSuffix(w, p) && utf8.RuneCountInString(w) >= 4 {
+			return true
+		}
+	}
+	return false
 }
