@@ -115,7 +115,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		if j > k && f.secondSource(toks, k, j) {
 			break // "ناشطون وسكان": the first of two sources
 		}
-		if j > k && f.possessedObject(toks, k, j) {
+		if j > k && f.possessedObject(fam, toks, k, j) {
 			break // "وبررت الوكالة قرارها بأن": the object, its pronoun the speaker's
 		}
 		if j > k {

@@ -27,8 +27,11 @@ func (f *finder) indefiniteWithAdjective(toks []token, a, j int) bool {
 // from toks[k], is a noun with a feminine or plural possessive pronoun
 // ("قرارها", "موقفهم"), or a masculine one on a noun the lexicon's object
 // heads hold ("قلقه"): the verb's object, the pronoun pointing back to the
-// speaker. A title with its pronoun ("رئيسها") and names are not.
-func (f *finder) possessedObject(toks []token, k, j int) bool {
+// speaker. A title with its pronoun ("رئيسها") and names are not. After
+// it comes what was said or the verb's own particle, which the object
+// cannot take as a subject would: "ونصحت شركة «سحاب» عملاءها بتحديث
+// البرنامج" (نصح … ب), "ودعت الرابطة أعضاءها إلى الحضور".
+func (f *finder) possessedObject(fam *family, toks []token, k, j int) bool {
 	t := &toks[j]
 	if t.punct || hasAl(t) || strings.HasPrefix(t.norm, "و") || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.emphatic(t) {
 		return false
@@ -48,7 +51,7 @@ func (f *finder) possessedObject(toks []token, k, j int) bool {
 			return false // "معلومات استقتها «الشرق الأوسط»": its subject, a name in marks
 		}
 	}
-	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") {
+	if j+1 < len(toks) && !toks[j+1].punct && !f.opensContent(toks, j+1) && !strings.HasPrefix(toks[j+1].norm, "بال") && !f.opensPrep(fam, toks, j+1) {
 		return false // "دراسة أجرتها الجامعة", "نفذها باحثون": a verb and its subject, not an object and what was said ("قرارها بالقول")
 	}
 	for _, suffix := range []string{"ها", "هم", "هما", "هن"} {
