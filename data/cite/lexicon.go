@@ -35,6 +35,7 @@ type Lexicon struct {
 	passiveDamma       set             // passive when a damma marks it: يُتهم
 	passiveForms       map[string]bool // both, with و and ف: → always
 	verbKeys           filter          // the keys of verbs
+	markedForms        map[string]bool // the forms of verbs that need their marks written (عدّ)
 	passiveKeys        filter          // the keys of passiveForms
 	phrases            seqs[struct{}]
 	documentCues       seqs[struct{}]

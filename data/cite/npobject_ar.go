@@ -79,8 +79,8 @@ func (f *finder) nameOnlyBefore(toks []token, k, j int) bool {
 // a word of the adjective's own construct ("رفيع المستوى") or a family
 // name in ي after it ("مطلق الشمري").
 func (f *finder) constructAfterAdjective(toks []token, a, j, stop int) bool {
-	if j < a+2 || j > a+3 || j+1 >= stop || hasAl(&toks[a]) || hasAl(&toks[a+1]) || !f.isAdjective(&toks[a+1]) {
-		return false
+	if j < a+2 || j > a+3 || j+1 >= stop || !hasAl(&toks[j+1]) || hasAl(&toks[a]) || hasAl(&toks[a+1]) || !f.isAdjective(&toks[a+1]) {
+		return false // (the cheap tests first: this runs on every word of a subject)
 	}
 	for i, t := range toks[a : j+1] {
 		if t.punct || i > 0 && strings.HasPrefix(t.norm, "و") || hasAl(&t) || isGivenName(f.lex, &t) || f.lex.titles.hasBare(&t) || f.lex.honorifics.hasBare(&t) ||

@@ -33,12 +33,13 @@ func (f *family) markedIn(raw string) bool {
 // unconjoined reading is a family that needs marks and they are written:
 // "وعدّت" is "and she deemed", though "وعدت" alone is "she promised".
 func (l *Lexicon) markedConjoined(t *token) (verbForm, bool) {
-	if !strings.ContainsRune(t.raw, '\u0651') && !strings.ContainsRune(t.raw, '\u064B') {
+	if len(l.markedForms) == 0 || !strings.HasPrefix(t.norm, "و") && !strings.HasPrefix(t.norm, "ف") ||
+		!strings.ContainsRune(t.raw, '\u0651') && !strings.ContainsRune(t.raw, '\u064B') {
 		return verbForm{}, false
 	}
 	for _, p := range []string{"و", "ف"} {
 		rest, ok := strings.CutPrefix(t.norm, p)
-		if !ok {
+		if !ok || !l.markedForms[rest] {
 			continue
 		}
 		if v, ok := l.verb(rest); ok && len(l.families[v.fam].marks) > 0 && l.families[v.fam].markedIn(t.raw) {

@@ -256,6 +256,12 @@ func (l *Lexicon) addFamily(s familySpec) error {
 			fam = presentFam
 		}
 		l.verbs[w] = verbForm{fam: fam, kind: kind, agr: agr, object: object}
+		if len(s.Marks) > 0 {
+			if l.markedForms == nil {
+				l.markedForms = map[string]bool{}
+			}
+			l.markedForms[w] = true
+		}
 	}
 	switch {
 	case s.Base != "":
