@@ -442,19 +442,3 @@ func (f *finder) nameLikePP(toks []token, k int) [2]int {
 	}
 	return [2]int{}
 }
-
-// futureMarked reports whether an imperfect is written with the future's
-// س ("سيعلن", "وستكشف"): the person prefix always follows it, so the
-// letter is no part of the verb.
-func futureMarked(t *token) bool {
-	w := t.norm
-	if len(w) > len("و") && (strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف")) {
-		w = w[len("و"):]
-	}
-	for _, p := range []string{"سي", "ست", "سن", "سا"} {
-		if strings.HasPrefix(w, p) {
-			return true
-		}
-	}
-	return false
-}

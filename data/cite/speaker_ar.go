@@ -21,31 +21,8 @@ const maxSpeaker = 24
 func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteInfo) (event, int, bool) {
 	fam := &f.lex.families[vf.fam]
 	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, agr: vf.agr, main: -1, content: len(toks)}
-	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
-		return event{}, 0, false // "صالح آل طالب": a name, not "demanded"
-	}
-	if f.countedNoun(toks, i, vf) {
-		return event{}, 0, false // "8000 طالب وطالبة": students, not "demanded"
-	}
-	if i > 0 && fam.notAfter.hasBare(&toks[i-1]) || i+1 < len(toks) && fam.notBefore.hasBare(&toks[i+1]) && !aliName(&toks[i+1]) {
-		return event{}, 0, false // "كل فرد منا", "ورد في التقرير": another word spelt alike
-	}
-	if vf.object && len(fam.objectsAfter.m) > 0 && !f.afterObjectNoun(toks, i, fam) {
-		return event{}, 0, false // "وعلت وجهه ابتسامة": his face
-	}
-	if strings.HasSuffix(toks[i].raw, "تُ") {
-		return event{}, 0, false // "وأكدتُ": the writer's own voice, marked
-	}
-	if vf.kind == formPast && dammaFirst(toks[i].raw) {
-		// "صفقة وُصِفت بالمدوية": a perfect marked passive, no one speaks
-		// (not an imperfect: "يُؤكد", "يُشير" carry the damma active).
+	if f.otherWord(toks, i, vf, fam) {
 		return event{}, 0, false
-	}
-	if fam.colonOnly && !(i+1 < len(toks) && (toks[i+1].raw == ":" || isQuote(toks[i+1]))) {
-		return event{}, 0, false // "وزاد عدد الزوار": increased; "وزاد: …" added
-	}
-	if fam.clauseInitial && f.notAtClause(toks, i) {
-		return event{}, 0, false // "بين البلدين"
 	}
 	// After a preposition only the family's own verbal noun is read: "من وصف بعض المراقبين".
 	afterPrep := i > 0 && f.lex.prepositions.has(toks[i-1].norm) && !(vf.kind == formPresent && f.someWho(toks, i))
@@ -73,23 +50,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		e.content = i + 1
 		return e, i + 1, true
 	}
-	if i > 0 && isNegation(toks[i-1]) && !f.relativeMa(toks, i, vf) && !f.adverbialMa(toks, i) ||
-		i > 1 && toks[i-1].norm == "احد" && isNegation(toks[i-2]) {
-		return event{}, 0, false // "لم يقل": nothing was said; "لا أحد ينكر": no one
-	}
-	if i > 0 && vf.kind == formPresent && f.lex.possibility.has(toks[i-1].norm) {
-		return event{}, 0, false // "وقد يؤكد الاكتشاف": may confirm, nothing said yet
-	}
-	if vf.kind == formPresent && (futureMarked(&toks[i]) || i > 0 && f.lex.futureAux.has(toks[i-1].norm)) {
-		return event{}, 0, false // "وسيعلن الاتحاد", "هناك من سيقول", "سوف يقول": nothing said yet
-	}
-	if i > 0 && vf.kind == formPresent && (toks[i-1].norm == "ان" && strings.HasPrefix(toks[i-1].raw, "أ") ||
-		f.lex.subjunctive.has(toks[i-1].norm)) {
-		return event{}, 0, false // "أن يكتب كتاباً", "تريد أن تقول": to say, not said
-	}
-	if i > 0 && (f.lex.firstPersonAux.has(toks[i-1].norm) ||
-		i > 1 && f.lex.possibility.has(toks[i-1].norm) && f.lex.firstPersonAux.has(toks[i-2].norm)) {
-		return event{}, 0, false // "كنت قد اقترحت": the writer's own voice
+	if f.nothingSaid(toks, i, vf) {
+		return event{}, 0, false
 	}
 	var end int              // every case below sets it or returns
 	unmarked, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
