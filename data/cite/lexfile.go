@@ -162,6 +162,7 @@ type lexiconFile struct {
 	GenderedTitles     genderedWords       `yaml:"gendered_titles"`
 	GenderedNames      genderedWords       `yaml:"gendered_names"`
 	OneOf              genderedWords       `yaml:"one_of"`
+	KinHeads           genderedWords       `yaml:"kin_heads"`
 	Months             map[int][]string    `yaml:"months"` // added to data/calendar's
 	YearWords          []string            `yaml:"year_words"`
 	Quantities         []string            `yaml:"quantities"`

@@ -48,6 +48,7 @@ type Lexicon struct {
 	anonGroups         []anonGroup
 	singulars          map[string]struct{}  // the words of a vague group that name one of it, folded
 	oneOf              map[string]agreement // "أحد", "إحدى" before a group: one of it, folded
+	kinHeads           map[string]agreement // "ابن", "زوجة" heading a person's description, folded
 	complements        seqs[struct{}]
 	stops              set
 	channelNouns       seqs[struct{}]
@@ -200,7 +201,7 @@ func LoadLexicon(fsys fs.FS, path string) (*Lexicon, error) {
 // ParseLexicon compiles the YAML texts of one or more lexicon files into
 // one lexicon, their union.
 func ParseLexicon(docs ...[]byte) (*Lexicon, error) {
-	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}, oneOf: map[string]agreement{}, demonyms: map[string][]string{}}
+	l := &Lexicon{verbs: map[string]verbForm{}, pronouns: map[string]agreement{}, singulars: map[string]struct{}{}, genderTitles: map[string]agreement{}, genderNames: map[string]agreement{}, oneOf: map[string]agreement{}, kinHeads: map[string]agreement{}, demonyms: map[string][]string{}}
 	sets := map[*set][]string{}
 	for _, b := range docs {
 		var f lexiconFile
@@ -345,6 +346,9 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		return err
 	}
 	if err := f.OneOf.addTo(l.oneOf); err != nil {
+		return err
+	}
+	if err := f.KinHeads.addTo(l.kinHeads); err != nil {
 		return err
 	}
 	if err := f.GenderedNames.addTo(l.genderNames); err != nil {

@@ -240,15 +240,7 @@ func (f *finder) genderOf(sp []token) agreement {
 		}
 		return anyAgreement
 	}
-	for k := range sp {
-		if !hasLatin(sp[k].raw) && f.lex.titles.hasBare(&sp[k]) && !f.lex.addressTitles.hasBare(&sp[k]) {
-			if strings.HasSuffix(sp[k].norm, "ه") {
-				return feminine // الدكتورة، المتحدثة
-			}
-			return masculine
-		}
-	}
-	return anyAgreement
+	return f.arGenderOf(sp)
 }
 
 // isBody reports whether a source of kind k is a body: a government, an
