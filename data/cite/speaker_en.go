@@ -222,7 +222,9 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				f.lex.anonymousWord(toks[end].norm) || // "said analysts"
 				f.lex.titles.has(toks[end].norm) && f.titleRunAhead(toks, end)) { // "said founder and chief executive officer Ann Dorsey"
 			sp = f.enNPAfter(toks, end)
-			if sp[1] > sp[0] {
+			if sp[1] > sp[0] && f.verbAfterInverted(toks, i, sp) {
+				sp = f.subjectBeforeApposition(toks, i) // "…, said Terrix was": no inversion
+			} else if sp[1] > sp[0] {
 				end, inverted = sp[1], true
 			}
 		}
