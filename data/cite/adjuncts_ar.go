@@ -414,7 +414,7 @@ func (f *finder) reachOpener(toks []token, k int, e *event, limit int) int {
 		}
 		if v, verb := f.lex.verbAt(t); verb && (v.kind == formPast || v.kind == formPresent) && !(v.object && f.mediumBefore(toks, j)) &&
 			!strings.ContainsRune(t.raw, 'ً') && !nounNegation(toks[j-1]) && toks[j-1].norm != "تم" &&
-			!(f.lex.families[v.fam].clauseInitial && !clauseStart(toks, j)) &&
+			!(f.lex.families[v.fam].clauseInitial && !clauseStart(toks, j)) && !f.otherSense(toks, j, &f.lex.families[v.fam]) &&
 			!(f.lex.families[v.fam].needsPrep && !f.opensPrep(&f.lex.families[v.fam], toks, j+1)) { // "، عبر فيسبوك:": through
 			return 0 // "…، في الوقت الذي ذكرت فيه تقارير أن": the complement is that verb's
 		} // ("في كلمة أمام مؤتمر نقلها التلفزيون أن": the verb carries the medium named before it;

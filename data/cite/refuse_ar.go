@@ -81,3 +81,11 @@ func futureMarked(t *token) bool {
 	}
 	return false
 }
+
+// otherSense reports whether the verb at toks[j] is its family's word in
+// another sense, by the word after it the lexicon lists (not_before):
+// "عائداً من جولة نقلته إلى الهند، خصوصاً أن …" is a tour that carried him,
+// no verb of saying whose complement the أن would be.
+func (f *finder) otherSense(toks []token, j int, fam *family) bool {
+	return j+1 < len(toks) && fam.notBefore.hasBare(&toks[j+1]) && !aliName(&toks[j+1])
+}
