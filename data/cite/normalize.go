@@ -41,6 +41,15 @@ type token struct {
 	// Every bare form is a suffix of norm, so only its offset is kept.
 	nb   uint8
 	bare [maxBare]uint16
+	// verbAt's answer, asked of every word several times: the lexicon
+	// that gave it (nil until asked), the family, form and agreement, and
+	// whether the word is a verb form (vset: 1 no, 2 yes, +4 with an
+	// object pronoun).
+	vlex  *Lexicon
+	vfam  int32
+	vkind formKind
+	vagr  agreement
+	vset  uint8
 }
 
 // form is the token's k-th bare form (0 is norm itself), k < nb.

@@ -324,6 +324,22 @@ func (l *Lexicon) verb(w string) (verbForm, bool) {
 // proclitics a verb takes: و ف (any form), ل س (the imperfect), ب ل (the
 // verbal noun: "بقوله").
 func (l *Lexicon) verbAt(t *token) (verbForm, bool) {
+	if t.vlex == l {
+		return verbForm{fam: int(t.vfam), kind: t.vkind, agr: t.vagr, object: t.vset&4 != 0}, t.vset&3 == 2
+	}
+	v, ok := l.verbAtUncached(t)
+	t.vlex, t.vfam, t.vkind, t.vagr, t.vset = l, int32(v.fam), v.kind, v.agr, 1
+	if ok {
+		t.vset = 2
+	}
+	if v.object {
+		t.vset |= 4
+	}
+	return v, ok
+}
+
+// verbAtUncached is verbAt without the token's cache.
+func (l *Lexicon) verbAtUncached(t *token) (verbForm, bool) {
 	if t.punct {
 		return verbForm{}, false
 	}
