@@ -405,7 +405,8 @@ func (f *finder) lightVerbSubject(toks []token, i int) [2]int {
 		w := toks[j].norm
 		if rest, ok := strings.CutPrefix(w, "و"); ok && f.lex.lightVerbs.has(rest) || f.lex.lightVerbs.has(w) {
 			sp := f.arSpeaker(toks, j+1, nil)
-			if sp[1] != k+1 || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) && !f.metBefore(toks[sp[0]:sp[1]]) && !f.allNameLike(toks, sp[0], sp[1]) {
+			if sp[1] != k+1 || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) && !f.metBefore(toks[sp[0]:sp[1]]) && !f.allNameLike(toks, sp[0], sp[1]) &&
+				!(hasAl(&toks[sp[0]]) && ownReport(&toks[j], &toks[i])) {
 				return [2]int{}
 			}
 			return sp

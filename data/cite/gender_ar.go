@@ -23,3 +23,18 @@ func (f *finder) arGenderOf(sp []token) agreement {
 	}
 	return anyAgreement
 }
+
+// kinApposition reports whether toks[j], inside a noun phrase, is a
+// kinship noun in construct with the person it relates to, which stands
+// in apposition to the head and belongs to the phrase: "الطالبة ابنة
+// المعلمة", "المواطن شقيق الضحية" (as "ابن" and "بنت" do as name joins).
+// Not "ابنه" (his son), whose ه folds as ة does, nor a kinship noun with
+// nothing in construct after it.
+func (f *finder) kinApposition(toks []token, j, stop int) bool {
+	t := &toks[j]
+	if _, ok := f.lex.kinHeads[t.norm]; !ok || hasAl(t) || strings.HasSuffix(t.raw, "ه") || j+1 >= stop {
+		return false
+	}
+	next := &toks[j+1]
+	return !next.punct && (hasAl(next) || f.nameLike(toks, j+1))
+}

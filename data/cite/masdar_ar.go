@@ -157,3 +157,21 @@ func lObject(t *token) bool {
 	}
 	return false
 }
+
+// ownReport reports whether the verbal noun after a light verb's subject
+// carries the pronoun that agrees with that verb, so that the report is
+// the subject's own, whatever noun the subject is: "وواصلت الطالبة
+// اتهامها" (she, her accusation), "وجدد الأهالي مطالبتهم" (they, their
+// demand). A feminine verb (past in ت, present in ت) takes ها; a
+// masculine one ه or هم.
+func ownReport(verb, noun *token) bool {
+	v := strings.TrimPrefix(verb.norm, "و")
+	fem := strings.HasSuffix(v, "ت") || strings.HasPrefix(v, "ت")
+	if hasAl(noun) || utf8.RuneCountInString(noun.norm) < 5 {
+		return false
+	}
+	if fem {
+		return strings.HasSuffix(noun.raw, "ها")
+	}
+	return strings.HasSuffix(noun.raw, "هم") || strings.HasSuffix(noun.raw, "ه") && !strings.HasSuffix(noun.raw, "اه")
+}

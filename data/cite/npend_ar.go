@@ -364,6 +364,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			}
 		case f.lex.nameJoins.has(t.norm):
 			inName = true
+		case j > k && f.kinApposition(toks, j, stop):
+			person, inName, def = true, false, false // "الطالبة ابنة المعلمة": whose daughter she is
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
 			inName, named = true, true
 			// a person's given name, not a place's ("جامعة الملك فيصل")
