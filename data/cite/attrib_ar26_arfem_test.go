@@ -20,3 +20,14 @@ func TestArabicLightVerbOwnReport(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicMainClauseAfterFronted(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb with its subject and أن after a fronted فيما clause opens the main clause, comma or not",
+			[]string{"وفيما تطالب البلدية بغرامات لم تحددها تقول المذكرة إن المصنع ملوث."},
+			"تطالب|البلدية|البلديه ; تقول|المذكرة|المذكره"},
+		{"joined by و, or in a relative clause, it stays inside",
+			[]string{"فيما أكد المصرف أن أكثر من نصف العملاء الذين يقدر عددهم بنحو مليون يستخدمون التطبيق."},
+			"أكد|المصرف|المصرف"},
+	})
+}

@@ -65,6 +65,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if f.afterClauseOpener(toks, i) || f.afterTopicPhrase(toks, e.cue[0]) {
 		return false // "…، في الوقت الذي ذكرت فيه تقارير أن", "…، وفيما يخص فلان أشار": the writer's again
 	}
+	if f.mainAfterFronted(toks, prev, e) {
+		return false // "وفيما تطالب البلدية بتعويض لم تحدده تقول الدعوى إن": the main clause
+	}
 	before := toks[i-1]
 	switch before.norm {
 	case "كان", "وكان", "كانت", "وكانت", "اما", "واما", "لكن", "ولكن":
@@ -391,4 +394,32 @@ func (f *finder) namesPerson(ts []token) bool {
 	}
 	s, _ := f.arNameSpan(ts)
 	return s >= 0
+}
+
+// mainAfterFronted reports whether the verb of e opens the main clause
+// after a clause that a clause opener fronts at the sentence's start, in
+// which the earlier cue prev stands: "وفيما تطالب البلدية بتعويضات لم
+// تحددها تقول الدعوى إن الشركة مقصرة" — the lawsuit says, not inside what
+// the city demands, even with no comma before تقول. The verb must come
+// unjoined and outside a relative clause, with its own subject (a source
+// or a definite noun) and what was said right after it ("وتقول" goes on
+// with the fronted clause; "الذين يقدر عددهم بنحو" describes a noun).
+func (f *finder) mainAfterFronted(toks []token, prev, e event) bool {
+	if e.form != model.FormVerb || hasLatin(toks[e.cue[0]].raw) || f.lex.conjoined(&toks[e.cue[0]]) ||
+		!e.hasSpeaker() || e.sp[0] != e.cue[1] || !hasAl(&toks[e.sp[0]]) && !f.speakerLike(toks, e.sp) ||
+		f.lex.relatives.has(toks[e.cue[0]-1].norm) ||
+		e.content >= len(toks) || !f.opensContent(toks, e.content) && toks[e.content].raw != ":" {
+		return false
+	}
+	start := prev.cue[0]
+	if prev.hasSpeaker() && prev.sp[0] < start {
+		start = prev.sp[0]
+	}
+	for n := 1; n <= 3 && start-n >= 0; n++ {
+		if _, m, _ := f.lex.clauseOpeners.match(toks, start-n); m == n {
+			o := start - n
+			return o == 0 || toks[o-1].punct && !isComma(toks[o-1]) && !isQuote(toks[o-1])
+		}
+	}
+	return false
 }
