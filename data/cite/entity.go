@@ -233,6 +233,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 			return true
 		}
 	}
+	if latin && f.firmNamedBefore(a, toks, e.sp) {
+		return true // "Shares in Corvex Mining fell after the firm warned"
+	}
 	ent, back := f.entityOf(sp, latin)
 	if prev := f.wentOn(e, sp, ent, back, latin); prev != nil {
 		ent, back = prev, true
