@@ -82,6 +82,9 @@ type finder struct {
 	// sentence with no attribution but not as its subject ("… beat Tomas
 	// Ruiz"), by their last word: "Ruiz" opening a sentence later is a name.
 	metNames map[string][]token
+	// owner is the first body the last English sentence named as an
+	// owner ("Pellino's"), for a "the company" in the next (bodyNamedBefore).
+	owner []token
 	// group are the attributions of the last cue shared by speakers named
 	// together ("وقال فلان وفلان وفلان"), for the plural verbs after it
 	// ("وأضافوا"): one attribution each.
@@ -233,6 +236,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		f.colonOwner = len(f.out) - 1
 	}
 	f.mentioned = nil
+	f.noteOwner(toks)
 	if len(f.out) == first {
 		// Read when a cue needs the registry: most sentences with no
 		// attribution are never read for their subject. A sentence whose
