@@ -88,17 +88,11 @@ func (f *finder) constructAfterAdjective(toks []token, a, j, stop int) bool {
 			return false
 		}
 	}
-	if f.kindOf(toks[a+1:a+2]) != "" || f.isAdjective(&toks[j]) || f.isVerbWord(&toks[j]) || isQuote(toks[j+1]) {
+	if f.kindOf(toks[a+1:a+2]) != "" || f.isAdjective(&toks[j]) || f.hasVerb(toks[j:j+1]) || isQuote(toks[j+1]) {
 		return false
 	}
 	g := &toks[j+1]
 	return hasAl(g) && !g.punct && !joinedPrep(g) && !f.isAdjective(g) && !f.lex.adjectiveComplements.hasBare(g)
-}
-
-// isVerbWord reports whether the lexicon reads t as a verb's form.
-func (f *finder) isVerbWord(t *token) bool {
-	_, ok := f.lex.verbAt(t)
-	return ok
 }
 
 // derivedMasdar reports whether a word has the shape of the verbal noun
