@@ -5,6 +5,12 @@
 //
 //	recallprobe [-n N] [-seed S]          N random SaudiNewsNet articles
 //	recallprobe -en [-n N] [-seed S]      N random BBC articles ("said", "told" …)
+//	recallprobe -anywhere -day 2015-07-27 every article of a day with no gold
+//	                                      file, every position, a wider verb list
+//
+// With -anywhere the probe looks at every word, not only clause edges, for
+// the verbs of GUIDELINES "What is an event" and its adjudicated speech acts,
+// in the past (he, she, they) and the imperfect (he, she, they), with و or ف.
 package main
 
 import (
@@ -29,6 +35,8 @@ func main() {
 	n := flag.Int("n", 200, "articles")
 	seed := flag.Uint64("seed", 1, "random seed")
 	en := flag.Bool("en", false, "English: BBC articles")
+	anywhere := flag.Bool("anywhere", false, "every position, the wider verb list")
+	day := flag.String("day", "", "only SaudiNewsNet days whose file name contains this (comma-separated); every article with no gold file, not a random n")
 	flag.Parse()
 	dir, err := realnews.Dir()
 	if err != nil {
@@ -50,20 +58,31 @@ func main() {
 		}
 	} else {
 		days, _ := filepath.Glob(filepath.Join(dir, "saudinewsnet", "*.zip"))
-		for _, day := range days {
-			ds, err := realnews.SaudiDay(dir, filepath.Base(day))
+		for _, zip := range days {
+			if *day != "" && !dayWanted(filepath.Base(zip), *day) {
+				continue
+			}
+			ds, err := realnews.SaudiDay(dir, filepath.Base(zip))
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "recallprobe:", err)
 				os.Exit(1)
 			}
 			docs = append(docs, ds...)
 		}
-		for _, s := range stems {
-			for _, p := range []string{"", "و", "ف"} {
-				forms[cite.Fold(p+s)] = true
-				forms[cite.Fold(p+strings.TrimSuffix(s, "ى")+"ت")] = true
+		if *anywhere {
+			forms = wideForms()
+		} else {
+			for _, s := range stems {
+				for _, p := range []string{"", "و", "ف"} {
+					forms[cite.Fold(p+s)] = true
+					forms[cite.Fold(p+strings.TrimSuffix(s, "ى")+"ت")] = true
+				}
 			}
 		}
+	}
+	if *day != "" {
+		docs = withoutGold(docs)
+		*n = len(docs)
 	}
 	if len(docs) == 0 {
 		fmt.Fprintln(os.Stderr, "recallprobe: no articles")
@@ -72,8 +91,11 @@ func main() {
 	r := rand.New(rand.NewPCG(*seed, 0))
 	z := cite.New(nil, nil)
 	total, missed := 0, 0
-	for range *n {
-		d := docs[r.IntN(len(docs))]
+	for i := range *n {
+		d := docs[i%max(len(docs), 1)]
+		if *day == "" {
+			d = docs[r.IntN(len(docs))]
+		}
 		ref := d.Ref
 		a := data.ParseArticle("x", "x.txt", []byte(d.Text), model.Meta{Lang: d.Lang, Title: d.Title})
 		s := z.Analyze(a)
@@ -83,13 +105,13 @@ func main() {
 				at := strings.Index(p.Text[off:], w) + off
 				off = at + len(w)
 				bare := strings.Trim(w, "«»\"“”:،,.()")
-				if !forms[cite.Fold(bare)] || !*en && at > 0 && !clauseEdge(p.Text[:at]) {
+				if !forms[cite.Fold(bare)] || !*en && !*anywhere && at > 0 && !clauseEdge(p.Text[:at]) {
 					continue
 				}
 				total++
 				found := false
 				for _, x := range s.Attributions {
-					if x.Para == p.N && x.CueStart >= at && x.CueStart < off {
+					if x.Para == p.N && x.CueStart < off && at < x.CueEnd {
 						found = true
 					}
 				}
