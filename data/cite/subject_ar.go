@@ -243,6 +243,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 			}
 			return [2]int{k + 1, end}
 		}
+		if kEnd == i && k+2 == i && vf.kind == formPast && f.kanaNameSubject(toks, k) {
+			return [2]int{k + 1, i} // "وكانت موسكو أعلنت أن"
+		}
 	}
 	if sp := f.longKanaSubject(toks, kEnd, window); sp[1] > sp[0] {
 		return sp
@@ -347,4 +350,23 @@ func (f *finder) titleClitic(t *token) bool {
 	}
 	p := strings.TrimSuffix(t.norm, w)
 	return p != "" && p != "ال" && strings.IndexAny(p, "وفبل") == 0
+}
+
+// kanaNameSubject decides that the one word between an auxiliary كان that
+// opens its clause and the past verb right after it is the verb's subject
+// when it is a bare name: "وكان فيرنوف أعلن أن الفرقة ستعود", "وكانت موسكو
+// أعلنت …" — the noun of كان, whose predicate the verb is (a pluperfect:
+// what was said before). A particle, adverb, pronoun, title or word with
+// the article is no bare name ("وكان قد أعلن", "وكان ذلك أعلن"). The caller
+// asks for a past verb: "وكان فيرنوف يشير إلى القرار" tells what he meant,
+// mostly no new statement.
+func (f *finder) kanaNameSubject(toks []token, k int) bool {
+	n := toks[k].norm
+	if n != "كان" && n != "وكان" && n != "كانت" && n != "وكانت" {
+		return false
+	}
+	if k > 0 && !toks[k-1].punct && !strings.HasPrefix(n, "و") {
+		return false // "اللاتي كان يعولهن": no clause of its own
+	}
+	return f.nameLike(toks, k+1) && !f.lex.demonstratives.has(toks[k+1].norm)
 }
