@@ -95,10 +95,10 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 		return 0, false
 	}
 	r := j + 1
-	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) {
+	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) && !f.channelAfterName(toks, j+1, r) {
 		r++
 	}
-	if r == j+1 || r >= len(toks) || !(isComma(toks[r]) || f.opensContent(toks, r)) {
+	if r == j+1 || r >= len(toks) || !(isComma(toks[r]) || f.opensContent(toks, r) || f.channelAfterName(toks, j+1, r)) {
 		return 0, false
 	}
 	right := toks[j+1 : r]
@@ -111,6 +111,24 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 		return 0, false
 	}
 	return r, true
+}
+
+// channelAfterName reports whether the name after a title's comma, from
+// toks[n] (a sure name: an honorific or a given name), ends at toks[r]
+// before the medium it was said to: "وقال رئيس
+// النقابة، المهندس سامر الحلبي لـ«الأخبار» إن …" has the speaker up to
+// الحلبي; the channel, then what was said, follow.
+func (f *finder) channelAfterName(toks []token, n, r int) bool {
+	if r <= n || !strings.HasPrefix(toks[r].norm, "ل") || !f.strongName(toks, n) && !f.hasGivenName(toks[n:r]) {
+		return false
+	}
+	for c := n; c < r; c++ {
+		if f.lex.prepositions.has(toks[c].norm) {
+			return false // "…، الدكتور فلان في بيانه لـ…": a circumstance came first
+		}
+	}
+	end, _, ok := f.arChannelAt(toks, r)
+	return ok && end > r
 }
 
 // nameAfterTitle extends a speaker cut before the one it addresses over the
