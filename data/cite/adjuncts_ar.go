@@ -137,11 +137,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		case t.punct:
 			return k
 		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && (f.participleAfterName(toks, e.sp[0], k) || f.clauseOnDocument(toks, e.sp[0], k))) && e.hasSpeaker() &&
-			(f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && e.sp[1]-e.sp[0] <= 3):
+			(f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && (e.sp[1]-e.sp[0] <= 3 || f.documentWord(toks, e.sp[0]))):
 			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
 			// describes the speaker; what was said follows it. Right after
 			// the verb, its subject needs no other sign ("وقالت الدوسري
-			// التي …").
+			// التي …", "أظهر مسح شهري لقطاع النسيج نشر اليوم أن").
 			return max(f.afterRelative(toks, k, e), k)
 		case (isNumber(t.norm) && !percentAfter(toks, k)) || t.norm == "الموافق" || (t.norm == "م" || t.norm == "ه") && k > 0 && isNumber(toks[k-1].norm):
 			k++ // a date: "الموافق 7 نوفمبر 2024"; "م. خالد" is an engineer"

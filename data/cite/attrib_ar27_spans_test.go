@@ -14,3 +14,15 @@ func TestArabicChannelAfterCommaName(t *testing.T) {
 				"وأوضح|نائب مدير المصنع، فيصل سلوم|فيصل-سلوم|ch=الصباح"},
 	})
 }
+
+func TestArabicClauseOnIndefiniteDocument(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb of issuing right after an indefinite document opens the clause describing it: the document is the speaker",
+			[]string{"وكشف تقرير زراعي صدر أمس أن محصول القمح تراجع.",
+				"وأظهر استطلاع للرأي نشر مطلع الشهر أن نصف الصيادين يؤيدون الميناء."},
+			"وكشف|تقرير زراعي|تقرير-زراعي ; وأظهر|استطلاع للرأي|استطلاع-للراي"},
+		{"however long the document's phrase, what was said follows the clause",
+			[]string{"أظهر مسح شهري لقطاع النسيج نشرت نتائجه اليوم أن الطلبيات تراجعت."},
+			"أظهر|مسح شهري لقطاع النسيج|مسح-شهري-لقطاع-النسيج"},
+	})
+}

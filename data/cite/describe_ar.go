@@ -32,6 +32,9 @@ func (f *finder) clauseOnDocument(toks []token, k, j int) bool {
 		f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || f.mediumWord(t) != "" || f.lex.wrappers.hasBare(t) {
 		return false
 	}
+	if f.documentClauseVerb(toks, k, j) {
+		return true
+	}
 	for c := k + 1; c < j; c++ {
 		if hasAl(&toks[c]) || pastFeminine(&toks[c]) {
 			return false // "مسح نشرت نتائجه": the clause began before
@@ -45,6 +48,30 @@ func (f *finder) clauseOnDocument(toks []token, k, j int) bool {
 			!f.lex.relatives.has(next.norm))
 	}
 	return pastFeminine(t) && f.resumptiveAhead(toks, j+1)
+}
+
+// documentClauseVerb reports whether toks[j] is a verb of the lexicon's
+// document_clauses opening the clause that describes the indefinite
+// document from toks[k], its adjectives or a joined affiliation between
+// ("كشف تقرير اقتصادي صدر أمس أن", "وأظهر استطلاع للرأي نشر اليوم أن",
+// "مسح لقطاع النسيج نشرت نتائجه"):
+// an indefinite noun's clause starts with its verb. Not before عن or من
+// (within two words), which name who issued it ("بيان صدر أمس عن الوزارة").
+func (f *finder) documentClauseVerb(toks []token, k, j int) bool {
+	if !f.lex.documentClauses.has(toks[j].norm) {
+		return false
+	}
+	for c := j + 1; c < len(toks) && c <= j+2; c++ {
+		if toks[c].norm == "عن" || toks[c].norm == "من" {
+			return false // "صدر حديثا عن الشركة": the issuer
+		}
+	}
+	for c := k + 1; c < j; c++ {
+		if t := &toks[c]; t.punct || !f.isAdjective(t) && !joinedPrep(t) && !(hasAl(t) && joinedPrep(&toks[c-1])) {
+			return false
+		}
+	}
+	return true
 }
 
 // documentWord reports whether toks[k] is a noun of a document or a
