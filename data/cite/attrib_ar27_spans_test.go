@@ -26,3 +26,15 @@ func TestArabicClauseOnIndefiniteDocument(t *testing.T) {
 			"أظهر|مسح شهري لقطاع النسيج|مسح-شهري-لقطاع-النسيج"},
 	})
 }
+
+func TestArabicLoneNameThenWhereHeSpoke(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a lone name, في with a noun of his, then what was said: where he spoke, not who",
+			[]string{"وكتب سالمون في مدونته أن الفريق سيعود أقوى.",
+				"وأضاف كارلسون في شرحه للخطة أن العمل يبدأ في الخريف."},
+			"وكتب|سالمون|سالمون ; وأضاف|كارلسون|كارلسون"},
+		{"an unnamed source placed in a body keeps it",
+			[]string{"وقال مسؤول في حزبه إن الانتخابات تأجلت."},
+			"وقال|مسؤول في حزبه|anon-officials"},
+	})
+}

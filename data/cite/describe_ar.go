@@ -197,3 +197,29 @@ func (f *finder) markTold(toks []token, k int, e *event) int {
 	}
 	return q + 1
 }
+
+// placeOfHis reports whether "في" at toks[j], before a noun with a pronoun,
+// tells where or how the speaker read from toks[k] spoke, ending the
+// phrase: after a person's phrase ("وصرح مدير الفرع سالم الحربي في
+// مكتبه"), or after a lone name right after its verb when what was said
+// follows within a few words ("وكتب سالمون في مدونته أن", "وقال هيرمان في
+// شهادته أمام المجلس إن"); there the pronoun may be the bare ه, which a
+// word with the article never carries.
+func (f *finder) placeOfHis(toks []token, k, j int) bool {
+	if toks[j].norm != "في" || j == k || j+1 >= len(toks) {
+		return false
+	}
+	next := &toks[j+1]
+	if j > k+1 {
+		return pronounSuffixed(next) && f.personLike(toks[k:j])
+	}
+	if !f.nameLike(toks, k) || !pronounSuffixed(next) && (hasAl(next) || !objectPronounVerb(next)) {
+		return false
+	}
+	for c := j + 2; c < len(toks) && c <= j+6; c++ {
+		if f.opensContent(toks, c) || toks[c].raw == ":" || isQuote(toks[c]) {
+			return true
+		}
+	}
+	return false
+}
