@@ -38,3 +38,15 @@ func TestArabicLoneNameThenWhereHeSpoke(t *testing.T) {
 			"وقال|مسؤول في حزبه|anon-officials"},
 	})
 }
+
+func TestArabicStateAfterName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a state after a given name or after another state is the one addressed, not a family name",
+			[]string{"وطالب الرئيس سامي الصين بدعم مشروع السد.",
+				"واتهمت تونس الجزائر بإغلاق المعبر."},
+			"وطالب|الرئيس سامي|سامي ; واتهمت|تونس|تونس"},
+		{"after a body's noun a state is its own",
+			[]string{"وأدانت مملكة البحرين الهجوم على السفارة."},
+			"وأدانت|مملكة البحرين|مملكه-البحرين"},
+	})
+}

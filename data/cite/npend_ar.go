@@ -400,6 +400,10 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// "عبد الله": a compound given name; a family name may follow
 		case inName && hasAl(t) && j == k+1 && !f.isAdjective(t) && f.surnameMet(toks[k:j]):
 			return j // "ووصف عسيري الأنباء" after "أحمد عسيري": the surname, then the object
+		case inName && hasAl(t) && f.lex.states.has(t.norm) && (given || f.lex.states.has(toks[j-1].norm)):
+			// a state after a given name or another state's: the one
+			// addressed ("وطالب الرئيس سامي الصين بـ", "واتهمت تونس الجزائر")
+			return j
 		case inName && hasAl(t):
 			inName, def = false, true // the family name closes the name
 		case f.lex.affiliations.has(t.norm):
