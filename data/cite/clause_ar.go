@@ -401,3 +401,23 @@ func (f *finder) saysAfter(toks []token, k int, e *event) bool {
 	k = f.arAdjuncts(toks, k, &probe)
 	return k < len(toks) && f.opensContent(toks, k)
 }
+
+// resumesSpeaker reports whether a verb with a dropped subject, joined by
+// و after what the sentence's verb before it reports and followed by what
+// it says, is that speaker going on rather than a verb inside his words:
+// "قال الوزير إنه يريد توضيح الموقف وأضاف أن الانسحاب خطأ", "وأعلنت
+// الوزارة أنها فتحت تحقيقاً وأكدت أن …". It agrees with that verb: "قال
+// إن الصحف امتدحت الفريق وقالت إنه …" stays the papers'. (A subject of
+// the reported clause read as the joined verb's, "قال إن المدير وصل وأكد
+// أن …", gives it a speaker of its own and is no dropped subject.)
+func (f *finder) resumesSpeaker(toks []token, prev, e event, c int) bool {
+	if e.hasSpeaker() || e.form != model.FormVerb || hasLatin(toks[e.cue[0]].raw) || !f.lex.conjoined(&toks[e.cue[0]]) ||
+		e.agr != prev.agr || e.agr != masculine && e.agr != feminine || c >= e.cue[0] {
+		return false
+	}
+	k := e.cue[1]
+	if k+1 < len(toks) && f.lex.prepositions.has(toks[k].norm) {
+		k++ // "وأشار إلى أن"
+	}
+	return f.opensContent(toks, k)
+}

@@ -57,6 +57,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 		e.cue[0] > c+12 && e.cue[1] < len(toks) && (f.opensContent(toks, e.cue[1]) || f.sayingParticiple(&toks[e.cue[1]]) || f.mannerNoun(&toks[e.cue[1]])) {
 		return false // "… 277 مليون ريال وذكر أن", "… وأشار بقوله": a sentence whose full stop is missing
 	}
+	if f.resumesSpeaker(toks, prev, e, c) {
+		return false // "قال الوزير إنه يريد توضيح الموقف وأضاف أن": his next statement
+	}
 	if e.hasSpeaker() && e.sp[0] == e.cue[1] && e.form == model.FormVerb && e.vf.kind == formPast && e.fam != nil && e.fam.speech && !hasLatin(toks[e.cue[0]].raw) &&
 		f.lex.conjoined(&toks[e.cue[0]]) && e.cue[0] > c+12 && e.content < len(toks) && f.speakerLike(toks, e.sp) &&
 		(toks[e.content].raw == ":" || f.opensContent(toks, e.content) || e.content > 0 && toks[e.content-1].raw == ":") {
