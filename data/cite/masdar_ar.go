@@ -176,9 +176,10 @@ func ownReport(verb, noun *token) bool {
 	return strings.HasSuffix(noun.raw, "هم") || strings.HasSuffix(noun.raw, "ه") && !strings.HasSuffix(noun.raw, "اه")
 }
 
-// derivedMasdar reports whether t, a bare indefinite word, has the shape of
+// sureMasdar reports whether t, a bare indefinite word, has the shape of
 // the verbal noun of a derived verb that is hardly anything else in news
-// text: افتعال ("ارتفاع", "اكتمال"), انفعال ("انتقال", "انخفاض") and
+// text — narrower than derivedMasdar (npobject_ar.go), which also takes
+// shapes names share, since here nothing but the shape tells the object: افتعال ("ارتفاع", "اكتمال"), انفعال ("انتقال", "انخفاض") and
 // استفعال ("استمرار", "استئناف"), with or without a possessive pronoun
 // ("استعدادها"). As the object right after a reporting verb or its speaker
 // it is what was announced or affirmed: "وأعلن اكتمال الاستعدادات", "وتوقع
@@ -186,7 +187,7 @@ func ownReport(verb, noun *token) bool {
 // foreign name ("إيتمار", "أنطوان"), not such a noun; so are given names,
 // titles, states and the heads of bodies. Not تفعيل nor تفاعل: "تسجيل
 // فيديو", "تقرير" and many foreign names ("ترامب") have their shapes.
-func (f *finder) derivedMasdar(t *token) bool {
+func (f *finder) sureMasdar(t *token) bool {
 	if t.punct || t.nb > 1 || hasAl(t) || isGivenName(f.lex, t) || f.lex.titles.hasBare(t) || f.sourceHead([]token{*t}) || f.stateName([]token{*t}) {
 		return false
 	}
@@ -209,10 +210,10 @@ func (f *finder) derivedMasdar(t *token) bool {
 
 // masdarObject reports whether the phrase right after a past reporting verb
 // whose object may be what was said opens with a derived verbal noun
-// (derivedMasdar): that noun is the verb's object, the subject dropped — "وأعلن اكتمال الاستعدادات", "وتوقع استمرار الصراع".
+// (sureMasdar): that noun is the verb's object, the subject dropped — "وأعلن اكتمال الاستعدادات", "وتوقع استمرار الصراع".
 // Not with an imperfect ("ويعلن استقلاله" of a song, a voice) nor a verb
 // taking a predicate ("وأعتبر استجلاب العواطف صفة", a writer's "I").
 func (f *finder) masdarObject(toks []token, e event, vf verbForm) bool {
 	return e.fam.objectContent && !e.fam.predicate && vf.kind == formPast &&
-		f.derivedMasdar(&toks[e.sp[0]]) && !f.metBefore(toks[e.sp[0]:e.sp[0]+1])
+		f.sureMasdar(&toks[e.sp[0]]) && !f.metBefore(toks[e.sp[0]:e.sp[0]+1])
 }
