@@ -18,6 +18,9 @@ import (
 func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	relative := e.form == model.FormNominal && e.cue[0] > 0 && toks[e.cue[0]-1].norm == "ما" && // "يسري عليه ما ورد في لائحة النادي"
 		!(e.cue[0] > 1 && (f.lex.asWords.has(toks[e.cue[0]-2].norm) || f.lex.phrases.endsBefore(toks, e.cue[0]-1))) // (not "حسب ما جاء في بيان الوزارة")
+	if len(evs) > 0 && f.ownWordsAgain(e) {
+		return true
+	}
 	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative && !f.opensReport(toks, evs, e) || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
@@ -425,4 +428,13 @@ func (f *finder) mainAfterFronted(toks []token, prev, e event) bool {
 		}
 	}
 	return false
+}
+
+// ownWordsAgain reports whether e is a nominal cue with a pronoun on a noun
+// of saying ("حسب قولها", "وفق تعبيره") in a sentence where another event
+// has already reported: "أكدت المديرة أن الموسم ناجح، حسب قولها" restates
+// the one speaker's report, no event of its own (it stands alone in "وحسب
+// قوله سيطرح الجهاز بعد عام").
+func (f *finder) ownWordsAgain(e event) bool {
+	return e.form == model.FormNominal && !e.hasSpeaker() && e.agr != anyAgreement
 }

@@ -67,7 +67,11 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 				e.ch = scratch.ch
 			}
 		}
-		if j+1 < len(toks) && f.lex.demonstratives.has(toks[j].norm) {
+		if f.ownWords(&toks[j]) != anyAgreement {
+			// "حسب قوله": a noun of saying with its pronoun is the whole
+			// phrase, though قوله is also the verbal noun of a verb
+			sp = [2]int{j, j + 1}
+		} else if j+1 < len(toks) && f.lex.demonstratives.has(toks[j].norm) {
 			// "وبحسب تلك الصحيفة": the source named before, pointed at
 			if sp = f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
 				sp[0] = j
@@ -188,6 +192,9 @@ func (f *finder) documentCue(toks []token, i, n int) (event, int, bool) {
 // ownWords is the agreement of the pronoun on a noun of saying ("تعبيره",
 // "قولها", "وصفهم", "روايته"), or anyAgreement.
 func (f *finder) ownWords(t *token) agreement {
+	if strings.HasSuffix(strings.TrimRight(t.raw, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة") {
+		return anyAgreement // "حسب وصفة الطاهي": a recipe, no pronoun
+	}
 	for _, suffix := range possessives {
 		stem, ok := strings.CutSuffix(t.norm, suffix)
 		if base, isT := strings.CutSuffix(stem, "ت"); ok && isT && !f.lex.ownWords.has(stem) {
