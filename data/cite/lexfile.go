@@ -137,6 +137,7 @@ type lexiconFile struct {
 	FamilyJoins        []string            `yaml:"family_joins"`
 	GenericHeads       []string            `yaml:"generic_heads"`
 	States             []string            `yaml:"states"`
+	Capitals           []string            `yaml:"capitals"`
 	LightVerbs         []string            `yaml:"light_verbs"`
 	GovernmentWords    []string            `yaml:"government_words"`
 	Journalists        []string            `yaml:"journalists"`

@@ -221,7 +221,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 						break
 					}
 				}
-				if ts := toks[e.sp[0]:e.sp[1]]; !f.sourceHead(ts) && !f.metBefore(ts) {
+				if ts := toks[e.sp[0]:e.sp[1]]; !f.sourceHead(ts) && !f.metBefore(ts) && !fam.objectsSource { // (objectView judges those)
 					e.sp, end = [2]int{}, k // "واعتبره أضغاث أحلام": the predicate, the subject dropped
 					break
 				}
@@ -444,6 +444,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				return event{}, 0, false // no subject in the sentence: whose words, unknown
 			}
 		}
+	}
+	if vf.object && fam.objectsSource && !f.objectView(toks, i, &e) {
+		return event{}, 0, false // "بالطريقة التي تراها مناسبة": as she sees fit, no one's view
 	}
 	if i > 0 && f.lex.goOnVerbs.has(toks[i-1].norm) && e.sp[0] > i && !f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
 		e.content, e.sp = min(e.content, e.sp[0]), [2]int{} // "أخذ يروي عدة وقائع": its object; the subject the verb's before it
