@@ -26,3 +26,17 @@ func TestArabicViewObjectHolder(t *testing.T) {
 			"ويرى|الخبير الاقتصادي سالم الحربي|سالم-الحربي"},
 	})
 }
+
+func TestArabicViewSeesFit(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a nominal cue and ما, or حسبما, رأى with an object pronoun is 'as X sees fit': a discretion, no report",
+			[]string{"وتصرف المنحة للطلاب بحسب ما تراه اللجنة المختصة.",
+				"ويحدد موعد الجراحة وفق ما يراه الطبيب المعالج.",
+				"وأنا ألعب في المركز حسبما يراه المدرب."},
+			""},
+		{"with كما it is the view held, and without the pronoun بحسب ما still reports",
+			[]string{"والمشكلة كما يراها المحلل سامر الخطيب، تبدأ من المدارس.",
+				"وبحسب ما يرى الخبير سالم الحربي فإن الأسعار سترتفع."},
+			"يراها|المحلل سامر الخطيب|سامر-الخطيب ; وبحسب ما يرى|الخبير سالم الحربي|سالم-الحربي"},
+	})
+}

@@ -54,7 +54,11 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			// "بحسب ما نقلته وكالة رويترز": the source is the verb's
 			// subject, and the cue is the whole phrase, one event: the
 			// words that say it is a report ("بحسب ما") and its verb.
-			if _, ok := f.lex.verbAt(&toks[j+1]); ok || f.mediumCarrier(&toks[j+1]) && j+2 < len(toks) && !toks[j+2].punct && toks[j+2].norm != "في" {
+			v, ok := f.lex.verbAt(&toks[j+1])
+			if ok && f.seesFit(toks, j+1, v, &f.lex.families[v.fam]) {
+				return event{}, 0, false // "وفق ما يراه الطبيب": as the doctor sees fit, a discretion
+			}
+			if ok || f.mediumCarrier(&toks[j+1]) && j+2 < len(toks) && !toks[j+2].punct && toks[j+2].norm != "في" {
 				// (also a verb by which an outlet carried it: "بحسب ما
 				// نشرته صحيفة الوادي"; not the passive "ما نشر في …")
 				e.cue, e.lead, e.form, viaVerb = [2]int{j + 1, j + 2}, j+1-i, model.FormVerb, true

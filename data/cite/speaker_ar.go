@@ -21,7 +21,7 @@ const maxSpeaker = 24
 func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteInfo) (event, int, bool) {
 	fam := &f.lex.families[vf.fam]
 	e := event{cue: [2]int{i, i + 1}, form: model.FormVerb, fam: fam, vf: vf, agr: vf.agr, main: -1, content: len(toks)}
-	if f.otherWord(toks, i, vf, fam) {
+	if f.otherWord(toks, i, vf, fam) || f.seesFit(toks, i, vf, fam) {
 		return event{}, 0, false
 	}
 	// After a preposition only the family's own verbal noun is read: "من وصف بعض المراقبين".

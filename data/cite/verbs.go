@@ -95,6 +95,11 @@ type familySpec struct {
 	// it; else they are seeing or judging with no one's view reported
 	// ("بالطريقة التي تراها مناسبة", "تراه يمشي").
 	ObjectsNeedSource bool `yaml:"objects_need_source"`
+	// SeesFit: with an object pronoun after a nominal cue and ما ("بحسب ما
+	// تراه الجهات المعنية", "وفق ما يراه الطبيب") or after one of these
+	// words ("حسبما يراه المدرب") the verb says "as X sees fit": a
+	// discretion, no view reported.
+	SeesFit []string `yaml:"sees_fit"`
 	// ToldObject: the one told, its object, may precede the subject ("أبلغ «الصحيفة» مسؤول أن").
 	ToldObject bool `yaml:"told_object"`
 	// Continues: the verb says the speaker went on ("أضاف", "تابع"): a
@@ -165,6 +170,7 @@ type family struct {
 	unmarked       bool   // no other sense: what follows its speaker was said, even unmarked
 	predicate      bool   // with an object pronoun, a predicate follows the subject
 	objectsSource  bool   // with an object pronoun, reports only after a subject that holds views
+	seesFit        set    // with an object pronoun after these, or a nominal cue and ما: "as X sees fit"
 	toldObject     bool   // the one told, its object, may stand before the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
 	yields         bool   // "تحدث فلان قائلاً": the participle after it reports, not it
@@ -221,7 +227,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		objectContent: orObject, definiteObject: s.Content == "or_object_past", amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, toldObject: s.ToldObject,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
 		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed, marks: s.Marks}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)

@@ -109,3 +109,26 @@ func (f *finder) indefinitePredicate(t *token) bool {
 	return !t.punct && !hasAl(t) && !f.lex.prepositions.has(w) && len([]rune(w)) >= 4 &&
 		(strings.HasSuffix(w, "ا") || strings.HasSuffix(t.raw, "ة"))
 }
+
+// seesFit reports whether a form with an object pronoun at toks[i] says
+// "as X sees fit", a discretion with no view reported: after one of its
+// family's words ("حسبما يراه المدرب") or a nominal cue and ما ("بحسب ما
+// تراه الجهات المعنية", "وفقاً لما يراه الطبيب").
+func (f *finder) seesFit(toks []token, i int, vf verbForm, fam *family) bool {
+	if !vf.object || i == 0 || len(fam.seesFit.m) == 0 {
+		return false
+	}
+	w := strings.TrimPrefix(toks[i-1].norm, "و")
+	if fam.seesFit.has(w) {
+		return true
+	}
+	if w != "ما" && w != "لما" {
+		return false
+	}
+	for k := max(0, i-3); k < i-1; k++ {
+		if _, n, _ := f.lex.phrases.match(toks, k); n > 0 && k+n == i-1 {
+			return true
+		}
+	}
+	return false
+}
