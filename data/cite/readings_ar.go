@@ -210,3 +210,18 @@ func (f *finder) definiteObjectAt(toks []token, e event) bool {
 	}
 	return false
 }
+
+// considererBeforeThat reports whether the noun phrase after a verb of
+// considering (one taking an object and its predicate, اعتبر) is its
+// subject because أن or إن follows it: such a verb takes either an object
+// and a predicate or a clause, never an object and then a clause, so in
+// "واعتبر الحمداني أن الخطة متأخرة" the surname is the one who holds the
+// view, not what is considered.
+func (f *finder) considererBeforeThat(toks []token, e event, fam *family) bool {
+	if !fam.predicate {
+		return false
+	}
+	probe := e
+	k := f.arAdjuncts(toks, e.sp[1], &probe)
+	return k < len(toks) && strings.HasPrefix(toks[k].norm, "ان") && f.opensContent(toks, k)
+}

@@ -240,7 +240,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				return !hasAl(&ts[0]) && len(ts) > 1 && strings.HasSuffix(w, "ي") &&
 					(f.lex.titles.has(strings.TrimSuffix(w, "ي")) || f.lex.anonymousWord(strings.TrimSuffix(w, "ي")))
 			}
-			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && f.lex.conjoined(&toks[i]) && (oblique(ts) ||
+			if ts := toks[e.sp[0]:e.sp[1]]; fam.objectPrep && f.lex.conjoined(&toks[i]) && !f.considererBeforeThat(toks, e, fam) && (oblique(ts) ||
 				hasAl(&ts[0]) && !f.metBefore(ts) && !f.stateName(ts) && (!f.sourceHead(ts) && !f.looksLikeSpeaker(ts) || vague(ts))) {
 				// "وأرجع السبب في النمو إلى …": the one addressed or what is
 				// ascribed, the subject dropped (not a state: "واعتبرت الولايات
