@@ -299,16 +299,6 @@ func (f *finder) objectAfterAdverb(toks []token, k int) int {
 	return k
 }
 
-// objectNotSubject reports whether the noun phrase right after a verb
-// whose object may be what was said is that object, not its subject: it
-// opens with one of the verbal nouns news reports stand on ("وأكد دعم
-// مجلس الشورى …", "وأكدت سقوط قتلى", "وأكد أهمية التعاون"), which no one
-// who speaks is called.
-func (f *finder) objectNotSubject(toks []token, sp [2]int) bool {
-	t := &toks[sp[0]]
-	return !t.punct && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !f.metBefore(toks[sp[0]:sp[0]+1])
-}
-
 // partitive reports whether the particle at toks[j] closes a quantifier
 // ("عدد من", "بعض من"): the speaker goes on to the group it counts —
 // "شكا عدد من سكان الحي من انقطاع المياه".

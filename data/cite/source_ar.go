@@ -122,3 +122,29 @@ func (f *finder) negatedCloses(toks []token, j int) bool {
 	return j >= len(toks) || toks[j].punct || hasAl(&toks[j]) || f.isAdjective(&toks[j]) ||
 		f.lex.prepositions.has(toks[j].norm) || f.lex.demonstratives.has(toks[j].norm) || f.opensContent(toks, j)
 }
+
+// objectNotSubject reports whether the noun phrase right after a verb
+// whose object may be what was said is that object, not its subject: it
+// opens with one of the verbal nouns news reports stand on ("وأكد دعم
+// مجلس الشورى …", "وأكدت سقوط قتلى", "وأكد أهمية التعاون"), which no one
+// who speaks is called; with the article, only when nothing said follows
+// it ("ويشير التصميم إلى أن": the design, a source).
+func (f *finder) objectNotSubject(toks []token, sp [2]int, said bool) bool {
+	t := &toks[sp[0]]
+	if t.punct || f.metBefore(toks[sp[0]:sp[0]+1]) {
+		return false
+	}
+	if !hasAl(t) {
+		return f.lex.objectHeads.has(t.norm)
+	}
+	return !said && f.definiteObject(toks, sp)
+}
+
+// definiteObject reports whether a definite noun phrase after such a verb
+// is its object: the definite form of one of those verbal nouns, and no
+// source by any other word ("وثمّن الجهود التي بذلتها اللجنة": he valued
+// the efforts; "وأكد الدعم الكامل للقرار").
+func (f *finder) definiteObject(toks []token, sp [2]int) bool {
+	ts := toks[sp[0]:sp[1]]
+	return f.lex.objectHeads.hasBare(&toks[sp[0]]) && !f.sourceHead(ts) && !f.looksLikeSpeaker(ts) && !f.stateName(ts)
+}
