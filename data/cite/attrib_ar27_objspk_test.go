@@ -14,5 +14,8 @@ func TestArabicDefiniteObjectNotSpeaker(t *testing.T) {
 		{"with something said right after it, a definite noun is the subject as before",
 			[]string{"ويشير التصميم إلى أن الجسر يتحمل الزلازل."},
 			"ويشير|التصميم|التصميم"},
+		{"after a present, mostly a passive, the definite noun is not taken for an object of a dropped speaker",
+			[]string{"ويتوقع الارتفاع في أسعار القمح خلال الشتاء."},
+			""},
 	})
 }

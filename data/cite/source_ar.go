@@ -127,9 +127,10 @@ func (f *finder) negatedCloses(toks []token, j int) bool {
 // whose object may be what was said is that object, not its subject: it
 // opens with one of the verbal nouns news reports stand on ("وأكد دعم
 // مجلس الشورى …", "وأكدت سقوط قتلى", "وأكد أهمية التعاون"), which no one
-// who speaks is called; with the article, only when nothing said follows
-// it ("ويشير التصميم إلى أن": the design, a source).
-func (f *finder) objectNotSubject(toks []token, sp [2]int, said bool) bool {
+// who speaks is called; with the article, only when definite says so: after
+// a perfect with nothing said following the phrase ("ويشير التصميم إلى
+// أن": the design, a source; "ويتوقع الوصول إلى": it is expected).
+func (f *finder) objectNotSubject(toks []token, sp [2]int, definite bool) bool {
 	t := &toks[sp[0]]
 	if t.punct || f.metBefore(toks[sp[0]:sp[0]+1]) {
 		return false
@@ -137,7 +138,7 @@ func (f *finder) objectNotSubject(toks []token, sp [2]int, said bool) bool {
 	if !hasAl(t) {
 		return f.lex.objectHeads.has(t.norm)
 	}
-	return !said && f.definiteObject(toks, sp)
+	return definite && f.definiteObject(toks, sp)
 }
 
 // definiteObject reports whether a definite noun phrase after such a verb

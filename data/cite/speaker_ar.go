@@ -371,7 +371,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	if e.hasSpeaker() && e.content > e.sp[0] && (fam.objectContent || !fam.content || e.content < len(toks)) && !vf.object &&
 		(f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") && // "كما ثمن جهود فريق العمل": also, its object
-		e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && (f.objectNotSubject(toks, e.sp, e.content < len(toks)) || f.masdarObject(toks, e, vf)) {
+		e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && (f.objectNotSubject(toks, e.sp, e.content >= len(toks) && vf.kind == formPast) || f.masdarObject(toks, e, vf)) {
 		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": its object, the subject dropped
 		e.content, e.sp = e.sp[0], [2]int{}
 	}
