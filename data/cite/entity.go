@@ -237,9 +237,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		return true // "Shares in Corvex Mining fell after the firm warned"
 	}
 	ent, back := f.entityOf(sp, latin)
-	if prev := f.wentOn(e, sp, ent, back, latin); prev != nil {
-		ent, back = prev, true
-	}
+	ent, back = f.reviseEntity(toks, e, sp, ent, back, latin)
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
 		!f.lex.clauseStarts.has(role[0].norm) { // "The old striker, who turns 35 in May,": no name
 		// "The author of the report, Lena Holt, says", "One of the losing

@@ -81,6 +81,7 @@ type lexiconFile struct {
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ItemOpeners      []string `yaml:"item_openers"`
+	TurnOpeners      []string `yaml:"turn_openers"`
 	TopicPhrases     []string `yaml:"topic_phrases"`
 	NounHomographs   []string `yaml:"noun_homographs"`
 	ClauseOpeners    []string `yaml:"clause_openers"`

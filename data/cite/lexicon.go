@@ -69,6 +69,7 @@ type Lexicon struct {
 	notBPrep           set
 	adverbials         seqs[struct{}]
 	itemOpeners        seqs[struct{}]
+	turnOpeners        seqs[struct{}]
 	topicPhrases       seqs[struct{}]
 	nounHomographs     set
 	clauseOpeners      seqs[struct{}]
@@ -303,7 +304,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
 		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.viewCues: f.ViewCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
-		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.topicPhrases: f.TopicPhrases,
+		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.turnOpeners: f.TurnOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {
 		for _, w := range src {
