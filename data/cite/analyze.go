@@ -94,7 +94,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 			if si == p.SentFrom {
 				f.newParagraph()
 			}
-			if headline != "" && len(sen.Text) < 4*len(a.Meta.Title) && strings.Contains(fold.Key(sen.Text), headline) {
+			if repeatsHeadline(sen.Text, a.Meta.Title, headline) {
 				// The headline again ("رابط الخبر: …" under the story): a
 				// headline puts nothing in anyone's mouth.
 				f.release(toks)
@@ -112,6 +112,33 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	finish(s)
 	s.Mentions = z.mentions(s, f)
 	return s
+}
+
+// repeatsHeadline reports whether a sentence is the article's headline
+// again, headline being its folded key (headlineKey): the headline opens
+// the sentence or follows a colon or a dash ("رابط الخبر بصحيفة المدينة:
+// …", "المصدر - …"), in a sentence not much longer than it. A sentence
+// that leads up to the headline's words is the story itself: "أعلن
+// الوزير أن <the headline's words>" reports.
+func repeatsHeadline(sentence, title, headline string) bool {
+	if headline == "" || len(sentence) >= 4*len(title) {
+		return false
+	}
+	if strings.HasPrefix(fold.Key(sentence), headline) {
+		return true
+	}
+	rest := sentence
+	for range 4 { // a link line has one mark or two; the headline may hold one
+		i := strings.IndexAny(rest, ":|-–—")
+		if i < 0 {
+			return false
+		}
+		rest = rest[i+1:]
+		if strings.Contains(fold.Key(rest), headline) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineKey is the folded title, when it is long enough (four words) to

@@ -220,3 +220,15 @@ func TestHeadlineRepeatedReportsNothing(t *testing.T) {
 		t.Errorf("%d attributions without the title, want 2", len(s.Attributions))
 	}
 }
+
+// A lead that reports the headline's words is the story, not the headline
+// again: "أعلن فلان أن <headline>" keeps its attribution.
+func TestLeadReportingHeadlineReports(t *testing.T) {
+	title := "الجامعة تفتح باب القبول للطلاب المستجدين"
+	text := "# t\n\nوأعلن المتحدث باسم الجامعة سامر الحربي أن الجامعة تفتح باب القبول للطلاب المستجدين.\n\n" +
+		"المصدر - " + title + "\n"
+	s := cite.New(nil, nil).Analyze(data.ParseArticle("t", "t.txt", []byte(text), model.Meta{Title: title}))
+	if len(s.Attributions) != 1 || s.Attributions[0].Speaker != "المتحدث باسم الجامعة سامر الحربي" {
+		t.Errorf("attributions %+v, want وأعلن by the spokesman only", s.Attributions)
+	}
+}
