@@ -250,7 +250,7 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	if f.lex.demonstratives.has(toks[h].norm) && h+1 < sp[1] {
 		h++ // "بحسب تلك الصحيفة"
 	}
-	if f.lex.wrappers.hasBare(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
+	if f.sayingWrapper(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
 		return true // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
 	}
 	t := &toks[h]
@@ -278,6 +278,14 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 		}
 	}
 	return true
+}
+
+// sayingWrapper reports whether a word after a nominal cue wraps the real
+// source after it: a report or a toll ("وفق تقييم الاستخبارات") or a noun
+// of saying with no pronoun, whose owner in construct is the one who said
+// it ("حسب رأي الخبراء", "بحسب تأكيدات المدرب", "وفق رواية الشهود").
+func (f *finder) sayingWrapper(t *token) bool {
+	return f.lex.wrappers.hasBare(t) || f.lex.ownWords.hasBare(t)
 }
 
 // skeleton is the form spelling variants of one transliterated name share:
