@@ -16,3 +16,15 @@ func TestArabicNominalSayingNounWithOwner(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicNominalWrapperAdjectiveOwner(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an indefinite report with its adjectives, then its owner with ل: the owner is the source",
+			[]string{"وقتل سبعة مدنيين بحسب حصيلة جديدة للمرصد.",
+				"وتراجع صيد الأسماك وفق تقرير سنوي للهيئة."},
+			"بحسب|حصيلة جديدة للمرصد|المرصد ; وفق|تقرير سنوي للهيئة|الهيءه"},
+		{"a timetable with its adjective is no one's words",
+			[]string{"ويعمل المصنع وفق جدول زمني للهيئة."},
+			""},
+	})
+}

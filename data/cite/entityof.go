@@ -164,17 +164,20 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	// A document of someone's with ل is theirs: "مسح لـ«رويترز»", "تعداد
-	// لوكالة الصحافة الفرنسية".
-	if !latin && head == 0 && len(sp) > 1 && f.lex.wrappers.hasBare(&sp[0]) && strings.HasPrefix(sp[1].norm, "ل") && !hasAl(&sp[0]) {
-		rest := sp[2:]
-		if sp[1].norm != "ل" {
-			rest = append([]token{stripJoined(sp[1])}, sp[2:]...)
+	// لوكالة الصحافة الفرنسية", "حصيلة جديدة للمرصد".
+	if o := f.wrapperOwner(sp, 0); !latin && head == 0 && o > 0 {
+		rest := sp[o+1:]
+		if sp[o].norm != "ل" {
+			rest = append([]token{stripJoined(sp[o])}, sp[o+1:]...)
 		}
 		for len(rest) > 0 && rest[0].punct && !isQuote(rest[0]) {
 			rest = rest[1:]
 		}
 		if len(rest) > 0 {
 			if ent, back := f.entityOf(rest, latin); ent != nil && ent.kind != model.SourcePerson && ent.kind != model.SourceAnonymous && ent.kind != "" {
+				if w := f.mediumWord(&sp[0]); w != "" && o > 1 {
+					ent.media = appendNew(ent.media, w) // "وتوقع التقرير" later is the bank's
+				}
 				return ent, back
 			}
 		}

@@ -253,6 +253,9 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	if f.sayingWrapper(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
 		return true // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
 	}
+	if o := f.wrapperOwner(toks[:sp[1]], h); o > h+1 && f.arSourceHead(toks, [2]int{o, sp[1]}) {
+		return true // "بحسب حصيلة جديدة للمرصد": its owner after its adjectives
+	}
 	t := &toks[h]
 	if sp[1]-sp[0] == 1 && f.lex.agencyNisbas.hasBare(t) {
 		return true // "وفقاً للفرنسية": the agency named by its nation alone
@@ -286,6 +289,30 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 // it ("حسب رأي الخبراء", "بحسب تأكيدات المدرب", "وفق رواية الشهود").
 func (f *finder) sayingWrapper(t *token) bool {
 	return f.lex.wrappers.hasBare(t) || f.lex.ownWords.hasBare(t)
+}
+
+// wrapperOwner is the index of the owner with ل of the indefinite wrapper
+// at toks[h], after its indefinite adjectives ("حصيلة جديدة للمرصد",
+// "تقرير سنوي للوزارة" → the ل word), or -1.
+func (f *finder) wrapperOwner(toks []token, h int) int {
+	if !f.lex.wrappers.hasBare(&toks[h]) || hasAl(&toks[h]) {
+		return -1
+	}
+	k := h + 1
+	for k < len(toks) && !toks[k].punct && !hasAl(&toks[k]) && f.indefiniteAdjective(&toks[k]) {
+		k++
+	}
+	if k >= len(toks) || !strings.HasPrefix(toks[k].norm, "ل") || toks[k].punct {
+		return -1
+	}
+	return k
+}
+
+// indefiniteAdjective reports whether a word with no article is an
+// adjective: a relative one ("سنوي", "أولية") or one the lexicon lists
+// with its article ("جديدة" as "الجديدة").
+func (f *finder) indefiniteAdjective(t *token) bool {
+	return f.isAdjective(t) || f.lex.adjectives.has("ال"+t.norm)
 }
 
 // skeleton is the form spelling variants of one transliterated name share:
