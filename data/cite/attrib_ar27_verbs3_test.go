@@ -15,5 +15,9 @@ func TestArabicConsidererBeforeThat(t *testing.T) {
 		{"an object and its predicate stay what is considered",
 			[]string{"واعتبر القرار خطوة في الاتجاه الصحيح."},
 			""},
+		{"an أن further on belongs to another clause: the verb is the passive \"is considered\"",
+			[]string{"وتعتبر البحيرة من أجمل المعالم السياحية في المنطقة، حيث إنها تستقبل آلاف الزوار.",
+				"ويعتبر الحمداني من أبرز المواهب التي ظهرت هذا الموسم إلا أن الإصابات أبعدته."},
+			""},
 	})
 }

@@ -216,12 +216,29 @@ func (f *finder) definiteObjectAt(toks []token, e event) bool {
 // subject because أن or إن follows it: such a verb takes either an object
 // and a predicate or a clause, never an object and then a clause, so in
 // "واعتبر الحمداني أن الخطة متأخرة" the surname is the one who holds the
-// view, not what is considered.
+// view, not what is considered. أن must come right after it or after a
+// short circumstance ("واعتبر العجمي في تصريحات له أن"): further on, the
+// verb is the passive "is considered" with its predicate ("وتعتبر الطائفة
+// من أكبر الأقليات في البلاد، حيث إنها …", "ويعتبر اللاعب من المواهب …
+// إلا أن …") and the أن belongs to another clause.
 func (f *finder) considererBeforeThat(toks []token, e event, fam *family) bool {
 	if !fam.predicate {
 		return false
 	}
 	probe := e
 	k := f.arAdjuncts(toks, e.sp[1], &probe)
-	return k < len(toks) && strings.HasPrefix(toks[k].norm, "ان") && f.opensContent(toks, k)
+	if k >= len(toks) || !strings.HasPrefix(toks[k].norm, "ان") || !f.opensContent(toks, k) {
+		return false
+	}
+	words := 0
+	for _, t := range toks[e.sp[1]:k] {
+		if !t.punct {
+			words++
+		}
+	}
+	return words <= maxConsidererAdjunct
 }
+
+// maxConsidererAdjunct is how many words of circumstance may stand between
+// a verb of considering's subject and its أن ("في تصريحات له").
+const maxConsidererAdjunct = 4
