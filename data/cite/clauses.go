@@ -24,6 +24,9 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	if e.form == model.FormParticiple || e.form == model.FormQuote || e.form == model.FormNominal && !relative && !f.opensReport(toks, evs, e) || len(evs) == 0 {
 		return false // a nominal cue qualifies the whole statement: "…، طبقاً لصحيفة مكة"
 	}
+	if f.sourceAfterComma(toks, e) {
+		return false // "…، بحسب ما ذكرت الوكالة", "…، حسبما أفاد مسؤول": so does a source cited after it
+	}
 	prev := evs[len(evs)-1]
 	if prev.content >= len(toks) || e.cue[0] < prev.content {
 		return false
@@ -437,4 +440,23 @@ func (f *finder) mainAfterFronted(toks []token, prev, e event) bool {
 // قوله سيطرح الجهاز بعد عام").
 func (f *finder) ownWordsAgain(e event) bool {
 	return e.form == model.FormNominal && !e.hasSpeaker() && e.agr != anyAgreement
+}
+
+// sourceAfterComma reports whether a verb with a lead ("بحسب ما ذكرت",
+// "وفق ما قال") or after حسبما, كما ("حسبما أفاد") follows a comma: the
+// source of the whole statement before it, as a nominal cue is ("وأعرب
+// الوزير عن قلقه، وفق ما قال مسؤول حكومي"), not a verb inside what that
+// statement reports.
+func (f *finder) sourceAfterComma(toks []token, e event) bool {
+	if e.form != model.FormVerb || hasLatin(toks[e.cue[0]].raw) {
+		return false
+	}
+	c := e.cue[0] - e.lead
+	if e.lead == 0 {
+		if c == 0 || !f.lex.asWords.has(toks[c-1].norm) {
+			return false
+		}
+		c--
+	}
+	return c > 0 && isComma(toks[c-1])
 }
