@@ -243,7 +243,7 @@ func isQuote(t token) bool {
 		return false
 	}
 	switch t.raw {
-	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'", "{", "}":
+	case "\"", "“", "”", "«", "»", "„", "‘", "’", "'", "{", "}", "″":
 		return true
 	}
 	return false

@@ -87,6 +87,13 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 				open = false
 				q.spans = append(q.spans, [2]int{start, k})
 			}
+		case "″":
+			if open && closesWithPrime(toks, start, k, depth) {
+				open = false
+				q.spans = append(q.spans, [2]int{start, k})
+			} else if q.in != nil {
+				q.in[k] = open
+			}
 		case "\"":
 			left := k > 0 && toks[k-1].end == t.start && !toks[k-1].punct
 			right := k+1 < len(toks) && toks[k+1].start == t.end && !toks[k+1].punct
@@ -376,4 +383,20 @@ func vowelled(toks []token) bool {
 // he said' is not Corvex speaking, so that subject is no "mentioned" one.
 func opensQuoteEn(toks []token) bool {
 	return len(toks) > 1 && isDoubleQuote(toks[0]) && !toks[1].punct && hasLatin(toks[1].raw)
+}
+
+// closesWithPrime reports whether the double prime at toks[k] closes the
+// “ quotation opened at toks[start]. Publishing software turns a straight
+// mark written after a digit into an inch sign, so a quotation of a name
+// ending in a number closes with one: "بحسب منظمة “سبيد 100″ التي ترصد".
+func closesWithPrime(toks []token, start, k, depth int) bool {
+	if depth > 0 || start < 0 || toks[start].raw != "“" || k == 0 {
+		return false
+	}
+	prev := toks[k-1]
+	if prev.punct || prev.end != toks[k].start || prev.raw == "" {
+		return false
+	}
+	last := prev.raw[len(prev.raw)-1]
+	return last >= '0' && last <= '9'
 }
