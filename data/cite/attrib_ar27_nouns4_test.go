@@ -17,3 +17,12 @@ func TestArabicQuotationClosedByPrime(t *testing.T) {
 			"وقال|البائع|الباءع ; وقال|البائع|الباءع|res"},
 	})
 }
+
+func TestArabicReversedQuotationMarks(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a ” set off by spaces opens a quotation that the next “ closes: what follows is the writer's again",
+			[]string{"ونجح فيلم ” النجوم “، الذي يشارك فيه ممثلون كثيرون، في تحقيق إيرادات كبيرة، بحسب وكالة الأنباء الفرنسية.",
+				"وقال مدير الحديقة ” المكان يعكس تاريخ المدينة القديمة وتراثها الجميل “، بينما أكد الزائر فهد الراشد أن الخدمات ممتازة."},
+			"بحسب|وكالة الأنباء الفرنسية|الانباء-الفرنسيه ; وقال|مدير الحديقة|مدير-الحديقه ; أكد|الزائر فهد الراشد|فهد-الراشد"},
+	})
+}

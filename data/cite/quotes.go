@@ -59,6 +59,7 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 		q.in = make([]bool, len(toks)) // most sentences quote nothing
 	}
 	open, straight, depth, start := f.qOpen, f.qStraight, 0, -1
+	revClose := -1 // the “ that closes a quotation opened by ”
 	for k, t := range toks {
 		if open && k > 0 && isTerminal(toks[k-1]) && !t.punct && f.startsReport(toks[k:]) {
 			// "… promoted. He added: “…”": a quotation never closed before
@@ -74,7 +75,10 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 		}
 		switch t.raw {
 		case "«", "“", "„", "{":
-			if open {
+			if open && k == revClose {
+				open = false
+				q.spans = append(q.spans, [2]int{start, k})
+			} else if open {
 				depth++
 			} else {
 				open, straight, start = true, false, k
@@ -86,6 +90,10 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 			case open:
 				open = false
 				q.spans = append(q.spans, [2]int{start, k})
+			case t.raw == "”":
+				if j := reversedClose(toks, k); j > 0 {
+					open, straight, start, revClose = true, false, k, j
+				}
 			}
 		case "″":
 			if open && closesWithPrime(toks, start, k, depth) {
@@ -399,4 +407,32 @@ func closesWithPrime(toks []token, start, k, depth int) bool {
 	}
 	last := prev.raw[len(prev.raw)-1]
 	return last >= '0' && last <= '9'
+}
+
+// reversedClose returns the index of the “ that closes a quotation opened by
+// the ” at toks[k], or -1. Some papers write the marks reversed, each set off
+// by spaces: "وقال ” المكان جميل “، بينما …", "فيلم ” النجوم “، الذي". The ”
+// opens one when nothing is open, it is not glued to the word before it and
+// a word follows; the “ closes it when it is the next mark of the sentence
+// and no word is glued after it.
+func reversedClose(toks []token, k int) int {
+	if k > 0 && !toks[k-1].punct && toks[k-1].end == toks[k].start {
+		return -1
+	}
+	if k+1 >= len(toks) || toks[k+1].punct {
+		return -1
+	}
+	for j := k + 1; j < len(toks); j++ {
+		if !isQuote(toks[j]) {
+			continue
+		}
+		if toks[j].raw != "“" {
+			return -1
+		}
+		if j+1 < len(toks) && !toks[j+1].punct {
+			return -1
+		}
+		return j
+	}
+	return -1
 }
