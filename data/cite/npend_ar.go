@@ -328,7 +328,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
-	vague := nv == 1 && j+1 < stop && (f.isAdjective(&toks[j+1]) || f.negatedAdjective(toks, j+1)) && !hasAl(&toks[j+1])
+	// a vague source and its adjective: "مصادر طبية", "وسائل إعلام محلية"
+	vague := nv > 0 && j+nv < stop && (f.isAdjective(&toks[j+nv]) || f.negatedAdjective(toks, j+nv)) && !hasAl(&toks[j+nv])
 	anon := nv > 0
 	for ; j < stop; j++ {
 		t := &toks[j]
@@ -406,7 +407,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
 		case f.lex.prepositions.has(t.norm):
 			return j
-		case hasAl(t) && vague && !def && j > a+1 && !joinedPrep(t) && !joinedPrep(&toks[j-1]) && !f.lex.adjectiveComplements.hasBare(t):
+		case hasAl(t) && vague && !def && j > a+nv && !joinedPrep(t) && !joinedPrep(&toks[j-1]) && !f.lex.adjectiveComplements.hasBare(t):
 			// after an indefinite source's adjective, a definite noun is the
 			// object ("مصادر مطلعة النسبة بـ20"), bar the adjective's own
 			// complement ("مسؤول رفيع المستوى")
@@ -422,8 +423,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// complete phrase opens what follows it: "انتقد النائب الوزير
 			// بسبب التأخير", "طالب سكان الحي بلدية المدينة بـ"
 			def = hasAl(t)
-		case !def && vague && j > k+1 && !f.isAdjective(t):
-			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …"
+		case !def && vague && j > a+nv && !f.isAdjective(t):
+			return j // a noun after a vague source's adjectives: "مصادر طبية مقتل …", "وسائل إعلام محلية نبأ …"
 		case j > k && f.secondSource(toks, k, j):
 			return j // "مصدر في شركة الموانئ وبيانات الملاحة": a second source
 		case def && f.bodyDomainAt(toks, k, j, stop):
