@@ -43,7 +43,7 @@ func (f *finder) possessedObject(fam *family, toks []token, k, j int) bool {
 		return false // "وزير خارجيتها": a title and what it heads
 	}
 	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
-		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && isBody(f.kindOf(toks[k:j]))) {
+		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && (isBody(f.kindOf(toks[k:j])) || f.hisAfterDefinite(toks, k, j))) {
 		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
 	}
 	if j+1 < len(toks) && isQuote(toks[j+1]) {
@@ -141,4 +141,38 @@ func (f *finder) nunatedPlural(toks []token, k, j int) bool {
 	}
 	kind := f.kindOf(toks[j-1 : j])
 	return kind == "" || kind == model.SourceAnonymous
+}
+
+// hisAfterDefinite reports whether the word at toks[j], a noun with the
+// pronoun ه, follows a word with the article that closes a person's name:
+// a family name after a given name ("سالم الحربي", "آل الحربي"), or a
+// surname met before standing alone ("الحربي"). A noun with its pronoun is definite, so it is no
+// genitive of the word before (a construct's head takes no article) and
+// no adjective: it is the verb's object, the pronoun the speaker's —
+// "وأبدى المدرب ماهر العلوي سعادته بالفوز", "وأكد الرئيس التنفيذي نادر
+// الفاضل قدرته على السداد". Not what was said ("بأنه"), a verb
+// ("يعتبره"), a particle's pronoun, God's epithet ("سبحانه"), or a word
+// with a joined particle ("بقوله", "لقناته").
+func (f *finder) hisAfterDefinite(toks []token, k, j int) bool {
+	if j <= k || !hasAl(&toks[j-1]) || toks[j-1].punct || joinedPrep(&toks[j-1]) || f.lex.titles.hasBare(&toks[j-1]) || f.lex.honorifics.hasBare(&toks[j-1]) {
+		return false
+	}
+	if !(j-1 == k && f.surnameMet(toks[k:j]) || j-2 >= k && (isGivenName(f.lex, &toks[j-2]) || f.lex.familyJoins.has(toks[j-2].norm))) {
+		return false // after a title's adjective a name may end in ه: "المتحدث العسكري أندريه"
+	}
+	t := &toks[j]
+	if f.opensContent(toks, j) || f.honorificPronoun(t) || f.lex.prepositions.has(t.norm) {
+		return false
+	}
+	if _, n, _ := f.lex.godEpithets.match(toks, j); n > 0 {
+		return false
+	}
+	if _, isVerb := f.lex.verbAt(t); isVerb {
+		return false
+	}
+	switch []rune(t.norm)[0] {
+	case 'ب', 'ل', 'ك', 'ف':
+		return false
+	}
+	return true
 }
