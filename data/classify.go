@@ -299,7 +299,7 @@ func headingShape(p *para) bool {
 	if p.words == 0 || p.words > headingMaxWords || utf8.RuneCountInString(p.text) > headingMaxRunes {
 		return false
 	}
-	if endsWithPeriod(p.text) || hasInnerSentenceEnd(p.text) {
+	if endsWithPeriod(p.text) || hasInnerSentenceEnd(p.text) || opensQuotation(p.text) {
 		return false
 	}
 	switch lastRune(p.text) {
@@ -359,6 +359,14 @@ func trimClosers(s string) string {
 }
 
 // endsWithPeriod: the text ends as a declarative sentence does.
+// opensQuotation: the last guillemet of s opens a quotation that s leaves
+// open, as a sentence broken across lines does ("وقال سالم الحربي «إن
+// الأداء الجيد لـ" and the rest below it). A headline closes what it
+// quotes ("«النخيل» تسجل نموًا"); a reversed "بـ»الحكومة»" ends on ».
+func opensQuotation(s string) bool {
+	return strings.LastIndex(s, "«") > strings.LastIndex(s, "»")
+}
+
 func endsWithPeriod(s string) bool {
 	switch lastRune(trimClosers(s)) {
 	case '.', '!', '…', '۔':
