@@ -168,8 +168,7 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		case f.nominalCueAt(toks, k):
 			// "وتابع فلان بحسب عناصر التحقيق المتوفرة لديه أن": a source of
 			// its own, then what was said
-			_, n, _ := f.lex.phrases.match(toks, k)
-			sp := f.arSpeaker(toks, k+n, nil)
+			sp := f.arSpeaker(toks, f.nominalSourceFrom(toks, k), nil)
 			if sp[1] <= sp[0] {
 				return k
 			}

@@ -18,3 +18,16 @@ func TestArabicLineBrokenInsideQuotation(t *testing.T) {
 			"أعلنت|شركة النخيل|النخيل"},
 	})
 }
+
+func TestArabicSourceAdjunctAfterDroppedSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"between a verb with its subject dropped and أن, a nominal cue with ما and a verb is a source of its own",
+			[]string{"أدانت جمهورية فالدونيا الهجوم على الميناء.",
+				"وشددت وفقاً لما نقلته وكالة الأنباء الفالدونية، على أن هذه الجريمة مرفوضة."},
+			"أدانت|جمهورية فالدونيا|جمهوريه-فالدونيا ; وشددت||جمهوريه-فالدونيا|res ; وفقاً لما نقلته|وكالة الأنباء الفالدونية|الانباء-الفالدونيه"},
+		{"the same with بحسب ما and a verb, before أن",
+			[]string{"وأكدت الهيئة بحسب ما ذكرته الإذاعة أن التحقيق مستمر.",
+				"وأضافت بحسب ما ذكره مصدر مطلع أن النتائج ستعلن قريبا."},
+			"وأكدت|الهيئة|الهيءه ; بحسب ما ذكرته|الإذاعة|الاذاعه ; وأضافت||الهيءه|res ; بحسب ما ذكره|مصدر مطلع|anon-sources"},
+	})
+}

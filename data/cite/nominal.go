@@ -382,3 +382,27 @@ func (f *finder) viewTaken(toks []token, i int) bool {
 	}
 	return false
 }
+
+// nominalSourceFrom returns where the source of the nominal cue at k is
+// read: right after the cue ("بحسب الوكالة"), or after the verb of "ما"
+// and a verb and its pronoun ("وأكدت بحسب ما نقلته الوكالة أن", "وفقاً لما
+// ذكره مصدر"), whose subject is the source.
+func (f *finder) nominalSourceFrom(toks []token, k int) int {
+	_, n, joined := f.lex.phrases.match(toks, k)
+	j := k + n
+	if j+1 >= len(toks) {
+		return j
+	}
+	ma := toks[j]
+	if joined {
+		ma = stripJoined(ma)
+	}
+	if _, verb := f.lex.verbAt(&toks[j+1]); ma.norm != "ما" || !verb && !f.mediumCarrier(&toks[j+1]) {
+		return j
+	}
+	j += 2
+	for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
+		j++
+	}
+	return j
+}
