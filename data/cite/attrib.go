@@ -50,6 +50,7 @@ type event struct {
 	passive bool    // a passive withholds the speaker: "قيل إن"
 	medium  string  // the medium noun the speaker used ("في بيان": بيان), bare
 	fwd     []token // a quotation's speaker, named at the start of the next paragraph
+	cited   bool    // the Prophet cited by his blessing, inside another's words: "قال صلى الله عليه وسلم"
 }
 
 func (e *event) hasSpeaker() bool { return e.sp[1] > e.sp[0] }

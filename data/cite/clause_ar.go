@@ -58,7 +58,7 @@ func dammaFirst(raw string) bool {
 // lastMain is the index of the last event that is no participle, or -1.
 func lastMain(evs []event) int {
 	for k := len(evs) - 1; k >= 0; k-- {
-		if evs[k].form != model.FormParticiple {
+		if evs[k].form != model.FormParticiple && !evs[k].cited { // (a hadith cited is set in the clause, no main verb of it)
 			return k
 		}
 	}

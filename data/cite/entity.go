@@ -293,7 +293,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		ent.cited = e.form == model.FormNominal && (ent.last == "" || ent.cited)
 	}
 	ent.last, ent.said = a.ID, a.Speaker
-	f.reg.touch(ent)
+	if !e.cited { // (the Prophet cited by his blessing: the one citing him goes on)
+		f.reg.touch(ent)
+	}
 	return true
 }
 

@@ -31,6 +31,12 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		ent.agr = masculine
 		return ent, false
 	}
+	if !latin && f.blessingOnly(sp) {
+		// "قال صلى الله عليه وسلم": the Prophet, by his blessing
+		ent := f.reg.get("النبي", "النبي", model.SourcePerson, true)
+		ent.agr = masculine
+		return ent, false
+	}
 	display := joinRaw(sp)
 	if Slug(display) == "" {
 		return nil, false // only marks, no letter: no name at all
@@ -393,4 +399,11 @@ func (f *finder) isGroup(sp []token) bool {
 	}
 	_, n, _ := f.lex.groupQuantifiers.match(sp, 0)
 	return n > 0 && n < len(sp)
+}
+
+// blessingOnly reports whether a speaker is a blessing of the Prophet alone
+// ("يقول صلى الله عليه وسلم (…)"): the Prophet, cited by the one speaking.
+func (f *finder) blessingOnly(sp []token) bool {
+	_, n, _ := f.lex.prophetBlessings.match(sp, 0)
+	return n > 0 && n == len(sp)
 }

@@ -108,6 +108,7 @@ type lexiconFile struct {
 	PlatformPages      []string            `yaml:"platform_pages"`
 	BranchHeads        []string            `yaml:"branch_heads"`
 	GodEpithets        []string            `yaml:"god_epithets"`
+	ProphetBlessings   []string            `yaml:"prophet_blessings"`
 	Addressees         []string            `yaml:"addressee_pronouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`

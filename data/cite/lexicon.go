@@ -42,6 +42,7 @@ type Lexicon struct {
 	viewCues           seqs[struct{}]
 	viewTakers         set
 	godEpithets        seqs[struct{}] // "تعالى", "عز وجل": الله
+	prophetBlessings   seqs[struct{}] // "صلى الله عليه وسلم" after a verb of saying: the Prophet
 	platforms          seqs[struct{}] // "على تويتر": a network the words were posted on
 	notSources         set
 	anonymous          seqs[int] // → index in anonGroups
@@ -303,7 +304,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	}
 	// Phrase lists, matched as word sequences.
 	for dst, src := range map[*seqs[struct{}]][]string{
-		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.viewCues: f.ViewCues, &l.godEpithets: f.GodEpithets, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
+		&l.phrases: f.Phrases, &l.documentCues: f.DocumentCues, &l.viewCues: f.ViewCues, &l.godEpithets: f.GodEpithets, &l.prophetBlessings: f.ProphetBlessings, &l.platforms: f.Platforms, &l.quantifiers: f.Quantifiers, &l.groupQuantifiers: f.GroupQuants, &l.listOpeners: f.ListOpeners,
 		&l.complements: f.Complements, &l.channelNouns: f.ChannelNouns, &l.adverbials: f.AdverbialPhrases, &l.itemOpeners: f.ItemOpeners, &l.turnOpeners: f.TurnOpeners, &l.topicPhrases: f.TopicPhrases,
 		&l.clauseOpeners: f.ClauseOpeners, &l.issuedBy: f.IssuedBy, &l.noReport: f.NoReport,
 	} {

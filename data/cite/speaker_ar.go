@@ -84,6 +84,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	case sp[1] > sp[0]:
 		e.sp = sp
 		end = f.arAdjuncts(toks, i+1, &e)
+	case fam.speech && f.prophetBlessing(toks, i+1) > i+1:
+		// "قال صلى الله عليه وسلم: «…»", "يقول عليه الصلاة والسلام (…)":
+		// the blessing stands in the Prophet's name's place, his words follow
+		e.sp, e.cited = [2]int{i + 1, f.prophetBlessing(toks, i+1)}, true
+		end = f.arAdjuncts(toks, e.sp[1], &e)
 	case f.coordinatedVerb(toks, i, evs) && !f.speechSubjectAfter(toks, i, fam):
 		// "دعت روسيا … وحث بيونغ يانغ على": the subject shared, then the object.
 		end = f.arAdjuncts(toks, i+1, &e)
@@ -468,4 +473,14 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		next = max(next, e.ch[1], end) // and "قوله" after "نقلت X عن Y"
 	}
 	return e, next, true
+}
+
+// prophetBlessing returns the end of a blessing of the Prophet that starts
+// at toks[k] (prophet_blessings: "صلى الله عليه وسلم"), or k when none does.
+func (f *finder) prophetBlessing(toks []token, k int) int {
+	if k >= len(toks) {
+		return k
+	}
+	_, n, _ := f.lex.prophetBlessings.match(toks, k)
+	return k + n
 }
