@@ -358,7 +358,6 @@ func trimClosers(s string) string {
 	return strings.TrimRight(strings.TrimRightFunc(s, unicode.IsSpace), closers)
 }
 
-// endsWithPeriod: the text ends as a declarative sentence does.
 // opensQuotation: the last guillemet of s opens a quotation that s leaves
 // open, as a sentence broken across lines does ("وقال سالم الحربي «إن
 // الأداء الجيد لـ" and the rest below it). A headline closes what it
@@ -367,6 +366,7 @@ func opensQuotation(s string) bool {
 	return strings.LastIndex(s, "«") > strings.LastIndex(s, "»")
 }
 
+// endsWithPeriod: the text ends as a declarative sentence does.
 func endsWithPeriod(s string) bool {
 	switch lastRune(trimClosers(s)) {
 	case '.', '!', '…', '۔':
