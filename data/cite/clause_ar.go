@@ -65,6 +65,21 @@ func lastMain(evs []event) int {
 	return -1
 }
 
+// subjectMain is lastMain for a verb or participle with no subject of its
+// own that takes the subject of the sentence's verb: an agentless passive
+// names no one, so the verb before it is that verb when there is one. In
+// "ونفى الطبيب ما يقال عن إغلاق العيادة، وقال إن …" the doctor said it,
+// not whoever "يقال" withholds.
+func subjectMain(evs []event) int {
+	m := lastMain(evs)
+	for k := m; k >= 0; k-- {
+		if evs[k].form != model.FormParticiple && !evs[k].passive {
+			return k
+		}
+	}
+	return m
+}
+
 // subjectBetweenCommas finds, among the insertions between commas that
 // stand between a verb (from) and what was said (to), the one that is its
 // subject: "وقال لـ«اليمامة»، أمس، مصدر في إدارة النادي، إن" — the

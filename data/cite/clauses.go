@@ -191,12 +191,7 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 	for k := range out {
 		if out[k].main >= 0 { // indices moved
 			out[k].main = -1
-			for j := k - 1; j >= 0; j-- {
-				if out[j].form != model.FormParticiple {
-					out[k].main = j
-					break
-				}
-			}
+			out[k].main = subjectMain(out[:k])
 			if m := out[k].main; m > 0 && out[k].form == model.FormParticiple && out[m].form == model.FormNominal {
 				// "وأكد، بحسب وكالة «إيرنا»، أن …، محذراً": the verb's
 				// speaker warns; the agency only carried the words

@@ -225,7 +225,7 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 	if e.content >= len(toks) && !acc {
 		return event{}, 0, false
 	}
-	e.main = lastMain(evs)
+	e.main = subjectMain(evs)
 	if k := e.main; k > 0 {
 		// a participle hangs on the sentence's main verb, not on one of a
 		// clause "حيث أظهرت الإحصائيات أن …"

@@ -430,7 +430,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			i > 0 && (strings.HasPrefix(toks[i-1].norm, "لكن") || strings.HasPrefix(toks[i-1].norm, "ولكن"))):
 			// "… ، وأضاف أن", "… لكنهم قالوا": the subject of the sentence's
 			// cue before it.
-			e.main = lastMain(evs)
+			e.main = subjectMain(evs)
 		case lastMain(evs) < 0:
 			// "تلقى الأمير اتصالاً من الوزير، أعرب فيه": the sender of the
 			// medium the verb points back to; or the subject of a verb that
