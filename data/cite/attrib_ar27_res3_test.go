@@ -16,3 +16,22 @@ func TestArabicJoinedVerbSkipsAgentlessPassive(t *testing.T) {
 			"ونفت|المهندسة سلمى الراشد|سلمي-الراشد ; يقال||anon-unnamed ; مؤكدة||سلمي-الراشد"},
 	})
 }
+
+func TestArabicDescriptionNotTheTitlesComplement(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the noun a title is in construct with is someone else later: the man, not his lawyer",
+			[]string{"وقال محامي المزارع إن موكله لم يوقع العقد.",
+				"وقال المزارع: «لم أر هذه الورقة من قبل»."},
+			"وقال|محامي المزارع|محامي-المزارع ; وقال|المزارع|المزارع"},
+		{"the body a named official heads, and the one a spokeswoman speaks for, speak for themselves",
+			[]string{"وقال رئيس الهيئة الدكتور نادر الصافي إن المشروع تأخر.",
+				"وأوضحت الهيئة في بيان أن التمويل متوفر.",
+				"وقالت متحدثة باسم البلدية إن الطريق سيفتح، وأضافت البلدية أن العمل مستمر."},
+			"وقال|رئيس الهيئة الدكتور نادر الصافي|نادر-الصافي ; وأوضحت|الهيئة|الهيءه ; وقالت|متحدثة باسم البلدية|متحدثه-باسم-البلديه ; وأضافت|البلدية|البلديه"},
+		{"a title the phrase gives the person again stays his, and a kinship's complement is another",
+			[]string{"وقال نائب الرئيس ورئيس الوزراء سامر الخوري إن الحكومة باقية.",
+				"وأكد رئيس الوزراء أن الانتخابات في موعدها.",
+				"وقالت والدة الطالب إن ابنها بخير، وأضاف الطالب أنه لم يصب."},
+			"وقال|نائب الرئيس ورئيس الوزراء سامر الخوري|سامر-الخوري ; وأكد|رئيس الوزراء|سامر-الخوري|res ; وقالت|والدة الطالب|والده-الطالب ; وأضاف|الطالب|الطالب"},
+	})
+}

@@ -30,6 +30,7 @@ type entity struct {
 	words []string // folded words of its name (persons and named bodies)
 	desc  []string // folded bare words of every phrase that named it
 	role  []string // folded bare words of an apposition that said who it is ("، الأمين العام للهيئة …،")
+	owned []string // bare words of what its title was in construct with: "الرجل" of "محامي الرجل" (complement_ar.go)
 	// modifiers are the words that only qualified a title of a person
 	// (English): "committee" of "the committee chairman".
 	modifiers []string
@@ -236,7 +237,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if latin && f.firmNamedBefore(a, toks, e.sp) {
 		return true // "Shares in Corvex Mining fell after the firm warned"
 	}
-	ent, back := f.entityOf(sp, latin)
+	ent, back := f.writtenEntity(sp, latin)
 	ent, back = f.reviseEntity(toks, e, sp, ent, back, latin)
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&
 		!f.lex.clauseStarts.has(role[0].norm) { // "The old striker, who turns 35 in May,": no name

@@ -157,7 +157,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 		// English not a person whose title the head only qualified ("the
 		// committee" is not "the committee chairman, Alan Brierley").
 		return x.kind != model.SourceAnonymous && (x.last != "" || len(words) > 1) && containsAll(x.desc, words) &&
-			!(latin && x.kind == model.SourcePerson && contains(x.modifiers, head))
+			!(latin && x.kind == model.SourcePerson && contains(x.modifiers, head)) && !contains(x.owned, head)
 	}); ent != nil {
 		return ent
 	}
@@ -199,7 +199,7 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 			// "وتابع مدرب برشلونة السابق" right after the coach spoke: the
 			// last person who spoke, if the title is one of theirs.
 			last := f.reg.each(func(x *entity) bool { return x.last != "" && x.kind == model.SourcePerson })
-			if last != nil && contains(last.desc, head) && !contains(words, "اخر") && !contains(words, "الاخر") && !f.nisbaClash(last, words) {
+			if last != nil && contains(last.desc, head) && !contains(last.owned, head) && !contains(words, "اخر") && !contains(words, "الاخر") && !f.nisbaClash(last, words) {
 				return last
 			}
 			return nil
