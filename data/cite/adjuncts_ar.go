@@ -134,6 +134,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			return k + 1 // "ولفت المواطن فلان؛ إلى أن"
 		case !e.hasSpeaker() && f.toldInMarks(toks, k):
 			k = f.markTold(toks, k, e) // "أبلغ «الصحيفة» مسؤول": the paper told, then who spoke
+		case afterMedium && f.interviewer(toks, k, e) > k:
+			k = f.interviewer(toks, k, e) // "في حوار خص به «النهار»": who it was given to
 		case t.punct:
 			return k
 		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && (f.participleAfterName(toks, e.sp[0], k) || f.clauseOnDocument(toks, e.sp[0], k))) && e.hasSpeaker() &&
@@ -474,25 +476,4 @@ func (f *finder) mannerNoun(t *token) bool {
 func (f *finder) speakerLike(toks []token, sp [2]int) bool {
 	ts := toks[sp[0]:sp[1]]
 	return f.looksLikeSpeaker(ts) || f.metBefore(ts) || f.allNameLike(toks, sp[0], sp[1])
-}
-
-// mediumVerb reports whether toks[k], right after a medium noun, is a verb
-// whose object pronoun points back to it ("في كلمة ألقاها", "في بيان
-// أصدره"): indefinite, no title, no name known, no reporting verb of its
-// own.
-func (f *finder) mediumVerb(toks []token, k int) bool {
-	t := &toks[k]
-	if t.punct || hasAl(t) || !f.mediumBefore(toks, k) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.mediumWord(t) != "" ||
-		f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || isGivenName(f.lex, t) {
-		return false
-	}
-	if _, ok := f.lex.verbAt(t); ok {
-		return false
-	}
-	for _, suffix := range []string{"ها", "ه"} {
-		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
-			return true
-		}
-	}
-	return false
 }

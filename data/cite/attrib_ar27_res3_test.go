@@ -35,3 +35,17 @@ func TestArabicDescriptionNotTheTitlesComplement(t *testing.T) {
 			"وقال|نائب الرئيس ورئيس الوزراء سامر الخوري|سامر-الخوري ; وأكد|رئيس الوزراء|سامر-الخوري|res ; وقالت|والدة الطالب|والده-الطالب ; وأضاف|الطالب|الطالب"},
 	})
 }
+
+func TestArabicInterviewGivenToPaper(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the paper an interview was given to is its channel, the subject dropped, and the next verbs follow the speaker",
+			[]string{"وقال رئيس الوزراء سامي الحداد إن الاقتصاد تعافى.",
+				"وأكد في حوار خص به «المرفأ» أن الميناء سيتوسع.",
+				"وكشف عن خطة لتطوير المطار."},
+			"وقال|رئيس الوزراء سامي الحداد|سامي-الحداد ; وأكد||سامي-الحداد|res|ch=المرفا ; وكشف||سامي-الحداد|res"},
+		{"so too after an interview the paper conducted with him",
+			[]string{"وقالت الكاتبة هدى الزين إن روايتها تأخرت.",
+				"وأوضحت في مقابلة أجرتها معها «الضفاف» أن النشر مكلف."},
+			"وقالت|الكاتبة هدى الزين|هدي-الزين ; وأوضحت||هدي-الزين|res|ch=الضفاف"},
+	})
+}

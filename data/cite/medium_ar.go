@@ -206,3 +206,43 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 func (f *finder) platformPage(t *token) bool {
 	return f.lex.platformPages.hasBare(t) || ownedStem(t.norm, f.lex.platformPages.has) != ""
 }
+
+// interviewer reads, after a medium and the verb of its clause with a
+// pronoun pointing back ("في حوار خص به", "في مقابلة أجرتها معه"), a name
+// in marks at toks[k]: the paper or channel the words were given to, never
+// the speaker ("وأكد في حوار خص به «النهار» أن": the speaker is dropped).
+// It records it as the channel and returns the index after it, or k.
+func (f *finder) interviewer(toks []token, k int, e *event) int {
+	if k == 0 || k >= len(toks) || !isQuote(toks[k]) || !f.prepWithPronoun(&toks[k-1]) && !f.lex.resumptives.has(toks[k-1].norm) {
+		return k
+	}
+	q := quotedRun(toks, k)
+	if q <= k || q+1 >= len(toks) || !f.quotedNameLike(toks, k, q) {
+		return k
+	}
+	if e.ch[1] == e.ch[0] {
+		e.ch = [2]int{k, q + 1}
+	}
+	return q + 1
+}
+
+// mediumVerb reports whether toks[k], right after a medium noun, is a verb
+// whose object pronoun points back to it ("في كلمة ألقاها", "في بيان
+// أصدره"): indefinite, no title, no name known, no reporting verb of its
+// own.
+func (f *finder) mediumVerb(toks []token, k int) bool {
+	t := &toks[k]
+	if t.punct || hasAl(t) || !f.mediumBefore(toks, k) || f.lex.titles.hasBare(t) || f.ownTitle(t) || f.mediumWord(t) != "" ||
+		f.prepWithPronoun(t) || f.lex.resumptives.has(t.norm) || isGivenName(f.lex, t) {
+		return false
+	}
+	if _, ok := f.lex.verbAt(t); ok {
+		return false
+	}
+	for _, suffix := range []string{"ها", "ه"} {
+		if stem, ok := strings.CutSuffix(t.norm, suffix); ok && len([]rune(stem)) >= 3 {
+			return true
+		}
+	}
+	return false
+}
