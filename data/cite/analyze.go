@@ -71,6 +71,12 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	facts := make([][]model.Reason, len(a.Sentences))
 	cites := citationsBySentence(s)
 	headline := headlineKey(a.Meta.Title)
+	titleVerbs := 0
+	if headline != "" {
+		tt := f.tokens(a.Meta.Title)
+		titleVerbs = f.reportingVerbs(tt)
+		f.release(tt)
+	}
 	for i := range a.Paragraphs {
 		p := &a.Paragraphs[i]
 		if inRefs[i] || (p.Kind != model.Body && p.Kind != model.ListItem) {
@@ -94,7 +100,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 			if si == p.SentFrom {
 				f.newParagraph()
 			}
-			if repeatsHeadline(sen.Text, a.Meta.Title, headline) {
+			if repeatsHeadline(sen.Text, a.Meta.Title, headline) && f.reportingVerbs(toks) <= titleVerbs {
 				// The headline again ("رابط الخبر: …" under the story): a
 				// headline puts nothing in anyone's mouth.
 				f.release(toks)
@@ -139,6 +145,20 @@ func repeatsHeadline(sentence, title, headline string) bool {
 		}
 	}
 	return false
+}
+
+// reportingVerbs counts the words of toks that are reporting verbs: a
+// sentence holding the headline and a verb more than the headline has
+// reports it ("وقال الوزير في مؤتمر صحفي: «<headline>»", "الرياض -
+// <headline>، وقال الوزير إن …"), whatever marks stand before it.
+func (f *finder) reportingVerbs(toks []token) int {
+	n := 0
+	for k := range toks {
+		if _, ok := f.lex.verbAt(&toks[k]); ok && !toks[k].punct {
+			n++
+		}
+	}
+	return n
 }
 
 // headlineKey is the folded title, when it is long enough (four words) to

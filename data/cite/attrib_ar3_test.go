@@ -231,4 +231,14 @@ func TestLeadReportingHeadlineReports(t *testing.T) {
 	if len(s.Attributions) != 1 || s.Attributions[0].Speaker != "المتحدث باسم الجامعة سامر الحربي" {
 		t.Errorf("attributions %+v, want وأعلن by the spokesman only", s.Attributions)
 	}
+	// So does one quoting it after a colon or a dash, or a dateline lead.
+	for _, lead := range []string{
+		"وقال مدير الجامعة في مؤتمر صحفي: «" + title + "».",
+		"الرياض - " + title + "، وقال مدير الجامعة إن التسجيل يبدأ غداً.",
+	} {
+		s := cite.New(nil, nil).Analyze(data.ParseArticle("t", "t.txt", []byte("# t\n\n"+lead+"\n"), model.Meta{Title: title}))
+		if len(s.Attributions) != 1 || s.Attributions[0].Speaker != "مدير الجامعة" {
+			t.Errorf("%s: attributions %+v, want وقال by the director", lead, s.Attributions)
+		}
+	}
 }
