@@ -438,7 +438,7 @@ func (f *finder) ownWordsAgain(e event) bool {
 }
 
 // sourceAfterComma reports whether a verb with a lead ("بحسب ما ذكرت",
-// "وفق ما قال") or after حسبما, كما ("حسبما أفاد") follows a comma: the
+// "وفق ما قال") or after حسبما or مثلما ("حسبما أفاد") follows a comma: the
 // source of the whole statement before it, as a nominal cue is ("وأعرب
 // الوزير عن قلقه، وفق ما قال مسؤول حكومي"), not a verb inside what that
 // statement reports.
@@ -448,8 +448,8 @@ func (f *finder) sourceAfterComma(toks []token, e event) bool {
 	}
 	c := e.cue[0] - e.lead
 	if e.lead == 0 {
-		if c == 0 || !f.lex.asWords.has(toks[c-1].norm) {
-			return false
+		if c == 0 || !f.lex.asWords.has(toks[c-1].norm) || strings.HasSuffix(toks[c-1].norm, "كما") {
+			return false // "…، كما أكد أن": كما is "also", his next statement
 		}
 		c--
 	}

@@ -29,7 +29,8 @@ func (f *finder) writtenEntity(sp []token, latin bool) (*entity, bool) {
 // إدارة المرور" إدارة and المرور, "المتحدث باسم الشرطة" الشرطة. Nothing
 // when the phrase opens with a name or an honorific of address ("معالي
 // الوزير", "سمو الأمير": the person), or past a name ("أمين منطقة عسير
-// صالح القاضي": القاضي is his name).
+// صالح القاضي": القاضي is his name) or a title opening it ("رئيس بلدية
+// غزة المهندس فلان" gives بلدية and غزة, not المهندس).
 func (f *finder) constructTail(sp []token) []string {
 	if len(sp) < 2 || f.lex.addressTitles.hasBare(&sp[0]) {
 		return nil
@@ -45,6 +46,9 @@ func (f *finder) constructTail(sp []token) []string {
 		k++ // "المتحدث باسم الشرطة": who he speaks for
 	}
 	for j := k; j < len(sp) && j < k+3 && !sp[j].punct; j++ {
+		if j > k && (f.lex.titles.hasBare(&sp[j]) || f.lex.honorifics.hasBare(&sp[j])) {
+			return f.bareWords(sp[k:j], false) // "رئيس بلدية غزة المهندس نزار": the title opens his name
+		}
 		if hasAl(&sp[j]) {
 			// (not a word the phrase gives the person again: "نائب
 			// الرئيس ورئيس الوزراء" is a رئيس too)

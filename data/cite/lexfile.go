@@ -117,6 +117,7 @@ type lexiconFile struct {
 	AnnouncedObjects   []string            `yaml:"announced_objects"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
+	OwnWordsOwned      []string            `yaml:"own_words_owned"`
 	SameTitles         [][]string          `yaml:"same_titles"`
 	Kinds              map[string][]string `yaml:"kinds"`
 	FeminineHeads      []string            `yaml:"feminine_heads"`

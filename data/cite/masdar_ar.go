@@ -184,11 +184,13 @@ func ownReport(verb, noun *token) bool {
 // ("استعدادها"). As the object right after a reporting verb or its speaker
 // it is what was announced or affirmed: "وأعلن اكتمال الاستعدادات", "وتوقع
 // الخبير استقرار الأسعار". A long vowel in a root letter's place is a
-// foreign name ("إيتمار", "أنطوان"), not such a noun; so are given names,
-// titles, states and the heads of bodies. Not تفعيل nor تفاعل: "تسجيل
+// foreign name ("إيتمار", "أنطوان"), not such a noun; so are given names
+// (ابتسام، انتصار), titles, states, the heads of bodies and documents
+// (استفتاء) and occasions (اجتماع). Not تفعيل nor تفاعل: "تسجيل
 // فيديو", "تقرير" and many foreign names ("ترامب") have their shapes.
 func (f *finder) sureMasdar(t *token) bool {
-	if t.punct || t.nb > 1 || hasAl(t) || isGivenName(f.lex, t) || f.lex.titles.hasBare(t) || f.sourceHead([]token{*t}) || f.stateName([]token{*t}) {
+	if t.punct || t.nb > 1 || hasAl(t) || isGivenName(f.lex, t) || f.lex.titles.hasBare(t) || f.sourceHead([]token{*t}) || f.stateName([]token{*t}) ||
+		f.lex.occasions.hasBare(t) { // "وأكد اجتماع وزراء الداخلية على": the meeting's word
 		return false
 	}
 	w := []rune(t.norm)

@@ -250,8 +250,12 @@ func (f *finder) arSourceHead(toks []token, sp [2]int) bool {
 	if f.lex.demonstratives.has(toks[h].norm) && h+1 < sp[1] {
 		h++ // "بحسب تلك الصحيفة"
 	}
-	if f.sayingWrapper(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) {
-		return true // "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان صادر عن …" is the statement's)
+	if f.sayingWrapper(&toks[h]) && h+1 < sp[1] && f.arSourceHead(toks, [2]int{h + 1, sp[1]}) &&
+		(!f.lex.ownWordsOwned.hasBare(&toks[h]) || f.personLike(toks[h+1:sp[1]])) {
+		// "وفق تقييم الاستخبارات": the source inside the wrapper ("بيان
+		// صادر عن …" is the statement's); "وحسب تصريح الوزير" is his
+		// statement, "وفق تصريح البلدية" a permit
+		return true
 	}
 	if o := f.wrapperOwner(toks[:sp[1]], h); o > h+1 && f.arSourceHead(toks, [2]int{o, sp[1]}) {
 		return true // "بحسب حصيلة جديدة للمرصد": its owner after its adjectives

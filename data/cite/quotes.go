@@ -396,7 +396,9 @@ func opensQuoteEn(toks []token) bool {
 // closesWithPrime reports whether the double prime at toks[k] closes the
 // “ quotation opened at toks[start]. Publishing software turns a straight
 // mark written after a digit into an inch sign, so a quotation of a name
-// ending in a number closes with one: "بحسب منظمة “سبيد 100″ التي ترصد".
+// ending in a number closes with one: "بحسب منظمة “سبيد 100″ التي ترصد";
+// not when the sentence closes it with ” later, before any other opens: a
+// measure inside it.
 func closesWithPrime(toks []token, start, k, depth int) bool {
 	if depth > 0 || start < 0 || toks[start].raw != "“" || k == 0 {
 		return false
@@ -406,7 +408,18 @@ func closesWithPrime(toks []token, start, k, depth int) bool {
 		return false
 	}
 	last := prev.raw[len(prev.raw)-1]
-	return last >= '0' && last <= '9'
+	if last < '0' || last > '9' {
+		return false
+	}
+	for _, t := range toks[k+1:] {
+		switch t.raw {
+		case "”":
+			return false // "“اشتريت شاشة 55″ الأسبوع الماضي”": a measure, its ” to come
+		case "“":
+			return true // "“1835-1919″، … “US Steel”": another quotation opens
+		}
+	}
+	return true
 }
 
 // reversedClose returns the index of the “ that closes a quotation opened by

@@ -230,8 +230,14 @@ func (f *finder) considererBeforeThat(toks []token, e event, fam *family) bool {
 	if k >= len(toks) || !strings.HasPrefix(toks[k].norm, "ان") || !f.opensContent(toks, k) {
 		return false
 	}
+	if k > 0 && (toks[k-1].norm == "الا" || toks[k-1].norm == "غير") {
+		return false // "… إلا أن", "غير أن": but, another clause
+	}
 	words := 0
 	for _, t := range toks[e.sp[1]:k] {
+		if t.norm == "من" && words == 0 {
+			return false // "ويعتبر الملعب من أكبر الملاعب": a predicate, the verb a passive
+		}
 		if !t.punct {
 			words++
 		}

@@ -111,11 +111,12 @@ func (f *finder) indefinitePredicate(t *token) bool {
 }
 
 // seesFit reports whether a form with an object pronoun at toks[i] says
-// "as X sees fit", a discretion with no view reported: after one of its
+// "as X sees fit", a discretion with no view reported (unless فإن states
+// the view right after it): after one of its
 // family's words ("حسبما يراه المدرب") or a nominal cue and ما ("بحسب ما
 // تراه الجهات المعنية", "وفقاً لما يراه الطبيب").
 func (f *finder) seesFit(toks []token, i int, vf verbForm, fam *family) bool {
-	if !vf.object || i == 0 || len(fam.seesFit.m) == 0 {
+	if !vf.object || i == 0 || len(fam.seesFit.m) == 0 || viewThenClause(toks, i) {
 		return false
 	}
 	w := strings.TrimPrefix(toks[i-1].norm, "و")
@@ -127,6 +128,18 @@ func (f *finder) seesFit(toks []token, i int, vf verbForm, fam *family) bool {
 	}
 	for k := max(0, i-3); k < i-1; k++ {
 		if _, n, _ := f.lex.phrases.match(toks, k); n > 0 && k+n == i-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// viewThenClause reports whether فإن opens a clause a few words after the
+// verb at toks[i]: "وبحسب ما يراه خبراء اقتصاديون، فإن الأسعار سترتفع" is
+// the experts' view stated, no discretion.
+func viewThenClause(toks []token, i int) bool {
+	for k := i + 1; k < len(toks) && k <= i+6; k++ {
+		if toks[k].norm == "فان" {
 			return true
 		}
 	}
