@@ -400,7 +400,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		return event{}, 0, false // "ودعا «فلان» المولى أن": a prayer, as with the one prayed to right after the verb
 	}
 	// "حسبما أفادت مصادرنا", "كما قال", "وهو ما اعترف به": the clause before was said.
-	as := asClause && i > 1 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm)
+	as := asClause && i > 1 || f.resumesSaid(toks, i, fam)
 	if fam.unmarked && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as {
 		e.content = f.bareSaid(toks, i, max(end, e.sp[1]), e.sp)
 	}

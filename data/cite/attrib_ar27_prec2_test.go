@@ -1,0 +1,22 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the twenty-seventh session (precision: a pronoun of place
+// after the verb). Sentences and names invented.
+
+func TestArabicPlacePronounAfterVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"فيه/فيها after a verb that needs what was said points to a place, not to the words: nothing reported",
+			[]string{"وزارت الجمعية ثلاث قرى ووجدت فيها بقايا حرائق كبيرة.",
+				"وافتتح النادي متجرا يجد فيه المشجعون كل ما يريدون.",
+				"وأقيمت أمسية تحدث فيها عدد من الشعراء الشباب."},
+			""},
+		{"a pronoun that points back to the words still makes the clause before what was said",
+			[]string{"وهو ما أكد عليه المهندس راشد الفلاحي أمس."},
+			"أكد|المهندس راشد الفلاحي|راشد-الفلاحي"},
+		{"after the pronoun of a medium, what was said that follows is reported",
+			[]string{"وألقى المهندس راشد الفلاحي كلمة وجد فيها أن المشروع متأخر."},
+			"وجد|المهندس راشد الفلاحي|راشد-الفلاحي"},
+	})
+}
