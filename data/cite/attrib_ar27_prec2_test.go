@@ -20,3 +20,23 @@ func TestArabicPlacePronounAfterVerb(t *testing.T) {
 			"وجد|المهندس راشد الفلاحي|راشد-الفلاحي"},
 	})
 }
+
+func TestArabicPriceNotPraise(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ثمنه/ثمنها is its price: ثمّن (praised) with an object pronoun needs a subject that holds a view",
+			[]string{"واشترى المعلم حاسوبا ثمنه ألفا ريال لمدرسته.",
+				"وعرضت الدار لوحة قديمة كان ثمنها مليون درهم."},
+			""},
+		{"the verb with its subject and object still reports",
+			[]string{"وثمّن المهندس راشد الفلاحي جهود فريق الصيانة."},
+			"وثمّن|المهندس راشد الفلاحي|راشد-الفلاحي"},
+	})
+}
+
+func TestArabicPraisedInRelative(t *testing.T) {
+	runCases(t, []attrCase{
+		{"in a relative clause the object pronoun is the thing praised, with a person as subject",
+			[]string{"وهو الموقف الذي ثمنه المهندس راشد الفلاحي."},
+			"ثمنه|المهندس راشد الفلاحي|راشد-الفلاحي"},
+	})
+}
