@@ -15,7 +15,7 @@ import (
 // when the speaker is a description that points back to an entity named
 // before ("the company", "المتحدث الأمني").
 func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
-	for len(sp) > 0 && sp[len(sp)-1].punct && !isQuote(sp[len(sp)-1]) {
+	for len(sp) > 0 && sp[len(sp)-1].punct && !isQuote(sp[len(sp)-1]) && !isShare(sp, len(sp)-1) {
 		sp = sp[:len(sp)-1]
 	}
 	if len(sp) == 0 {
@@ -23,6 +23,11 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	}
 	if latin && len(sp) == 1 {
 		sp = f.metFullName(sp)
+	}
+	if latin && (isShare(sp, len(sp)-1) || len(sp) > 2 && isShare(sp, 1) && sp[2].norm == "of") {
+		if ent := f.shareOfPoll(); ent != nil {
+			return ent, false // "only 31% said": those polled
+		}
 	}
 	if k := f.epithetsFrom(sp); !latin && (k == 0 || k == 1 && sp[0].norm == "الله") {
 		// "قال الله تعالى", "وقال تعالى", "وقال سبحانه": God, however

@@ -29,6 +29,12 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 				s-- // "Culture, Media and Sport"
 				continue
 			}
+			if isShare(toks, s-1) && (s == end || toks[s].norm == "of") {
+				if n, ok := shareStart(toks, s-1); ok {
+					s = n // "only 31% said", "65% of those polled said": the share
+				}
+				break
+			}
 			if t.raw == "'" || t.raw == "’" || t.raw == "-" || t.raw == "&" || t.raw == "!" && s < end ||
 				t.raw == "." && s >= 2 && (isAbbrevLatin(toks[s-2]) || s < end && toks[s-2].end == t.start && t.end == toks[s].start) {
 				// "U.S.", "Computerandvideogames.com
@@ -187,6 +193,9 @@ func (f *finder) titleRunAhead(toks []token, k int) bool {
 // enHeadWord reports whether t can end a speaker's noun phrase: a name, a
 // pronoun, or a noun the lexicon knows (a title, a kind, a vague source).
 func (f *finder) enHeadWord(t token) bool {
+	if t.raw == "%" {
+		return true // "only 31% said": a share of those polled (isShare)
+	}
 	if t.punct || f.lex.determiners.has(t.norm) {
 		return false // "The move came …": a capital is no name on "The"
 	}
