@@ -17,3 +17,17 @@ func TestEnglishRecallShares(t *testing.T) {
 			""},
 	})
 }
+
+// What the person the story is about is (lexicon epithets: champion,
+// winner, seed, youngster …) heads a speaker as a title does, after the
+// verb as before it.
+func TestEnglishRecallEpithets(t *testing.T) {
+	runCases(t, []attrCase{
+		{"said the champion after a quotation",
+			[]string{"Dana Morrow will run in Oslo next month.", "\"I feel ready for the race,\" said the two-time champion."},
+			"said|the two-time champion|dana-morrow"},
+		{"said the top seed",
+			[]string{"Ilse Varga beat Mina Hart in the final.", "\"I am happy with my serve,\" said the top seed."},
+			"said|the top seed|ilse-varga"},
+	})
+}

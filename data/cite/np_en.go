@@ -202,11 +202,12 @@ func (f *finder) enHeadWord(t token) bool {
 	if isCapitalised(t) || f.lex.pronouns[t.norm] != anyAgreement || t.norm == "i" || t.norm == "we" || t.norm == "you" {
 		return true
 	}
-	if f.lex.titles.has(t.norm) || f.lex.anonymousWord(t.norm) {
-		return true
+	if f.lex.titles.has(t.norm) || f.lex.anonymousWord(t.norm) || f.lex.epithets.has(t.norm) {
+		return true // and what the person is: '"…," said the two-time champion'
 	}
 	for _, plural := range []string{"s", "es"} {
-		if one, ok := strings.CutSuffix(t.norm, plural); ok && len(one) > 3 && (f.lex.titles.has(one) || f.lex.anonymousWord(one)) {
+		if one, ok := strings.CutSuffix(t.norm, plural); ok && len(one) > 3 && (f.lex.titles.has(one) || f.lex.anonymousWord(one) ||
+			f.lex.epithets.has(one)) {
 			return true // "Government lawyers", "union officers", "Rover bosses"
 		}
 	}
