@@ -31,3 +31,20 @@ func TestEnglishRecallEpithets(t *testing.T) {
 			"said|the top seed|ilse-varga"},
 	})
 }
+
+// The plural of a kind of body (groups, firms, unions, governments,
+// watchdogs) heads a speaker, two demonyms joined by "and" before it
+// included.
+func TestEnglishRecallPluralBodies(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a plural body after what it said",
+			[]string{"Output at the Dunmore mill will be cut by half, unions said."},
+			"said|unions|unions"},
+		{"a plural body before the verb",
+			[]string{"Relief groups say the new maps helped keep food flowing to Tarvel."},
+			"say|Relief groups|relief"},
+		{"two demonyms joined by and",
+			[]string{"The Finnish and Estonian governments argue that the name belongs to no single region."},
+			"argue|The Finnish and Estonian governments|finnish-and-estonian"},
+	})
+}

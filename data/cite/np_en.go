@@ -47,6 +47,10 @@ func (f *finder) enNPBefore(toks []token, end int) [2]int {
 			s-- // "the Department for Energy, Water and Transport": one name
 			continue
 		}
+		if t.norm == "and" && s+1 < end && s >= 2 && f.isDemonym(toks[s]) && f.isDemonym(toks[s-2]) && f.pluralBody(toks[end-1]) {
+			s-- // "the German and Danish governments": one speaker
+			continue
+		}
 		if f.lex.clauseStarts.has(t.norm) || f.lex.auxiliaries.has(t.norm) && !isCapitalised(t) {
 			break
 		}
@@ -224,7 +228,7 @@ func (f *finder) enHeadOK(toks []token, np [2]int) bool {
 	if l := np[1] - 1; l-3 >= np[0] && toks[l].raw == ")" && toks[l-2].raw == "(" {
 		np[1] = l - 2 // "The Institute for Housing Research (IHR)": the head before the initials
 	}
-	if f.enHeadWord(toks[np[1]-1]) {
+	if f.enHeadWord(toks[np[1]-1]) || f.pluralBody(toks[np[1]-1]) {
 		return true
 	}
 	// "the adverts", "Mr Ebber's lawyers", "the 20-year-old": a noun phrase
@@ -244,6 +248,13 @@ func (f *finder) enHeadOK(toks []token, np [2]int) bool {
 		}
 	}
 	return false
+}
+
+// pluralBody reports whether t is the plural of a kind of body, the head
+// of a speaker: "…, unions said", "Aid groups say", "watchdogs have said".
+func (f *finder) pluralBody(t token) bool {
+	one, ok := strings.CutSuffix(t.norm, "s")
+	return ok && len(one) > 3 && !t.punct && f.lex.kinds.hasWord(one)
 }
 
 // hasPossessive reports whether a phrase holds an owner's 's.
