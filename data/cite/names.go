@@ -29,7 +29,7 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 				f.kindOf(sp[k-1:k]) == "" && !f.isAdjective(&sp[k-1]) {
 				break
 			}
-			if c := quotedRun(sp, k); c > k+1 {
+			if c := quotedRun(sp, k); c > k+1 && f.quotedNameOfPhrase(sp, k, c) {
 				if rest := sp[c+1:]; f.hasTitle(sp[:k]) {
 					// "رئيس المؤسسة العامة للنقل «نقل» فهد الرميح": the
 					// body's name in marks, then the person's

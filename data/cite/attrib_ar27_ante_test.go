@@ -1,0 +1,24 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the twenty-seventh session's antecedent audit: the
+// speaker's entity named by the words that only describe him, which every
+// dropped subject after it then followed. Sentences and names invented.
+
+func TestArabicQuotedNameAfterPerson(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name in marks after a person's name is his paper's or his unit's, not his",
+			[]string{"وقال سالم العتيبي رئيس تحرير صحيفة «الفجر» إن المطبعة توقفت.", "وأضاف العتيبي أن العمال عادوا."},
+			"وقال|سالم العتيبي رئيس تحرير صحيفة «الفجر»|سالم-العتيبي ; وأضاف|العتيبي|سالم-العتيبي"},
+		{"so the dropped subject after him is his",
+			[]string{"وأوضح رامي الحداد مدير «بيت الحرف» أن المعرض افتتح.", "وأشار إلى أن الزوار كثر."},
+			"وأوضح|رامي الحداد مدير «بيت الحرف»|رامي-الحداد ; وأشار||رامي-الحداد|res"},
+		{"a number in marks names no one",
+			[]string{"وقال العميد عبد الكريم الراشد قائد اللواء «33» إن القوة وصلت.", "وأضاف أن الجرحى نقلوا."},
+			"وقال|العميد عبد الكريم الراشد قائد اللواء «33»|العميد-عبد-الكريم-الراشد-قاءد-اللواء-33 ; وأضاف||العميد-عبد-الكريم-الراشد-قاءد-اللواء-33|res"},
+		{"a body's or a title's name in marks is still its name",
+			[]string{"وقالت شركة «النخيل» إن الأرباح ارتفعت.", "وأكد العقيد «الشمراني» أن الطريق آمن."},
+			"وقالت|شركة «النخيل»|النخيل ; وأكد|العقيد «الشمراني»|الشمراني"},
+	})
+}
