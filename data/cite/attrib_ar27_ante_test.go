@@ -22,3 +22,14 @@ func TestArabicQuotedNameAfterPerson(t *testing.T) {
 			"وقالت|شركة «النخيل»|النخيل ; وأكد|العقيد «الشمراني»|الشمراني"},
 	})
 }
+
+func TestArabicBroadcasterAfterL(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ل with a broadcasting corporation is whom the speaker spoke to, a channel",
+			[]string{"وقال المدرب فادي نصار لهيئة الإذاعة البريطانية إن الفريق سيفوز.", "وتابع: «نحن جاهزون»."},
+			"وقال|المدرب فادي نصار|فادي-نصار|ch=هيءه-الاذاعه-البريطانيه ; وتابع||فادي-نصار|res"},
+		{"with its short name in brackets too",
+			[]string{"وقال مدرب الحراس لهيئة الإذاعة الكندية (سي بي سي) أمس إن اللقاء صعب."},
+			"وقال|مدرب الحراس|مدرب-الحراس|ch=هيءه-الاذاعه-الكنديه"},
+	})
+}

@@ -43,7 +43,7 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		target = k + 1
 	case strings.HasPrefix(t.norm, "ل") && len(t.norm) > 2: // "لصحيفة", "للصحيفة": only an outlet below
 		bare := stripJoined(*t)
-		if _, n, _ := f.lex.kinds.match([]token{bare}, 0); n > 0 && f.kindOf([]token{bare}) == model.SourceOutlet {
+		if _, n, _ := f.lex.kinds.match([]token{bare}, 0); n > 0 && f.kindOf([]token{bare}) == model.SourceOutlet || f.outletPhraseAfterL(toks, k) {
 			return f.outletRun(toks, k), [2]int{k, f.outletRun(toks, k)}, true
 		}
 		if e, n := f.z.aliases.find([]token{bare}, 0); n > 0 && e.Kind == model.SourceOutlet {
@@ -436,4 +436,15 @@ func (f *finder) mediumPartnerEnd(toks []token, j int) int {
 		return f.outletRun(toks, j+1)
 	}
 	return j
+}
+
+// outletPhraseAfterL reports whether the word with a joined ل at toks[k]
+// opens an outlet named by more than one word, whose first word alone is
+// another kind: "وقال المدرب فلان لهيئة الإذاعة البريطانية إن …" — the
+// broadcaster he spoke to (هيئة alone is a government body), a channel,
+// never part of his name.
+func (f *finder) outletPhraseAfterL(toks []token, k int) bool {
+	ts := append([]token{stripJoined(toks[k])}, toks[k+1:min(k+3, len(toks))]...)
+	kind, n, _ := f.lex.kinds.match(ts, 0)
+	return n > 1 && kind == model.SourceOutlet
 }
