@@ -33,3 +33,11 @@ func TestArabicBroadcasterAfterL(t *testing.T) {
 			"وقال|مدرب الحراس|مدرب-الحراس|ch=هيءه-الاذاعه-الكنديه"},
 	})
 }
+
+func TestArabicPlatformInBrackets(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a network named in brackets after the site it is is where the words were posted",
+			[]string{"وقال بيان صادر عن وزارة النقل على موقع التواصل الاجتماعي (فيس بوك) إن الطرق مفتوحة.", "ولفت إلى أن الصيانة مستمرة."},
+			"وقال|بيان صادر عن وزارة النقل|وزاره-النقل|ch=فيس-بوك ; ولفت||وزاره-النقل|res"},
+	})
+}

@@ -176,8 +176,8 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 	}
 	page := toks[k].norm != "في" // after في, only a page on the network makes it a medium
 	for c := k + 1; c < len(toks) && c <= k+8; c++ {
-		if isQuote(toks[c]) {
-			continue
+		if isQuote(toks[c]) || toks[c].raw == "(" {
+			continue // "بموقع «فيسبوك»", "على موقع التواصل الاجتماعي (فيس بوك)"
 		}
 		if toks[c].punct || f.opensContent(toks, c) {
 			return k, [2]int{}
@@ -189,6 +189,9 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 				ch = [2]int{c - 1, ch[1] + 1} // in its marks: «تويتر»
 			}
 			end := ch[1]
+			if end < len(toks) && toks[end].raw == ")" && c > k+1 && toks[c-1].raw == "(" {
+				end++ // in brackets, after what it is: "(فيس بوك)"
+			}
 			if end < len(toks) && !toks[end].punct && !f.opensContent(toks, end) {
 				return k, [2]int{} // "في تويتر لحسابها الرسمي": the medium goes on
 			}
