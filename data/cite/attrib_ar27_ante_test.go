@@ -39,5 +39,8 @@ func TestArabicPlatformInBrackets(t *testing.T) {
 		{"a network named in brackets after the site it is is where the words were posted",
 			[]string{"وقال بيان صادر عن وزارة النقل على موقع التواصل الاجتماعي (فيس بوك) إن الطرق مفتوحة.", "ولفت إلى أن الصيانة مستمرة."},
 			"وقال|بيان صادر عن وزارة النقل|وزاره-النقل|ch=فيس-بوك ; ولفت||وزاره-النقل|res"},
+		{"so is a network with the day of posting between it and what was said",
+			[]string{"وقال المهندس كامل العبيدي على تويتر صباح الخميس إن الجسر افتتح."},
+			"وقال|المهندس كامل العبيدي|كامل-العبيدي|ch=تويتر"},
 	})
 }

@@ -192,7 +192,7 @@ func (f *finder) platformAt(toks []token, k int) (int, [2]int) {
 			if end < len(toks) && toks[end].raw == ")" && c > k+1 && toks[c-1].raw == "(" {
 				end++ // in brackets, after what it is: "(فيس بوك)"
 			}
-			if end < len(toks) && !toks[end].punct && !f.opensContent(toks, end) {
+			if end < len(toks) && !toks[end].punct && !f.opensContent(toks, end) && !f.timeBeforeContent(toks, end) {
 				return k, [2]int{} // "في تويتر لحسابها الرسمي": the medium goes on
 			}
 			return end, ch
@@ -248,4 +248,21 @@ func (f *finder) mediumVerb(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// timeBeforeContent reports whether a time phrase at toks[k] runs up to what
+// was said: "على تويتر اليوم الأحد إن" — the day he posted it, no more of
+// the medium's name.
+func (f *finder) timeBeforeContent(toks []token, k int) bool {
+	for k < len(toks) {
+		n := f.timePhraseAt(toks, k)
+		if n == 0 && f.lex.timeAdverbs.has(toks[k].norm) {
+			n = 1
+		}
+		if n == 0 {
+			break
+		}
+		k += n
+	}
+	return k < len(toks) && f.opensContent(toks, k)
 }
