@@ -44,3 +44,14 @@ func TestArabicPlatformInBrackets(t *testing.T) {
 			"وقال|المهندس كامل العبيدي|كامل-العبيدي|ch=تويتر"},
 	})
 }
+
+func TestArabicDocumentNamingItsIssuer(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a definite statement that names its issuer is the issuer's, not the statement the last speaker gave",
+			[]string{"وأضافت الرابطة في بيان على موقعها إن الإضراب انتهى.", "وفي سياق آخر، شدد البيان الصادر عن ديوان المحافظ على أن الطرق مغلقة."},
+			"وأضافت|الرابطة|الرابطه ; شدد|البيان الصادر عن ديوان المحافظ|ديوان-المحافظ"},
+		{"a bare definite statement is still the last speaker's",
+			[]string{"وأضافت الرابطة في بيان على موقعها إن الإضراب انتهى.", "وأكد البيان أن المصانع عادت للعمل."},
+			"وأضافت|الرابطة|الرابطه ; وأكد|البيان|الرابطه|res"},
+	})
+}

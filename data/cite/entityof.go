@@ -82,7 +82,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	head := f.headIndex(sp)
-	if !latin && head == 0 && hasAl(&sp[0]) && f.kindOf(sp[:1]) == model.SourceDocument {
+	if !latin && head == 0 && hasAl(&sp[0]) && f.kindOf(sp[:1]) == model.SourceDocument && f.issuerAt(sp, head) < 0 {
 		// "وتابع البيان" after "… في بيان لها": the statement is its issuer's.
 		if w := f.mediumWord(&sp[0]); w != "" {
 			if ent := f.reg.each(func(x *entity) bool { return containsAll(x.media, []string{w}) }); ent != nil {
@@ -161,17 +161,12 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	// A document issued by someone is theirs: "بيان صادر عن المفوض الأعلى".
-	if !latin && f.kindOf(sp[head:head+1]) == model.SourceDocument {
-		for k := head + 1; k < len(sp) && k <= head+3; k++ {
-			if _, n, _ := f.lex.issuedBy.match(sp, k); n > 0 && k+n < len(sp) {
-				if ent, back := f.entityOf(sp[k+n:], latin); ent != nil && ent.kind != model.SourceDocument {
-					if w := f.mediumWord(&sp[head]); w != "" {
-						ent.media = appendNew(ent.media, w) // "وقال التقرير" later is the issuer's
-					}
-					return ent, back
-				}
-				break
+	if k := f.issuerAt(sp, head); !latin && k > 0 && f.kindOf(sp[head:head+1]) == model.SourceDocument {
+		if ent, back := f.entityOf(sp[k:], latin); ent != nil && ent.kind != model.SourceDocument {
+			if w := f.mediumWord(&sp[head]); w != "" {
+				ent.media = appendNew(ent.media, w) // "وقال التقرير" later is the issuer's
 			}
+			return ent, back
 		}
 	}
 	// A document of someone's with ل is theirs: "مسح لـ«رويترز»", "تعداد
@@ -265,6 +260,24 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		}
 	}
 	return ent, false
+}
+
+// issuerAt is where the issuer starts in a document phrase whose head is
+// sp[head] and that names who issued it within three words ("بيان صادر
+// عن المفوض", "البيان الصادر عن مكتب رئيس الوزراء"), or -1. A definite
+// statement that names its issuer is that issuer's, never the statement
+// the last speaker gave ("وأكد البيان الصادر عن مكتب الرئيس" after "وقالت
+// الجماعة في بيان").
+func (f *finder) issuerAt(sp []token, head int) int {
+	for k := head + 1; k < len(sp) && k <= head+3; k++ {
+		if _, n, _ := f.lex.issuedBy.match(sp, k); n > 0 {
+			if k+n < len(sp) {
+				return k + n
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // lastBodysDocument is, for a verb whose subject is a bare definite
