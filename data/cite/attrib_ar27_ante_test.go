@@ -55,3 +55,14 @@ func TestArabicDocumentNamingItsIssuer(t *testing.T) {
 			"وأضافت|الرابطة|الرابطه ; وأكد|البيان|الرابطه|res"},
 	})
 }
+
+func TestArabicParticipleOverNominal(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a verb that reports nothing, a participle is its subject's, not the source of a nominal cue between",
+			[]string{"ونشرت صحيفة «المساء» صورا للكوكب، نقلا عن وكالة الفضاء الأوروبية، مشيرة إلى أن حرارته مرتفعة."},
+			"نقلا عن|وكالة الفضاء الأوروبية|الفضاء-الاوروبيه ; مشيرة|صحيفة «المساء»|المساء"},
+		{"a nominal cue opening the sentence keeps it",
+			[]string{"وبحسب الوزارة، فإن المدارس جاهزة، مشيرة إلى أن الكتب وزعت."},
+			"وبحسب|الوزارة|الوزاره ; مشيرة||الوزاره"},
+	})
+}

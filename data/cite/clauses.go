@@ -204,9 +204,40 @@ func (f *finder) channelsFromNominals(toks []token, evs []event) []event {
 					}
 				}
 			}
+			f.participleOverNominal(toks, out, k)
 		}
 	}
 	return out
+}
+
+// participleOverNominal gives a participle hanging on a nominal cue the
+// subject of its sentence's first verb when that verb reports nothing and
+// stands before the nominal: "ونشرت صحيفة «المساء» صوراً للكوكب، نقلاً عن
+// وكالة الفضاء، مشيرةً إلى أن" — the paper points out; the agency only
+// gave it the pictures. A nominal opening the sentence ("وبحسب الوزارة،
+// فإن …، مشيرةً") keeps it.
+func (f *finder) participleOverNominal(toks []token, out []event, k int) {
+	m := out[k].main
+	if m < 0 || out[k].form != model.FormParticiple || out[m].form != model.FormNominal || out[k].hasSpeaker() {
+		return
+	}
+	for j := 0; j < m; j++ {
+		if out[j].form != model.FormNominal {
+			return // another cue before it: the rules above chose
+		}
+	}
+	at := out[m].cue[0] - out[m].lead
+	if at <= 1 {
+		return
+	}
+	sp := f.arMainSubject(toks, at)
+	if sp[1] <= sp[0] || !f.agreesWith(toks[sp[0]:sp[1]], out[k].agr) {
+		return
+	}
+	if sp[0]+1 < sp[1] && isQuote(toks[sp[0]+1]) && f.kindOf(toks[sp[0]:sp[0]+1]) == model.SourceOutlet {
+		sp[1] = min(sp[1], f.outletRun(toks, sp[0])) // "صحيفة «المساء» البريطانية", not the object after it
+	}
+	out[k].sp, out[k].subject, out[k].main = sp, true, -1
 }
 
 // creditedEvent is the index in evs of the attribution an outlet named by a
