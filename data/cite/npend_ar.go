@@ -482,5 +482,14 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	// A one-word name before a circumstance: "وقال الوزير كيري حول ذلك «…»".
 	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
 		!strings.HasPrefix(toks[j].norm, "و")
-	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance
+	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
+		k == stop && accusativeCircumstance(&toks[k])
+}
+
+// accusativeCircumstance reports whether a word carries the accusative
+// tanween ("رداً", "تعليقاً"): a circumstance or purpose, never a genitive
+// or an adjective, so a name run before it is complete ("وقال المتحدث
+// باسم الهيئة جوزيف كرامر رداً على سؤال: …": the name is the speaker's).
+func accusativeCircumstance(t *token) bool {
+	return strings.ContainsRune(t.raw, 'ً')
 }
