@@ -40,3 +40,11 @@ func (f *finder) objectAfterFamily(ts []token, start, end int) bool {
 func (f *finder) titleAfterName(t *token) bool {
 	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 }
+
+// accusativeCircumstance reports whether a word carries the accusative
+// tanween ("رداً", "تعليقاً"): a circumstance or purpose, never a genitive
+// or an adjective, so a name run before it is complete ("وقال المتحدث
+// باسم الهيئة جوزيف كرامر رداً على سؤال: …": the name is the speaker's).
+func accusativeCircumstance(t *token) bool {
+	return strings.ContainsRune(t.raw, 'ً')
+}

@@ -324,7 +324,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
 		j += n
 	}
-	def, person, named, inName, given, placed := false, false, false, false, false, false
+	def, person, named, inName, given, placed, branched := false, false, false, false, false, false, false
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
@@ -403,6 +403,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// "مسؤول في أجهزة الإغاثة", "نشطاء من المستثمرين": an unnamed
 			// source is described by where it belongs, once
 			def, vague, placed = false, false, true
+		case !branched && t.norm == "في" && f.branchPlace(toks, a, j, stop):
+			branched, def = true, false // "مكتب الأمم المتحدة في الصومال": the office's place is its name's
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
 			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
 		case f.lex.prepositions.has(t.norm):
@@ -484,12 +486,4 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
 		k == stop && accusativeCircumstance(&toks[k])
-}
-
-// accusativeCircumstance reports whether a word carries the accusative
-// tanween ("رداً", "تعليقاً"): a circumstance or purpose, never a genitive
-// or an adjective, so a name run before it is complete ("وقال المتحدث
-// باسم الهيئة جوزيف كرامر رداً على سؤال: …": the name is the speaker's).
-func accusativeCircumstance(t *token) bool {
-	return strings.ContainsRune(t.raw, 'ً')
 }

@@ -125,3 +125,12 @@ func (f *finder) unnamedAt(toks []token, sp [2]int) bool {
 	_, n, _ := f.lex.anonymous.match(toks, sp[0]+f.headIndex(toks[sp[0]:sp[1]]))
 	return n > 0
 }
+
+// branchPlace reports whether في at toks[j] opens the place of an office
+// named from toks[a], whose head is one of the lexicon's branch heads
+// ("بعثة الاتحاد الأوروبي في كينيا", "سفارة المملكة في البرتغال"): the place
+// is part of the office's name, not where it spoke. Not before a medium, a
+// time or an occasion ("مكتب الرئاسة في بيان", "في حفل").
+func (f *finder) branchPlace(toks []token, a, j, stop int) bool {
+	return j > a && f.lex.branchHeads.hasBare(&toks[a]) && f.placesSource(toks, j, stop) && !f.lex.occasions.hasBare(&toks[j+1])
+}
