@@ -41,10 +41,17 @@ func (f *finder) titleAfterName(t *token) bool {
 	return f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
 }
 
-// accusativeCircumstance reports whether a word carries the accusative
-// tanween ("رداً", "تعليقاً"): a circumstance or purpose, never a genitive
-// or an adjective, so a name run before it is complete ("وقال المتحدث
-// باسم الهيئة جوزيف كرامر رداً على سؤال: …": the name is the speaker's).
-func accusativeCircumstance(t *token) bool {
-	return strings.ContainsRune(t.raw, 'ً')
+// accusativeCircumstance reports whether the word at toks[k] carries the
+// accusative tanween and governs a particle or what was said ("رداً على",
+// "تعليقاً على"): a circumstance or purpose, never a genitive or an
+// adjective, so a name run before it is complete ("وقال المتحدث باسم
+// الهيئة جوزيف كرامر رداً على سؤال: …": the name is the speaker's). Not
+// a second object with its adjective ("يعتبر الفيلسوف الطفل كائناً
+// اجتماعياً": the child is the first object).
+func (f *finder) accusativeCircumstance(toks []token, k int) bool {
+	if !strings.ContainsRune(toks[k].raw, 'ً') || k+1 >= len(toks) {
+		return false
+	}
+	n := &toks[k+1]
+	return f.lex.prepositions.has(n.norm) || joinedPrep(n) && !hasAl(n) || f.opensContent(toks, k+1)
 }

@@ -485,5 +485,5 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
-		k == stop && accusativeCircumstance(&toks[k])
+		k == stop && f.accusativeCircumstance(toks, k)
 }
