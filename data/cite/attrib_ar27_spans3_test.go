@@ -24,3 +24,20 @@ func TestArabicBranchPlace(t *testing.T) {
 			"وأكد|مكتب الرئاسة|مكتب-الرءاسه"},
 	})
 }
+
+func TestArabicBracketedBodyName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body's short name or acronym in brackets after its description is part of the speaker",
+			[]string{"وبحسب مركز الدراسات المستقل (فالدا) ارتفعت الأسعار.",
+				"وثمن سامي العلي ممثل البرنامج الوطني للصناعات (صانع) مبادرة اللجنة."},
+			"وبحسب|مركز الدراسات المستقل (فالدا)|فالدا ; وثمن|سامي العلي ممثل البرنامج الوطني للصناعات (صانع)|سامي-العلي"},
+		{"an adjective may follow the name; any other word does not join it",
+			[]string{"وبحسب صحيفة (لاغازيتا) الإيطالية فإن اللاعب انتقل.",
+				"وانتقدت جمعية (رفاه) قرار البلدية."},
+			"وبحسب|صحيفة (لاغازيتا) الإيطالية|لاغازيتا-الايطاليه ; وانتقدت|جمعية (رفاه)|رفاه"},
+		{"not an apposition after a person's name, nor an age",
+			[]string{"وأشاد سامي العلي (عضو المجلس البلدي) بجهود الفرق.",
+				"وانتقد فهد الراشد (45 عاما) قرار البلدية."},
+			"وأشاد|سامي العلي|سامي-العلي ; وانتقد|فهد الراشد|فهد-الراشد"},
+	})
+}

@@ -345,6 +345,10 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			if j > k && f.initialDot(toks, j) {
 				continue
 			}
+			if c := f.bracketedBodyName(toks, k, j); c > j && c < stop {
+				j, named, inName, def = c, true, false, true // the name closes the phrase; an adjective may follow
+				continue
+			}
 			return j
 		case j == k:
 			def = hasAl(t)

@@ -134,3 +134,47 @@ func (f *finder) unnamedAt(toks []token, sp [2]int) bool {
 func (f *finder) branchPlace(toks []token, a, j, stop int) bool {
 	return j > a && f.lex.branchHeads.hasBare(&toks[a]) && f.placesSource(toks, j, stop) && !f.lex.occasions.hasBare(&toks[j+1])
 }
+
+// bracketedBodyName is, when "(" at toks[j] opens the short name or
+// acronym of the body the phrase from toks[k] describes, the index of its
+// ")"; else j. "وبحسب مركز الدراسات المستقل (فالدا)", "ممثل البرنامج
+// الوطني للصناعات (صانع)": the body's name. Not after a person's own name
+// with no title since ("سامي العلي (عضو المجلس)", an apposition), nor an
+// age or a title in brackets ("(46 عاما)", "(رئيس اللجنة)").
+func (f *finder) bracketedBodyName(toks []token, k, j int) int {
+	if toks[j].raw != "(" || j == k || j+1 >= len(toks) || isNumber(toks[j+1].norm) || toks[j+1].punct {
+		return j
+	}
+	c := j + 1
+	for c < len(toks) && c < j+6 && !toks[c].punct {
+		c++
+	}
+	if c >= len(toks) || toks[c].raw != ")" || !f.quotedNameLike(toks, j, c) {
+		return j
+	}
+	first := &toks[j+1]
+	if _, kin := f.lex.kinHeads[first.norm]; kin || f.lex.titles.hasBare(first) || f.lex.honorifics.hasBare(first) {
+		return j
+	}
+	if !f.bodyBeforeBracket(toks, k, j) {
+		return j
+	}
+	return c
+}
+
+// bodyBeforeBracket reports whether the words from toks[k] up to toks[j]
+// end in a body's phrase, not a person's name: reading back, a title comes
+// before any given name ("مدير مكتب", "فلان ممثل البرنامج الوطني"), or no
+// name at all.
+func (f *finder) bodyBeforeBracket(toks []token, k, j int) bool {
+	for b := j - 1; b >= k; b-- {
+		t := &toks[b]
+		if f.lex.titles.hasBare(t) {
+			return true
+		}
+		if isGivenName(f.lex, t) || f.lex.honorifics.hasBare(t) || !hasAl(t) && f.nameLike(toks, b) && b == j-1 {
+			return false
+		}
+	}
+	return true
+}
