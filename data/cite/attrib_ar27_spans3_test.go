@@ -41,3 +41,13 @@ func TestArabicBracketedBodyName(t *testing.T) {
 			"وأشاد|سامي العلي|سامي-العلي ; وانتقد|فهد الراشد|فهد-الراشد"},
 	})
 }
+
+func TestArabicUnnamedPluralsPlaced(t *testing.T) {
+	runCases(t, []attrCase{
+		{"leaders, dealers and investors are unnamed sources, described by where they belong",
+			[]string{"وانتقد قياديون في حزب «الوفاق» قرار الحكومة.",
+				"وبحسب متعاملين في سوق الأسهم تراجعت السيولة.",
+				"وتوقع مستثمرون في قطاع العقار انخفاض الإيجارات."},
+			"وانتقد|قياديون في حزب «الوفاق»|anon-officials ; وبحسب|متعاملين في سوق الأسهم|anon-people ; وتوقع|مستثمرون في قطاع العقار|anon-people"},
+	})
+}
