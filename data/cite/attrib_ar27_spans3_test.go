@@ -51,3 +51,12 @@ func TestArabicUnnamedPluralsPlaced(t *testing.T) {
 			"وانتقد|قياديون في حزب «الوفاق»|anon-officials ; وبحسب|متعاملين في سوق الأسهم|anon-people ; وتوقع|مستثمرون في قطاع العقار|anon-people"},
 	})
 }
+
+func TestArabicDocumentIssuer(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a document's issuer after الصادر عن stays in the speaker, whose entity it names",
+			[]string{"وبحسب التقرير السنوي الصادر عن هيئة الموانئ فإن الحركة تراجعت.",
+				"وتوقعت الدراسة الصادرة عن غرفة التجارة تراجع الصادرات."},
+			"وبحسب|التقرير السنوي الصادر عن هيئة الموانئ|هيءه-الموانء ; وتوقعت|الدراسة الصادرة عن غرفة التجارة|غرفه-التجاره"},
+	})
+}

@@ -324,7 +324,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
 		j += n
 	}
-	def, person, named, inName, given, placed, branched := false, false, false, false, false, false, false
+	def, person, named, inName, given, placed, branched, issued := false, false, false, false, false, false, false, false
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
@@ -407,6 +407,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// "مسؤول في أجهزة الإغاثة", "نشطاء من المستثمرين": an unnamed
 			// source is described by where it belongs, once
 			def, vague, placed = false, false, true
+		case !issued && f.issuerAt(toks, a, j, stop) > 0:
+			j, issued, def = j+f.issuerAt(toks, a, j, stop)-1, true, false // "التقرير السنوي الصادر عن مؤسسة النقد": whose it is
 		case !branched && t.norm == "في" && f.branchPlace(toks, a, j, stop):
 			branched, def = true, false // "مكتب الأمم المتحدة في الصومال": the office's place is its name's
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
