@@ -60,3 +60,20 @@ func TestArabicDocumentIssuer(t *testing.T) {
 			"وبحسب|التقرير السنوي الصادر عن هيئة الموانئ|هيءه-الموانء ; وتوقعت|الدراسة الصادرة عن غرفة التجارة|غرفه-التجاره"},
 	})
 }
+
+func TestArabicSpans3Limits(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a capital before an accusative is where he went, not his name",
+			[]string{"ووصل المبعوث بيروت قادمًا من دمشق، وقال إن الزيارة ناجحة."},
+			"وقال|المبعوث|المبعوث"},
+		{"after a name in brackets only an adjective joins the phrase",
+			[]string{"وامتنعت هيئة الطيران (سماء) عن التعليق على الحادث.", "وأكدت في بيان لاحق أن المحصول جيد."},
+			"وأكدت||سماء"},
+		{"a year after صادرة عن is no issuer",
+			[]string{"وبحسب إحصاءات رسمية صادرة عن العام الماضي فإن الحوادث تراجعت."},
+			"وبحسب|إحصاءات رسمية|anon-assessments"},
+		{"في البداية is when, not where the unnamed source belongs",
+			[]string{"وقال متعاملون في البداية \"إن الهبوط كان متوقعا\"."},
+			"وقال|متعاملون|anon-people"},
+	})
+}

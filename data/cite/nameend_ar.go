@@ -55,3 +55,15 @@ func (f *finder) accusativeCircumstance(toks []token, k int) bool {
 	n := &toks[k+1]
 	return f.lex.prepositions.has(n.norm) || joinedPrep(n) && !hasAl(n) || f.opensContent(toks, k+1)
 }
+
+// placeInRun reports whether a state or a capital stands among the words
+// toks[j:k]: a place, not a person's name ("ووصل المعلم مسقط قادماً من
+// طهران": مسقط is where he arrived).
+func (f *finder) placeInRun(toks []token, j, k int) bool {
+	for c := j; c < k; c++ {
+		if f.lex.states.hasBare(&toks[c]) || f.lex.capitals.hasBare(&toks[c]) {
+			return true
+		}
+	}
+	return false
+}

@@ -324,7 +324,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	if _, n, _ := f.lex.quantifiers.match(toks, j); n > 0 && j+n < stop {
 		j += n
 	}
-	def, person, named, inName, given, placed, branched, issued := false, false, false, false, false, false, false, false
+	def, person, named, inName, given, placed, branched, issued, bracketed := false, false, false, false, false, false, false, false, false
 	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
@@ -333,6 +333,9 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	anon := nv > 0
 	for ; j < stop; j++ {
 		t := &toks[j]
+		if bracketed && !(hasAl(t) && f.isAdjective(t)) {
+			return j // "وزارة الدفاع (البنتاغون) عن التعليق": only an adjective follows a name in brackets
+		}
 		switch {
 		case isQuote(*t):
 			c := quotedRun(toks, j)
@@ -346,7 +349,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				continue
 			}
 			if c := f.bracketedBodyName(toks, k, j); c > j && c < stop {
-				j, named, inName, def = c, true, false, true // the name closes the phrase; an adjective may follow
+				j, named, inName, bracketed = c, true, false, true // the name closes the phrase; an adjective may follow
 				continue
 			}
 			return j
@@ -408,7 +411,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// source is described by where it belongs, once
 			def, vague, placed = false, false, true
 		case !issued && f.issuerAt(toks, a, j, stop) > 0:
-			j, issued, def = j+f.issuerAt(toks, a, j, stop)-1, true, false // "التقرير السنوي الصادر عن مؤسسة النقد": whose it is
+			j, issued, def, vague = j+f.issuerAt(toks, a, j, stop)-1, true, false, false // "التقرير السنوي الصادر عن مؤسسة النقد": whose it is
 		case !branched && t.norm == "في" && f.branchPlace(toks, a, j, stop):
 			branched, def = true, false // "مكتب الأمم المتحدة في الصومال": the office's place is its name's
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
@@ -491,5 +494,5 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
-		k == stop && f.accusativeCircumstance(toks, k)
+		k == stop && f.accusativeCircumstance(toks, k) && !f.placeInRun(toks, j, k)
 }

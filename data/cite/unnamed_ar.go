@@ -189,8 +189,8 @@ func (f *finder) issuerAt(toks []token, a, j, stop int) int {
 		return 0
 	}
 	_, n, _ := f.lex.issuedBy.match(toks, j)
-	if n == 0 || j+n >= stop || toks[j+n].punct {
-		return 0
+	if n == 0 || j+n >= stop || toks[j+n].punct || f.lex.timeWords.has(toks[j+n].norm) || f.lex.yearWords.has(toks[j+n].norm) {
+		return 0 // (a year, not an issuer: "بيانات صادرة عن العام الماضي")
 	}
 	return n
 }
