@@ -77,3 +77,18 @@ func TestArabicSpans3Limits(t *testing.T) {
 			"وقال|متعاملون|anon-people"},
 	})
 }
+
+func TestArabicTitleAfterNameServes(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a job title, في and a name in marks is the employer, not the medium",
+			[]string{"وقال هانز بيكر محلل سوق الحبوب في «أغرو بنك»: «الأسعار سترتفع»."},
+			"وقال|هانز بيكر محلل سوق الحبوب في «أغرو بنك»|هانز-بيكر"},
+		{"a title after a name goes on with في and the body it serves",
+			[]string{"وأبدى فهد السالم مدير إدارة الكرة في نادي النصر، سعادته بالنتائج."},
+			"وأبدى|فهد السالم مدير إدارة الكرة في نادي النصر|فهد-السالم"},
+		{"a known outlet in marks stays the medium; a title with no name before it may be where one spoke",
+			[]string{"وقال سامي العلي محلل الأسواق في «رويترز» إن الأسعار سترتفع.",
+				"وانتقد الوزير في مجلس الشورى قرار البلدية."},
+			"وقال|سامي العلي محلل الأسواق|سامي-العلي|ch=reuters ; وانتقد|الوزير|الوزير"},
+	})
+}

@@ -192,8 +192,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				}
 				break
 			}
-			if j+1 < len(toks) && isQuote(toks[j+1]) && f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, len(toks)) {
-				j++ // "مسؤول في «الهيئة»": where the unnamed source belongs, not the medium
+			if j+1 < len(toks) && isQuote(toks[j+1]) && (f.bareAnonymous(toks[k:j]) && f.placesSource(toks, j, len(toks)) || f.employerInMarks(toks, k, j)) {
+				j++ // "مسؤول في «الهيئة»", "محلل الأسواق في «نوفا بنك»": where the source works, not the medium
 				continue
 			}
 			if _, _, ok := f.arChannelAt(toks, j); ok && !(j == k+1 && strings.HasPrefix(t.norm, "ل") && f.lex.wrappers.hasBare(&toks[k]) && !f.unnamedAt(toks, [2]int{k, j})) {

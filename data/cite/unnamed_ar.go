@@ -1,6 +1,10 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/isnad/isnad/model"
+)
 
 // Arabic sources described, not named: where one belongs ("مسؤول في
 // أجهزة الإغاثة"), two joined by و ("مصادر طبية وسكان"), a name withheld
@@ -193,4 +197,51 @@ func (f *finder) issuerAt(toks []token, a, j, stop int) int {
 		return 0 // (a year, not an issuer: "بيانات صادرة عن العام الماضي")
 	}
 	return n
+}
+
+// employerInMarks reports whether في at toks[j] and a name in marks after
+// a job title read from toks[k] give where the speaker works, not the
+// medium he spoke in: "وقال فلان محلل الأسواق في «نوفا بنك» إن" (the
+// title last, no name after it; the name no outlet or network known).
+func (f *finder) employerInMarks(toks []token, k, j int) bool {
+	if j == k || toks[j].norm != "في" || j+2 >= len(toks) || !isQuote(toks[j+1]) {
+		return false
+	}
+	c := quotedRun(toks, j+1)
+	if c < 0 || !f.quotedNameLike(toks, j+1, c) || !f.hasTitle(toks[k:j]) || !f.bodyBeforeBracket(toks, k, j) {
+		return false
+	}
+	if e, n := f.z.aliases.find(toks, j+2); n > 0 && e.Kind == model.SourceOutlet {
+		return false // "في «الغارديان»"
+	}
+	if _, n, _ := f.lex.platforms.match(toks, j+2); n > 0 {
+		return false // "في «تويتر»"
+	}
+	kind := f.kindOf(toks[j+2 : c])
+	return kind != model.SourceOutlet
+}
+
+// postAfterName reports whether في at toks[j] opens the body a title after
+// a person's name serves in ("فهد السالم مدير إدارة الكرة في نادي النصر،
+// سعادته …"): the title comes after the name, and a body's kind word
+// (no outlet) follows في. A title with no name before it may be where
+// one spoke ("وانتقد الوزير في البرلمان …"), so the caller asks for a name.
+func (f *finder) postAfterName(toks []token, k, j, stop int) bool {
+	if j+1 >= stop || !f.hasTitle(toks[k:j]) || !f.bodyBeforeBracket(toks, k, j) || f.lex.titles.hasBare(&toks[k]) || f.lex.honorifics.hasBare(&toks[k]) {
+		return false
+	}
+	kind, n, _ := f.lex.kinds.match(toks, j+1)
+	if n == 0 || kind == model.SourceOutlet || kind == model.SourceDocument {
+		return false
+	}
+	// (a name in marks or brackets the phrase cannot read to its end would
+	// leave the kind word alone: "في شركة (إل.في.إم.إتش)")
+	if m := j + 1 + n; m < len(toks) && isQuote(toks[m]) {
+		c := quotedRun(toks, m)
+		return c > m && c < stop
+	} else if m < len(toks) && toks[m].raw == "(" {
+		c := f.bracketedBodyName(toks, k, m)
+		return c > m && c < stop
+	}
+	return true
 }
