@@ -410,8 +410,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// "مسؤول في أجهزة الإغاثة", "نشطاء من المستثمرين": an unnamed
 			// source is described by where it belongs, once
 			def, vague, placed = false, false, true
-		case !issued && f.issuerAt(toks, a, j, stop) > 0:
-			j, issued, def, vague = j+f.issuerAt(toks, a, j, stop)-1, true, false, false // "التقرير السنوي الصادر عن مؤسسة النقد": whose it is
+		case !issued && f.issuedByLen(toks, a, j, stop) > 0:
+			j, issued, def, vague = j+f.issuedByLen(toks, a, j, stop)-1, true, false, false // "التقرير السنوي الصادر عن مؤسسة النقد": whose it is
 		case !branched && t.norm == "في" && (f.branchPlace(toks, a, j, stop) || named && f.postAfterName(toks, k, j, stop)):
 			branched, def = true, false // "مكتب الأمم المتحدة في الصومال": the office's place is its name's
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):

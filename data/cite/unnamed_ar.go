@@ -183,12 +183,12 @@ func (f *finder) bodyBeforeBracket(toks []token, k, j int) bool {
 	return true
 }
 
-// issuerAt is the length of the lexicon's "issued by" phrase at toks[j]
+// issuedByLen is the length of the lexicon's "issued by" phrase at toks[j]
 // ("الصادر عن", "الصادرة من") when the phrase from toks[a] is a document
 // and the phrase names its issuer before stop, else 0: "وبحسب التقرير
 // السنوي الصادر عن مؤسسة النقد فإن": the report of the agency, whose
 // entity the issuer is.
-func (f *finder) issuerAt(toks []token, a, j, stop int) int {
+func (f *finder) issuedByLen(toks []token, a, j, stop int) int {
 	if j <= a || j > a+3 || !f.documentWord(toks, a) {
 		return 0
 	}
