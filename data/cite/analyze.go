@@ -71,10 +71,15 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 	facts := make([][]model.Reason, len(a.Sentences))
 	cites := citationsBySentence(s)
 	headline := headlineKey(a.Meta.Title)
-	titleVerbs := 0
+	titleVerbs, titleWords := 0, map[string]bool{}
 	if headline != "" {
 		tt := f.tokens(a.Meta.Title)
 		titleVerbs = f.reportingVerbs(tt)
+		for _, t := range tt {
+			if !t.punct {
+				titleWords[t.norm] = true
+			}
+		}
 		f.release(tt)
 	}
 	for i := range a.Paragraphs {
@@ -100,7 +105,7 @@ func (z *Analyzer) Analyze(a *model.Article) *model.Sourcing {
 			if si == p.SentFrom {
 				f.newParagraph()
 			}
-			if repeatsHeadline(sen.Text, a.Meta.Title, headline) && f.reportingVerbs(toks) <= titleVerbs {
+			if hasAllWords(toks, titleWords) && repeatsHeadline(sen.Text, a.Meta.Title, headline) && f.reportingVerbs(toks) <= titleVerbs {
 				// The headline again ("رابط الخبر: …" under the story): a
 				// headline puts nothing in anyone's mouth.
 				f.release(toks)
@@ -130,7 +135,11 @@ func repeatsHeadline(sentence, title, headline string) bool {
 	if headline == "" || len(sentence) >= 4*len(title) {
 		return false
 	}
-	if strings.HasPrefix(fold.Key(sentence), headline) {
+	k := fold.Key(sentence)
+	if !strings.Contains(k, headline) {
+		return false // most sentences: one fold
+	}
+	if strings.HasPrefix(k, headline) {
 		return true
 	}
 	rest := sentence
@@ -145,6 +154,22 @@ func repeatsHeadline(sentence, title, headline string) bool {
 		}
 	}
 	return false
+}
+
+// hasAllWords reports whether toks hold every word of words (folded as
+// tokens are): a sentence without one of the title's words is no repeat
+// of it, which spares most sentences folding them whole.
+func hasAllWords(toks []token, words map[string]bool) bool {
+	if len(words) == 0 {
+		return false
+	}
+	seen := 0
+	for k := range toks {
+		if words[toks[k].norm] {
+			seen++
+		}
+	}
+	return seen >= len(words)
 }
 
 // reportingVerbs counts the words of toks that are reporting verbs: a
