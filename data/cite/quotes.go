@@ -59,7 +59,8 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 		q.in = make([]bool, len(toks)) // most sentences quote nothing
 	}
 	open, straight, depth, start := f.qOpen, f.qStraight, 0, -1
-	revClose := -1 // the “ that closes a quotation opened by ”
+	revClose := -1  // the “ that closes a quotation opened by ”
+	nextCurly := -1 // the first ” or “ after the last inch sign read, or len(toks)
 	for k, t := range toks {
 		if open && k > 0 && isTerminal(toks[k-1]) && !t.punct && f.startsReport(toks[k:]) {
 			// "… promoted. He added: “…”": a quotation never closed before
@@ -96,7 +97,10 @@ func (f *finder) quotations(toks []token, rest string) quoteInfo {
 				}
 			}
 		case "″":
-			if open && closesWithPrime(toks, start, k, depth) {
+			if open && nextCurly <= k {
+				nextCurly = nextCurlyMark(toks, k+1) // once for a run of inch signs: no rescan
+			}
+			if open && closesWithPrime(toks, start, k, depth, nextCurly) {
 				open = false
 				q.spans = append(q.spans, [2]int{start, k})
 			} else if q.in != nil {
@@ -397,9 +401,9 @@ func opensQuoteEn(toks []token) bool {
 // “ quotation opened at toks[start]. Publishing software turns a straight
 // mark written after a digit into an inch sign, so a quotation of a name
 // ending in a number closes with one: "بحسب منظمة “سبيد 100″ التي ترصد";
-// not when the sentence closes it with ” later, before any other opens: a
-// measure inside it.
-func closesWithPrime(toks []token, start, k, depth int) bool {
+// not when the sentence closes it with ” later, before any other opens
+// (next, the first ” or “ after it, says): a measure inside it.
+func closesWithPrime(toks []token, start, k, depth, next int) bool {
 	if depth > 0 || start < 0 || toks[start].raw != "“" || k == 0 {
 		return false
 	}
@@ -411,15 +415,20 @@ func closesWithPrime(toks []token, start, k, depth int) bool {
 	if last < '0' || last > '9' {
 		return false
 	}
-	for _, t := range toks[k+1:] {
-		switch t.raw {
-		case "”":
-			return false // "“اشتريت شاشة 55″ الأسبوع الماضي”": a measure, its ” to come
-		case "“":
-			return true // "“1835-1919″، … “US Steel”": another quotation opens
+	// "“اشتريت شاشة 55″ الأسبوع الماضي”": a measure, its ” to come;
+	// "“1835-1919″، … “US Steel”": another quotation opens after it
+	return next >= len(toks) || toks[next].raw != "”"
+}
+
+// nextCurlyMark is the index of the first ” or “ from toks[from], or
+// len(toks).
+func nextCurlyMark(toks []token, from int) int {
+	for j := from; j < len(toks); j++ {
+		if toks[j].raw == "”" || toks[j].raw == "“" {
+			return j
 		}
 	}
-	return true
+	return len(toks)
 }
 
 // reversedClose returns the index of the “ that closes a quotation opened by
