@@ -269,8 +269,8 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 // the last speaker gave ("وأكد البيان الصادر عن مكتب الرئيس" after "وقالت
 // الجماعة في بيان").
 func (f *finder) issuerAt(sp []token, head int) int {
-	for k := head + 1; k < len(sp) && k <= head+3; k++ {
-		if _, n, _ := f.lex.issuedBy.match(sp, k); n > 0 {
+	for k := head + 1; k < len(sp) && k <= head+issuedByReach; k++ {
+		if n := f.issuedByPhrase(sp, head, k); n > 0 {
 			if k+n < len(sp) {
 				return k + n
 			}
@@ -278,6 +278,21 @@ func (f *finder) issuerAt(sp []token, head int) int {
 		}
 	}
 	return -1
+}
+
+// issuedByReach is how many words after a document's head its "issued
+// by" phrase may start ("البيان الختامي الصادر عن").
+const issuedByReach = 3
+
+// issuedByPhrase is the length of the lexicon's "issued by" phrase at
+// toks[k] ("الصادر عن", "صادرة من") when it stands within issuedByReach
+// words after the document head at toks[head], else 0.
+func (f *finder) issuedByPhrase(toks []token, head, k int) int {
+	if k <= head || k > head+issuedByReach {
+		return 0
+	}
+	_, n, _ := f.lex.issuedBy.match(toks, k)
+	return n
 }
 
 // lastBodysDocument is, for a verb whose subject is a bare definite

@@ -196,7 +196,7 @@ func (f *finder) documentCue(toks []token, i, n int) (event, int, bool) {
 // ownWords is the agreement of the pronoun on a noun of saying ("تعبيره",
 // "قولها", "وصفهم", "روايته"), or anyAgreement.
 func (f *finder) ownWords(t *token) agreement {
-	if strings.HasSuffix(strings.TrimRight(t.raw, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة") {
+	if endsInTa(t) {
 		return anyAgreement // "حسب وصفة الطاهي": a recipe, no pronoun
 	}
 	for _, suffix := range possessives {

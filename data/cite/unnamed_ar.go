@@ -189,11 +189,8 @@ func (f *finder) bodyBeforeBracket(toks []token, k, j int) bool {
 // السنوي الصادر عن مؤسسة النقد فإن": the report of the agency, whose
 // entity the issuer is.
 func (f *finder) issuedByLen(toks []token, a, j, stop int) int {
-	if j <= a || j > a+3 || !f.documentWord(toks, a) {
-		return 0
-	}
-	_, n, _ := f.lex.issuedBy.match(toks, j)
-	if n == 0 || j+n >= stop || toks[j+n].punct || f.lex.timeWords.has(toks[j+n].norm) || f.lex.yearWords.has(toks[j+n].norm) {
+	n := f.issuedByPhrase(toks, a, j)
+	if n == 0 || !f.documentWord(toks, a) || j+n >= stop || toks[j+n].punct || f.lex.timeWords.has(toks[j+n].norm) || f.lex.yearWords.has(toks[j+n].norm) {
 		return 0 // (a year, not an issuer: "بيانات صادرة عن العام الماضي")
 	}
 	return n

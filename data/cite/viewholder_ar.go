@@ -83,7 +83,7 @@ func (f *finder) bareHolder(ts []token) bool {
 	}
 	t := &ts[0]
 	return len(ts) == 1 && f.nameLike(ts, 0) && !f.isAdjective(t) && !f.accusative(t) && !pronounSuffixed(t) &&
-		!strings.HasSuffix(t.raw, "ة") && !strings.HasSuffix(t.raw, "ةً")
+		!endsInTa(t)
 }
 
 // predicateMark reports whether t surely ends the subject of a verb of
@@ -144,4 +144,10 @@ func viewThenClause(toks []token, i int) bool {
 		}
 	}
 	return false
+}
+
+// endsInTa reports whether a word as written ends in ة, its short vowels
+// and tanween aside ("فرصةً", "وصفة"): a feminine noun, no pronoun on it.
+func endsInTa(t *token) bool {
+	return strings.HasSuffix(strings.TrimRight(t.raw, "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"), "ة")
 }
