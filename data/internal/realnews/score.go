@@ -39,6 +39,12 @@ type Counts struct {
 	// subject, and how many the system tied to the same entity as the
 	// antecedent's.
 	ResolvedGold, ResolvedRight int
+	// ResolvedEntity counts the resolved gold events the system tied to
+	// the right entity even when it missed the antecedent event itself:
+	// the entity of another matched event of the same real entity whose
+	// speaker is written. It is what an analyst sees (who said it), and
+	// never less than ResolvedRight; ResolvedRight stays the headline.
+	ResolvedEntity int
 	// Unresolved lists, with Detail, the resolved gold events not tied to
 	// their antecedent's entity, and why.
 	Unresolved []string
@@ -136,8 +142,13 @@ func (c *Counts) Score(g Gold, d Doc, s SysDoc) {
 			why = "event missed"
 		case match[ai] < 0:
 			why = "antecedent " + ge.Antecedent + " missed"
+			if writtenSameEntity(g, s, match, gi) {
+				c.ResolvedEntity++
+				why += " (entity right)"
+			}
 		case s.Events[match[gi]].Entity != "" && s.Events[match[gi]].Entity == s.Events[match[ai]].Entity:
 			c.ResolvedRight++
+			c.ResolvedEntity++
 		default:
 			why = fmt.Sprintf("entity %q, antecedent's %q", s.Events[match[gi]].Entity, s.Events[match[ai]].Entity)
 		}
@@ -248,6 +259,26 @@ func (c *Counts) Recall() float64 { return ratio(c.Matched, c.Gold) }
 // whose span the system got exactly.
 func (c *Counts) SpeakerExactRate() float64 { return ratio(c.SpeakerExact, c.SpeakerGold) }
 
+// writtenSameEntity reports whether the system gave resolved gold event gi
+// the entity it gave another matched event of the same real entity whose
+// speaker is written.
+func writtenSameEntity(g Gold, s SysDoc, match []int, gi int) bool {
+	ent := s.Events[match[gi]].Entity
+	if ent == "" {
+		return false
+	}
+	for gj, sj := range match {
+		if gj != gi && sj >= 0 && !g.Events[gj].Resolved && g.Events[gj].Entity == g.Events[gi].Entity && s.Events[sj].Entity == ent {
+			return true
+		}
+	}
+	return false
+}
+
+// ResolvedEntityRate is the share of pronoun and dropped-subject events
+// tied to the right entity, the antecedent event found or not.
+func (c *Counts) ResolvedEntityRate() float64 { return ratio(c.ResolvedEntity, c.ResolvedGold) }
+
 // ResolvedRecall is the share of pronoun and dropped-subject events tied
 // to their antecedent's entity.
 func (c *Counts) ResolvedRecall() float64 { return ratio(c.ResolvedRight, c.ResolvedGold) }
@@ -262,10 +293,10 @@ func (c *Counts) ClaimCoverage() float64 { return ratio(c.ClaimCovered, c.Gold) 
 
 // String is the report, one line.
 func (c *Counts) String() string {
-	return fmt.Sprintf("docs %d gold %d sys %d matched %d: P %.3f R %.3f; speaker exact %.3f (%d/%d); dropped right %d/%d; resolved %.3f (%d/%d); named/anon right %d/%d; entities %d/%d = %.2f; claims cover %.3f",
+	return fmt.Sprintf("docs %d gold %d sys %d matched %d: P %.3f R %.3f; speaker exact %.3f (%d/%d); dropped right %d/%d; resolved %.3f (%d/%d), to the right entity %.3f (%d); named/anon right %d/%d; entities %d/%d = %.2f; claims cover %.3f",
 		c.Docs, c.Gold, c.Sys, c.Matched, c.Precision(), c.Recall(),
 		c.SpeakerExactRate(), c.SpeakerExact, c.SpeakerGold, c.DroppedRight, c.DroppedGold,
-		c.ResolvedRecall(), c.ResolvedRight, c.ResolvedGold, c.KindRight, c.Matched,
+		c.ResolvedRecall(), c.ResolvedRight, c.ResolvedGold, c.ResolvedEntityRate(), c.ResolvedEntity, c.KindRight, c.Matched,
 		c.SysEntities, c.GoldEntities, c.EntityRatio(), c.ClaimCoverage())
 }
 

@@ -41,3 +41,27 @@ func TestScore(t *testing.T) {
 		t.Errorf("P %.3f R %.3f", p, r)
 	}
 }
+
+// A resolved event whose antecedent event the system missed is right by
+// entity when the system gave it the entity of another written mention of
+// the same person, and wrong by the headline measure.
+func TestScoreResolvedEntity(t *testing.T) {
+	text := "قال الوزير إن كذا. وصرح الوزير بأن كذا. وأضاف أن كذا. وتابع أن كذا."
+	sp := func(a, b int) *Span { s := Span{a, b}; return &s }
+	g := Gold{Doc: "x", Events: []Event{
+		{ID: "e1", Cue: Span{0, 3}, Form: "verb", Speaker: sp(4, 10), Entity: "minister", Named: true},
+		{ID: "e2", Cue: Span{19, 23}, Form: "verb", Speaker: sp(24, 30), Entity: "minister", Named: true},
+		{ID: "e3", Cue: Span{40, 45}, Form: "verb", Entity: "minister", Named: true, Resolved: true, Antecedent: "e2"},
+		{ID: "e4", Cue: Span{54, 59}, Form: "verb", Entity: "minister", Named: true, Resolved: true, Antecedent: "e2"},
+	}}
+	s := SysDoc{Events: []SysEvent{
+		{Cue: Span{0, 3}, Speaker: sp(4, 10), Entity: "m", Named: true},
+		{Cue: Span{40, 45}, Entity: "m", Named: true, Resolved: true},     // e2 missed, entity right
+		{Cue: Span{54, 59}, Entity: "other", Named: true, Resolved: true}, // wrong
+	}}
+	var c Counts
+	c.Score(g, Doc{Text: text}, s)
+	if c.ResolvedGold != 2 || c.ResolvedRight != 0 || c.ResolvedEntity != 1 {
+		t.Errorf("resolved %d, by entity %d, of %d; want 0, 1, 2", c.ResolvedRight, c.ResolvedEntity, c.ResolvedGold)
+	}
+}
