@@ -87,7 +87,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			// الجمعية").
 			construct := k == last+1 && !hasAl(&ts[last]) && !f.lex.honorifics.hasBare(&ts[last]) &&
 				!strings.HasSuffix(ts[last].norm, "ها") && !strings.HasSuffix(ts[last].norm, "ه") ||
-				k > last+1 && k < len(ts) && joinedPrep(&ts[k-1]) && !hasAl(&ts[k-1]) && hasAl(&ts[min(k+1, len(ts)-1)]) // "لأمانة منطقة الباحة": the body's genitive
+				k > last+1 && k < len(ts) && joinedPrep(&ts[k-1]) && !hasAl(&ts[k-1]) &&
+					(hasAl(&ts[min(k+1, len(ts)-1)]) || f.bodysNameAt(ts, k)) // "لأمانة منطقة الباحة", "لشركة مدار نجران": the body's genitive
 			compound := k+1 < len(ts) && f.lex.nameJoins.has(ts[k].norm) && hasAl(&ts[k+1]) // "عبد الله القناص"
 			if k < len(ts) && !construct && (f.nameLike(ts, k) && !strings.HasPrefix(ts[k].norm, "و") || k > 0 && isQuote(ts[k-1]) || compound) {
 				start = k
@@ -150,6 +151,24 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		return -1, -1
 	}
 	return start, end
+}
+
+// bodysNameAt reports whether the words from ts[k] are the name of the
+// body whose kind word, joined to ل or ب with no article, stands before
+// it ("لشركة", "بمؤسسة"): in construct, what follows that word is the
+// body's name, not the person's whose title it ends ("المدير العام لشركة
+// مدار نجران" names a company, no man called مدار). When a run of three
+// name-like words or more ends the phrase ("لنادي روما ايتالو زانزي"),
+// the person's name is in it: where the club's ends cannot be told.
+func (f *finder) bodysNameAt(ts []token, k int) bool {
+	if !isBody(f.kindWord(ts[k-1].norm[len("ل"):])) { // (ل and ب are both two bytes)
+		return false
+	}
+	e := k
+	for e < len(ts) && f.nameLike(ts, e) {
+		e++
+	}
+	return e < len(ts) || e-k < 3
 }
 
 // nisbaAfterVague reports whether ts[k], a word ending as a relative
