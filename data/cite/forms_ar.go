@@ -427,6 +427,10 @@ func (f *finder) lightVerbNoun(toks []token, i int, e event, afterPrep bool) (ev
 		e.form, e.sp, e.content = model.FormVerbalNoun, sp, i+1
 		return e, i + 1, true, true
 	}
+	if f.lightVerbDropped(toks, i) {
+		e.form, e.content = model.FormVerbalNoun, i+1
+		return e, i + 1, true, true // "وكرر مطالبته للبلدية بأن": his own, the subject dropped
+	}
 	if sp := f.agentThenObjectL(toks, i, fam); fam.nounLightOnly && sp[1] > sp[0] {
 		e.form, e.sp, e.content = model.FormVerbalNoun, sp, f.contentAt(toks, sp[1]+1, fam)
 		return e, sp[1], true, true // "اتهام المحكمة للوزير بـ…"

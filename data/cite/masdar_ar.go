@@ -219,3 +219,21 @@ func (f *finder) masdarObject(toks []token, e event, vf verbForm) bool {
 	return e.fam.objectContent && !e.fam.predicate && vf.kind == formPast &&
 		f.sureMasdar(&toks[e.sp[0]]) && !f.metBefore(toks[e.sp[0]:e.sp[0]+1])
 }
+
+// lightVerbDropped reports whether the verbal noun at toks[i] stands right
+// after a light verb joined by و or ف that has no subject written, and
+// carries the pronoun that agrees with that verb (ownReport): "وكرر
+// مطالبته للبلدية بأن تفتح الحدائق", "وجددت تأكيدها على" — the one who
+// spoke before renews his own report, as after "وأضاف أن". The noun must
+// carry its pronoun: "وجدد تأكيد الموقف" names no one.
+func (f *finder) lightVerbDropped(toks []token, i int) bool {
+	if i < 1 || toks[i].punct {
+		return false
+	}
+	v := &toks[i-1]
+	rest, ok := strings.CutPrefix(v.norm, "و")
+	if !ok {
+		rest, ok = strings.CutPrefix(v.norm, "ف")
+	}
+	return ok && f.lex.lightVerbs.has(rest) && ownReport(v, &toks[i])
+}
