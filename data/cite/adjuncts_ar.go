@@ -187,9 +187,10 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 		case (strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا")) && k+1 < len(toks) &&
 			(toks[k+1].raw == ":" || f.opensContent(toks, k+1)):
 			k++ // "فقال لي مبتسماً:": how he spoke, an accusative no name is written with
-		case f.lex.addressees.has(t.norm) && (t.norm != "لي" || k+1 >= len(toks) || !f.nameLike(toks, k+1) ||
-			f.opensContent(toks, k+1) || strings.HasSuffix(toks[k+1].norm, "ا") || possessed(&toks[k+1])):
-			k++ // "فقال لي إن", "ويضيف لنا:": whom he told, never who spoke (but "وصرح لي ولوسكي": Lee; "لي مبتسماً" is told, smiling)
+		case f.toldCircumstance(toks, k, e) > 0:
+			return f.toldCircumstance(toks, k, e) // "قال لي وهو يبتسم:": the one who went on
+		case f.toldPronounAt(toks, k):
+			k++ // "فقال لي إن", "ويضيف لنا:": whom he told, never who spoke (but "وصرح لي ولوسكي": Lee)
 		case f.lex.resumptives.has(t.norm) && k > 0 && !toks[k-1].punct, f.prepWithPronoun(t):
 			k++ // "اعترف به المدرب", "أشاد خلالها الرئيس"
 			if f.lex.demonstratives.hasBare(t) {

@@ -110,6 +110,7 @@ type lexiconFile struct {
 	GodEpithets        []string            `yaml:"god_epithets"`
 	ProphetBlessings   []string            `yaml:"prophet_blessings"`
 	Addressees         []string            `yaml:"addressee_pronouns"`
+	MannerNouns        []string            `yaml:"manner_nouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`
 	GoOnVerbs          []string            `yaml:"go_on_verbs"`
