@@ -43,3 +43,16 @@ func TestArabicCircumstanceAfterVerb(t *testing.T) {
 			"قال|الطبيب سامر الخياط|سامر-الخياط ; أضاف||سامر-الخياط|res"},
 	})
 }
+
+func TestArabicFeminineObjectAfterMasculineVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a body ending in ة or a woman's title after a masculine verb joined by و is its object: the one named before goes on",
+			[]string{"قال النائب سالم الدهان إن المشروع متأخر.",
+				"وطالب الحكومة المحلية بالتدخل العاجل.",
+				"ووصف الفنانة سلمى رشيد بأنها الأفضل."},
+			"قال|النائب سالم الدهان|سالم-الدهان ; وطالب||سالم-الدهان|res ; ووصف||سالم-الدهان|res"},
+		{"with the verb in the feminine, or a man's name ending in ة, the noun is the subject",
+			[]string{"وقال العطية إن الاجتماع مثمر.", "وطالبت الحكومة بالتدخل."},
+			"وقال|العطية|العطيه ; وطالبت|الحكومة|الحكومه"},
+	})
+}

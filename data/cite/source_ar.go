@@ -3,6 +3,8 @@ package cite
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
 )
 
 // What a phrase must hold to be a source: a title, a name, a body, a vague
@@ -148,4 +150,31 @@ func (f *finder) objectNotSubject(toks []token, sp [2]int, definite bool) bool {
 func (f *finder) definiteObject(toks []token, sp [2]int) bool {
 	ts := toks[sp[0]:sp[1]]
 	return f.lex.objectHeads.hasBare(&toks[sp[0]]) && !f.sourceHead(ts) && !f.looksLikeSpeaker(ts) && !f.stateName(ts)
+}
+
+// feminineObject reports whether the definite noun right after a
+// masculine perfect verb is its object: a body whose name ends in ة
+// ("الحكومة", "الوزارة", "الهيئة") or a woman's title ("الفنانة") would
+// take the verb in the feminine as its subject ("وطالبت الحكومة"), so
+// "وطالب الحكومة بالتدخل", "ودعا الوزارة إلى", "ووصف الفنانة سلمى بأنها"
+// name whom the dropped subject addressed or described. Only with
+// nothing said right after the noun.
+func (f *finder) feminineObject(toks []token, sp [2]int, vf verbForm) bool {
+	t := &toks[sp[0]]
+	if vf.kind != formPast || vf.agr != masculine || vf.object || !hasAl(t) || !endsInTa(t) || f.metBefore(toks[sp[0]:sp[0]+1]) ||
+		f.opensContent(toks, sp[1]) && !strings.HasPrefix(toks[sp[1]].norm, "ب") { // "وأشترط الكلية أن": its subject after all; "بأنها" describes the object
+		return false
+	}
+	if kind, n, _ := f.lex.kinds.match(toks, sp[0]); n > 0 && kind != model.SourcePerson {
+		return true
+	}
+	bare := f.lex.titles.bareOf(t)
+	return bare != "" && f.lex.titles.has(strings.TrimSuffix(bare, "ه")) // the feminine of a title: المدربة of المدرب
+}
+
+// conjoinedVerb reports whether the verb at toks[i] goes on from a
+// sentence before, joined by و or ف or after كما, and is no preposition
+// written alike ("وبين", between).
+func (f *finder) conjoinedVerb(toks []token, i int) bool {
+	return (f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") && !f.lex.prepositions.hasBare(&toks[i])
 }
