@@ -56,3 +56,16 @@ func TestArabicFeminineObjectAfterMasculineVerb(t *testing.T) {
 			"وقال|العطية|العطيه ; وطالبت|الحكومة|الحكومه"},
 	})
 }
+
+func TestArabicObliquePluralObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a people's plural in the oblique before the verb's preposition is whom it addressed: the one named before goes on",
+			[]string{"قال مدير المعهد كامل السبيعي إن الدورة ناجحة.",
+				"كما حث المتدربين على الالتزام بالمواعيد.",
+				"ودعا الصحافيين الأجانب إلى الحذر."},
+			"قال|مدير المعهد كامل السبيعي|كامل-السبيعي ; حث||كامل-السبيعي|res ; ودعا||كامل-السبيعي|res"},
+		{"with what was said right after it, the plural is the subject, written in the oblique",
+			[]string{"وأفاد المزارعين بأنهم متضررون."},
+			"وأفاد|المزارعين|المزارعين"},
+	})
+}

@@ -380,8 +380,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// "وأكد دعم مجلس الشورى …", "وأكدت سقوط قتلى": its object, the subject dropped
 		e.content, e.sp = e.sp[0], [2]int{}
 	}
-	if e.hasSpeaker() && f.conjoinedVerb(toks, i) && e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) && f.feminineObject(toks, e.sp, vf) {
-		e.content, e.sp = e.sp[0], [2]int{} // "وطالب الحكومة بالتدخل": whom he called on, the subject dropped
+	if e.hasSpeaker() && e.sp[0] == f.arAdjuncts(toks, i+1, &event{fam: fam}) &&
+		(f.conjoinedVerb(toks, i) && f.feminineObject(toks, e.sp, vf) || f.obliquePluralObject(toks, e.sp, vf, fam)) {
+		e.content, e.sp = e.sp[0], [2]int{} // "وطالب الحكومة بالتدخل", "حث المتدربين على": whom he called on, the subject dropped
 	}
 	if fam.content && e.content >= len(toks) && e.hasSpeaker() && e.sp[0] > i && f.looksLikeSpeaker(toks[e.sp[0]:e.sp[1]]) {
 		e.content = f.longContentAt(toks, max(end, e.sp[1])) // "وصرح أردوغان في الطائرة …، أن"
