@@ -15,6 +15,25 @@ func onlyPunctAfter(toks []token, k int) bool {
 	return true
 }
 
+// listenerTail is where a report closing its sentence ends when its verb
+// speaks to someone (toks[i], "told"): past a listener with no article
+// ("…, a witness has told jurors.") and the time ("…, a neighbour told
+// the court on Tuesday."). Other verbs end at end.
+func (f *finder) listenerTail(toks []token, i, end int) int {
+	if !f.lex.spokeTo.has(toks[i].norm) {
+		return end
+	}
+	k := end
+	if k < len(toks) && !toks[k].punct && !isCapitalised(toks[k]) && strings.HasSuffix(toks[k].norm, "s") &&
+		!f.lex.timeWords.has(toks[k].norm) && !f.lex.determiners.has(toks[k].norm) {
+		k++ // a bare plural: "jurors", "reporters"
+	}
+	for k < len(toks) && !toks[k].punct && (f.lex.timeWords.has(toks[k].norm) || isNumber(toks[k].norm)) {
+		k++
+	}
+	return k
+}
+
 // enClauseFollows reports whether a clause with its own finite verb starts
 // at toks[j] — what was said, with its "that" dropped ("claims the US Open
 // champion tested positive"), as against an object ("claimed the title").

@@ -309,7 +309,8 @@ func (f *finder) enVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	// "…, a study found." — or '"…?" he asked.' cut after the mark.
 	// A sentence opening in lower case ("he asked.") is the tail of a
 	// quotation cut at its "?" or "!".
-	before := (first > 0 && isComma(toks[first-1]) || first == 0 && (f.since == 0 || !isCapitalised(toks[0]))) && onlyPunctAfter(toks, end)
+	before := (first > 0 && isComma(toks[first-1]) || first == 0 && (f.since == 0 || !isCapitalised(toks[0]))) &&
+		onlyPunctAfter(toks, f.listenerTail(toks, i, end))
 	if fam.content && e.content >= len(toks) && !quoteBefore(toks, e.sp[0]) && !quoteBefore(toks, i) && !as && !inverted && !before &&
 		!f.quoteBeforeNP(toks, e.sp[0]) {
 		return event{}, 0, false
