@@ -1,0 +1,17 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the twenty-eighth session (a named speaker's reporting
+// verb missed). Sentences and names invented.
+
+func TestArabicRelativeWithOwnSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a relative clause whose verb of saying has a source of its own before a bare أن is that source's report",
+			[]string{"جاء الإعلان في الوقت الذي ذكر متحدث باسم الميناء أن نصف الشحنات تأخرت."},
+			"ذكر|متحدث باسم الميناء|متحدث-باسم-الميناء"},
+		{"a verb whose object is the one told keeps the relative as its subject",
+			[]string{"وشارك الطبيب الذي أبلغ الممرضات أن المناوبة ستتغير."},
+			""},
+	})
+}
