@@ -187,6 +187,9 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 				e, next, ok = f.enVerb(toks, i, vf, evs, qs)
 			} else {
 				e, next, ok = f.arVerb(toks, i, vf, evs, qs)
+				if dv, deemed := f.deemedBare(toks, i); !ok && deemed {
+					e, next, ok = f.arVerb(toks, i, dv, evs, qs) // "وعد ذلك دليلاً": deemed
+				}
 			}
 		}
 		if !ok {

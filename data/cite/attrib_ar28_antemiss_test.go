@@ -15,3 +15,15 @@ func TestArabicRelativeWithOwnSpeaker(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicDeemedUnmarked(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an unmarked وعد with an object and a predicate (accusative tanween, أحد) after its subject is عدّ, deemed",
+			[]string{"وعد رئيس النادي الفوز الأخير دليلاً على نضج اللاعبين.",
+				"وعد وزير الثقافة المهرجان أحد أبرز فعاليات الصيف."},
+			"وعد|رئيس النادي|رءيس-النادي ; وعد|وزير الثقافة|وزير-الثقافه"},
+		{"a promise with أن stays one, whatever follows",
+			[]string{"وكان المقاولون وعدوا بأن الطريق سيفتح قريباً."},
+			""},
+	})
+}

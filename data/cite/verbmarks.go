@@ -48,3 +48,47 @@ func (l *Lexicon) markedConjoined(t *token) (verbForm, bool) {
 	}
 	return verbForm{}, false
 }
+
+// deemedBare reads a bare form behind و or ف as the verb that needs its
+// marks when the clause after it holds that verb's predicate, and the
+// reading without marks ("وعد", promised) found nothing: "وعد الوزير
+// المعرض دليلاً على نجاح الموسم" (deemed it a sign), "وعد الوزير البرنامج
+// أحد أهم المبادرات". The predicate is a word with the accusative's
+// tanween or one of the family's bare_predicates, before any أن ("وعدوا
+// بأن النمو سيعوض قريباً" promised); "وعد بلفور" has none and stays a noun.
+func (f *finder) deemedBare(toks []token, i int) (verbForm, bool) {
+	t := &toks[i]
+	if len(f.lex.markedForms) == 0 || strings.ContainsRune(t.raw, '\u0651') || strings.ContainsRune(t.raw, '\u064B') {
+		return verbForm{}, false
+	}
+	for _, p := range []string{"و", "ف"} {
+		rest, ok := strings.CutPrefix(t.norm, p)
+		if !ok || !f.lex.markedForms[rest] {
+			continue
+		}
+		v, ok := f.lex.verb(rest)
+		if !ok || v.kind != formPast || v.object {
+			continue
+		}
+		if fam := &f.lex.families[v.fam]; len(fam.marks) > 0 && f.predicateAhead(toks, i+1, fam) {
+			return v, true
+		}
+	}
+	return verbForm{}, false
+}
+
+// predicateAhead reports whether the clause from toks[from] on, within
+// maxSpeaker words, before any pause and before what a verb of saying would
+// report (أن، بأن), holds a predicate of the family (see deemedBare).
+func (f *finder) predicateAhead(toks []token, from int, fam *family) bool {
+	for k := from; k < len(toks) && k < from+maxSpeaker; k++ {
+		t := &toks[k]
+		if t.punct || f.opensContent(toks, k) {
+			return false
+		}
+		if fam.barePredicates.has(t.norm) || strings.ContainsRune(t.raw, '\u064B') {
+			return true
+		}
+	}
+	return false
+}

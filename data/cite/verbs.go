@@ -137,6 +137,11 @@ type familySpec struct {
 	// "عد" count nor "وعد" promised; "عاداً" deeming, not "عادا" the two
 	// returned).
 	Marks []string `yaml:"marks"`
+	// BarePredicates: words that, in the clause after the bare spelling
+	// behind و or ف ("وعد"), show it is this verb with its object and
+	// predicate ("وعد الوزير البرنامج أحد أهم المبادرات"); so does an
+	// indefinite accusative ("وعد ذلك دليلاً").
+	BarePredicates []string `yaml:"bare_predicates"`
 }
 
 // family is a compiled verb family.
@@ -184,6 +189,8 @@ type family struct {
 
 	// one of them written, or the form is another word: "عدّ", not "وعد"
 	marks []string
+	// words showing the bare spelling is this verb after all: "وعد ذلك أحد"
+	barePredicates set
 }
 
 // formKind is what a surface form of a family is.
@@ -228,7 +235,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed, marks: s.Marks}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
