@@ -27,3 +27,12 @@ func TestArabicDeemedUnmarked(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicPromisedObjectBeforePrep(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the one promised stands between the speaker and ب, outside the speaker",
+			[]string{"وعد المحافظ السكان بإصلاح الطريق قريباً.",
+				"وعد فهد الزهراني، عضو شرف النادي، جماهير الفريق بإعلان صفقة كبيرة خلال أيام."},
+			"وعد|المحافظ|المحافظ ; وعد|فهد الزهراني|فهد-الزهراني"},
+	})
+}
