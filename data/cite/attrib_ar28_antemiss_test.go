@@ -36,3 +36,14 @@ func TestArabicPromisedObjectBeforePrep(t *testing.T) {
 			"وعد|المحافظ|المحافظ ; وعد|فهد الزهراني|فهد-الزهراني"},
 	})
 }
+
+func TestArabicJoinedVerbOwnSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a verb joined by و with no pause, a body of its own after it and then its object, is that body's",
+			[]string{"اعترفت البلدية مؤخرا بتأخر مشاريع كبيرة في الأحياء الجنوبية وتوقعت وزارة الإسكان انتهاء الأزمة خلال عامين."},
+			"اعترفت|البلدية|البلديه ; وتوقعت|وزارة الإسكان|وزاره-الاسكان"},
+		{"a verb that addresses someone keeps the subject before it, the body its object",
+			[]string{"طالبت النقابة بزيادة الأجور ودعت الحكومة إلى الحوار."},
+			"طالبت|النقابة|النقابه ; ودعت||النقابه|res"},
+	})
+}

@@ -53,6 +53,32 @@ func (f *finder) speechSubjectAfter(toks []token, i int, fam *family) bool {
 	return k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]) || f.opensContent(toks, k))
 }
 
+// sourceSubjectAfter reports whether a verb joined to a verb before it has
+// a source of its own right after it — a body, a title, a name by its
+// head — and then what was said, its object included: "اعترفت البلدية
+// بتأخر المشاريع وتوقعت وزارة الإسكان انتهاء الأزمة" (the ministry
+// expects). Only for a verb whose object is what was said, never a person:
+// not one that addresses someone (حثّ، دعا، أبلغ), holds someone to blame
+// (حمّل) or takes a predicate ("واعتبر الحكومة مسؤولة"), and not with its
+// own object pronoun.
+func (f *finder) sourceSubjectAfter(toks []token, i int, vf verbForm, fam *family) bool {
+	if !fam.content || fam.objectPrep || fam.toldObject || fam.addressed || fam.predicate || vf.object ||
+		i+1 >= len(toks) || toks[i+1].punct || definitePP(&toks[i+1]) || f.prepWithPronoun(&toks[i+1]) {
+		return false
+	}
+	sp := f.arSpeaker(toks, i+1, fam)
+	if sp[0] != i+1 || sp[1] <= sp[0] || sp[1] >= len(toks) || !f.sourceHead(toks[sp[0]:sp[1]]) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) {
+		return false
+	}
+	var scratch event
+	k := f.arAdjuncts(toks, sp[1], &scratch)
+	if k >= len(toks) {
+		return false
+	}
+	return toks[k].raw == ":" || isQuote(toks[k]) || f.opensContent(toks, k) || f.opensPrep(fam, toks, k) ||
+		fam.objectContent && !toks[k].punct && !f.lex.stops.has(toks[k].norm)
+}
+
 // countedNoun reports whether the word at toks[i] is a noun, however it
 // reads as a verb: a participle or a noun the lexicon lists as spelt like
 // a verb (noun_homographs: طالب), counted after a number that is no year

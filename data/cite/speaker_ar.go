@@ -89,7 +89,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 		// the blessing stands in the Prophet's name's place, his words follow
 		e.sp, e.cited = [2]int{i + 1, f.prophetBlessing(toks, i+1)}, true
 		end = f.arAdjuncts(toks, e.sp[1], &e)
-	case f.coordinatedVerb(toks, i, evs) && !f.speechSubjectAfter(toks, i, fam):
+	case f.coordinatedVerb(toks, i, evs) && !f.speechSubjectAfter(toks, i, fam) && !f.sourceSubjectAfter(toks, i, vf, fam):
 		// "دعت روسيا … وحث بيونغ يانغ على": the subject shared, then the object.
 		end = f.arAdjuncts(toks, i+1, &e)
 	default:
