@@ -47,3 +47,11 @@ func TestArabicJoinedVerbOwnSource(t *testing.T) {
 			"طالبت|النقابة|النقابه ; ودعت||النقابه|res"},
 	})
 }
+
+func TestArabicIdhAfterVerbalClause(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a clause that opens with a verb is no topic for إذ: the verb after إذ has that clause's subject, dropped",
+			[]string{"وانتقد الوزير الإدارة السابقة، إذ قال في مقابلة إذاعية إن الهدر كان كبيرا."},
+			"وانتقد|الوزير|الوزير ; قال||الوزير|res"},
+	})
+}

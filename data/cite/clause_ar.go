@@ -202,7 +202,8 @@ func (f *finder) whatAfter(toks []token, end int, fam *family, e event) bool {
 // topicBeforeIdh is the topic that opens a sentence before "إذ" and the
 // verb right after it: "وأمانة المنطقة، إذ تعلن هذه النتائج لتؤكد …" — the
 // ministry, as it announces, stresses. Empty unless the whole opening is
-// a source.
+// a source, a noun phrase with no verb: in "وانتقد الرئيس الحكومة
+// السابقة، إذ قال إن …" the opening is a clause whose subject says it.
 func (f *finder) topicBeforeIdh(toks []token, i int) [2]int {
 	if i < 2 || toks[i-1].norm != "اذ" {
 		return [2]int{}
@@ -219,6 +220,9 @@ func (f *finder) topicBeforeIdh(toks []token, i int) [2]int {
 	}
 	for k := range end {
 		if toks[k].punct && !isQuote(toks[k]) {
+			return [2]int{}
+		}
+		if _, verb := f.lex.verbAt(&toks[k]); verb {
 			return [2]int{}
 		}
 	}
