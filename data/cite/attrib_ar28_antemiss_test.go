@@ -55,3 +55,12 @@ func TestArabicIdhAfterVerbalClause(t *testing.T) {
 			"وانتقد|الوزير|الوزير ; قال||الوزير|res"},
 	})
 }
+
+func TestArabicDeclinedToBeNamed(t *testing.T) {
+	runCases(t, []attrCase{
+		{"رفض right before what was declined (to reveal, to name) says nothing, whoever the subject",
+			[]string{"وأفاد موظف في المصنع، رفض الكشف عن اسمه، بأن الإنتاج توقف.",
+				"وتحدث مسؤول محلي رفض ذكر اسمه عن الأضرار."},
+			"وأفاد|موظف في المصنع|موظف-في-المصنع ; وتحدث|مسؤول محلي|anon-officials"},
+	})
+}

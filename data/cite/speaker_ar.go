@@ -269,8 +269,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	for e.sp[1] > e.sp[0]+1 && fam.idiomObjects.has(toks[e.sp[1]-1].norm) {
 		e.sp[1]-- // "ولفت الوزير النظر إلى": the idiom's object
 	}
-	if e.hasSpeaker() && (e.sp[1]-e.sp[0] > 1 && fam.declines.hasBare(&toks[e.sp[1]-1]) || e.sp[1] < len(toks) && fam.declines.hasBare(&toks[e.sp[1]])) {
-		return event{}, 0, false // "ورفضت أبل التعليق": declined to comment; "وأدانت المحكمة المتهم": convicted (not "وأدان المتهم الحكم")
+	if e.hasSpeaker() && (e.sp[1]-e.sp[0] > 1 && fam.declines.hasBare(&toks[e.sp[1]-1]) || e.sp[1] < len(toks) && fam.declines.hasBare(&toks[e.sp[1]]) ||
+		e.sp[0] == i+1 && i > 0 && !f.lex.conjoined(&toks[i]) && fam.declines.hasBare(&toks[e.sp[0]])) {
+		// "ورفضت أبل التعليق": declined to comment; "وأدانت المحكمة المتهم": convicted (not "وأدان المتهم الحكم");
+		// "مصدر، رفض الكشف عن اسمه، أن": declined to be named, right after a verb describing a source
+		return event{}, 0, false
 	}
 	if e.hasSpeaker() && fam.notSpeakers.has(toks[e.sp[0]].norm) {
 		return event{}, 0, false // "ودعا الله أن يرحمهما": a prayer
