@@ -64,3 +64,13 @@ func TestArabicDeclinedToBeNamed(t *testing.T) {
 			"وأفاد|موظف في المصنع|موظف-في-المصنع ; وتحدث|مسؤول محلي|anon-officials"},
 	})
 }
+
+func TestArabicChannelSourceAside(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after نقل … عن a source, an aside set off by commas or dashes, or a relative clause, then أن or the verbal noun: the source speaks",
+			[]string{"ونقلت الإذاعة عن مهندس في المحطة - رفض الكشف عن اسمه - أن التوربينات توقفت.",
+				"ونقل موقع المجلة عن بيرنارد الذي يزور تونس حاليا، أن المحادثات متعثرة.",
+				"ونقلت الصحيفة عن مصدر في الجمارك - رفض ذكر اسمه - قوله إن الشحنة مهربة."},
+			"ونقلت|مهندس في المحطة|مهندس-في-المحطه ; ونقل|بيرنارد|بيرنارد|ch=المجله ; ونقلت|مصدر في الجمارك|anon-sources"},
+	})
+}

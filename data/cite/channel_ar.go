@@ -307,6 +307,13 @@ func (f *finder) channelSubject(toks []token, i, end int, fam *family, e *event)
 			}
 		}
 	}
+	if a, c := f.appositionToSaid(toks, sp[1]); c > 0 && noun < 0 {
+		if f.complementAt(toks, c) {
+			e.sp = withoutCommas(toks, [2]int{sp[0], a}) // "عن مصدر، رفض الكشف عن اسمه، أن": what was said after the aside
+			return c, -1, true
+		}
+		sp, noun = withoutCommas(toks, [2]int{sp[0], a}), c // "… - رفض الكشف عن اسمه - قوله"
+	}
 	e.sp = sp
 	end = sp[1]
 	if noun > 0 {
@@ -409,6 +416,36 @@ func (f *finder) appositionToNoun(toks []token, k int) (int, int) {
 		}
 		if v, ok := f.lex.verbAt(&toks[c]); ok && v.kind == formNoun && c > a+1 {
 			return k, c
+		}
+	}
+	return 0, 0
+}
+
+// appositionToSaid finds, after the speaker quoted by a channel ending at
+// toks[k], an aside on who the speaker is, set off by commas or dashes or
+// opened by a relative pronoun, and then أن or إن: "نقلت الوكالة عن مصدر
+// أمني، رفض الكشف عن اسمه، أن …", "… عن الكندي الذي يزور البلاد حالياً، أن
+// …", or its verbal noun ("… - رفض الكشف عن اسمه - قوله إن"). It returns
+// where the aside starts (the speaker ends there) and where what was said
+// or the verbal noun starts, or 0, 0. Within fifteen words, with no quotation,
+// no end of sentence and nothing said inside it.
+func (f *finder) appositionToSaid(toks []token, k int) (int, int) {
+	if k >= len(toks) {
+		return 0, 0
+	}
+	open := isComma(toks[k]) || isDash(toks[k])
+	if !open && !f.lex.relatives.has(toks[k].norm) {
+		return 0, 0
+	}
+	for c := k + 1; c < len(toks) && c < k+16; c++ {
+		t := toks[c]
+		if isTerminal(t) || isQuote(t) || f.opensContent(toks, c) {
+			return 0, 0
+		}
+		if (isComma(t) || isDash(t)) && c > k+1 && c+1 < len(toks) {
+			if v, ok := f.lex.verbAt(&toks[c+1]); f.complementAt(toks, c+1) || ok && v.kind == formNoun {
+				return k, c + 1
+			}
 		}
 	}
 	return 0, 0
