@@ -133,7 +133,37 @@ func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) boo
 	goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
 	opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i]) || f.lex.goOnVerbs.has(toks[i-1].norm) // "ومضى يقول:"
 	spoke := (e.medium != "" || e.fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
-	return she || goesOn || spoke
+	but := i > 0 && (e.vf.agr == masculine || e.vf.agr == feminine) && contrastPronoun(toks, i-1) == e.vf.agr
+	return she || goesOn || spoke || but
+}
+
+// contrastPronoun is the agreement of the pronoun a particle of contrast
+// carries at toks[k] — لكن with one ("لكنه", "ولكنها"), or أن with one
+// after إلا or غير ("إلا أنهم") — or anyAgreement for any other word. The
+// pronoun is the subject of the imperfect after it: "لكنه يضيف: «…»" is
+// he who goes on, as "لكنه أضاف" is. presentSpeaks takes it in the
+// singular only: "لكنهم يرون أن" is mostly people at large.
+func contrastPronoun(toks []token, k int) agreement {
+	stem, ok := "", false
+	for _, p := range []string{"ولكن", "لكن", "فلكن"} {
+		if stem, ok = strings.CutPrefix(toks[k].norm, p); ok {
+			break
+		}
+	}
+	if !ok && k > 0 && (toks[k-1].norm == "الا" || toks[k-1].norm == "غير") {
+		stem, ok = strings.CutPrefix(toks[k].norm, "ان")
+	}
+	switch {
+	case !ok:
+		return anyAgreement
+	case stem == "ه":
+		return masculine
+	case stem == "ها":
+		return feminine
+	case stem == "هم":
+		return plural
+	}
+	return anyAgreement
 }
 
 // longKanaSubject reads the subject of a pluperfect too long for the

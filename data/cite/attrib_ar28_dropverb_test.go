@@ -1,0 +1,23 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the twenty-eighth session (reporting verbs whose subject
+// is dropped or a pronoun). Sentences and names invented.
+
+func TestArabicContrastPronounImperfect(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect after لكن or إلا أن with a singular pronoun has that pronoun as its subject",
+			[]string{"قال المهندس ماجد العوفي إن الجسر سيفتح قريباً.",
+				"لكنه يضيف: «التأخير كان بسبب الأمطار».",
+				"غير أنه يحذر من أن الطريق الجانبي ما زال مغلقاً."},
+			"قال|المهندس ماجد العوفي|ماجد-العوفي ; يضيف||ماجد-العوفي|res ; يحذر||ماجد-العوفي|res"},
+		{"the feminine pronoun with the feminine verb",
+			[]string{"وقالت الطبيبة هالة النمر إن العيادة ستعمل ليلاً، ولكنها تؤكد أن المواعيد محدودة."},
+			"وقالت|الطبيبة هالة النمر|هاله-النمر ; تؤكد||هاله-النمر|res"},
+		{"a plural pronoun with the imperfect is mostly people at large: nothing",
+			[]string{"قال المهندس ماجد العوفي إن الجسر سيفتح قريباً.",
+				"لكنهم يرون أن الطريق طويل."},
+			"قال|المهندس ماجد العوفي|ماجد-العوفي"},
+	})
+}
