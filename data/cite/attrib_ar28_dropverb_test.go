@@ -21,3 +21,14 @@ func TestArabicContrastPronounImperfect(t *testing.T) {
 			"قال|المهندس ماجد العوفي|ماجد-العوفي"},
 	})
 }
+
+func TestArabicWentOnColon(t *testing.T) {
+	runCases(t, []attrCase{
+		{"أكمل before a colon or a quotation, at the start of a clause, is the last speaker going on",
+			[]string{"قال المزارع صالح المري إن الطريق ضيق.", "وأكمل: «الجسر قديم ويحتاج إلى صيانة»."},
+			"قال|المزارع صالح المري|صالح-المري ; وأكمل||صالح-المري|res"},
+		{"otherwise it is completing something",
+			[]string{"وأكمل الفريق استعداداته للموسم الجديد."},
+			""},
+	})
+}
