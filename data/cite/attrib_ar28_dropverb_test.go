@@ -32,3 +32,16 @@ func TestArabicWentOnColon(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicJoinedImperfectSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect joined by و to an imperfect that opens the sentence with its subject shares that subject",
+			[]string{"ويرفض المزارع سالم الهذلي خطة الوزارة الجديدة ويؤكد أنها تضر بالمحاصيل.",
+				"ويعارض الصيادون القرار ويقولون إن البحر مفتوح للجميع."},
+			"ويؤكد|المزارع سالم الهذلي|سالم-الهذلي ; ويقولون|الصيادون|الصيادون"},
+		{"not after a perfect of another tense, nor joined by ف (\"so you find\")",
+			[]string{"وزار الوزير سالم الهذلي المزرعة ويؤكد أنها تضر بالمحاصيل.",
+				"ويفتقر بعض السكان إلى الخبرة فتجد أنهم يزرعون في الصيف."},
+			""},
+	})
+}

@@ -98,15 +98,34 @@ func (f *finder) metSubject(toks []token, i int) [2]int {
 
 // sentenceSubject is the subject of the sentence's first verb for a verb
 // joined to it after a comma with none of its own: "وتعاطى فلان مع …،
-// ويقول إن" — he goes on speaking.
+// ويقول إن" — he goes on speaking. With no comma, when that first verb is
+// an imperfect too, the verb is joined by و and no pause stands between
+// the subject and it: "ويرفض المزارعون الخطة ويؤكدون أنها تضر" — one
+// clause, one subject, the story told in the present (not "فتجد أنه",
+// "so you find that").
 func (f *finder) sentenceSubject(toks []token, i int, vf verbForm) [2]int {
-	if i <= 2 || !isComma(toks[i-1]) || !f.lex.conjoined(&toks[i]) {
+	if i <= 2 || !f.lex.conjoined(&toks[i]) {
 		return [2]int{}
 	}
-	if sp := f.arMainSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], vf.agr) {
+	sp := f.arMainSubject(toks, i)
+	if sp[1] <= sp[0] || !f.agreesWith(toks[sp[0]:sp[1]], vf.agr) {
+		return [2]int{}
+	}
+	if isComma(toks[i-1]) || strings.HasPrefix(toks[i].norm, "و") && sp[0] > 0 && imperfectLike(&toks[sp[0]-1]) && !hasPunct(toks[sp[1]:i]) {
 		return sp
 	}
 	return [2]int{}
+}
+
+// imperfectLike reports whether an Arabic word is spelt as a verb in the
+// imperfect of the third person, with its و or ف: ي or ت, then at least
+// three letters ("ويرفض", "تشير").
+func imperfectLike(t *token) bool {
+	w, _ := strings.CutPrefix(t.norm, "و")
+	if w == t.norm {
+		w, _ = strings.CutPrefix(t.norm, "ف")
+	}
+	return (strings.HasPrefix(w, "ي") || strings.HasPrefix(w, "ت")) && utf8.RuneCountInString(w) >= 4
 }
 
 // agreesWith reports whether a subject may take a form of agreement agr:
