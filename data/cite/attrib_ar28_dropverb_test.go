@@ -45,3 +45,14 @@ func TestArabicJoinedImperfectSubject(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicImperfectBeforeQuote(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a reporting imperfect opening its sentence, a colon or a quotation right after it, speaks for the last speaker",
+			[]string{"قال المزارع سالم الحربي إن الموسم جيد.", "يرد: «الأمطار كانت غزيرة هذا العام».", "ويجيب «لا نحتاج إلى دعم»."},
+			"قال|المزارع سالم الحربي|سالم-الحربي ; يرد||سالم-الحربي|res ; ويجيب||سالم-الحربي|res"},
+		{"not in the middle of a sentence, after its subject and a pause",
+			[]string{"قال المزارع سالم الحربي إن الموسم جيد.", "إن الزائر لهذه القرى؛ يتساءل: «أين الطرق؟»."},
+			"قال|المزارع سالم الحربي|سالم-الحربي"},
+	})
+}

@@ -144,14 +144,17 @@ func (f *finder) agreesWith(sp []token, agr agreement) bool {
 // "ويضيف أن" right after a sentence that named its speaker, the story
 // going on in the present (never "ويذكر أن", "it is worth noting"); "ويقول
 // في حديث نقلته مجلة «…»: «…»", an occasion of speaking; "يضيف: فتحت
-// زجاج السيارة", a verb of nothing but saying, then a colon (not "وتابعت
+// زجاج السيارة", a verb of nothing but saying, then a colon, or "يرد:
+// «…»", any reporting verb opening its sentence (not "…؛ يتساءل:" after
+// its subject), then a colon or a quotation (not "وتابعت
 // الصحيفة تقول:", the manner of the verb before, nor "نبذة عن المركز
 // تقول:", a clause describing a noun).
 func (f *finder) presentSpeaks(toks []token, i, k int, e event, evs []event) bool {
 	she := (e.vf.agr == feminine || e.vf.agr == plural) && f.lex.conjoined(&toks[i]) && lastMain(evs) >= 0
 	goesOn := (f.lex.conjoined(&toks[i]) && i <= 1 || f.afterTopic(toks, i)) && f.since == 0
 	opens := i == 0 || toks[i-1].punct || f.lex.conjoined(&toks[i]) || f.lex.goOnVerbs.has(toks[i-1].norm) // "ومضى يقول:"
-	spoke := (e.medium != "" || e.fam.speech && k == i+1 && len(evs) == 0 && opens) && k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
+	spoke := (e.medium != "" || (e.fam.speech || e.fam.content && (i == 0 || f.lex.conjoined(&toks[i]))) && k == i+1 && len(evs) == 0 && opens) &&
+		k < len(toks) && (toks[k].raw == ":" || isQuote(toks[k]))
 	but := i > 0 && (e.vf.agr == masculine || e.vf.agr == feminine) && contrastPronoun(toks, i-1) == e.vf.agr
 	return she || goesOn || spoke || but
 }
