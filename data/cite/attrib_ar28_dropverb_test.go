@@ -56,3 +56,41 @@ func TestArabicImperfectBeforeQuote(t *testing.T) {
 			"قال|المزارع سالم الحربي|سالم-الحربي"},
 	})
 }
+
+func TestArabicMannerWithPronounOrKull(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ب with a noun of manner and its adjectives after the verb says how, not who: the subject is dropped",
+			[]string{"قال المزارع صالح المري إن الطريق ضيق.",
+				"وقال بصوت مرتفع مشيراً إلى الجسر: «إنه قديم».",
+				"وأكد بكل ثقة أن الإصلاح ممكن.",
+				"ورد بسخرية: «لن ينتظر أحد»."},
+			"قال|المزارع صالح المري|صالح-المري ; وقال||صالح-المري|res ; مشيراً||صالح-المري|res ; وأكد||صالح-المري|res ; ورد||صالح-المري|res"},
+		{"with the speaker's pronoun, or a definite noun it is construed with",
+			[]string{"قالت المهندسة منى العوفي إن الطريق ضيق.", "وأضافت بصوتها الهادئ: «سننتهي قريباً».", "وتابعت بلهجة الواثق: «لا خوف»."},
+			"قالت|المهندسة منى العوفي|مني-العوفي ; وأضافت||مني-العوفي|res ; وتابعت||مني-العوفي|res"},
+		{"a name or a quantifier that begins with ب stays the speaker",
+			[]string{"وقال بوكاسو إن الطريق ضيق.", "وقال بعض السكان إن الجسر قديم."},
+			"وقال|بوكاسو|بوكاسو ; وقال|بعض السكان|anon-witnesses"},
+	})
+}
+
+func TestArabicCircumstanceClauseNoSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"و with a detached pronoun after the verb opens what the speaker was doing, never the speaker",
+			[]string{"قال المزارع سالم الحربي إن الموسم جيد.", "وأضاف وهو يبتسم: «الأمطار كانت غزيرة».",
+				"وقال وهو يغادر الحقل مساء أمس إن الحصاد يبدأ غداً."},
+			"قال|المزارع سالم الحربي|سالم-الحربي ; وأضاف||سالم-الحربي|res ; وقال||سالم-الحربي|res"},
+		{"after a name, the clause is an apposition left out of the span",
+			[]string{"وقال هشام الدباغ وهو صاحب المخبز إن الطحين غالٍ."},
+			"وقال|هشام الدباغ|هشام-الدباغ"},
+	})
+}
+
+func TestArabicCircumstanceClauseStill(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"وهو ما زال\" is a circumstance (still doing), and a smile a manner",
+			[]string{"قال المزارع سالم الحربي إن الموسم جيد.", "وقال وهو ما زال يبتسم: «الأمطار كانت غزيرة».",
+				"وأضاف بابتسامة عريضة: «والحصاد وفير»."},
+			"قال|المزارع سالم الحربي|سالم-الحربي ; وقال||سالم-الحربي|res ; وأضاف||سالم-الحربي|res"},
+	})
+}

@@ -20,14 +20,21 @@ func (f *finder) toldPronounAt(toks []token, k int) bool {
 	}
 	next := &toks[k+1]
 	return strings.HasSuffix(next.norm, "ا") || possessed(next) || f.lex.appositionPronouns.has(next.norm) ||
-		givenNameWord(f.lex, next.norm) || f.mannerPhrase(next)
+		givenNameWord(f.lex, next.norm) || f.mannerPhrase(toks, k+1)
 }
 
-// mannerPhrase reports whether t is a noun of manner joined to ب, how
-// something was said: "بسخرية", "بنبرة", "بهدوء" (manner_nouns).
-func (f *finder) mannerPhrase(t *token) bool {
-	rest, ok := strings.CutPrefix(t.norm, "ب")
-	return ok && f.lex.mannerNouns.has(rest)
+// mannerPhrase reports whether toks[k] is a noun of manner joined to ب,
+// how something was said: "بسخرية", "بنبرة", "بهدوء" (manner_nouns), with
+// the speaker's pronoun ("بصوتها الهادئ"), or after كل ("بكل ثقة").
+func (f *finder) mannerPhrase(toks []token, k int) bool {
+	rest, ok := strings.CutPrefix(toks[k].norm, "ب")
+	if !ok || toks[k].punct {
+		return false
+	}
+	if rest == "كل" {
+		return k+1 < len(toks) && f.lex.mannerNouns.has(toks[k+1].norm)
+	}
+	return f.lex.mannerNouns.has(rest) || ownedStem(rest, f.lex.mannerNouns.has) != ""
 }
 
 // toldCircumstance reads a circumstance where the speaker would stand:
@@ -39,7 +46,7 @@ func (f *finder) toldCircumstance(toks []token, k int, e *event) int {
 	if k == 0 || k >= len(toks) {
 		return 0
 	}
-	if f.mannerPhrase(&toks[k]) {
+	if f.mannerPhrase(toks, k) {
 		return f.afterManner(toks, k, e)
 	}
 	prev := toks[k-1].norm
