@@ -158,7 +158,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	var evs []event
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
-		if t.punct || qs.inside(i) {
+		if t.punct || qs.inside(i) && !f.narratorParticiple(toks, i, evs, qs) {
 			continue
 		}
 		var (
