@@ -106,11 +106,15 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 		return event{}, 0, false // "حسب قدرته واستطاعته": by his means, no one's words
 	}
 	head := &toks[sp[0]+f.headIndex(toks[sp[0]:sp[1]])]
-	stated := f.lex.legalTexts.hasBare(head) && f.framesSentence(toks, i, sp[1])
+	frames := !hasLatin(head.raw) && f.framesSentence(toks, i, sp[1])
+	stated := f.lex.legalTexts.hasBare(head) && frames
 	if f.lex.notSources.hasBare(head) && !stated {
 		return event{}, 0, false // "وفقاً للنظرية", "according to plan"
 	}
-	if !hasLatin(head.raw) && !viaVerb && !stated && !f.arSourceHead(toks, sp) {
+	if !hasLatin(head.raw) && !viaVerb && !frames && !f.arSourceHead(toks, sp) {
+		// (a phrase that opens the sentence and frames what it states with
+		// فإن is its source, whatever its head: "وبحسب القضاء الفرنسي، فإن
+		// الشركة دفعت …", "ووفقاً لتحليل وحدة البحوث، فإن …")
 		return event{}, 0, false // "وفق صلاحيات المديرين", "حسب التفاصيل"
 	}
 	if sub := f.arRelativeSource(toks, sp); sub[1] > sub[0] {
