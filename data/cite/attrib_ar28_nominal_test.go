@@ -18,3 +18,12 @@ func TestArabicNominalFramesSentence(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicNominalVerbDroppedSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after بحسب ما and a verb with no subject, the subject is dropped and resolved by the verb's agreement",
+			[]string{"وأعلنت شركة الواحة للبرمجيات عن تطبيق جديد. وتعتزم الشركة، وفق ما أعلنت الأسبوع الماضي، إطلاق نسخة تجريبية في الخريف.",
+				"وقال المهندس رافع الحسيني إن الورشة تصلح المحركات القديمة. وتعمل الورشة ليلا ونهارا، حسب ما أفاد."},
+			"وأعلنت|شركة الواحة للبرمجيات|الواحه-للبرمجيات ; وفق ما أعلنت||الواحه-للبرمجيات|res ; وقال|المهندس رافع الحسيني|رافع-الحسيني ; حسب ما أفاد||رافع-الحسيني|res"},
+	})
+}

@@ -62,6 +62,9 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 				// (also a verb by which an outlet carried it: "بحسب ما
 				// نشرته صحيفة الوادي"; not the passive "ما نشر في …")
 				e.cue, e.lead, e.form, viaVerb = [2]int{j + 1, j + 2}, j+1-i, model.FormVerb, true
+				if ok && f.droppedAfter(toks, j+2) {
+					e.fam, e.vf, e.agr = &f.lex.families[v.fam], v, v.agr // its subject dropped: below
+				}
 				j += 2
 				for j < len(toks) && f.lex.resumptives.has(toks[j].norm) {
 					j++
@@ -89,6 +92,12 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			sp[1] = c // "وحسب وكالة «د ب أ»، قال الناطق …": the verb has its own speaker
 			break
 		}
+	}
+	if sp[1] <= sp[0] && viaVerb && e.fam != nil && f.droppedAfter(toks, j) {
+		// "وتعتزم الشركة، وفق ما أعلنت الأسبوع الماضي، إطلاق …": the
+		// verb's subject is dropped, the one its agreement points to
+		e.content = j
+		return e, j, true
 	}
 	if sp[1] <= sp[0] {
 		return event{}, 0, false
@@ -413,4 +422,19 @@ func (f *finder) nominalSourceFrom(toks []token, k int) int {
 		j++
 	}
 	return j
+}
+
+// droppedAfter reports whether nothing that could be a subject stands at
+// toks[j], after "بحسب ما" and its verb: the sentence's pause or end, or a
+// time adverb and then one ("حسبما أفاد.", "وفق ما أعلنت الأسبوع الماضي،").
+func (f *finder) droppedAfter(toks []token, j int) bool {
+	for k := j; k < len(toks) && k < j+3; k++ {
+		if toks[k].punct {
+			return !isQuote(toks[k])
+		}
+		if !f.lex.timeAdverbs.has(toks[k].norm) && !f.lex.timeWords.has(toks[k].norm) && !f.lex.timeAdjs.has(toks[k].norm) {
+			return false
+		}
+	}
+	return j >= len(toks)
 }
