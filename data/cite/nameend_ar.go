@@ -67,3 +67,24 @@ func (f *finder) placeInRun(toks []token, j, k int) bool {
 	}
 	return false
 }
+
+// metNameThenObject reports whether the speaker from toks[k] is one word
+// that the article gave before as the family name of a person's longer
+// name (surnameMet), so the noun at toks[k+1] is no part of it but the
+// verb's object, even where what was said follows at once: a definite noun
+// that is neither an adjective nor a title, or a bare noun no name holds
+// ("ووصف بيرار الحادث بأنه", "واقترح بيرار تشكيل لجنة" after "لوران
+// بيرار").
+func (f *finder) metNameThenObject(toks []token, k, j int) bool {
+	if j != k+1 || strings.HasPrefix(toks[k].norm, "و") || !f.nameLike(toks, k) || !f.surnameMet(toks[k:j]) {
+		return false
+	}
+	t := &toks[j]
+	if f.titleAfterName(t) {
+		return false // "غرانت وزير المالية": his post
+	}
+	if hasAl(t) {
+		return !f.isAdjective(t) && !joinedPrep(t) && !strings.HasPrefix(t.norm, "وال")
+	}
+	return f.wholeNameBeforeNoun(toks, k, j)
+}

@@ -152,6 +152,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
 				f.objectHeadAfterName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
+				f.metNameThenObject(toks, k, j) || // "ووصف غرانت الهجوم بأنه" after "قال غرانت": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
 				f.placeOfHis(toks, k, j) || // "وصرح فلان … في مكتبه", "وكتب سالمون في مدونته": where
@@ -427,12 +428,29 @@ func (f *finder) affiliationBeforePrep(fam *family, toks []token, j int) bool {
 // عسيري"): the name is whole, and an article word after it is another
 // phrase.
 func (f *finder) surnameMet(ts []token) bool {
+	return f.personMet(ts, 2)
+}
+
+// nameMet reports whether a one-word name is surnameMet, or a person met
+// before under that word alone as a whole speaker ("قال غرانت إن …"). A
+// given name never counts ("محمد" alone may open another man's name), nor
+// a plural of people ("صحافيون", a group that adjectives follow).
+func (f *finder) nameMet(ts []token) bool {
+	if len(ts) == 1 && (soundPlural(&ts[0]) || f.lex.peoplePlurals.hasBare(&ts[0])) {
+		return false
+	}
+	return f.personMet(ts, 1)
+}
+
+// personMet reports whether a one-word name that is no given name ends the
+// name of a person of at least min words met before.
+func (f *finder) personMet(ts []token, min int) bool {
 	if len(ts) != 1 || isGivenName(f.lex, &ts[0]) {
 		return false
 	}
 	w := ts[0].norm
 	return f.reg.each(func(x *entity) bool {
-		return x.kind == model.SourcePerson && len(x.words) >= 2 && x.words[len(x.words)-1] == w
+		return x.kind == model.SourcePerson && len(x.words) >= min && x.words[len(x.words)-1] == w
 	}) != nil
 }
 

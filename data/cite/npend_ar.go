@@ -197,7 +197,8 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	if s < 0 || k+e != j || hasAl(&toks[k+s]) {
 		return false
 	}
-	if !f.hasGivenName(toks[k+s:j]) && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) && !(told && s > 0 && f.hasTitle(toks[k:k+s])) {
+	met := s == 0 && f.nameMet(toks[k:j]) // "وأضافت كلارك أمام الحضور" after "ماري كلارك"
+	if !f.hasGivenName(toks[k+s:j]) && !met && !(addressee && s == 0 && !f.hasTitle(toks[k:j])) && !(told && s > 0 && f.hasTitle(toks[k:k+s])) {
 		if s == 0 {
 			return false
 		}
