@@ -184,9 +184,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k++ // "وشدد بالقول:", "وأردف قائلاً:": by saying
 		case f.adverbialAt(toks, k) > 0 && f.lex.resumptives.has(t.norm):
 			k += f.adverbialAt(toks, k) // "قال عليه الصلاة والسلام:": a blessing, not "عليه" and a subject
-		case (strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا")) && k+1 < len(toks) &&
-			(toks[k+1].raw == ":" || f.opensContent(toks, k+1)):
-			k++ // "فقال لي مبتسماً:": how he spoke, an accusative no name is written with
+		case f.mannerBeforeSaid(toks, k, k == e.sp[1] && k > e.sp[0]) > 0:
+			k += f.mannerBeforeSaid(toks, k, k == e.sp[1] && k > e.sp[0]) // "فقال لي مبتسماً:": how he spoke, an accusative no name is written with
 		case f.toldCircumstance(toks, k, e) > 0:
 			return f.toldCircumstance(toks, k, e) // "قال لي وهو يبتسم:": the one who went on
 		case f.toldPronounAt(toks, k):

@@ -1,6 +1,9 @@
 package cite_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Speaker spans that ran past a name into what follows (twenty-eighth
 // session). Sentences and names invented.
@@ -11,5 +14,55 @@ func TestArabicMetNameEndsBeforeCircumstance(t *testing.T) {
 			[]string{"قالت مرشحة الحزب ماري كلارك إن الحصار فشل.",
 				"وأضافت كلارك أمام نحو 300 شخص في جامعة المدينة: «يجب أن نغير النهج»."},
 			"قالت|مرشحة الحزب ماري كلارك|ماري-كلارك ; وأضافت|كلارك|ماري-كلارك"},
+		{"so does a one-word name met before alone as a whole speaker",
+			[]string{"قالت كلارك إن الحصار فشل.",
+				"وأضافت كلارك أمام نحو 300 شخص في جامعة المدينة: «يجب أن نغير النهج»."},
+			"قالت|كلارك|كلارك ; وأضافت|كلارك|كلارك"},
+	})
+}
+
+func TestArabicMetNameThenObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a family name met before, a verb's object that may be what was said is no part of the name",
+			[]string{"دعا الوزير البلجيكي جان دوبوا إلى الحوار.",
+				"وفي عودة لفكرة قديمة اقترح دوبوا تشكيل «هيئة للتنسيق بين المصارف الوطنية تملك ميزانية مستقلة»."},
+			"دعا|الوزير البلجيكي جان دوبوا|جان-دوبوا ; اقترح|دوبوا|جان-دوبوا"},
+		{"with any verb, a particle or an accusative of manner ends the name",
+			[]string{"قال الجنرال توماس غرينفيلد إن الحملة ناجحة.",
+				"وتابع غرينفيلد في حضور وزير الدفاع المحلي سامي العتيبي \"إنها أمثلة على رؤيتنا\".",
+				"وقال غرينفيلد بلهفة وقلق: «هل وصل الجنود؟».",
+				"يقول غرينفيلد شارحا: «الطريق طويل»."},
+			"قال|الجنرال توماس غرينفيلد|توماس-غرينفيلد ; وتابع|غرينفيلد|توماس-غرينفيلد ; وقال|غرينفيلد|توماس-غرينفيلد ; يقول|غرينفيلد|توماس-غرينفيلد"},
+		{"من after the name says whom he belongs to: it stays",
+			[]string{"قال بيتر هاوسمان إن التمويل غامض.",
+				"وقال هاوسمان من مجلس أوروبا إن الرقابة ضعيفة."},
+			"قال|بيتر هاوسمان|بيتر-هاوسمان ; وقال|هاوسمان من مجلس أوروبا|هاوسمان-من-مجلس-اوروبا"},
+	})
+}
+
+// A verb whose words must follow keeps its event when its object stands
+// between the name and what was said: the name does not end before it.
+func TestArabicMetNameObjectBeforeSaid(t *testing.T) {
+	for _, p := range [][]string{
+		{"قال الجنرال توماس غرينفيلد إن الحملة ناجحة.", "وأبلغ غرينفيلد الأمم المتحدة أن القوات ستنسحب."},
+		{"قال المفوض الأوروبي بيتر هاوسمان إن التمويل غامض.", "ووجه هاوسمان كلماته إلى الحزب الحاكم، قائلا: «نحن مستعدون للتعاون»."},
+	} {
+		got := render(t, p...)
+		cue := strings.Fields(p[1])[0]
+		if !strings.Contains(got, cue+"|"+strings.Fields(p[1])[1]) {
+			t.Errorf("%s: the event of %s is lost: %s", p[1], cue, got)
+		}
+	}
+}
+
+func TestArabicMannerBeforeSaid(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after the speaker, accusatives of manner with the unmarked alef stand before the colon",
+			[]string{"قال الخبير مارك فرنانديز إن الخطة فاشلة.",
+				"ورد فرنانديز موجزا ولاذعا: «لقد كانت سياسة خاطئة»."},
+			"قال|الخبير مارك فرنانديز|مارك-فرنانديز ; ورد|فرنانديز|مارك-فرنانديز"},
+		{"a name ending in alef right after the verb is the speaker, no manner",
+			[]string{"قال المهاجم دييغو كوستا إن الفريق جاهز.", "وقال كوستا: «المدرب رائع»."},
+			"قال|المهاجم دييغو كوستا|دييغو-كوستا ; وقال|كوستا|دييغو-كوستا"},
 	})
 }

@@ -71,15 +71,22 @@ func (f *finder) placeInRun(toks []token, j, k int) bool {
 // metNameThenObject reports whether the speaker from toks[k] is one word
 // that the article gave before as the family name of a person's longer
 // name (surnameMet), so the noun at toks[k+1] is no part of it but the
-// verb's object, even where what was said follows at once: a definite noun
-// that is neither an adjective nor a title, or a bare noun no name holds
-// ("ووصف بيرار الحادث بأنه", "واقترح بيرار تشكيل لجنة" after "لوران
-// بيرار").
-func (f *finder) metNameThenObject(toks []token, k, j int) bool {
+// verb's object or a circumstance, even where what was said follows at
+// once: a definite noun that is neither an adjective nor a title, or a bare
+// noun no name holds ("واقترح بيرار تشكيل لجنة", "وأكد بيرار توفر السيولة"
+// after "لوران بيرار"). With a verb (fam) whose object is not what was
+// said, only a particle or an accusative of manner ends the name ("وقال
+// بيرار لجنود الكتيبة", "يقول بيرار شارحا"): its object stands between
+// the speaker and his words ("وأبلغ بيرار الأمم المتحدة أن", "ووجه بيرار
+// انتقادات …") and ended there the event is lost.
+func (f *finder) metNameThenObject(fam *family, toks []token, k, j int) bool {
 	if j != k+1 || strings.HasPrefix(toks[k].norm, "و") || !f.nameLike(toks, k) || !f.surnameMet(toks[k:j]) {
 		return false
 	}
 	t := &toks[j]
+	if (fam == nil || !fam.objectContent) && !f.particleOrManner(t) {
+		return false
+	}
 	if f.titleAfterName(t) {
 		return false // "غرانت وزير المالية": his post
 	}
@@ -87,4 +94,54 @@ func (f *finder) metNameThenObject(toks []token, k, j int) bool {
 		return !f.isAdjective(t) && !joinedPrep(t) && !strings.HasPrefix(t.norm, "وال")
 	}
 	return f.wholeNameBeforeNoun(toks, k, j)
+}
+
+// mannerBeforeSaid gives the number of words from toks[k] that say how the
+// speaker spoke, right before a colon or what was said: an accusative with
+// its tanween ("فقال لي مبتسماً:"), or, right after the written speaker
+// (afterSpeaker), one with the unmarked alef, alone or joined by و to
+// another ("ورد فلان موجزا ولاذعا: «…»"). Zero if none.
+func (f *finder) mannerBeforeSaid(toks []token, k int, afterSpeaker bool) int {
+	n := 0
+	if k < len(toks) && (tanweenAlef(&toks[k]) || afterSpeaker && f.unmarkedManner(&toks[k], false)) {
+		n = 1
+		if afterSpeaker && k+1 < len(toks) && strings.HasPrefix(toks[k+1].norm, "و") &&
+			(tanweenAlef(&toks[k+1]) || f.unmarkedManner(&toks[k+1], true)) {
+			n = 2
+		}
+	}
+	if n == 0 || k+n >= len(toks) || toks[k+n].raw != ":" && !f.opensContent(toks, k+n) {
+		return 0
+	}
+	return n
+}
+
+// tanweenAlef reports whether t ends in the accusative alef with its tanween.
+func tanweenAlef(t *token) bool {
+	return strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا")
+}
+
+// unmarkedManner reports whether t, with no tanween written, may be an
+// accusative of manner: a word of four letters or more ending in alef,
+// with no article and no given name; a second one is joined by و.
+func (f *finder) unmarkedManner(t *token, second bool) bool {
+	w := t.norm
+	if second {
+		var ok bool
+		if w, ok = strings.CutPrefix(w, "و"); !ok {
+			return false
+		}
+	}
+	return !t.punct && !hasAl(t) && !isGivenName(f.lex, t) && strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4
+}
+
+// particleOrManner reports whether t opens a circumstance rather than an
+// object: a preposition, alone or joined ("في", "لجنود", "بلهفة"), or an
+// accusative of manner ("شارحاً", "شارحا"). Not من: after a name it says
+// whom he belongs to ("فلان من مجلس أوروبا"), part of who spoke.
+func (f *finder) particleOrManner(t *token) bool {
+	if t.norm == "من" {
+		return false
+	}
+	return f.lex.prepositions.has(t.norm) || joinedPrep(t) && !hasAl(t) || tanweenAlef(t) || f.unmarkedManner(t, false)
 }
