@@ -19,11 +19,15 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		return k, ch, false // "…، وقال فلان،" ending the sentence
 	}
 	t := &toks[k]
-	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 && !f.constructHeadBefore(toks, k) {
+	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 && !f.constructHeadBefore(toks, k) && !f.audienceInBodyName(toks, k) {
 		if _, verb := f.lex.verbAt(&toks[max(k-1, 0)]); !verb || k == 0 || strings.HasPrefix(t.norm, "ل") {
 			// "للصحفيين", "أبلغ المسؤول الصحافيين"; not the subject right
 			// after its verb: "وذكرت وسائل الإعلام أن"
-			return k + n, [2]int{k, k + n}, true
+			end := k + n
+			for strings.HasPrefix(t.norm, "ل") && end < len(toks) && hasAl(&toks[end]) && f.isAdjective(&toks[end]) {
+				end++ // "للصحافة المحلية": the audience's adjectives
+			}
+			return end, [2]int{k, end}, true
 		}
 	}
 	// "فيما نقلته وكالة الأنباء القطرية", "حسبما نقلت صحيفة …": the medium
@@ -232,6 +236,23 @@ func (f *finder) constructHeadBefore(toks []token, k int) bool {
 	}
 	_, verb := f.lex.verbAt(p)
 	return !verb && !f.lex.prepositions.has(p.norm) && !f.lex.stops.has(p.norm)
+}
+
+// audienceInBodyName reports whether an audience joined to ل at toks[k]
+// ends a body's name: after the definite head of an organisation and its
+// adjectives it says what the body is for ("الاتحاد العام للصحفيين"),
+// never whom it spoke to. A ministry spoke to them ("المتحدثة باسم وزارة
+// الخارجية للصحافيين").
+func (f *finder) audienceInBodyName(toks []token, k int) bool {
+	if !strings.HasPrefix(toks[k].norm, "ل") {
+		return false
+	}
+	for h := k - 1; h >= 0 && h >= k-3 && hasAl(&toks[h]); h-- {
+		if f.kindOf(toks[h:k]) == model.SourceOrg {
+			return true
+		}
+	}
+	return false
 }
 
 // channelSubject reads the speaker after the channel that is a verb's
