@@ -76,6 +76,7 @@ type lexiconFile struct {
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`
 	Occasions        []string `yaml:"occasions"`
+	SpokeFrom        []string `yaml:"spoke_from"`
 	DocumentClauses  []string `yaml:"document_clauses"`
 	DescriptionPreps []string `yaml:"description_preps"`
 	NotBPrep         []string `yaml:"not_b_prep"`

@@ -84,7 +84,7 @@ func (f *finder) metNameThenObject(fam *family, toks []token, k, j int) bool {
 		return false
 	}
 	t := &toks[j]
-	if (fam == nil || !fam.objectContent) && !f.particleOrManner(t) {
+	if (fam == nil || !fam.objectContent) && !f.particleOrManner(toks, j) {
 		return false
 	}
 	if f.titleAfterName(t) {
@@ -135,13 +135,15 @@ func (f *finder) unmarkedManner(t *token, second bool) bool {
 	return !t.punct && !hasAl(t) && !isGivenName(f.lex, t) && strings.HasSuffix(w, "ا") && len([]rune(w)) >= 4
 }
 
-// particleOrManner reports whether t opens a circumstance rather than an
-// object: a preposition, alone or joined ("في", "لجنود", "بلهفة"), or an
-// accusative of manner ("شارحاً", "شارحا"). Not من: after a name it says
+// particleOrManner reports whether toks[j] opens a circumstance rather
+// than an object: a preposition, alone or joined ("في", "لجنود", "بلهفة"),
+// or an accusative of manner ("شارحاً", "شارحا"). من only before a place
+// spoken from (spoke_from: "من مقر الرئاسة"): else after a name it says
 // whom he belongs to ("فلان من مجلس أوروبا"), part of who spoke.
-func (f *finder) particleOrManner(t *token) bool {
+func (f *finder) particleOrManner(toks []token, j int) bool {
+	t := &toks[j]
 	if t.norm == "من" {
-		return false
+		return j+1 < len(toks) && f.lex.spokeFrom.hasBare(&toks[j+1])
 	}
 	return f.lex.prepositions.has(t.norm) || joinedPrep(t) && !hasAl(t) || tanweenAlef(t) || f.unmarkedManner(t, false)
 }
