@@ -394,6 +394,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			inName, named = false, true
 		case inName && j == k+1 && f.wholeNameBeforeNoun(toks, k, j):
 			return j // "وطالب كلاوس إدارة ناديه" after "يورغن كلاوس": the surname, then the object
+		case inName && named && f.feminineObjectAfterName(toks, k, j, stop):
+			return j // "وأطلق الرئيس فلان موروا مبادرة واسعة": the object
 		case inName && f.nameLike(toks, j):
 		case inName && hasAl(t) && f.lex.nameJoins.has(toks[j-1].norm):
 			// "عبد الله": a compound given name; a family name may follow

@@ -176,3 +176,28 @@ func (f *finder) hisAfterDefinite(toks []token, k, j int) bool {
 	}
 	return true
 }
+
+// feminineObjectAfterName reports whether toks[j], a word without the
+// article ending in ة right after a person's name of two words or more,
+// opens the verb's object rather than going on with the name: a noun with
+// its own adjective in ة or a particle joined to the next word ("وأطلق
+// الرئيس فلان موروا مبادرة واسعة", "ابتكر الباحث فلان علان طريقة
+// لتحديد …"). A name's word in ة takes no such adjective.
+func (f *finder) feminineObjectAfterName(toks []token, k, j, stop int) bool {
+	t := &toks[j]
+	if j < k+2 || j+1 >= stop || hasAl(t) || !strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة") ||
+		isGivenName(f.lex, t) || !f.nameLike(toks, j-1) || !f.nameLike(toks, j-2) && !isGivenName(f.lex, &toks[j-2]) && !f.lex.titles.hasBare(&toks[j-2]) {
+		return false
+	}
+	if !f.hasGivenName(toks[k:j]) && !f.hasTitle(toks[k:j]) {
+		return false // a person's name, titled or with a given name: not "وفق أساليب حديثة"
+	}
+	n := &toks[j+1]
+	if n.punct || isGivenName(f.lex, n) {
+		return false
+	}
+	adj := !hasAl(n) && strings.HasSuffix(strings.TrimRight(n.raw, "ًٌٍَُِّْ"), "ة") && !f.kunyaWord(n)
+	// (ل only: "طريقة لتحديد" is for a purpose, "فلان عطية بعلاج" may
+	// be a family name and the particle of the verb)
+	return adj || joinedPrep(n) && strings.HasPrefix(n.norm, "ل") && !hasAl(n) && !f.lex.affiliations.has(n.norm)
+}
