@@ -99,8 +99,10 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 	}
 	// "المسؤول الإسباني" after "وزير الداخلية الإسباني فلان" spoke: the
 	// definite description of a person met before, by what qualifies him
-	// (an indefinite "مسؤول إسباني" is someone else, unnamed).
-	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) {
+	// (an indefinite "مسؤول إسباني" is someone else, unnamed). Its
+	// adjectives are definite as it is: "المسؤول رامي الكبيسي" is a new
+	// man named, not a description ending in ي.
+	if g, n, _ := f.lex.anonymous.match(sp, head); n > 0 && !latin && hasAl(&sp[head]) && head+n < len(sp) && f.adjectivesOnly(sp[head+n:]) && allAl(sp[head+n:]) {
 		adj := f.bareWords(sp[head+n:], latin)
 		if ent := f.reg.each(func(x *entity) bool {
 			return x.last != "" && x.kind == model.SourcePerson && containsAllNisba(x.desc, adj)

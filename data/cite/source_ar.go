@@ -65,6 +65,16 @@ func (f *finder) adjectivesOnly(ts []token) bool {
 	return true
 }
 
+// allAl reports whether every word of ts has the article.
+func allAl(ts []token) bool {
+	for k := range ts {
+		if !hasAl(&ts[k]) {
+			return false
+		}
+	}
+	return true
+}
+
 // isAdjective guesses an Arabic adjective: a relative adjective by its
 // ending (غربي، استخباراتية، أوكرانيون) or one of the lexicon's.
 func (f *finder) isAdjective(t *token) bool {
