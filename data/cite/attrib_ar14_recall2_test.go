@@ -12,7 +12,7 @@ func TestArabicSecondUnnamedSource(t *testing.T) {
 				"وقال مسعفون ومسؤولون محليون إن ثلاثة أشخاص أصيبوا في الحريق.",
 				"وذكرت البلدية ومصادر في الدفاع المدني أن الطريق أغلق."},
 			"ويرى|محللون|anon-analysts ; ويرى|خبراء|anon-experts ; " +
-				"وقال|مسعفون|مسعفون ; وقال|مسؤولون محليون|anon-officials ; " +
+				"وقال|مسعفون|anon-people ; وقال|مسؤولون محليون|anon-officials ; " +
 				"وذكرت|البلدية|البلديه ; وذكرت|مصادر في الدفاع المدني|anon-sources"},
 		{"not a second description of the one person named after it",
 			[]string{"وأكد عضو غرفة التجارة ورجل الأعمال المعروف الدكتور فهد الجابري أن السوق مستقرة."},
