@@ -140,6 +140,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "المهندس سالم باوزير في تصريح": a family name in با, not the particle ب
 				continue
 			}
+			if f.channelObjectAfterName(toks, k, j) {
+				break // "ألقى السفير فلان كلمة": the medium, the verb's object
+			}
 			if f.mediumOfHis(toks, j, fam) {
 				// "واختتم الوزير كلمته": the object; "في عنوانها": with its particle
 				if j-1 > k && (f.lex.prepositions.has(toks[j-1].norm) || f.lex.affiliations.has(toks[j-1].norm)) {
@@ -157,7 +160,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
 				f.placeOfHis(toks, k, j) || // "وصرح فلان … في مكتبه", "وكتب سالمون في مدونته": where
 				t.norm == "في" && j > k && j+1 < len(toks) && f.lex.occasions.hasBare(&toks[j+1]) && f.personLike(toks[k:j]) &&
-					!f.isAdjective(&toks[j-1]) || // "وقال الوزير في حفل التكريم": where (not "المرشح الفائز في …": which one)
+					(!f.isAdjective(&toks[j-1]) || f.nameEndsAt(toks, k, j)) || // "وقال الوزير في حفل التكريم": where (not "المرشح الفائز في …": which one)
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
 				f.lex.demonstratives.has(t.norm) || j > k && t.norm == "وذلك" || // "وصف محللون هذه الخطوة بأنها": the object; "سياسي يمني وذلك في …"
 				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")
@@ -476,4 +479,15 @@ func (f *finder) wholeNameBeforeNoun(toks []token, k, j int) bool {
 		return false
 	}
 	return f.surnameMet(toks[k:j])
+}
+
+// definitePP reports whether an Arabic word is a preposition joined to a
+// definite noun ("بالوزارة", "للصحفيين"): never a subject.
+func definitePP(t *token) bool {
+	for _, p := range []string{"بال", "لل", "كال", "وبال", "ولل"} {
+		if strings.HasPrefix(t.norm, p) && len(t.norm) > len(p)+2 {
+			return true
+		}
+	}
+	return false
 }

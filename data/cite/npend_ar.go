@@ -457,17 +457,6 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 	return j
 }
 
-// definitePP reports whether an Arabic word is a preposition joined to a
-// definite noun ("بالوزارة", "للصحفيين"): never a subject.
-func definitePP(t *token) bool {
-	for _, p := range []string{"بال", "لل", "كال", "وبال", "ولل"} {
-		if strings.HasPrefix(t.norm, p) && len(t.norm) > len(p)+2 {
-			return true
-		}
-	}
-	return false
-}
-
 // nameRunEnds reports whether the run of name words from toks[j] ends the
 // phrase (at stop, or before a stop word, a particle, what was said): a
 // guessed name, not an object ("وصف مدير التعليم رباطة الجأش الذي …").
@@ -497,5 +486,6 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 	circumstance := k == j+1 && f.lex.prepositions.has(toks[k].norm) && !f.lex.affiliations.has(toks[k].norm) && toks[k].norm != "من" &&
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
-		k == stop && f.accusativeCircumstance(toks, k) && !f.placeInRun(toks, j, k)
+		k == stop && f.accusativeCircumstance(toks, k) && !f.placeInRun(toks, j, k) ||
+		k == stop && f.channelObjectAt(toks, k) // "ألقى السفير فلان علان كلمة": the object
 }
