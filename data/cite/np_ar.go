@@ -151,7 +151,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				break
 			}
 			if f.opensContent(toks, j) || f.opensPrep(fam, toks, j) && !f.affiliationBeforePrep(fam, toks, j) && !f.partitive(toks, j) ||
-				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
+				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || f.joinedRelative(t) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
 				f.objectHeadAfterName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
@@ -211,7 +211,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	stop := j
 	var scratch event
-	if stop < len(toks) && (f.lex.relatives.has(toks[stop].norm) || f.participleAfterName(toks, k, stop) || f.clauseOnDocument(toks, k, stop)) {
+	if stop < len(toks) && (f.lex.relatives.has(toks[stop].norm) || f.joinedRelative(&toks[stop]) || f.participleAfterName(toks, k, stop) || f.clauseOnDocument(toks, k, stop)) {
 		scratch.sp = [2]int{k, stop} // the speaker so far, which a relative clause describes
 	}
 	after := f.arAdjuncts(toks, stop, &scratch)
