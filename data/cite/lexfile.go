@@ -152,6 +152,7 @@ type lexiconFile struct {
 	Postmodifiers      []string            `yaml:"postmodifiers"`
 	Impersonal         []string            `yaml:"impersonal"`
 	SubjectParticles   []string            `yaml:"subject_particles"`
+	ContrastParticles  []string            `yaml:"contrast_particles"`
 	Subjunctive        []string            `yaml:"subjunctive"`
 	Possibility        []string            `yaml:"possibility"`
 	FirstPersonAux     []string            `yaml:"first_person_aux"`

@@ -141,6 +141,7 @@ type Lexicon struct {
 	// particles of the subjunctive and of possibility, the writer's "كنت",
 	// pronouns pointing back to a medium, given-name parts, emphatics.
 	subjectParticles, subjunctive, possibility, firstPersonAux set
+	contrastParticles                                          set
 	mediumPointers, nameParts, emphatics, pastAux              set
 	predicateHeads                                             set // "وهي", "أصبحت": a participle after them is a predicate
 	listOpeners                                                seqs[struct{}]
@@ -288,7 +289,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.irregularPasts: f.IrregularPasts, &l.agencyNisbas: f.AgencyNisbas, &l.legalTexts: f.LegalTexts, &l.letterNames: f.LetterNames, &l.platformPages: f.PlatformPages, &l.branchHeads: f.BranchHeads, &l.addressees: f.Addressees, &l.mannerNouns: f.MannerNouns, &l.firstPersons: f.FirstPersons, &l.maAdverbs: f.MaAdverbs, &l.goOnVerbs: f.GoOnVerbs, &l.objectsBeforeSrc: f.ObjectsBeforeSrc, &l.announcedObjects: f.AnnouncedObjects,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.capitals: f.Capitals, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.journalists: f.Journalists, &l.epithets: f.Epithets, &l.rankings: f.Rankings, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,
-		&l.subjectParticles: f.SubjectParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
+		&l.subjectParticles: f.SubjectParticles, &l.contrastParticles: f.ContrastParticles, &l.subjunctive: f.Subjunctive, &l.possibility: f.Possibility,
 		&l.firstPersonAux: f.FirstPersonAux, &l.pastAux: f.PastAux, &l.predicateHeads: f.PredicateHeads, &l.mediumPointers: f.MediumPointers, &l.nameParts: f.NameParts,
 		&l.emphatics:    f.Emphatics,
 		&l.prepositions: f.Prepositions, &l.adjectives: f.Adjectives, &l.ordinals: f.Ordinals,

@@ -176,6 +176,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 					return [2]int{from, end}
 				}
 			}
+			if vEnd == i && f.contrastName(toks, k, from, i, vf) {
+				return [2]int{from, i}
+			}
 			break // the nearest particle only
 		}
 	}
@@ -396,4 +399,43 @@ func (f *finder) relativeHeadSubject(toks []token, i int, vf verbForm, evs []eve
 // ("والذي", "والتي"), which after a name opens a clause describing it.
 func (f *finder) joinedRelative(t *token) bool {
 	return strings.HasPrefix(t.norm, "و") && f.lex.relatives.has(strings.TrimPrefix(t.norm, "و"))
+}
+
+// contrastName decides that one or two bare words between a particle of
+// contrast at toks[k] ("لكن", or أن after "إلا", "غير", "بيد") and a
+// singular verb of saying at toks[i] name its subject, though the name is
+// unknown: "لكن كيمورا رأى أن", "إلا أن كراكاس تنفي" — the noun of لكنّ or
+// أنّ, whose predicate the verb is. A common noun there has the article or
+// is a source by its head, read before; a particle, pronoun, number or
+// verb is no name ("لكن سرعان ما", "لكن لم يعلن", "لكن يبدو").
+func (f *finder) contrastName(toks []token, k, from, i int, vf verbForm) bool {
+	if i-from < 1 || i-from > 2 || vf.object || vf.agr != masculine && vf.agr != feminine || f.lex.conjoined(&toks[i]) {
+		return false
+	}
+	p := toks[k].norm
+	if !f.lex.contrastParticles.has(p) && !(p == "ان" && k > 0 && f.lex.contrastParticles.has(toks[k-1].norm)) {
+		return false
+	}
+	for m := from; m < i; m++ {
+		t := &toks[m]
+		if t.punct || hasAl(t) || f.isParticle(toks, m) || isNumber(t.norm) ||
+			f.lex.demonstratives.has(t.norm) || f.lex.pronouns[t.norm] != anyAgreement || imperfectLike(t) {
+			return false
+		}
+		if _, ok := f.lex.pronouns[t.norm]; ok || i-from == 1 && hasPronounSuffix(t.norm) {
+			return false // "إلا أن أعلاها يشير": a noun with its pronoun, no name
+		}
+	}
+	return true
+}
+
+// hasPronounSuffix reports whether a word ends in a plural or feminine
+// object pronoun (ها، هم، هما، هن), which no bare name does.
+func hasPronounSuffix(w string) bool {
+	for _, p := range []string{"ها", "هم", "هما", "هن"} {
+		if strings.HasSuffix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
+			return true
+		}
+	}
+	return false
 }
