@@ -34,3 +34,16 @@ func TestArabicContrastName(t *testing.T) {
 			"قال|الوزير سالم الفهد|سالم-الفهد"},
 	})
 }
+
+func TestArabicPronounOpensSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a pronoun that opens the sentence, agreeing with the verb after it, is its subject, resolved",
+			[]string{"وتقول المهندسة ريم السعدي من شركة «بيت الرمال» إن الطلب تراجع.",
+				"وهي تؤكد أن أرخص شقة في الحي تجاوزت مليون ريال."},
+			"وتقول|المهندسة ريم السعدي من شركة «بيت الرمال»|ريم-السعدي ; تؤكد|وهي|ريم-السعدي|res"},
+		{"inside a sentence, وهو يقول is a circumstance of the story, no new report",
+			[]string{"وقال المدرب كمال الهاشمي إن الفريق جاهز.",
+				"ثم صافحني الحارس العجوز وهو يقول إن الطقس بارد."},
+			"وقال|المدرب كمال الهاشمي|كمال-الهاشمي"},
+	})
+}

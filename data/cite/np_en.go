@@ -378,7 +378,12 @@ func (f *finder) pronounAgr(toks []token, sp [2]int) agreement {
 	if sp[1]-sp[0] != 1 {
 		return anyAgreement
 	}
-	return f.lex.pronouns[toks[sp[0]].norm]
+	n := toks[sp[0]].norm
+	if agr, ok := f.lex.pronouns[n]; ok {
+		return agr
+	}
+	// an Arabic pronoun with its conjunction: "وهي تؤكد"
+	return f.lex.pronouns[strings.TrimPrefix(strings.TrimPrefix(n, "و"), "ف")]
 }
 
 // isAbbrevLatin reports whether t is an abbreviation written with a stop:

@@ -10,6 +10,9 @@ import "strings"
 // known name or vague noun right before it ("المحللون يقولون").
 func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
 	sp := f.arSubjectBefore1(toks, i, vf, evs)
+	if sp[1] <= sp[0] && f.pronounSubject(toks, i, vf) {
+		return [2]int{i - 1, i}, true // "وهي تؤكد أن": she, whom the resolver finds
+	}
 	if sp[1] > sp[0] || vf.object || i == 0 || vf.kind != formPresent && (vf.kind != formPast || f.lex.conjoined(&toks[i])) ||
 		f.afterAdverbial(toks, i) || f.afterTopic(toks, i) || f.lex.goOnVerbs.has(toks[i-1].norm) { // (or "ومضى يقول": went on saying)
 		return sp, true // "ومن جانبه يقول فلان": the adverbial opens the clause, no noun before the verb
@@ -436,6 +439,31 @@ func hasPronounSuffix(w string) bool {
 		if strings.HasSuffix(w, p) && len([]rune(w)) > len([]rune(p))+2 {
 			return true
 		}
+	}
+	return false
+}
+
+// pronounSubject reports whether a personal pronoun that opens the
+// sentence, with or without its و or ف, is the subject of the verb at
+// toks[i] right after it, agreeing with it: "وهي تؤكد أن أرخص شقة …",
+// "هو قال: «…»". Inside a sentence "وهو يقول" is mostly a circumstance
+// of what is told ("قبّلني وهو يقول", "وهو يدعو لي"), not a new report;
+// an honorific pronoun (سموه) or a demonstrative is read elsewhere.
+func (f *finder) pronounSubject(toks []token, i int, vf verbForm) bool {
+	if i != 1 || vf.object || vf.kind != formPresent && vf.kind != formPast {
+		return false
+	}
+	w := toks[0].norm
+	if strings.HasPrefix(w, "و") || strings.HasPrefix(w, "ف") {
+		w = w[len("و"):]
+	}
+	switch w {
+	case "هو":
+		return vf.agr == masculine
+	case "هي":
+		return vf.agr == feminine
+	case "هم":
+		return vf.agr == plural
 	}
 	return false
 }
