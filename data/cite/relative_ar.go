@@ -1,0 +1,81 @@
+// Relative clauses around a verb of saying: "الباحث فلان الذي قال",
+// "الدراسات التي أجريت … أشارت".
+
+package cite
+
+import "strings"
+
+// relativeHeadSubject reads the speaker of a verb right after a relative
+// pronoun: the head noun before the pronoun when the verb agrees with it
+// ("الدول التي قال إنها" is no subject). It reports whether the relative
+// decided the subject. A pronoun joined by و ("العقيد فلان والذي أوضح
+// أن") decides only when it finds a head; otherwise the verb is read as
+// before, the و being also a conjunction of clauses ("والذي قال … لم يقرأ").
+func (f *finder) relativeHeadSubject(toks []token, i int, vf verbForm, evs []event) ([2]int, bool) {
+	rel := i - 1
+	if rel > 1 && f.adverbialAt(toks, rel) == 1 && f.lex.relatives.has(toks[rel-1].norm) {
+		rel-- // "الميمان الذي بدوره ثمّن": the adverbial between pronoun and verb
+	}
+	r := toks[rel].norm
+	joined := f.joinedRelative(&toks[rel])
+	if joined {
+		r = strings.TrimPrefix(r, "و")
+	}
+	none := [2]int{}
+	if !f.lex.relatives.has(r) {
+		return none, false
+	}
+	agr := relativeAgreement[r]
+	if agr != anyAgreement && agr != vf.agr || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
+		return none, !joined // "الدول التي قال إنها", "المقترح الذي طالب به نشطاء"
+	}
+	end := rel
+	if end > 0 && isComma(toks[end-1]) {
+		end-- // "… جوزيه مورينيو، الذي قال"
+		for k := len(evs) - 1; k >= 0; k-- {
+			if evs[k].sp[1] == end && evs[k].hasSpeaker() {
+				return evs[k].sp, true // the speaker just named
+			}
+		}
+	}
+	start := f.relativeHead(toks, end)
+	if start < end && (f.looksLikeSpeaker(toks[start:end]) || end-start >= 2 && f.allNameLike(toks, start, end)) {
+		if !f.sourceHead(toks[start:end]) && f.subjectThenSaid(toks, i, &f.lex.families[vf.fam]) {
+			return none, true // "عينات 300 لاعب التي قالت الإذاعة إنها": a head no source, the verb's subject after it
+		}
+		return [2]int{start, end}, true
+	}
+	return none, !joined
+}
+
+// joinedRelative reports whether t is a relative pronoun joined by و
+// ("والذي", "والتي"), which after a name opens a clause describing it.
+func (f *finder) joinedRelative(t *token) bool {
+	return strings.HasPrefix(t.norm, "و") && f.lex.relatives.has(strings.TrimPrefix(t.norm, "و"))
+}
+
+// relativeHead is where the head of a relative clause whose pronoun is at
+// toks[end] starts: adjectives back to a definite noun, then the construct
+// nouns before it that are titles or bodies ("رئيس الوفد الذي قال"), a
+// name and its title ("المدرب ماركو روسي الذي قال").
+func (f *finder) relativeHead(toks []token, end int) int {
+	start := end
+	for start > 0 && hasAl(&toks[start-1]) && f.isAdjective(&toks[start-1]) {
+		start--
+	}
+	if start > 0 && hasAl(&toks[start-1]) {
+		start--
+	}
+	for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+		!(start < end && isGivenName(f.lex, &toks[start]) && f.notOfName(toks, start-1)) &&
+		(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil ||
+			isGivenName(f.lex, &toks[start-1]) || f.lex.nameJoins.has(toks[start-1].norm) ||
+			start == end && f.nameLike(toks, start-1) || start < end && !hasAl(&toks[start]) && f.nameLike(toks, start-1)) {
+		start-- // and the name: "الباحث عبدالله العلي الذي قال", "دييجو مارادونا الذي قال"
+	}
+	if start > 0 && start < end && !hasAl(&toks[start]) && hasAl(&toks[start-1]) && f.lex.titles.hasBare(&toks[start-1]) {
+		start-- // and its title: "المدرب ماركو روسي الذي قال"
+	}
+	start = f.titleBeforeName(toks, start, end)
+	return start
+}
