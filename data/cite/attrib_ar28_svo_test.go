@@ -47,3 +47,17 @@ func TestArabicPronounOpensSentence(t *testing.T) {
 			"وقال|المدرب كمال الهاشمي|كمال-الهاشمي"},
 	})
 }
+
+func TestArabicSubjectBeforeRelative(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a subject with a relative clause of its own before the verb: the head is the speaker",
+			[]string{"قال الوزير سالم الفهد إن المشروع تأخر.",
+				"وزارة النقل التي بدت أكثر حذرا في بيانها أكدت أن الجسر آمن.",
+				"وكان كارتر الذي بلغ التسعين في مايو قد قال إنه مريض."},
+			"قال|الوزير سالم الفهد|سالم-الفهد ; أكدت|وزارة النقل|وزاره-النقل ; قال|كارتر|كارتر"},
+		{"after a preposition the phrase with its relative clause is a topic, no subject",
+			[]string{"قال الوزير سالم الفهد إن المشروع تأخر.",
+				"وعن ألبومه الذي يسجله في القاهرة أجاب: «سيصدر قريبا»."},
+			"قال|الوزير سالم الفهد|سالم-الفهد ; أجاب||سالم-الفهد|res"},
+	})
+}

@@ -1,5 +1,5 @@
 // Relative clauses around a verb of saying: "الباحث فلان الذي قال",
-// "الدراسات التي أجريت … أشارت".
+// "البحوث التي نشرتها الجامعة … بيّنت".
 
 package cite
 
@@ -66,7 +66,7 @@ func (f *finder) relativeHead(toks []token, end int) int {
 	if start > 0 && hasAl(&toks[start-1]) {
 		start--
 	}
-	for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) &&
+	for start > 0 && !toks[start-1].punct && !hasAl(&toks[start-1]) && !f.lex.pastAux.hasBare(&toks[start-1]) &&
 		!(start < end && isGivenName(f.lex, &toks[start]) && f.notOfName(toks, start-1)) &&
 		(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil ||
 			isGivenName(f.lex, &toks[start-1]) || f.lex.nameJoins.has(toks[start-1].norm) ||
@@ -78,4 +78,69 @@ func (f *finder) relativeHead(toks []token, end int) int {
 	}
 	start = f.titleBeforeName(toks, start, end)
 	return start
+}
+
+// subjectBeforeRelative reads the subject of a verb of saying at toks[i]
+// written before it with a relative clause describing it: "البحوث التي
+// نشرتها الجامعة هذا الربيع بيّنت أن", "المدن التي غابت عن القمة ترى
+// أن". The verb agrees with the relative pronoun, and the head opens its
+// clause: the sentence's start, a mark, a particle that takes a noun
+// ("لكن الاستبيان الذي وزعته النقابة قال") or كان; never a preposition
+// ("وعن فيلمه الذي يصوره في تونس أجاب" is a topic). The speaker is the
+// head, a source by its words or a name. No comma before the verb: "فلان،
+// الطبيب الذي عالجه سنوات، قال" is read with its apposition elsewhere.
+// Nothing is said inside the clause (no verb of saying, no أن), else the
+// verb may be its ("المدن التي قال الوزير إنها ترى").
+func (f *finder) subjectBeforeRelative(toks []token, i int, vf verbForm) [2]int {
+	none := [2]int{}
+	if vf.object || f.lex.conjoined(&toks[i]) || vf.kind != formPast && vf.kind != formPresent {
+		return none
+	}
+	end := i
+	if toks[i-1].punct {
+		return none // "فلان، الطبيب الذي عالجه سنوات، قال", "…، تقول هذه المذكرة"
+	}
+	for end > 0 && f.lex.possibility.has(toks[end-1].norm) {
+		end-- // "وكان كارتر الذي بلغ التسعين قد قال"
+	}
+	for r := end - 2; r >= 1 && r >= end-14; r-- {
+		t := &toks[r]
+		if t.punct {
+			return none
+		}
+		if !f.lex.relatives.has(t.norm) {
+			continue
+		}
+		if agr := relativeAgreement[t.norm]; agr == anyAgreement || agr != vf.agr || f.saysInside(toks, r+1, end) {
+			return none
+		}
+		start := f.relativeHead(toks, r)
+		if start < r && f.opensClause(toks, start) && !f.isParticle(toks, start) && (f.looksLikeSpeaker(toks[start:r]) || !hasAl(&toks[start]) && f.allNameLike(toks, start, r)) {
+			return [2]int{start, r}
+		}
+		return none
+	}
+	return none
+}
+
+// saysInside reports whether toks[from:to] hold a verb of saying or a
+// word that opens what was said (أن، إن).
+func (f *finder) saysInside(toks []token, from, to int) bool {
+	for m := from; m < to; m++ {
+		if _, ok := f.lex.verbAt(&toks[m]); ok {
+			return true
+		}
+		if _, n, _ := f.lex.complements.match(toks, m); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// opensClause reports whether a noun phrase at toks[start] opens its
+// clause: the sentence's start, after a mark, after a particle that takes
+// a noun ("لكن", "أن", "فإن") or after كان ("وكان كارتر الذي … قد قال").
+func (f *finder) opensClause(toks []token, start int) bool {
+	return start == 0 || toks[start-1].punct || f.lex.subjectParticles.has(toks[start-1].norm) ||
+		f.lex.pastAux.hasBare(&toks[start-1])
 }

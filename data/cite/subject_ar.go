@@ -189,6 +189,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	if sp, ok := f.relativeHeadSubject(toks, i, vf, evs); ok {
 		return sp
 	}
+	if sp := f.subjectBeforeRelative(toks, i, vf); sp[1] > sp[0] {
+		return sp // "البحوث التي نشرتها الجامعة … بيّنت"
+	}
 	// وكانت وزارة المالية أعلنت …; "وكان نائب رئيس مجلس الوزراء … الصباح، أكد"
 	kEnd, window := i, 6
 	if i > 2 && isComma(toks[i-1]) && !f.lex.conjoined(&toks[i]) {
