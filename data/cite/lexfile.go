@@ -130,7 +130,6 @@ type lexiconFile struct {
 	ClauseStarts       []string            `yaml:"clause_starts"`
 	ParticipleClauses  []string            `yaml:"participle_clauses"`
 	PeoplePlurals      []string            `yaml:"people_plurals"`
-	KinGroups          []string            `yaml:"kin_groups"`
 	LamClauses         []string            `yaml:"lam_clauses"`
 	Auxiliaries        []string            `yaml:"auxiliaries"`
 	TimeWords          []string            `yaml:"time_words"`

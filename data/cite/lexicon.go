@@ -116,7 +116,6 @@ type Lexicon struct {
 	clauseStarts       set
 	participleClauses  set
 	peoplePlurals      set
-	kinGroups          set // "شقيقا", "أسرة" before a name: relatives who bear it
 	lamClauses         set
 	auxiliaries        set
 	timeWords          set
@@ -286,7 +285,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.viewTakers: f.ViewTakers, &l.addressTitles: f.AddressTitles, &l.nameJoins: f.NameJoins, &l.kunyaJoins: f.KunyaJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
 		&l.descriptionPreps: f.DescriptionPreps, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
-		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.occasions: f.Occasions, &l.spokeFrom: f.SpokeFrom, &l.documentClauses: f.DocumentClauses, &l.ownWords: f.OwnWords, &l.ownWordsOwned: f.OwnWordsOwned, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.peoplePlurals: f.PeoplePlurals, &l.kinGroups: f.KinGroups, &l.lamClauses: f.LamClauses,
+		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.occasions: f.Occasions, &l.spokeFrom: f.SpokeFrom, &l.documentClauses: f.DocumentClauses, &l.ownWords: f.OwnWords, &l.ownWordsOwned: f.OwnWordsOwned, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.peoplePlurals: f.PeoplePlurals, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,
 		&l.adverbs: f.Adverbs, &l.timeAdverbs: f.TimeAdverbs, &l.objectHeads: f.ObjectHeads, &l.timeAdjs: f.TimeAdjectives, &l.resumptives: f.Resumptives, &l.asWords: f.AsWords, &l.namedAfter: f.NamedAfter, &l.namesakes: f.Namesakes, &l.topicOpeners: f.TopicOpeners, &l.timeConjunctions: f.TimeConjunctions, &l.mediumCarriers: f.MediumCarriers, &l.unmarkedOpeners: f.UnmarkedOpeners, &l.modals: f.Modals, &l.futureAux: f.FutureAux, &l.irregularPasts: f.IrregularPasts, &l.agencyNisbas: f.AgencyNisbas, &l.legalTexts: f.LegalTexts, &l.letterNames: f.LetterNames, &l.platformPages: f.PlatformPages, &l.branchHeads: f.BranchHeads, &l.addressees: f.Addressees, &l.mannerNouns: f.MannerNouns, &l.firstPersons: f.FirstPersons, &l.maAdverbs: f.MaAdverbs, &l.goOnVerbs: f.GoOnVerbs, &l.objectsBeforeSrc: f.ObjectsBeforeSrc, &l.announcedObjects: f.AnnouncedObjects,
 		&l.demonstratives: f.Demonstratives, &l.familyJoins: f.FamilyJoins, &l.genericHeads: f.GenericHeads, &l.states: f.States, &l.capitals: f.Capitals, &l.lightVerbs: f.LightVerbs, &l.governmentWords: f.GovernmentWords, &l.journalists: f.Journalists, &l.epithets: f.Epithets, &l.rankings: f.Rankings, &l.postmodifiers: f.Postmodifiers, &l.impersonal: f.Impersonal,

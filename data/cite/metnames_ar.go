@@ -50,10 +50,6 @@ func (f *finder) noteArNames(toks []token) {
 		if s < 0 || e-s < 2 || given && s != 0 || f.namesPlace(toks, k+s) || !f.nameWords(win[s:e]) || given && !f.givenThenName(win[:e]) {
 			continue
 		}
-		if f.kinBefore(toks, k+s) {
-			k += e - 1 // "شقيقا الشهيد فلان الزهراني": his family name is theirs too
-			continue
-		}
 		if kind := f.kindOf(win[s:e]); kind != "" && kind != model.SourcePerson {
 			continue
 		}
@@ -67,8 +63,7 @@ func (f *finder) noteArNames(toks []token) {
 func (f *finder) meetPerson(name, title []token) {
 	words := foldWords(name)
 	for _, m := range f.metPeople {
-		if equalWords(m.words, words) || len(words) >= 2 && f.repeatsName(m.words, words) {
-			// "الدكتور سامر آل فهيد" after "سامر بن علي آل فهيد": he again
+		if equalWords(m.words, words) {
 			m.desc = appendNew(m.desc, f.bareWords(title, false)...)
 			return
 		}
@@ -120,7 +115,7 @@ func (f *finder) repeatsName(full, short []string) bool {
 		before := full[len(full)-len(short)-1]
 		return before != "بن" && before != "بنت" && before != "ابن"
 	case len(short) >= 2 && len(full) > 2 && full[0] == short[0] && full[len(full)-1] == short[len(short)-1]:
-		return full[0] != "عبد" && !f.lex.kunyaJoins.has(full[0]) // "عبد الله …" is not "عبد العزيز …"
+		return true
 	}
 	return false
 }
@@ -155,9 +150,6 @@ func (f *finder) nameWords(name []token) bool {
 		}
 		if _, kin := f.lex.kinHeads[t.norm]; kin && !f.lex.nameJoins.has(t.norm) {
 			return false // "… عم الرسول": a kinship, the name ended before it
-		}
-		if particlePronoun(t) || isNegation(*t) || f.lex.yearWords.hasBare(t) || f.lex.timeWords.hasBare(t) {
-			return false // "الحارس إنها فلانة", "… أنه لن يترشح": a clause; "الملك فلان عام 2002": a date
 		}
 		if soundPlural(t) || k == len(name)-1 && f.lex.nameJoins.has(t.norm) {
 			return false // "مسجونين"; "محمد بن" cut short
@@ -208,39 +200,4 @@ func (f *finder) metGender(title, name []token) agreement {
 		return anyAgreement
 	}
 	return g
-}
-
-// kinBefore reports whether a kinship noun stands in the three words
-// before a name at toks[k], with no pause: "شقيقا الشهيد سامي الفلاني",
-// "والد الطالب سامي الفلاني", "أسرة الفقيد …". The relatives the
-// sentence speaks of bear his family name too, so that name alone later
-// is not surely his, and he is not met. Kin words of two letters (أم،
-// أب، عم) are left out: "جامعة أم القرى" is no mother.
-func (f *finder) kinBefore(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		t := &toks[j]
-		if t.punct {
-			return false
-		}
-		w := strings.TrimPrefix(t.norm, "و")
-		if _, kin := f.lex.kinHeads[w]; kin && len([]rune(w)) > 2 || f.lex.kinGroups.hasBare(t) {
-			return true
-		}
-	}
-	return false
-}
-
-// particlePronoun reports whether t is إن or أن, bare or with a pronoun
-// or لـ ("انه", "إنها", "لأنهم", "وأنني"): a clause begins, no name.
-func particlePronoun(t *token) bool {
-	w := strings.TrimPrefix(strings.TrimPrefix(t.norm, "و"), "ل")
-	rest, ok := strings.CutPrefix(w, "ان")
-	if !ok {
-		return false
-	}
-	switch rest {
-	case "", "ه", "ها", "هم", "هما", "هن", "ني", "نا", "ك", "كم":
-		return true
-	}
-	return false
 }
