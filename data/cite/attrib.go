@@ -83,8 +83,6 @@ type finder struct {
 	// sentence with no attribution but not as its subject ("… beat Tomas
 	// Ruiz"), by their last word: "Ruiz" opening a sentence later is a name.
 	metNames map[string][]token
-	// metPeople are the Arabic persons met named in full (noteArNames).
-	metPeople []*entity
 	// owner is the first body the last English sentence named as an
 	// owner ("Pellino's"), for a "the company" in the next (bodyNamedBefore).
 	owner []token
@@ -156,7 +154,6 @@ func newFinder(z *Analyzer, article string) *finder {
 // f.out; rest is the text of its paragraph after it. It returns the index in f.out of the attribution that governs the
 // sentence when it has none of its own (a quotation running on), or -1.
 func (f *finder) sentence(text string, toks []token, para, offset int, senID, rest string) int {
-	f.noteArNames(toks)
 	qs := f.quotations(toks, rest)
 	var evs []event
 	for i := 0; i < len(toks); i++ {

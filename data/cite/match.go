@@ -80,14 +80,6 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		}
 		return false
 	})
-	if !latin && (kind == model.SourcePerson || kind == "") {
-		if ent != nil && ent.last == "" && f.anotherBearer(words, ent) {
-			return nil // "الراشد" when two brothers of that name were met
-		}
-		if ent == nil {
-			ent = f.metPerson(words) // named in full, not yet a speaker
-		}
-	}
 	if ent == nil {
 		ent = first
 	}
