@@ -117,6 +117,7 @@ type lexiconFile struct {
 	GoOnVerbs          []string            `yaml:"go_on_verbs"`
 	ObjectsBeforeSrc   []string            `yaml:"objects_before_source"`
 	AnnouncedObjects   []string            `yaml:"announced_objects"`
+	TitleQualifiers    []string            `yaml:"title_qualifiers"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
 	OwnWordsOwned      []string            `yaml:"own_words_owned"`

@@ -154,6 +154,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.lex.adverbs.has(t.norm) || f.lex.relatives.has(t.norm) || f.joinedRelative(t) || anyWord(t) || f.lex.unmarkedOpeners.has(t.norm) ||
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
+				f.verbalNounAfterB(toks, j) || // "ورد مزارعون بإغلاق الطريق": what they did
 				f.objectHeadAfterName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
 				f.metNameThenObject(fam, toks, k, j) || // "واقترح غرانت تشكيل لجنة" after "قال جون غرانت": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object

@@ -365,8 +365,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			return j // "انتقدت جماعة حقوقية حكومة البلاد": the object
 		case hasAl(t) && f.indefiniteWithAdjective(toks, a, j):
 			return j // "وحملت فئة ثالثة اللاعبين المسؤولية": the object
-		case j > k && named && !hasAl(t) && f.lex.objectHeads.has(t.norm) && !isGivenName(f.lex, t):
-			return j // "أكد الرئيس الفنلندي أولي فيرتانن حرص حكومته …": the object
+		case j > k && (named || anon && j >= a+nv) && !hasAl(t) && (f.lex.objectHeads.has(t.norm) || anon && accusativeMasdar(t)) && !isGivenName(f.lex, t):
+			return j // "أكد الرئيس أولي فيرتانن حرص حكومته", "وأكد خبراء أهمية …", "وتوقع محللون ارتفاعا": the object
 		case j > k && given && j+1 < stop && !hasAl(t) && hasAl(&toks[j+1]) && derivedMasdar(t) && !isGivenName(f.lex, t) && !f.lex.titles.hasBare(t):
 			return j // "أعلن العميد سامي الحربي انتهاء العملية": a derived verb's noun, then its complement
 		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
@@ -431,6 +431,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				return j
 			}
 			def = true
+		case j > k && f.verbalNounAfterB(toks, j):
+			return j // "ورد مزارعون غاضبون بإغلاق الطريق": what they did, not where they belong
 		case joinedPrep(t) && !f.lex.notBPrep.has(t.norm) && (hasAl(t) || j+1 < stop && hasAl(&toks[j+1]) || f.bodyChainAt(toks, j, stop)):
 			// an affiliation: "بمنطقة المدينة", "للجمارك", "لهيئة كبار العلماء";
 			// not a word whose ب is its own ("بسبب", "بلدية"), which after a

@@ -201,3 +201,62 @@ func (f *finder) feminineObjectAfterName(toks []token, k, j, stop int) bool {
 	// be a family name and the particle of the verb)
 	return adj || joinedPrep(n) && strings.HasPrefix(n.norm, "ل") && !hasAl(n) && !f.lex.affiliations.has(n.norm)
 }
+
+// verbalNounAfterB reports whether t, a word with ب joined, is a verbal
+// noun that the verb governs ("بإغلاق", "بالاعتداء", "بعدم") rather than
+// an affiliation ("بمنطقة", "بالاتحاد") or a title's qualifier
+// ("بالتكليف"): after the subject it opens what the subject did or said —
+// "ورد مزارعون غاضبون بإغلاق الطريق", "واتهمت الجمعية المقاول بالتقصير".
+func (f *finder) verbalNounAfterB(toks []token, j int) bool {
+	t := &toks[j]
+	rest, ok := strings.CutPrefix(t.norm, "ب")
+	if !ok || t.punct || j > 0 && participleBefore(&toks[j-1]) {
+		return false // "وسائل الإعلام المعنية بالاقتصاد": the participle's own complement
+	}
+	if hasAl(t) {
+		rest = strings.TrimPrefix(rest, "ال")
+	}
+	if rest == "عدم" {
+		return true
+	}
+	return (tenthOrEighthMasdar(rest) || f.lex.objectHeads.has(rest)) && !f.lex.titleQualifiers.has(rest)
+}
+
+// participleBefore reports whether t looks like a participle that governs
+// ب itself: a definite word in الم ("المعنية", "المشاركين") or an
+// indefinite one in م ending in ة or ين ("مختصة", "مهتمين").
+func participleBefore(t *token) bool {
+	w := strings.TrimPrefix(t.norm, "و")
+	if strings.HasPrefix(w, "الم") {
+		return true
+	}
+	return strings.HasPrefix(w, "م") && (strings.HasSuffix(w, "ه") || strings.HasSuffix(w, "ين"))
+}
+
+// tenthOrEighthMasdar reports whether a bare word has the shape of the
+// verbal noun of a verb of the tenth form (استخدام) or of the eighth or
+// seventh with ت or ن after the alef (اعتداء، انسحاب): shapes that names
+// of places and bodies after ب seldom take ("بمحافظة", "بتعليم", "بالأحساء"
+// have the others).
+func tenthOrEighthMasdar(w string) bool {
+	r := []rune(w)
+	switch n := len(r); {
+	case n == 7 && string(r[:3]) == "است" && r[5] == 'ا':
+		return true
+	case n == 6 && r[0] == 'ا' && r[4] == 'ا' && (r[1] == 'ن' || r[2] == 'ت'):
+		return true
+	}
+	return false
+}
+
+// accusativeMasdar reports whether t is a derived verb's noun in the
+// indefinite accusative, its tanwin written as ا ("ارتفاعا", "تراجعا"):
+// no source's word, the verb's object — "وتوقع محللون ارتفاعا في الأسعار".
+func accusativeMasdar(t *token) bool {
+	stem, ok := strings.CutSuffix(t.norm, "ا")
+	if !ok || !strings.HasSuffix(t.raw, "ا") {
+		return false
+	}
+	s := token{raw: stem, norm: stem}
+	return derivedMasdar(&s)
+}
