@@ -50,6 +50,22 @@ func (f *finder) arSaying(toks []token, i int, evs []event) (event, int, bool) {
 	return e, i + 1, true
 }
 
+// bySayingSubject is the speaker of "by his saying" (بقوله، بقولها،
+// بقولهم) after a verb that reports nothing, with no event before it in
+// the sentence: the subject of the sentence's first verb, when it agrees
+// with the pronoun — "وفسّر الشيخ فلان الآية بقوله: …", "وعاهد الوزير
+// الأهالي بقوله: …" (invented). Otherwise nothing: the pronoun points back.
+func (f *finder) bySayingSubject(toks []token, i int, vf verbForm, evs []event) [2]int {
+	if !strings.HasPrefix(toks[i].norm, "ب") || lastMain(evs) >= 0 {
+		return [2]int{}
+	}
+	sp := f.arMainSubject(toks, i)
+	if sp[1] <= sp[0] || !f.agreesWith(toks[sp[0]:sp[1]], vf.agr) {
+		return [2]int{}
+	}
+	return sp
+}
+
 // mediumOfHis reports whether toks[k] is a medium noun with a possessive
 // pronoun ("كلمته", "حديثها", "تغريداته"), or any noun with a feminine or
 // plural one after a verb whose object is what was said ("استياءها",

@@ -48,6 +48,9 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			return event{}, 0, false // "أكد فلان … بقوله:": the same act as the verb's
 		}
 		e.content = i + 1
+		if sp := f.bySayingSubject(toks, i, vf, evs); sp[1] > sp[0] {
+			e.sp, e.subject = sp, true
+		}
 		return e, i + 1, true
 	}
 	if f.nothingSaid(toks, i, vf) {
