@@ -18,3 +18,15 @@ func TestArabicBySayingAfterVerbOfNothing(t *testing.T) {
 			"قال|المدرب فؤاد السالمي|فءاد-السالمي ; بقوله||فءاد-السالمي|res"},
 	})
 }
+
+func TestArabicMainSubjectBeforePluralObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a titled name of two words, a plural in ات with a joined ل is the main verb's object",
+			[]string{"وقدم وزير الزراعة الكيني موسى كاروري تطمينات لشعبي كينيا بقوله إن الموسم جيد.",
+				"واتخذ الرئيس الغاني كوفي منساه خطوات لحماية العملة، مؤكدا أنها ستنجح."},
+			"بقوله|وزير الزراعة الكيني موسى كاروري|موسي-كاروري ; مؤكدا|الرئيس الغاني كوفي منساه|كوفي-منساه"},
+		{"a family name in ات second after a given name stays in the name",
+			[]string{"وابتكر المهندس ماجد حرازات طريقة لتنقية المياه، مؤكدا أن كلفتها منخفضة."},
+			"مؤكدا|المهندس ماجد حرازات|ماجد-حرازات"},
+	})
+}

@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -178,14 +179,17 @@ func (f *finder) hisAfterDefinite(toks []token, k, j int) bool {
 }
 
 // feminineObjectAfterName reports whether toks[j], a word without the
-// article ending in ة right after a person's name of two words or more,
-// opens the verb's object rather than going on with the name: a noun with
+// article ending in ة or in the plural ات right after a person's name of
+// two words or more, opens the verb's object rather than going on with
+// the name: a noun with
 // its own adjective in ة or a particle joined to the next word ("وأطلق
 // الرئيس فلان موروا مبادرة واسعة", "ابتكر الباحث فلان علان طريقة
-// لتحديد …"). A name's word in ة takes no such adjective.
+// لتحديد …", "وقدم الوزير فلان علان تطمينات للمزارعين"). A name's word
+// in ة takes no such adjective; one in ات (قطيشات، بركات) may stand
+// second, so a plural is read only third, before a joined ل.
 func (f *finder) feminineObjectAfterName(toks []token, k, j, stop int) bool {
 	t := &toks[j]
-	if j < k+2 || j+1 >= stop || hasAl(t) || !strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة") ||
+	if j < k+2 || j+1 >= stop || hasAl(t) || !feminineEnding(t) ||
 		isGivenName(f.lex, t) || !f.nameLike(toks, j-1) || !f.nameLike(toks, j-2) && !isGivenName(f.lex, &toks[j-2]) && !f.lex.titles.hasBare(&toks[j-2]) {
 		return false
 	}
@@ -196,7 +200,11 @@ func (f *finder) feminineObjectAfterName(toks []token, k, j, stop int) bool {
 	if n.punct || isGivenName(f.lex, n) {
 		return false
 	}
-	adj := !hasAl(n) && strings.HasSuffix(strings.TrimRight(n.raw, "ًٌٍَُِّْ"), "ة") && !f.kunyaWord(n)
+	if !strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة") && !f.nameLike(toks, j-2) {
+		return false // "المهندس سامر قطيشات طريقة": a plural in ات only after two name words
+	}
+	adj := !hasAl(n) && strings.HasSuffix(strings.TrimRight(n.raw, "ًٌٍَُِّْ"), "ة") && !f.kunyaWord(n) &&
+		strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة")
 	// (ل only: "طريقة لتحديد" is for a purpose, "فلان عطية بعلاج" may
 	// be a family name and the particle of the verb)
 	return adj || joinedPrep(n) && strings.HasPrefix(n.norm, "ل") && !hasAl(n) && !f.lex.affiliations.has(n.norm)
@@ -259,4 +267,12 @@ func accusativeMasdar(t *token) bool {
 	}
 	s := token{raw: stem, norm: stem}
 	return derivedMasdar(&s)
+}
+
+// feminineEnding reports whether a word ends, diacritics aside, in ة or in
+// the feminine plural ات after three letters or more ("مبادرة",
+// "تطمينات"; not "ذات").
+func feminineEnding(t *token) bool {
+	w := strings.TrimRight(t.raw, "ًٌٍَُِّْ")
+	return strings.HasSuffix(w, "ة") || strings.HasSuffix(w, "ات") && utf8.RuneCountInString(w) >= 5
 }
