@@ -368,7 +368,7 @@ func (f *finder) accusative(t *token) bool {
 	if hasAl(t) || hasLatin(t.raw) {
 		return false
 	}
-	if strings.HasSuffix(t.raw, "اً") || strings.HasSuffix(t.raw, "ًا") || strings.HasSuffix(t.raw, "ةً") {
+	if tanweenAlef(t) || strings.HasSuffix(t.raw, "ةً") {
 		return true
 	}
 	w, ok := strings.CutSuffix(t.norm, "ا")

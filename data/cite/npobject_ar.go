@@ -200,11 +200,11 @@ func (f *finder) feminineObjectAfterName(toks []token, k, j, stop int) bool {
 	if n.punct || isGivenName(f.lex, n) {
 		return false
 	}
-	if !strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة") && !f.nameLike(toks, j-2) {
+	if !endsInTa(t) && !f.nameLike(toks, j-2) {
 		return false // "المهندس سامر قطيشات طريقة": a plural in ات only after two name words
 	}
-	adj := !hasAl(n) && strings.HasSuffix(strings.TrimRight(n.raw, "ًٌٍَُِّْ"), "ة") && !f.kunyaWord(n) &&
-		strings.HasSuffix(strings.TrimRight(t.raw, "ًٌٍَُِّْ"), "ة")
+	adj := !hasAl(n) && endsInTa(n) && !f.kunyaWord(n) &&
+		endsInTa(t)
 	// (ل only: "طريقة لتحديد" is for a purpose, "فلان عطية بعلاج" may
 	// be a family name and the particle of the verb)
 	return adj || joinedPrep(n) && strings.HasPrefix(n.norm, "ل") && !hasAl(n) && !f.lex.affiliations.has(n.norm)
