@@ -69,3 +69,17 @@ func TestArabicMinedSpeechActsOtherSenses(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicArguedSpeculated(t *testing.T) {
+	runCases(t, []attrCase{
+		{"argued, with بأن",
+			[]string{"ويجادل الاقتصادي ماهر القحطاني بأن رفع الفائدة سيضر بالنمو."},
+			"ويجادل|الاقتصادي ماهر القحطاني|ماهر-القحطاني"},
+		{"speculated, with ب before a verbal noun",
+			[]string{"وتكهنت صحف رياضية بانتقال اللاعب إلى نادٍ أوروبي."},
+			"وتكهنت|صحف رياضية|صحف-رياضيه"},
+		{"argued with someone, no content: none",
+			[]string{"وجادل الرجل جاره طويلاً."},
+			""},
+	})
+}
