@@ -430,6 +430,9 @@ func (f *finder) lightVerbNoun(toks []token, i int, e event, afterPrep bool) (ev
 	if e.vf.kind != formMasdar && e.vf.kind != formNoun && !(afterPrep && fam.noun != "" && toks[i].norm == fam.noun) {
 		return event{}, 0, false, false
 	}
+	if fam.nounContent && !f.opensContent(toks, i+1) && !f.opensPrep(fam, toks, i+1) {
+		return event{}, 0, false, false // "قامت الوزارة بالإعلان الرسمي عن": what was said must follow the noun
+	}
 	if sp := f.lightVerbSubject(toks, i); sp[1] > sp[0] {
 		e.form, e.sp, e.content = model.FormVerbalNoun, sp, i+1
 		return e, i + 1, true, true

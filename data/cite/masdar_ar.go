@@ -29,6 +29,9 @@ func (f *finder) arMasdar(toks []token, i int, e event) (event, int, bool) {
 	if f.kindOf(toks[sp[0]:sp[1]]) == model.SourceDocument && !f.opensContent(toks, sp[1]) {
 		return event{}, 0, false // "إعلان النتائج", "نفي الخبر": what is announced or denied
 	}
+	if e.fam != nil && e.fam.nounContent && !f.opensContent(toks, sp[1]) && !f.opensPrep(e.fam, toks, sp[1]) {
+		return event{}, 0, false // "ويأتي إعلان الوزارة بعد …": the act named, nothing said
+	}
 	e.sp = sp
 	e.content = f.contentAt(toks, sp[1], e.fam)
 	return e, sp[1], true

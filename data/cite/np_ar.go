@@ -52,7 +52,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 		// لأمنه").
 		return [2]int{}
 	}
-	if _, ok := f.lex.verbAt(&toks[k]); ok {
+	if v, ok := f.lex.verbAt(&toks[k]); ok && !(v.kind == formMasdar && f.lex.families[v.fam].nounContent) {
+		// (a verbal noun that reports only with what was said after its
+		// own subject may head the subject: "ويقول إعلان الشركة إن")
 		return [2]int{} // "غرد فيه قائلاً": a participle, no subject
 	}
 	if f.honorificPronoun(&toks[k]) && strings.HasSuffix(toks[k].norm, "ه") && !(k+1 < len(toks) && strings.HasPrefix(toks[k+1].norm, "و")) {

@@ -30,8 +30,10 @@ func (f *finder) arSaying(toks []token, i int, evs []event) (event, int, bool) {
 		}
 	}
 	fam := &f.lex.families[k]
-	if !fam.content && !f.opensContent(toks, i+1) {
-		return event{}, 0, false // "المقرونة بالإشادة والإعجاب": praise, with nothing said after it
+	if (!fam.content || fam.nounContent && !f.opensPrep(fam, toks, i+1)) && !f.opensContent(toks, i+1) {
+		// "المقرونة بالإشادة والإعجاب": praise, with nothing said after it;
+		// "قامت الوزارة بالإعلان الرسمي عن": what was said must follow
+		return event{}, 0, false
 	}
 	e := event{cue: [2]int{i, i + 1}, form: model.FormVerbalNoun, fam: fam, main: -1, agr: anyAgreement,
 		vf: verbForm{fam: k, kind: formNoun, agr: anyAgreement}}

@@ -102,6 +102,9 @@ func arabicForms(s familySpec, put func(string, formKind, agreement, bool)) {
 			break
 		}
 		put(noun, formMasdar, anyAgreement, false)
+		if s.NounContent {
+			continue // "إعلانها" is as often its advertisement: no owner to test as a source
+		}
 		stem := strings.TrimSuffix(noun, "ه") // إضافة → إضافته
 		if stem != noun {
 			stem += "ت"

@@ -128,6 +128,10 @@ type familySpec struct {
 	// its head is a source ("إعلان الوزارة"); more often it is what was
 	// announced ("إعلان وفاة القائد", "إعلان أسماء الفائزين").
 	NounAgentHead bool `yaml:"noun_agent_head"`
+	// NounContent: the verbal noun with its subject reports only when what
+	// was said follows that subject (أن، إن، a colon, a quotation or one of
+	// preps): "إعلان الوزارة أن …", not "ويأتي إعلان الوزارة بعد …".
+	NounContent bool `yaml:"noun_content"`
 	// Addressed: the verb reports only when the one it addresses stands
 	// between its speaker and its particle: "حمّل الحزب الحكومة
 	// المسؤولية" blames, "حمل القائد المسؤولية" bore it.
@@ -182,6 +186,7 @@ type family struct {
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
 	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
 	nounAgentHead  bool   // its verbal noun's subject must be a source by its head: "إعلان الوزارة"
+	nounContent    bool   // its verbal noun reports only with what was said after its subject
 	past           string // the principal part as listed, folded: one family each
 	pastMaqsura    bool   // the perfect ends in ى (روى): spelt with ي it is another word
 	pastWasl       bool   // the perfect opens with a bare alef (اعترف، استغرب): with أ it is "I …"
@@ -235,7 +240,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, nounContent: s.NounContent, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {

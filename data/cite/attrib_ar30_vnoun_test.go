@@ -1,0 +1,35 @@
+package cite_test
+
+import "testing"
+
+// Verbal nouns and nominal cues of ordinary news Arabic (thirtieth
+// session, helper vnoun). Sentences and names invented.
+
+func TestArabicAnnouncementNoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"إعلان with a source in construct and أن after it: the source announced it",
+			[]string{"وجاء إعلان الوزارة أن الامتحانات ستؤجل أسبوعا."},
+			"إعلان|الوزارة|الوزاره"},
+		{"after ب, with أن",
+			[]string{"ورحب المجلس بإعلان الحكومة أنها ستدعم المزارعين."},
+			"بإعلان|الحكومة|الحكومه"},
+		{"with its particle عن",
+			[]string{"وأثار إعلان الشركة عن خسائرها قلق المستثمرين."},
+			"إعلان|الشركة|الشركه"},
+		{"nothing said after the source: the act named, no event",
+			[]string{"ويأتي إعلان الوزارة بعد اجتماع اللجنة."},
+			""},
+		{"what was announced in construct is no source",
+			[]string{"ويأتي إعلان وفاة الفنان بعد صراع مع المرض."},
+			""},
+		{"with the article after a verb that does the act, nothing said right after it: no event",
+			[]string{"وقامت الوزارة بالإعلان الرسمي عن تشكيل لجنة."},
+			""},
+		{"an announcement as the subject of a verb of saying stays the verb's speaker",
+			[]string{"ويقول إعلان الشركة إن المنتج آمن."},
+			"ويقول|إعلان الشركة|اعلان-الشركه"},
+		{"an announcement after a nominal cue is a document, its source",
+			[]string{"وسيعلن الاتحاد النتائج غدا بحسب إعلان الاتحاد."},
+			"بحسب|إعلان الاتحاد|اعلان-الاتحاد"},
+	})
+}
