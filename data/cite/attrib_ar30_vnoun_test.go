@@ -33,3 +33,20 @@ func TestArabicAnnouncementNoun(t *testing.T) {
 			"بحسب|إعلان الاتحاد|اعلان-الاتحاد"},
 	})
 }
+
+func TestArabicInTheWordsOf(t *testing.T) {
+	runCases(t, []attrCase{
+		{"على حد قول with a name after it: the whole phrase is the cue",
+			[]string{"وتضاعفت إيجارات الشقق في الحي خلال عامين على حد قول سامي الدوسري، مدير شركة العقار الذهبي."},
+			"على حد قول|سامي الدوسري|سامي-الدوسري"},
+		{"على حد تعبير with a title and name",
+			[]string{"ولن يصمد الجسر القديم شتاء آخر، على حد تعبير المهندس المدني صالح العمري."},
+			"على حد تعبير|المهندس المدني صالح العمري|صالح-العمري"},
+		{"على حد زعم with an outlet",
+			[]string{"وسيرحل المدرب عن النادي في الصيف، على حد زعم الصحيفة."},
+			"على حد زعم|الصحيفة|الصحيفه"},
+		{"with a pronoun after a verb of saying: the same speaker's words, no second event",
+			[]string{"وقال الوزير إن الأسعار سترتفع، على حد قوله."},
+			"وقال|الوزير|الوزير"},
+	})
+}
