@@ -78,7 +78,10 @@ func allAl(ts []token) bool {
 // isAdjective guesses an Arabic adjective: a relative adjective by its
 // ending (غربي، استخباراتية، أوكرانيون) or one of the lexicon's.
 func (f *finder) isAdjective(t *token) bool {
-	if f.lex.adjectives.hasBare(t) {
+	if f.lex.adjectives.hasBare(t) || hasAl(t) && f.lex.ordinals.hasBare(t) {
+		// (an ordinal with the article follows its noun as its adjective:
+		// "الهيئة الثالثة", "خطة التنمية التاسعة"; only the masculine الثاني
+		// ends as a relative adjective does)
 		return true
 	}
 	w := t.norm
