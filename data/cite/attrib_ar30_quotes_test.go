@@ -18,3 +18,20 @@ func TestArabicOrdinalAfterDefiniteSpeaker(t *testing.T) {
 			"وطالبت|اللجنة العاشرة|اللجنه-العاشره"},
 	})
 }
+
+func TestArabicNisbaInBAfterSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a relative adjective in ب describes the unnamed source before it",
+			[]string{"أبلغ \"الصحيفة\" مسؤول بحريني، أن الأسعار سترتفع."},
+			"أبلغ|مسؤول بحريني|anon-officials|ch=الصحيفه"},
+		{"after a verb that takes its object with ب",
+			[]string{"ونوه مسؤول بريطاني بجهود الشرطة في الحي."},
+			"ونوه|مسؤول بريطاني|anon-officials"},
+		{"after a verb with no content, and after an adjective of the source",
+			[]string{"وأشاد دبلوماسي باكستاني بالاتفاق الجديد.", "وأشاد مسؤول أمني بريطاني بالخطة الجديدة."},
+			"وأشاد|دبلوماسي باكستاني|anon-diplomats ; وأشاد|مسؤول أمني بريطاني|anon-officials"},
+		{"a word in ب before a definite noun is what the verb governs",
+			[]string{"وأشاد مسؤول بدوري المحترفين."},
+			"وأشاد|مسؤول|anon-officials"},
+	})
+}

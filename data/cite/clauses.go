@@ -394,7 +394,8 @@ func (f *finder) opensPrep(fam *family, toks []token, k int) bool {
 	// with it ("أشاد بجهود"), never before a word that starts with the
 	// letter ("بعض", "بين"). "اعترف بجمهوريتي" (recognised) is no report.
 	for _, p := range []string{"ب", "ل"} {
-		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) || isGivenName(f.lex, t) {
+		if !fam.preps.has(p) || t.norm == "" || t.norm[0] < 0x80 || f.lex.notBPrep.has(t.norm) || isGivenName(f.lex, t) ||
+			p == "ب" && f.nisbaOfSource(toks, k) { // "مسؤول بحريني": the source's adjective
 			continue
 		}
 		if rest, ok := strings.CutPrefix(t.norm, p); ok && len(rest) > 2 && !isPossessive(rest) {

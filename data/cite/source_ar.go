@@ -191,3 +191,34 @@ func (f *finder) feminineObject(toks []token, sp [2]int, vf verbForm) bool {
 func (f *finder) conjoinedVerb(toks []token, i int) bool {
 	return (f.lex.conjoined(&toks[i]) || i > 0 && toks[i-1].norm == "كما") && !f.lex.prepositions.hasBare(&toks[i])
 }
+
+// nisbaOfSource reports whether toks[k], a relative adjective that starts
+// with the letter ب ("بحريني", "بريطانية", "باكستانيون"), describes the
+// indefinite source before it ("مسؤول بحريني", "شركة برازيلية", "مسؤول
+// أمني بريطاني"): an indefinite noun's adjective is indefinite, and
+// governs no genitive, so no definite word follows it ("وأشاد مسؤول بدوري
+// المحترفين" praises a league).
+func (f *finder) nisbaOfSource(toks []token, k int) bool {
+	if k == 0 || k >= len(toks) || hasAl(&toks[k]) || !f.isAdjective(&toks[k]) ||
+		k+1 < len(toks) && hasAl(&toks[k+1]) && !joinedPrep(&toks[k+1]) {
+		return false
+	}
+	prev := &toks[k-1]
+	if prev.punct || hasAl(prev) || joinedPrep(prev) {
+		return false
+	}
+	if f.sourceWord(toks, k-1) {
+		return true
+	}
+	return f.isAdjective(prev) && k >= 2 && !toks[k-2].punct && !hasAl(&toks[k-2]) && f.sourceWord(toks, k-2)
+}
+
+// sourceWord reports whether toks[j] alone is a kind of source or an
+// unnamed one: "شركة", "مسؤول", "مصادر", "دبلوماسي".
+func (f *finder) sourceWord(toks []token, j int) bool {
+	if f.kindOf(toks[j:j+1]) != "" {
+		return true
+	}
+	_, n, _ := f.lex.anonymous.match(toks, j)
+	return n == 1
+}
