@@ -35,3 +35,13 @@ func TestArabicNisbaInBAfterSource(t *testing.T) {
 			"وأشاد|مسؤول|anon-officials"},
 	})
 }
+
+func TestArabicForwardQuoteRelativeSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a quotation alone, then its speaker described by a relative clause before the verb",
+			[]string{"وقال الوزير سامي الحسن إن الخطة جاهزة.",
+				"«لن نقبل بأي تسوية لا تحفظ حقوقنا في الأرض».",
+				"النائب الكندي جون مارتن الذي يرأس لجنة الدفاع في البرلمان يدعو إلى تشديد العقوبات."},
+			"وقال|الوزير سامي الحسن|سامي-الحسن ; ||جون-مارتن|res ; يدعو|النائب الكندي جون مارتن|جون-مارتن"},
+	})
+}

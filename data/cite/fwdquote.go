@@ -67,15 +67,25 @@ func (f *finder) openingSpeaker(toks []token) ([]token, bool) {
 	for s < len(toks) && toks[s].punct && !isQuote(toks[s]) {
 		s++ // a bullet, a dash
 	}
+	rel := -1 // a relative pronoun after the subject: its clause describes it
 	for v := s + 1; v < len(toks) && v < s+14; v++ {
 		if toks[v].punct && !isComma(toks[v]) && !isQuote(toks[v]) {
 			return nil, false
+		}
+		if rel < 0 && f.lex.relatives.has(toks[v].norm) {
+			rel = v
+			continue
 		}
 		vf, ok := f.lex.verbAt(&toks[v])
 		if !ok || vf.object || vf.kind != formPast && vf.kind != formPresent {
 			continue
 		}
 		end := v
+		if rel > s && !hasLatin(toks[v].raw) {
+			// "النائب فلان الذي يترأس لجنة … يدعو": the subject ends where
+			// the clause describing it starts
+			end = rel
+		}
 		for end > s && isComma(toks[end-1]) {
 			end-- // "The minister, Salem Kandi, said"
 		}
