@@ -269,6 +269,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 			// "قائلاً:" with what was said right after it, opening a sentence
 			// whose subject is dropped ("واختتم حديثه قائلاً: …", "وخرج له
 			// قائلاً: …").
+			if sp := f.subjectBeforeParticiple(toks, i, e); sp[1] > sp[0] {
+				e.sp, e.subject = sp, true // "واتفقت معها والدتها قائلةً: …"
+				return e, i + 1, true
+			}
 			return event{}, 0, false
 		}
 	}

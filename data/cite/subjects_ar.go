@@ -36,6 +36,72 @@ func (f *finder) participleSubject(toks []token, i int, agr agreement) [2]int {
 	return [2]int{}
 }
 
+// subjectBeforeParticiple is the subject of the sentence's first verb
+// when a participle of saying follows it right after, with no pause and
+// what was said after the participle: "واتفقت معها والدتها قائلةً: …",
+// "تعالت بعض الأصوات مطالبةً الحكومة بـ …". A circumstantial participle
+// standing against the subject describes it (the subject is its owner),
+// though the subject is no title, name or body a source is known by. It
+// agrees with the participle.
+func (f *finder) subjectBeforeParticiple(toks []token, i int, e event) [2]int {
+	if i < 2 || toks[i-1].punct || e.content >= len(toks) || e.vf.agr == plural {
+		return [2]int{}
+	}
+	sp := f.mainSubject(toks, i, false)
+	if sp[1] != i || sp[1] <= sp[0] || sp[0] < 1 || sp[1]-sp[0] > 4 || !f.agreesWith(toks[sp[0]:sp[1]], e.vf.agr) || f.ownedObject(&toks[sp[0]]) {
+		return [2]int{}
+	}
+	// The word before the subject is its verb (or the pronoun with a
+	// preposition between them, "معها"): no adverb opens the clause
+	// ("وأخيراً نطق فلان": the subject after نطق, not after the adverb).
+	if v := &toks[sp[0]-1]; v.punct || tanweenAlef(v) || f.lex.adverbs.has(v.norm) || hasAl(v) ||
+		strings.HasSuffix(v.norm, "ا") && !f.prepWithPronoun(v) && !isVerbToken(f.lex, v) {
+		return [2]int{}
+	}
+	for k := sp[0]; k < sp[1]; k++ {
+		if t := &toks[k]; f.lex.prepositions.hasBare(t) || joinedPrep(t) || f.prepWithPronoun(t) || k > sp[0] && f.lex.conjoined(t) {
+			return [2]int{} // "تمتمت بغيظ وأخذت …": a circumstance and a second verb, no subject
+		}
+	}
+	// A noun with a possessive pronoun after a verb may be its object
+	// ("وشرحت فكرتها قائلة"); only a kinship noun is someone who speaks
+	// ("واتفقت معها والدتها قائلةً").
+	if h := &toks[sp[0]]; !hasAl(h) && !f.kinWithPronoun(h) {
+		for _, suf := range possessives {
+			if strings.HasSuffix(h.norm, suf) && len(h.norm) > len(suf)+4 {
+				return [2]int{}
+			}
+		}
+	}
+	return sp
+}
+
+// isVerbToken reports whether the lexicon reads t as a verb form.
+func isVerbToken(l *Lexicon, t *token) bool {
+	_, ok := l.verbAt(t)
+	return ok
+}
+
+// kinWithPronoun reports whether t is a kinship noun with a possessive
+// pronoun: "والدتها", "ابنه".
+func (f *finder) kinWithPronoun(t *token) bool {
+	for _, suf := range possessives {
+		stem, ok := strings.CutSuffix(t.norm, suf)
+		if !ok {
+			continue
+		}
+		if _, kin := f.lex.kinHeads[stem]; kin {
+			return true
+		}
+		if s, ok := strings.CutSuffix(stem, "ت"); ok {
+			if _, kin := f.lex.kinHeads[s+"ه"]; kin {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // clauseSubject reads, when the sentence's own subject can't be, the
 // subject of the clause nearest before a participle at toks[i] that a
 // clause word opens: "ثم انتقل الجميع إلى القاعة، حيث شكر الوزير فلان

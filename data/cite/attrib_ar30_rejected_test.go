@@ -1,0 +1,23 @@
+package cite_test
+
+import "testing"
+
+// Known reporting forms the rules rejected though the Arabic reports
+// (thirtieth session, helper rejected). Sentences and names invented.
+
+func TestArabicParticipleRightAfterSubject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle of saying right after the subject of a verb that reports nothing: that subject speaks",
+			[]string{"ووقفت شقيقته قائلةً: لن نترك الحي."},
+			"قائلةً|شقيقته|شقيقته"},
+		{"a group named by a vague noun, its participle right after it",
+			[]string{"وارتفعت أصوات المزارعين مطالبةً الوزارة بتعويضهم عن الخسائر."},
+			"مطالبةً|أصوات المزارعين|اصوات-المزارعين"},
+		{"a possessed noun after a verb whose subject is dropped is its object, no speaker",
+			[]string{"وعرضت خطتها قائلةً: سنبدأ غدا."},
+			""},
+		{"a circumstance and a second verb after the first are no subject",
+			[]string{"همست بحزن وأخذت تنظر إليه معلقةً: لقد تأخرنا."},
+			""},
+	})
+}
