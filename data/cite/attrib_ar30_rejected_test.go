@@ -21,3 +21,14 @@ func TestArabicParticipleRightAfterSubject(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicIndirectQuestion(t *testing.T) {
+	runCases(t, []attrCase{
+		{"تساءل with an interrogative and no colon: the question asked is what was said",
+			[]string{"وتساءل المهندس سالم العتيبي لماذا تأخر المشروع عامين."},
+			"وتساءل|المهندس سالم العتيبي|سالم-العتيبي"},
+		{"استغرب with كيف: what was found strange, asked",
+			[]string{"واستغرب الأهالي كيف بقي الطريق مغلقا طوال الصيف."},
+			"واستغرب|الأهالي|الاهالي"},
+	})
+}
