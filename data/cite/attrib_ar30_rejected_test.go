@@ -32,3 +32,17 @@ func TestArabicIndirectQuestion(t *testing.T) {
 			"واستغرب|الأهالي|الاهالي"},
 	})
 }
+
+func TestArabicContrastAfterReport(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a verb's report, إلا أن opens the writer's clause again: its source reports, as after لكن",
+			[]string{"وقال المدرب سامي الحربي إن اللاعب سيعود قريبا إلا أن الفحوصات الطبية أكدت غيابه شهرا."},
+			"وقال|المدرب سامي الحربي|سامي-الحربي ; أكدت|الفحوصات الطبية|الفحوصات-الطبيه"},
+		{"غير أن the same",
+			[]string{"وأعلنت الشركة أن الإنتاج سيرتفع غير أن محللين يقولون إن السوق لن تتأثر."},
+			"وأعلنت|الشركة|الشركه ; يقولون|محللين|anon-analysts"},
+		{"after a participle's chain the contrast runs on in the speaker's words",
+			[]string{"وقال الطبيب خالد السبيعي إن المريض تحسن، لافتا إلى أن العلاج طويل، بيد أن التقارير تؤكد تجاوزه الخطر."},
+			"وقال|الطبيب خالد السبيعي|خالد-السبيعي ; لافتا||خالد-السبيعي"},
+	})
+}

@@ -105,6 +105,13 @@ func (f *finder) nested(toks []token, evs []event, e event, qs quoteInfo) bool {
 	case before.norm == "and" || before.norm == "but" || f.lex.asWords.has(before.norm),
 		strings.HasPrefix(before.norm, "لكن") || strings.HasPrefix(before.norm, "ولكن"):
 		return false // "and added that", "كما أكد", "لكنهم قالوا"
+	case before.norm == "ان" && i >= 2 && f.lex.contrastParticles.has(toks[i-2].norm) && prev.form == model.FormVerb &&
+		!f.lex.stops.hasBare(&toks[i]):
+		// "قال المدرب إن … إلا أن الفحوصات أكدت", "غير أن الوزارة نفت":
+		// but, as لكن — the writer's again after a verb's report (a
+		// participle's chain runs on with the speaker's words: "…، لافتاً
+		// إلى أن …، بيد أن التقارير تؤكد")
+		return false
 	}
 	return true
 }
