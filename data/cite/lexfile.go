@@ -118,6 +118,7 @@ type lexiconFile struct {
 	ObjectsBeforeSrc   []string            `yaml:"objects_before_source"`
 	AnnouncedObjects   []string            `yaml:"announced_objects"`
 	TitleQualifiers    []string            `yaml:"title_qualifiers"`
+	UnveiledObjects    []string            `yaml:"unveiled_objects"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
 	OwnWordsOwned      []string            `yaml:"own_words_owned"`

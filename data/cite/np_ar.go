@@ -169,7 +169,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				strings.ContainsRune(t.raw, 'ً') && !(j > k && isNumber(toks[j-1].norm)) || // "وقال فلان مخاطباً الحضور": a circumstance, accusative (not "25 عاماً")
 				f.prayedTo(fam, toks, j) || // "ودعا الإمام الغامدي المولى جل وعلا أن": the one prayed to
 				f.lex.appositionPronouns.has(t.norm) || f.lex.seats.has(t.norm) || // "يقول أحدهم وهو يعلق": a clause on the speaker
-				f.adverbialAt(toks, j) > 0 ||
+				f.adverbialAt(toks, j) > 0 || j > k && f.unveiledObject(toks, j) || // "كشفت شركة نوران النقاب عن": the object
 				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own
 				break
 			}

@@ -354,6 +354,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 				continue
 			}
 			return j
+		case j > k && f.unveiledObject(toks, j):
+			return j // "أزاحت شركة نوران الستار عن هاتفها": the idiom's object
 		case j == k:
 			def = hasAl(t)
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
