@@ -232,6 +232,7 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		}
 	}
 	f.keepFirstSpeaker(toks, evs, idx)
+	f.subjectBeforePassing(toks, evs)
 	f.closeQuotes(qs, evs, idx)
 	if governed >= 0 && governed == colonOwner && qs.endsOpen {
 		f.qOwner = colonOwner // the quotation it opens runs on

@@ -18,3 +18,17 @@ func TestArabicUnveiledObject(t *testing.T) {
 			"وقال|رئيس نادي الستار الرياضي سالم العتيبي|سالم-العتيبي"},
 	})
 }
+
+func TestArabicBodyMetBefore(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a sentence whose only cue passes the news on still names its subject: the company a later الشركة is",
+			[]string{"أزاحت شركة نوران الستار عن جهازها اللوحي الجديد، بحسب موقع تقني متخصص.", "وقالت الشركة إن الجهاز يصل الأسواق الشهر المقبل."},
+			"بحسب|موقع تقني متخصص|تقني-متخصص ; وقالت|الشركة|نوران"},
+		{"a body met with its kind word before its name is what that word names later, though a person spoke in between",
+			[]string{"صرفت جمعية «آفاق» مليون ريال للأسر المحتاجة.", "وقال رئيس المجلس البلدي سالم العتيبي إن الدعم مستمر.", "وتدعو الجمعية الأسر إلى تحديث بياناتها."},
+			"وقال|رئيس المجلس البلدي سالم العتيبي|سالم-العتيبي ; وتدعو|الجمعية|افاق"},
+		{"not a thing whose phrase only holds the kind word: a plane of the company is no company",
+			[]string{"سقطت طائرة تابعة لشركة الطيران الوطنية أمس.", "وقال شاهد عيان إن الطائرة اشتعلت.", "وأعلنت الشركة فتح تحقيق في الحادث."},
+			"وقال|شاهد عيان|anon-witnesses ; وأعلنت|الشركة|الشركه"},
+	})
+}

@@ -262,6 +262,9 @@ func (f *finder) matchDescription(sp []token, words []string, kind model.SourceK
 	}); ent != nil {
 		return ent
 	}
+	if ent := f.metBodyEarlier(head, kind, latin); ent != nil {
+		return ent
+	}
 	if kind == model.SourceGovernment && len(words) == 1 && f.lex.governmentWords.has(head) {
 		// "Indonesia said … the government said": a state that spoke
 		if ent := f.reg.each(func(x *entity) bool {
