@@ -32,3 +32,14 @@ func TestArabicBodyMetBefore(t *testing.T) {
 			"وقال|شاهد عيان|anon-witnesses ; وأعلنت|الشركة|الشركه"},
 	})
 }
+
+func TestArabicFamilyNameArticle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a family name written without its article after the given name is the same person",
+			[]string{"وأوضح مدير المهرجان سامر اليماني أن الفعاليات متجددة.", "وأشار سامر يماني إلى أن الإقبال كبير."},
+			"وأوضح|مدير المهرجان سامر اليماني|سامر-اليماني ; وأشار|سامر يماني|سامر-اليماني"},
+		{"another given name with that family name is someone else",
+			[]string{"وأوضح مدير المهرجان سامر اليماني أن الفعاليات متجددة.", "وأشار خالد يماني إلى أن الإقبال كبير."},
+			"وأوضح|مدير المهرجان سامر اليماني|سامر-اليماني ; وأشار|خالد يماني|خالد-يماني"},
+	})
+}

@@ -61,6 +61,8 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 			return true // "محمد المخرج" is "محمد بن عبد الرحمن المخرج": given and family name, the lineage left out
 		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && (lineagePrefix(words, x.words) || lineagePrefix(x.words, words)):
 			return true // "عبدالله بن مساعد" is "عبدالله بن مساعد بن عبدالعزيز": the lineage cut short
+		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && sameGivenAndFamily(x.words, words):
+			return true // "فيصل يماني" is "فيصل اليماني": the family name's article left off
 		case len(words) > 1 || len([]rune(words[0])) > 3:
 			if skeleton(strings.Join(x.words, " ")) == sk ||
 				len(words) == 1 && skeleton(x.words[len(x.words)-1]) == sk && len([]rune(sk)) >= 4 {
