@@ -43,3 +43,14 @@ func TestArabicFamilyNameArticle(t *testing.T) {
 			"وأوضح|مدير المهرجان سامر اليماني|سامر-اليماني ; وأشار|خالد يماني|خالد-يماني"},
 	})
 }
+
+func TestArabicNationalityBeforeName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the adjective of nationality before a foreigner's name is no word of the name: the surname alone later is he",
+			[]string{"وقال البرتغالي فرناندو كوستاس مدرب الفريق إن اللاعبين جاهزون.", "وأضاف كوستاس أن المباراة صعبة."},
+			"وقال|البرتغالي فرناندو كوستاس مدرب الفريق|فرناندو-كوستاس ; وأضاف|كوستاس|فرناندو-كوستاس"},
+		{"a state's adjective before a description is no name",
+			[]string{"وقال السعودي الأول في الترتيب إن الفريق جاهز."},
+			"وقال|السعودي الأول في الترتيب|السعودي-الاول-في-الترتيب"},
+	})
+}

@@ -119,6 +119,7 @@ type lexiconFile struct {
 	AnnouncedObjects   []string            `yaml:"announced_objects"`
 	TitleQualifiers    []string            `yaml:"title_qualifiers"`
 	UnveiledObjects    []string            `yaml:"unveiled_objects"`
+	Nationalities      []string            `yaml:"nationalities"`
 	AppositionPronouns []string            `yaml:"apposition_pronouns"`
 	OwnWords           []string            `yaml:"own_words"`
 	OwnWordsOwned      []string            `yaml:"own_words_owned"`

@@ -25,3 +25,28 @@ func sameGivenAndFamily(a, b []string) bool {
 	}
 	return bareFamily(a[len(a)-1]) == bareFamily(b[len(b)-1])
 }
+
+// nameAfterNationality is the name a speaker phrase gives after the
+// adjective of a state that opens it, as Arabic news brings in a
+// foreigner ("البرتغالي جوزيه مورينيو مدرب تشيلسي", "الكرواتي زلاتكو
+// داليتش"; the lexicon's nationalities, or a state's adjective): the words after it with no article, up to a title, a particle
+// or a definite word — two at least, a given and a family name. Nil when
+// the phrase opens otherwise. The adjective says where he is from, not
+// what he is called: "داليتش" or "مورينيو" alone later is he.
+func (f *finder) nameAfterNationality(sp []token) []token {
+	if len(sp) < 3 || !strings.HasPrefix(sp[0].norm, "ال") {
+		return nil
+	}
+	if !f.lex.nationalities.has(sp[0].norm) && len(f.stateNisbas([]string{strings.TrimPrefix(sp[0].norm, "ال")})) == 0 {
+		return nil
+	}
+	e := 1
+	for e < len(sp) && !sp[e].punct && !hasAl(&sp[e]) && !f.lex.titles.hasBare(&sp[e]) && !f.lex.honorifics.hasBare(&sp[e]) &&
+		!f.lex.prepositions.has(sp[e].norm) && !joinedPrep(&sp[e]) && f.kindOf(sp[e:e+1]) == "" {
+		e++
+	}
+	if e < 3 {
+		return nil
+	}
+	return sp[1:e]
+}

@@ -48,6 +48,9 @@ func (f *finder) core(sp []token, latin bool) ([]token, model.SourceKind) {
 	if s, e := f.arNameSpan(sp); s >= 0 && (kind == model.SourcePerson || kind == "") {
 		return sp[s:e], model.SourcePerson
 	}
+	if name := f.nameAfterNationality(sp); len(name) > 0 && (kind == model.SourcePerson || kind == "") {
+		return name, model.SourcePerson // "البرتغالي جوزيه مورينيو مدرب تشيلسي"
+	}
 	if h := f.headIndex(sp); f.lex.wrappers.hasBare(&sp[h]) && h+1 < len(sp) {
 		a := h + 1
 		for a < len(sp)-1 && !hasAl(&sp[a]) && !strings.HasPrefix(sp[a].norm, "ل") && f.isAdjective(&sp[a]) {
