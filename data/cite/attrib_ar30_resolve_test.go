@@ -54,3 +54,14 @@ func TestArabicNationalityBeforeName(t *testing.T) {
 			"وقال|السعودي الأول في الترتيب|السعودي-الاول-في-الترتيب"},
 	})
 }
+
+func TestArabicForeignGivenName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a foreigner brought in by his nationality is called by his first name alone later",
+			[]string{"قال الكرواتي ستيبان كوفاتش، مدرب الفريق، إن اللاعبين جاهزون.", "وأعرب ستيبان عن سعادته بالأداء."},
+			"قال|الكرواتي ستيبان كوفاتش|ستيبان-كوفاتش ; وأعرب|ستيبان|ستيبان-كوفاتش"},
+		{"not when no nationality brought him in",
+			[]string{"قال المدرب ستيبان كوفاتش إن اللاعبين جاهزون.", "وأعرب ستيبان عن سعادته بالأداء."},
+			"قال|المدرب ستيبان كوفاتش|ستيبان-كوفاتش ; وأعرب|ستيبان|ستيبان"},
+	})
+}

@@ -76,6 +76,9 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 			(latin || x.kind == model.SourcePerson && givenNameWord(f.lex, words[0])) {
 			first = x // "Kim" after "Kim Jong Un"; "الشيخ طلال" after "الشيخ طلال الفهد"
 		}
+		if first == nil && !latin && f.foreignGivenName(x, words) {
+			first = x // "زلاتكو" after "الكرواتي زلاتكو داليتش"
+		}
 		if first == nil && !latin && len(words) == 2 && f.lex.kunyaJoins.has(words[0]) && len(x.words) > 2 &&
 			x.kind == model.SourcePerson && x.words[0] == words[0] && x.words[1] == words[1] {
 			first = x // "أبو مالك" after "أبو مالك الشامي": the by-name alone

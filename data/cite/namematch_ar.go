@@ -3,6 +3,8 @@ package cite
 import (
 	"strings"
 	"unicode/utf8"
+
+	"github.com/isnad/isnad/model"
 )
 
 // bareFamily is a family name without its article, when what is left is a
@@ -49,4 +51,20 @@ func (f *finder) nameAfterNationality(sp []token) []token {
 		return nil
 	}
 	return sp[1:e]
+}
+
+// foreignGivenName reports whether one word is the first name of x, a
+// person whose phrase opened with his nationality ("الكرواتي زلاتكو
+// داليتش"), as Arabic news calls a foreigner by it ("وأعرب زلاتكو عن
+// سعادته"). Not an Arabic given name, which alone may be anyone.
+func (f *finder) foreignGivenName(x *entity, words []string) bool {
+	if len(words) != 1 || x.kind != model.SourcePerson || len(x.words) < 2 || x.words[0] != words[0] ||
+		utf8.RuneCountInString(words[0]) < 4 || givenNameWord(f.lex, words[0]) {
+		return false
+	}
+	if len(x.desc) == 0 || contains(x.words, x.desc[0]) || contains(x.words, "ال"+x.desc[0]) {
+		return false
+	}
+	w := x.desc[0] // the word that opened the phrase naming him
+	return f.lex.nationalities.has("ال"+w) || len(f.stateNisbas([]string{w})) > 0
 }
