@@ -153,6 +153,7 @@ func sysDoc(text string, a *model.Article, s *model.Sourcing) realnews.SysDoc {
 // changed character.
 func paraMaps(text string, a *model.Article) []func(int) int {
 	lines := realnews.Paras(text)
+	doc := []rune(text)
 	out := make([]func(int) int, len(a.Paragraphs))
 	li, used := 0, false
 	for i, p := range a.Paragraphs {
@@ -169,7 +170,7 @@ func paraMaps(text string, a *model.Article) []func(int) int {
 			for j := start; j < len(lines) && !found; j++ {
 				if strings.Contains(firstLetters(lines[j].Text, 400), key) {
 					li, found, used = j, true, true
-					out[i] = align(p.Text, lines[j])
+					out[i] = align(p.Text, doc, lines[j])
 				}
 			}
 		}
@@ -190,10 +191,13 @@ func firstLetters(s string, n int) string {
 	return b.String()
 }
 
-// align maps byte offsets of p onto rune offsets of the line.
-func align(p string, line realnews.Para) func(int) int {
+// align maps byte offsets of p onto rune offsets of the document, p's text
+// starting on the given line. The alignment runs on past the line's end: the
+// parser joins a line with no closing stop (a heading, a name broken off) to
+// the next one, and the text of both is then one paragraph.
+func align(p string, doc []rune, line realnews.Para) func(int) int {
 	pr := []rune(p)
-	lr := []rune(line.Text)
+	lr := doc[line.Start:]
 	// byteToRune for p
 	b2r := make([]int, len(p)+1)
 	ri := 0
@@ -208,12 +212,21 @@ func align(p string, line realnews.Para) func(int) int {
 		}
 	}
 	// rune of p → rune of line, from where p's text starts in the line (a
-	// list item's marker, "* ", is not in the paragraph's text)
+	// list item's marker, "* ", is not in the paragraph's text): the first
+	// of the line's opening runes, letters and digits excepted, that is p's
+	// first rune — so that a normalised character in p's opening words does
+	// not hide the marker.
 	r2l := make([]int, len(pr)+1)
 	i, j := 0, 0
-	if head := string(pr[:min(len(pr), 16)]); head != "" {
-		if at := strings.Index(line.Text, head); at > 0 && at <= 8 {
-			j = utf8.RuneCountInString(line.Text[:at])
+	if len(pr) > 0 {
+		for k := 0; k < len(lr) && k <= 8; k++ {
+			if lr[k] == pr[0] {
+				j = k
+				break
+			}
+			if unicode.IsLetter(lr[k]) || unicode.IsDigit(lr[k]) || lr[k] == '\n' {
+				break
+			}
 		}
 	}
 	for i < len(pr) {
