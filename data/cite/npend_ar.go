@@ -429,8 +429,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			// complement ("مسؤول رفيع المستوى")
 			return j
 		case hasAl(t):
-			if def && !f.isAdjective(t) && !strings.HasPrefix(t.norm, "وال") && !joinedPrep(t) {
-				return j
+			if def && (!f.isAdjective(t) || f.maqsuraNoun(t)) && !strings.HasPrefix(t.norm, "وال") && !joinedPrep(t) {
+				return j // "اتهم فلان الفلاني المستشفى بـ": the object
 			}
 			def = true
 		case j > k && f.verbalNounAfterB(toks, j):

@@ -96,6 +96,16 @@ func (f *finder) isAdjective(t *token) bool {
 	return false
 }
 
+// maqsuraNoun reports whether t, with the article, is a noun of place or
+// a passive participle of a verb whose last letter is weak, written with
+// alef maqsura ("المستشفى", "الملتقى", "المستوى"): folding writes its ى as
+// the ي a relative adjective ends in, but it is no adjective, unless listed
+// as one ("المتوفى", "المفدى").
+func (f *finder) maqsuraNoun(t *token) bool {
+	return strings.HasPrefix(t.norm, "الم") && strings.HasSuffix(t.raw, "ى") && len([]rune(t.norm)) > 4 &&
+		!f.lex.adjectives.hasBare(t)
+}
+
 // honorificPronoun reports whether t is an honorific with its pronoun
 // ("سموه", "معاليه"): a person named before, standing as a subject.
 func (f *finder) honorificPronoun(t *token) bool {

@@ -1,0 +1,21 @@
+package cite_test
+
+import "testing"
+
+// Speaker spans of the thirtieth session (spans2). Sentences and names
+// invented.
+
+func TestArabicMaqsuraNounIsObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a noun written with alef maqsura after a full name is the object, not a relative adjective",
+			[]string{"واتهم والد المريض سامي سعد العنزي المستشفى بالتقصير في علاجه.",
+				"وانتقد المواطن ماجد فهد الحربي الملتقى لضعف تنظيمه."},
+			"واتهم|والد المريض سامي سعد العنزي|سامي-سعد-العنزي ; وانتقد|المواطن ماجد فهد الحربي|ماجد-فهد-الحربي"},
+		{"an adjective written with alef maqsura stays the speaker's",
+			[]string{"وأشاد الملك المفدى بجهود العاملين في الحج."},
+			"وأشاد|الملك المفدى|الملك-المفدي"},
+		{"a family name written with alef maqsura closes the name",
+			[]string{"وانتقد الكاتب علي سعد الموسى القرار الأخير."},
+			"وانتقد|الكاتب علي سعد الموسى|علي-سعد-الموسي"},
+	})
+}
