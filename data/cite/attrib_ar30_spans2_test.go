@@ -19,3 +19,15 @@ func TestArabicMaqsuraNounIsObject(t *testing.T) {
 			"وانتقد|الكاتب علي سعد الموسى|علي-سعد-الموسي"},
 	})
 }
+
+func TestArabicSpokeFromHisPlace(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the place spoken from, with the speaker's pronoun, ends an unnamed description too",
+			[]string{"وصرح جورج لامبير أحد محامي الأسر في مكتبه في جنيف بأن القضية مستمرة.",
+				"وقال مسؤول في الاتحاد في منزله بالمدينة إن الخلاف انتهى."},
+			"وصرح|جورج لامبير أحد محامي الأسر|جورج-لامبير ; وقال|مسؤول في الاتحاد|anon-officials"},
+		{"a place without the pronoun still describes the source",
+			[]string{"وقال مسؤول في مكتب الأمم المتحدة إن المساعدات وصلت."},
+			"وقال|مسؤول في مكتب الأمم المتحدة|anon-officials"},
+	})
+}

@@ -223,3 +223,16 @@ func (f *finder) placeOfHis(toks []token, k, j int) bool {
 	}
 	return false
 }
+
+// spokeFromHis reports whether "في" at toks[j], after a speaker's phrase
+// begun, opens the place the speaker spoke from, written with his pronoun
+// (spoke_from: "في مكتبه", "في منزلها", "في مقره"): where he said it, not
+// what he is, whatever the phrase before it ("وصرح فلان أحد محامي الدفاع في
+// مكتبه في المدينة بأن").
+func (f *finder) spokeFromHis(toks []token, k, j int) bool {
+	if toks[j].norm != "في" || j == k || j+1 >= len(toks) {
+		return false
+	}
+	n := &toks[j+1]
+	return f.lex.spokeFrom.has(n.norm) && (strings.HasSuffix(n.raw, "ه") || strings.HasSuffix(n.raw, "ها"))
+}

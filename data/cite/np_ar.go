@@ -161,7 +161,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.metNameThenObject(fam, toks, k, j) || // "واقترح غرانت تشكيل لجنة" after "قال جون غرانت": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when
-				f.placeOfHis(toks, k, j) || // "وصرح فلان … في مكتبه", "وكتب سالمون في مدونته": where
+				f.placeOfHis(toks, k, j) || f.spokeFromHis(toks, k, j) || // "وصرح فلان … في مكتبه", "وكتب سالمون في مدونته": where
 				t.norm == "في" && j > k && j+1 < len(toks) && f.lex.occasions.hasBare(&toks[j+1]) && f.personLike(toks[k:j]) &&
 					(!f.isAdjective(&toks[j-1]) || f.nameEndsAt(toks, k, j)) || // "وقال الوزير في حفل التكريم": where (not "المرشح الفائز في …": which one)
 				f.mannerNoun(t) || f.sayingParticiple(t) || // "وشدد الوزير بالقول", "بقوله": by saying
