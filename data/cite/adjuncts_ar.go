@@ -138,7 +138,8 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 			k = f.interviewer(toks, k, e) // "في حوار خص به «النهار»": who it was given to
 		case t.punct:
 			return k
-		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && (f.participleAfterName(toks, e.sp[0], k) || f.clauseOnDocument(toks, e.sp[0], k))) && e.hasSpeaker() &&
+		case (f.lex.relatives.has(t.norm) || e.sp[1] == k && (f.participleAfterName(toks, e.sp[0], k) || f.clauseOnDocument(toks, e.sp[0], k) ||
+			f.clauseOnUnnamed(toks, e.sp[0], k))) && e.hasSpeaker() &&
 			(f.speakerLike(toks, e.sp) || e.sp[0] == e.cue[1] && (e.sp[1]-e.sp[0] <= 3 || f.documentWord(toks, e.sp[0]))):
 			// "وأشار التقرير الذي أصدرته الشركة إلى أن": the clause
 			// describes the speaker; what was said follows it. Right after

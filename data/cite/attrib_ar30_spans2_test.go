@@ -31,3 +31,18 @@ func TestArabicSpokeFromHisPlace(t *testing.T) {
 			"وقال|مسؤول في مكتب الأمم المتحدة|anon-officials"},
 	})
 }
+
+func TestArabicClauseOnUnnamedSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an imperfect verb after an unnamed, indefinite source opens a clause describing it",
+			[]string{"وقال مسؤول بالأمم المتحدة يتولى ملف اللاجئين إن المخيمات مكتظة.",
+				"ويرى خبراء آخرون يعملون في القطاع أن الأسعار سترتفع."},
+			"وقال|مسؤول بالأمم المتحدة|anon-officials ; ويرى|خبراء آخرون|anon-experts"},
+		{"a name after a plural of things is no verb: it does not agree",
+			[]string{"وذكرت أرقام هيئة الإحصاء الأوروبية يوروستات أن البطالة تراجعت في الربع الثاني."},
+			"وذكرت|أرقام هيئة الإحصاء الأوروبية يوروستات|هيءه-الاحصاء-الاوروبيه-يوروستات"},
+		{"a name in construct, a relative adjective: no clause",
+			[]string{"وقال مسؤول بمنظمة يونيسيف إن المساعدات وصلت.", "وقال مسؤولون يونانيون إن المفاوضات مستمرة."},
+			"وقال|مسؤول بمنظمة يونيسيف|anon-officials ; وقال|مسؤولون يونانيون|anon-officials"},
+	})
+}

@@ -108,7 +108,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			}
 			break
 		}
-		if f.participleAfterName(toks, k, j) || f.clauseOnDocument(toks, k, j) {
+		if f.participleAfterName(toks, k, j) || f.clauseOnDocument(toks, k, j) || f.clauseOnUnnamed(toks, k, j) {
 			break // "جهاد الناصر المولود في القرية", "تحقيق أجرته اللجنة": a clause describing the name
 		}
 		if j > k && f.anonymityAt(toks, j) > 0 {
@@ -214,7 +214,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 	}
 	stop := j
 	var scratch event
-	if stop < len(toks) && (f.lex.relatives.has(toks[stop].norm) || f.joinedRelative(&toks[stop]) || f.participleAfterName(toks, k, stop) || f.clauseOnDocument(toks, k, stop)) {
+	if stop < len(toks) && (f.lex.relatives.has(toks[stop].norm) || f.joinedRelative(&toks[stop]) || f.participleAfterName(toks, k, stop) || f.clauseOnDocument(toks, k, stop) ||
+		f.clauseOnUnnamed(toks, k, stop)) {
 		scratch.sp = [2]int{k, stop} // the speaker so far, which a relative clause describes
 	}
 	after := f.arAdjuncts(toks, stop, &scratch)

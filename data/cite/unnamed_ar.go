@@ -2,6 +2,7 @@ package cite
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/isnad/isnad/model"
 )
@@ -241,4 +242,49 @@ func (f *finder) postAfterName(toks []token, k, j, stop int) bool {
 		return c > m && c < stop
 	}
 	return true
+}
+
+// clauseOnUnnamed reports whether toks[j] is a verb in the imperfect (ي
+// and three letters at least) opening a clause that describes an unnamed,
+// indefinite source read from toks[k]: after an indefinite noun a clause
+// is its adjective, with no relative pronoun ("وقال مسؤول بالأمم المتحدة
+// يتولى الإشراف على المساعدات إن", "خبراء آخرون يحللون"). The speaker is
+// the noun and its description (as with "الذي"). The word before it is
+// definite, an adjective or a plural in ون — none takes a genitive, so the
+// word is no name in a construct ("مسؤول بمنظمة يونيسيف"); no given name,
+// month or relative adjective (يمني, يونانيون). It agrees with the noun:
+// ي alone after one of a group of people (the lexicon's singulars, not
+// feminine), ي with ون after a plural of people; a plural of things takes
+// the feminine, so no such verb follows it ("أرقام هيئة الإحصاء الأوروبية
+// يوروستات": a name).
+func (f *finder) clauseOnUnnamed(toks []token, k, j int) bool {
+	if j <= k || j+1 >= len(toks) {
+		return false
+	}
+	t, prev := &toks[j], &toks[j-1]
+	if t.punct || !strings.HasPrefix(t.norm, "ي") || utf8.RuneCountInString(t.norm) < 4 || isGivenName(f.lex, t) || f.isMonth(toks, j) ||
+		f.isAdjective(t) && !strings.HasSuffix(t.raw, "ى") {
+		return false
+	}
+	if prev.punct || !hasAl(prev) && !f.isAdjective(prev) && !strings.HasSuffix(prev.norm, "ون") && j-1 != k {
+		return false
+	}
+	h := k + f.headIndex(toks[k:j])
+	if h >= j || hasAl(&toks[h]) {
+		return false
+	}
+	_, n, _ := f.lex.anonymous.match(toks, h)
+	if n == 0 {
+		return false
+	}
+	// The verb agrees with the noun it describes: a plural in ون with
+	// people, ي alone with a masculine one; not with a plural of things,
+	// which takes the feminine ("أرقام هيئة الإحصاء الأوروبية يوروستات": a
+	// name, no verb).
+	head := &toks[h]
+	_, one := f.lex.singulars[head.norm]
+	if strings.HasSuffix(t.norm, "ون") {
+		return !one && !f.lex.feminine.has(head.norm) // "خبراء آخرون يحللون"
+	}
+	return one && !strings.HasSuffix(head.raw, "ة") // "مسؤول بالأمم المتحدة يتولى"
 }
