@@ -29,6 +29,11 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				return k
 			}
 			k, e.also = sub[1], sub
+		case k == e.sp[1] && k > e.sp[0] && e.also[1] == e.also[0] && isComma(*t) && f.commaConjunct(toks, e.sp, k+1, e.fam) > k+1:
+			// "وأكد الوزير فلان، ونظيره الألماني فلان، أن": a second person
+			// set off by commas, its own attribution (emit splits)
+			e.also = [2]int{k + 1, f.commaConjunct(toks, e.sp, k+1, e.fam)}
+			k = e.also[1]
 		case f.lex.seats.has(t.norm):
 			// "المرصد ومقره بريطانيا أن": the body's seat, then what was said
 			if k = f.seatEnd(toks, k); k < len(toks) && f.lex.seats.has(toks[k].norm) {

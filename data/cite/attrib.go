@@ -331,7 +331,7 @@ func (f *finder) emit(text string, toks []token, e event, main, para, offset int
 		k, second := f.coordination(toks, e.sp), e
 		if k > 0 {
 			e.sp[1], second.sp[0] = k, k
-		} else if e.also[0] == e.sp[1] && e.also[1] > e.also[0] {
+		} else if (e.also[0] == e.sp[1] || e.also[0] == e.sp[1]+1 && isComma(toks[e.sp[1]])) && e.also[1] > e.also[0] {
 			if k, second.sp = f.secondSpeaker(toks, &e); k == 0 {
 				e.also = [2]int{}
 				return f.emit(text, toks, e, main, para, offset, senID) // one speaker, perhaps widened
@@ -431,6 +431,9 @@ func joinRaw(ts []token) string {
 // name of its own, the same person's second description ("وأكد عضو
 // الغرفة ورجل الأعمال فلان الفلاني أن"), which e.sp then takes in.
 func (f *finder) secondSpeaker(toks []token, e *event) (int, [2]int) {
+	if f.personConjunct(toks, e.sp, e.also[0], e.also[1]) {
+		return e.also[0], e.also // "فلان، ونظيره الألماني فلان،": two people
+	}
 	also := toks[e.also[0]:e.also[1]]
 	if !f.namesPerson(also) || hasNorm(also, "اخر", "اخري") {
 		return e.also[0], e.also // (آخر says another: "رئيس البلدية ومسؤول محلي آخر هو فلان")

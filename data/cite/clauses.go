@@ -334,6 +334,9 @@ func (f *finder) coordination(toks []token, sp [2]int) int {
 				return k
 			}
 		}
+		if (!toks[k-1].punct || isComma(toks[k-1])) && f.personConjunct(toks, [2]int{sp[0], k}, k, sp[1]) {
+			return k // "وزير الخارجية الفرنسي فلان ووزير الخارجية الألماني فلان"
+		}
 		if !strings.HasPrefix(t.norm, "وال") || len(t.norm) < 8 {
 			continue
 		}

@@ -55,6 +55,10 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 				last = k // (not a family's name: "آل الشيخ")
 			}
 		}
+		counterpart := last < 0 && len(ts) > 2 && f.lex.counterparts.has(ts[0].norm)
+		if counterpart {
+			last = 0 // "نظيره الألماني فلان": the counterpart stands as a title
+		}
 		for k := range last {
 			// an honorific with two words of a name after it, and a title
 			// after them: "الدكتور مزار باهبري مدير الجمعية" — the name is
@@ -66,7 +70,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			}
 		}
 		switch {
-		case len(ts) > 0 && f.nameLike(ts, 0) && !strings.HasPrefix(ts[0].norm, "و"):
+		case len(ts) > 0 && f.nameLike(ts, 0) && !strings.HasPrefix(ts[0].norm, "و") && !counterpart:
 			start = 0
 		case last >= 0:
 			// past the title's body and adjectives: "رئيس الوزراء دميتري …"
@@ -220,8 +224,8 @@ func (f *finder) kindOf(ts []token) model.SourceKind {
 		if ts[k].punct {
 			continue
 		}
-		if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) {
-			return model.SourcePerson
+		if f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k]) || k == 0 && f.lex.counterparts.has(ts[k].norm) {
+			return model.SourcePerson // (a counterpart is one: "نظيره الألماني")
 		}
 		if kind, n, _ := f.lex.kinds.match(ts, k); n > 0 {
 			return kind
