@@ -242,11 +242,13 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 	}
 	f.mentioned = nil
 	f.noteOwner(toks)
-	if len(f.out) == first {
+	if len(f.out) == first || f.allUnfound(first) {
 		// Read when a cue needs the registry: most sentences with no
 		// attribution are never read for their subject. A sentence whose
-		// cues all came to nothing counts as one with none ("قلّل العميد
-		// فلان من …، مشيراً" with no speaker to give the participle).
+		// cues all came to nothing counts as one with none, and so does
+		// one whose cues found no speaker ("قلّل العميد فلان من …، مشيراً"
+		// with no speaker to give the participle): its subject may be the
+		// next one's.
 		if len(f.pending) == maxPending {
 			f.release(f.pending[0])
 			copy(f.pending, f.pending[1:])
@@ -265,6 +267,17 @@ func (f *finder) sentence(text string, toks []token, para, offset int, senID, re
 		f.since++
 	}
 	return governed
+}
+
+// allUnfound reports whether the attributions from f.out[first] on are
+// all participles whose speaker was not found.
+func (f *finder) allUnfound(first int) bool {
+	for _, a := range f.out[first:] {
+		if a.Source != unfoundID || a.Form != model.FormParticiple {
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithColon reports whether a sentence's last mark is a colon.

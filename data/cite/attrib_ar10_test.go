@@ -44,10 +44,10 @@ func TestArabicParticipleWithItsParticle(t *testing.T) {
 		{"after a comma, a participle with its own particle right after it speaks for the last speaker",
 			[]string{"قال الوزير سالم الكندي إن المشروع اكتمل.", "وتحفظ عن التطرق إلى قيمة العقد، مشيداً بالتعاون بين الوزارتين."},
 			"قال|الوزير سالم الكندي|سالم-الكندي ; مشيداً||سالم-الكندي|res"},
-		{"a sentence whose only cue came to nothing is still read for the names it holds",
+		{"a sentence whose only cue found no speaker is still read for the names it holds",
 			[]string{"الرياض- متابعة: خفّف المتحدث باسم القوات المشتركة، العميد ركن سالم حسن الكندي، من أثر الاشتباكات التي تشنها العصابات قرب الحدود، مشيراً إلى أنها تسعى إلى كسب إعلامي.",
 				`وشدد "الكندي" على أن الحدود آمنة.`},
-			`وشدد|"الكندي"|سالم-حسن-الكندي`},
+			`مشيراً||speaker-not-found ; وشدد|"الكندي"|سالم-حسن-الكندي`},
 	})
 }
 

@@ -174,10 +174,13 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		if ent == nil && !latin && e.agr == plural {
 			ent = f.membersOf() // "نددت الجالية … كما دعوا إلى"
 		}
-		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormNominal) {
+		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormNominal || e.form == model.FormParticiple) {
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
-			// (who said what is the first question), its speaker unfound.
+			// (who said what is the first question), its speaker unfound;
+			// so is a participle with no main verb and no one before it
+			// ("…، مبيناً أن" after a clause whose subject could not be
+			// read as a source).
 			return f.unfound(a)
 		}
 		if ent == nil {
