@@ -273,6 +273,10 @@ func (f *finder) arParticiple(toks []token, i int, e event, evs []event) (event,
 				e.sp, e.subject = sp, true // "واتفقت معها والدتها قائلةً: …"
 				return e, i + 1, true
 			}
+			if sp := f.relativeParticipleSubject(toks, i, e.vf.agr); sp[1] > sp[0] && e.content < len(toks) {
+				e.sp, e.subject = sp, true // "رونالدو، الذي كان يوجه حديثه للمدرب قائلاً: …"
+				return e, i + 1, true
+			}
 			return event{}, 0, false
 		}
 	}

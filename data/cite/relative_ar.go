@@ -144,3 +144,64 @@ func (f *finder) opensClause(toks []token, start int) bool {
 	return start == 0 || toks[start-1].punct || f.lex.subjectParticles.has(toks[start-1].norm) ||
 		f.lex.pastAux.hasBare(&toks[start-1])
 }
+
+// relativeParticipleSubject is, for a participle at toks[i] whose sentence
+// subject can't be read, the head of the relative clause it closes: "…
+// رونالدو، الذي كان لا يزال يوجه حديثه للمدرب قائلاً: «…»" — the relative
+// pronoun is the subject of its clause, so the manner of its verb is the
+// head's. The pronoun agrees with the participle, no mark stands between
+// them, and the clause's verb has the pronoun for its subject: كان and its
+// sisters, or a verb with no object pronoun pointing back to the head
+// ("التي زارها الوزير قائلاً" is the minister's). The head is a source by
+// its words, a name, or someone met before.
+func (f *finder) relativeParticipleSubject(toks []token, i int, agr agreement) [2]int {
+	for r := i - 1; r > 0 && r >= i-16; r-- {
+		t := &toks[r]
+		if t.punct {
+			return [2]int{}
+		}
+		if !f.lex.relatives.has(t.norm) {
+			if _, n, _ := f.lex.complements.match(toks, r); n > 0 && !f.lex.pastAux.has(t.norm) { // (كان is no ك with أن)
+				return [2]int{} // "الذي أكد أن المدرب … قائلاً": another clause's
+			}
+			continue
+		}
+		if relativeAgreement[t.norm] != agr || agr == anyAgreement || r+1 >= i {
+			return [2]int{}
+		}
+		v := &toks[r+1]
+		if !f.lex.pastAux.hasBare(v) {
+			if pron := relativePronouns[t.norm]; pron == "" || strings.HasSuffix(v.norm, pron) || f.lex.resumptives.has(toks[r+2].norm) {
+				return [2]int{}
+			}
+		}
+		end := r
+		if isComma(toks[end-1]) {
+			end--
+		}
+		start := f.relativeHead(toks, end)
+		start = f.fromGivenName(toks, start, end) // "خرج فهد الذي": the verb no part of the name
+		if start < end && (f.looksLikeSpeaker(toks[start:end]) || end-start >= 2 && f.allNameLike(toks, start, end) || f.metBefore(toks[start:end])) {
+			return [2]int{start, end}
+		}
+		return [2]int{}
+	}
+	return [2]int{}
+}
+
+// fromGivenName moves the start of a head toks[start:end] to its first
+// given name when only bare words stand before it, no title, honorific,
+// definite word or part of a name: a name opens with its given name, so
+// those words are the sentence's own ("وبعد دقائق خرج فهد الذي …").
+func (f *finder) fromGivenName(toks []token, start, end int) int {
+	for k := start; k < end; k++ {
+		h := &toks[k]
+		if isGivenName(f.lex, h) {
+			return k
+		}
+		if h.punct || hasAl(h) || f.lex.titles.hasBare(h) || f.lex.honorifics.hasBare(h) || f.lex.nameJoins.has(h.norm) {
+			return start
+		}
+	}
+	return start
+}
