@@ -324,3 +324,13 @@ func finish(s *model.Sourcing) {
 
 // Aliases is the alias table the analyzer resolves names with.
 func (a *Analyzer) Aliases() *Aliases { return a.aliases }
+
+// anyAl reports whether a word of the phrase has the article.
+func anyAl(sp []token) bool {
+	for k := range sp {
+		if hasAl(&sp[k]) {
+			return true
+		}
+	}
+	return false
+}

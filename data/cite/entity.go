@@ -491,13 +491,3 @@ func (f *finder) wentOn(e event, sp []token, ent *entity, back, latin bool) *ent
 	}
 	return prev
 }
-
-// anyAl reports whether a word of the phrase has the article.
-func anyAl(sp []token) bool {
-	for k := range sp {
-		if hasAl(&sp[k]) {
-			return true
-		}
-	}
-	return false
-}
