@@ -80,6 +80,7 @@ type lexiconFile struct {
 	SpokeFrom        []string `yaml:"spoke_from"`
 	DocumentClauses  []string `yaml:"document_clauses"`
 	DescriptionPreps []string `yaml:"description_preps"`
+	PostPreps        []string `yaml:"post_preps"`
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ItemOpeners      []string `yaml:"item_openers"`

@@ -79,11 +79,11 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 				f.lex.affiliations.has(ts[k].norm)) {
 				k++
 			}
-			if k+2 < len(ts) && (ts[k].norm == "الي" || ts[k].norm == "لدي") && !hasAl(&ts[k+2]) &&
-				f.nameLike(ts, k+2) && !f.lex.prepositions.has(ts[k+2].norm) {
+			if c := f.postPlaceEnd(ts, k); c > k {
 				// where the post is held, then the name: "مبعوث الأمم المتحدة
-				// إلى سورية ستيفان دي ميستورا"
-				k += 2
+				// إلى سورية ستيفان دي ميستورا", "سفيرة الولايات المتحدة لدى
+				// الأمم المتحدة سامنتا …"
+				k = c
 			}
 			// A word with و after the title coordinates ("الرئيس الأمريكي
 			// ونظراؤه"): no name starts with the conjunction; nor does the

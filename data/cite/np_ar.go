@@ -176,8 +176,9 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 			if f.circumstanceAfterName(toks, k, j) || f.circumstanceAfterMarks(toks, k, j) {
 				break // "وقال جون كارتر في افتتاح القمة إن": where he spoke, not who
 			}
-			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) {
-				j++ // "نائب مندوب تونس لدى الأمم المتحدة سامي علي سامي “…”"
+			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) ||
+				f.lex.postPreps.has(t.norm) && f.titledTail(toks, k, j) && f.postedAt(toks, j, len(toks)) {
+				j++ // "نائب مندوب تونس لدى الأمم المتحدة سامي علي سامي “…”", "فلان سفير المملكة لدى اليمن"
 				continue
 			}
 			if f.lex.stops.has(t.norm) && isGivenName(f.lex, t) && j+1 < len(toks) && f.nameLike(toks, j+1) &&

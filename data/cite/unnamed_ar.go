@@ -288,3 +288,57 @@ func (f *finder) clauseOnUnnamed(toks []token, k, j int) bool {
 	}
 	return one && !strings.HasSuffix(head.raw, "ة") // "مسؤول بالأمم المتحدة يتولى"
 }
+
+// postedAt reports whether the preposition at toks[j] (post_preps: لدى)
+// places a titled post where it is held — a body, state or capital with
+// its article or known as one ("مندوب روسيا لدى الأمم المتحدة", "السفير
+// لدى اليمن", "المحلل لدى بنك الأفق") — not a time ("لدى وصوله", "لدى
+// افتتاح المعرض": a pronoun, an occasion).
+func (f *finder) postedAt(toks []token, j, stop int) bool {
+	c := j + 1
+	if c >= stop || toks[c].punct || pronounSuffixed(&toks[c]) || f.lex.occasions.hasBare(&toks[c]) {
+		return false
+	}
+	if hasAl(&toks[c]) || f.lex.states.has(toks[c].norm) || f.lex.capitals.has(toks[c].norm) {
+		return true
+	}
+	kind, n, _ := f.lex.kinds.match(toks, c)
+	return n > 0 && (kind == model.SourceOrg || kind == model.SourceGovernment)
+}
+
+// titledTail reports whether a title stands in toks[k:j] after its last
+// given name, or with none: the phrase ends on a post, which a place may
+// follow ("فلان سفير المملكة لدى …"), not on a name ("فلان لدى وصوله").
+func (f *finder) titledTail(toks []token, k, j int) bool {
+	for c := j - 1; c >= k; c-- {
+		if isGivenName(f.lex, &toks[c]) {
+			return false
+		}
+		if f.lex.titles.hasBare(&toks[c]) {
+			return true
+		}
+	}
+	return false
+}
+
+// postPlaceEnd is where a name may start after the place a post is held
+// at toks[k] (إلى or لدى, then one bare word or a run of words with the
+// article): "مبعوث الأمم المتحدة إلى سورية ستيفان …", "سفيرة الولايات
+// المتحدة لدى الأمم المتحدة سامنتا …"; k when no such place and name.
+func (f *finder) postPlaceEnd(ts []token, k int) int {
+	if k+2 >= len(ts) || ts[k].norm != "الي" && !f.lex.postPreps.has(ts[k].norm) {
+		return k
+	}
+	c := k + 1
+	if hasAl(&ts[c]) {
+		for c < len(ts) && hasAl(&ts[c]) {
+			c++
+		}
+	} else {
+		c++
+	}
+	if c < len(ts) && !hasAl(&ts[c]) && f.nameLike(ts, c) && !f.lex.prepositions.has(ts[c].norm) {
+		return c
+	}
+	return k
+}

@@ -1,0 +1,24 @@
+package cite_test
+
+import "testing"
+
+// Speaker spans of the thirty-first session. Sentences and names invented.
+
+func TestArabicPostHeldAt(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title goes on past لدى to the body or state where the post is held, the name before or after it",
+			[]string{"وقال مندوب روسيا الدائم لدى الأمم المتحدة فلاديم سوركين إن المشروع مرفوض.",
+				"وأكد سامر الخطيب سفير المملكة لدى اليمن أن العلاقات قوية.",
+				"وقال المحلل لدى بنك الأفق سعد العلي إن الطلب يرتفع."},
+			"وقال|مندوب روسيا الدائم لدى الأمم المتحدة فلاديم سوركين|فلاديم-سوركين ; " +
+				"وأكد|سامر الخطيب سفير المملكة لدى اليمن|سامر-الخطيب ; " +
+				"وقال|المحلل لدى بنك الأفق سعد العلي|سعد-العلي"},
+		{"the person is the name after the post's place, a body with the article",
+			[]string{"وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة كارلا بيرنز إن الاتفاق جيد."},
+			"وقالت|سفيرة الولايات المتحدة لدى الأمم المتحدة كارلا بيرنز|كارلا-بيرنز"},
+		{"لدى after a name, or before a time, is no post",
+			[]string{"وقال سعد العلي لدى وصوله إلى المطار إن الطلب يرتفع.",
+				"وقال الوزير خالد الفهد لدى افتتاح المعرض إن الطلب يرتفع."},
+			"وقال|سعد العلي|سعد-العلي ; وقال|الوزير خالد الفهد|خالد-الفهد"},
+	})
+}
