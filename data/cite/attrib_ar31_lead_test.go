@@ -22,3 +22,14 @@ func TestArabicPostHeldAt(t *testing.T) {
 			"وقال|سعد العلي|سعد-العلي ; وقال|الوزير خالد الفهد|خالد-الفهد"},
 	})
 }
+
+func TestArabicHyphenatedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a hyphen glued between two words joins one name",
+			[]string{"وقالت ماري-كلير دوفال المديرة في الشركة إن الأرباح زادت."},
+			"وقالت|ماري-كلير دوفال المديرة في الشركة|ماري-كلير-دوفال"},
+		{"a dash with spaces around it is an aside, not the name",
+			[]string{"وقال سعد العلي - وهو من سكان الحي - إن المياه انقطعت."},
+			"وقال|سعد العلي|سعد-العلي"},
+	})
+}

@@ -121,6 +121,14 @@ func innerDot(toks []token, j int) bool {
 	return toks[j].raw == "." && j > 0 && j+1 < len(toks) && toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start
 }
 
+// gluedHyphen reports whether toks[j] is a hyphen written between two
+// words with no space ("ماري-كلير", "جونز-هيل", "التركية-السورية"): one
+// compound name or adjective, not a dash setting off an aside.
+func gluedHyphen(toks []token, j int) bool {
+	return toks[j].raw == "-" && j > 0 && j+1 < len(toks) && !toks[j-1].punct && !toks[j+1].punct &&
+		toks[j-1].end == toks[j].start && toks[j].end == toks[j+1].start
+}
+
 // isDash reports whether t is a hyphen or a dash standing alone, or the
 // tatweel set as one ("ــ").
 func isDash(t token) bool {

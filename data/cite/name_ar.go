@@ -131,6 +131,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case end > start && f.initialDot(ts, end) && end+1 < len(ts) && f.nameLike(ts, end+1):
 			end++ // "جاكوب جيه. ليو": a middle initial, the name goes on
 			continue
+		case end > start && gluedHyphen(ts, end):
+			end += 2 // "ماري-كلير": one given name
+			continue
 		case end > start && f.lex.nameJoins.has(ts[end-1].norm) && !t.punct && (!hasAl(t) || familyWord(&ts[end-1])):
 			end++ // after آل or أبو, a verb's form too: "صالح آل طالب"; "آل الشيخ"
 			continue

@@ -68,8 +68,8 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				j++ // "د. ب. أ"
 				continue
 			}
-			if innerDot(toks, j) && j > k && !toks[j+1].punct {
-				j += 2 // a name spelt with dots, whatever its letters spell: "سي.ان.ان", "إل.جي"
+			if innerDot(toks, j) && j > k && !toks[j+1].punct || j > k && gluedHyphen(toks, j) {
+				j += 2 // a name spelt with dots, whatever its letters spell: "سي.ان.ان", "إل.جي"; "ماري-كلير"
 				continue
 			}
 			if isQuote(*t) {
