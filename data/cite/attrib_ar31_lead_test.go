@@ -33,3 +33,15 @@ func TestArabicHyphenatedName(t *testing.T) {
 			"وقال|سعد العلي|سعد-العلي"},
 	})
 }
+
+func TestArabicTitleAfterBIsWhom(t *testing.T) {
+	runCases(t, []attrCase{
+		{"ب before a title or an honorific after the speaker is the one the verb takes",
+			[]string{"واجتمع الوزير سامي الفهد بوزير الخارجية الفرنسي مؤكداً أن العلاقات قوية.",
+				"ورحب الرئيس بالسفير الجديد مشيداً بدور بلاده."},
+			"مؤكداً|الوزير سامي الفهد|سامي-الفهد ; مشيداً|الرئيس|الرءيس"},
+		{"ب before a body or a place is where the speaker belongs",
+			[]string{"وقال مدير الشرطة بمحافظة الطائف إن الحادث وقع فجراً."},
+			"وقال|مدير الشرطة بمحافظة الطائف|مدير-الشرطه-بمحافظه-الطاءف"},
+	})
+}

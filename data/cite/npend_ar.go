@@ -373,8 +373,8 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			return j // "أكد الرئيس أولي فيرتانن حرص حكومته", "وأكد خبراء أهمية …", "وتوقع محللون ارتفاعا": the object
 		case j > k && given && j+1 < stop && !hasAl(t) && hasAl(&toks[j+1]) && derivedMasdar(t) && !isGivenName(f.lex, t) && !f.lex.titles.hasBare(t):
 			return j // "أعلن العميد سامي الحربي انتهاء العملية": a derived verb's noun, then its complement
-		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1):
-			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object
+		case given && !inName && hasAl(t) && (f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)) && f.strongName(toks, j+1) || j > k && f.personAfterB(t):
+			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object; "ورحب الوزير بالسفير": whom
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
 			person, inName, def = true, false, hasAl(t)
 			titled = f.lex.titles.hasBare(t)

@@ -342,3 +342,19 @@ func (f *finder) postPlaceEnd(ts []token, k int) int {
 	}
 	return k
 }
+
+// personAfterB reports whether t is ب (or بال) before a title or an
+// honorific: after a speaker, whom the verb takes ("ورحب الوزير بالسفير",
+// "وأشاد الأمير بوزير الخارجية"), never where the speaker belongs, which
+// is a body or a place ("مدير الشرطة بمحافظة جدة").
+func (f *finder) personAfterB(t *token) bool {
+	rest, ok := strings.CutPrefix(t.norm, "ب")
+	if !ok || utf8.RuneCountInString(rest) < 3 {
+		return false
+	}
+	rest = strings.TrimPrefix(rest, "ال")
+	if strings.HasSuffix(rest, "ه") || f.kindWord(rest) != "" || f.kindWord("ال"+rest) != "" {
+		return false // "بالمحافظة", "بفريق الأهلي": a place or a body spelt like a title
+	}
+	return f.lex.titles.has(rest) || f.lex.honorifics.has(rest) || f.lex.titles.has("ال"+rest) || f.lex.honorifics.has("ال"+rest)
+}
