@@ -89,6 +89,9 @@ func (f *finder) arAdjuncts(toks []token, k int, e *event) int {
 				if c < len(toks) && (f.opensContent(toks, c) || f.opensPrep(e.fam, toks, c)) {
 					return c
 				}
+				if _, m, _ := f.lex.clauseOpeners.match(toks, c); n == 0 && m > 0 && f.pastTime(toks, c) <= c && f.adverbialAt(toks, c) == 0 {
+					return k // "كشف التقرير التعاقد مع …، في حين لوحظ أنه": a clause of its own (not "في وقت سابق")
+				}
 				if a := f.pastTime(toks, c); a > c && a < len(toks) && (f.opensContent(toks, a) || f.opensPrep(e.fam, toks, a)) {
 					return a // "وأعلن فلان، رئيس اللجنة، أمس أن"
 				}

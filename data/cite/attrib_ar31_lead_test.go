@@ -45,3 +45,14 @@ func TestArabicTitleAfterBIsWhom(t *testing.T) {
 			"وقال|مدير الشرطة بمحافظة الطائف|مدير-الشرطه-بمحافظه-الطاءف"},
 	})
 }
+
+func TestArabicClauseOpenerAfterComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a comma before في حين or بينما starts a clause of its own, not an insertion before what was said",
+			[]string{"كما كشف التقرير التعاقد مع أحد الخبراء براتب كبير، في حين لوحظ أنه مكلف بأعمال أخرى."},
+			"كشف|التقرير|التقرير"},
+		{"an insertion between commas still leads to what was said",
+			[]string{"وقال سامي الفهد، رئيس اللجنة، إن العمل مستمر."},
+			"وقال|سامي الفهد|سامي-الفهد"},
+	})
+}
