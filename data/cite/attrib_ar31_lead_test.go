@@ -56,3 +56,15 @@ func TestArabicClauseOpenerAfterComma(t *testing.T) {
 			"وقال|سامي الفهد|سامي-الفهد"},
 	})
 }
+
+func TestArabicMasdarAfterNameIsObject(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a derived verbal noun with the article after a full name is the object, not a family name",
+			[]string{"وترأس محافظ المدينة سالم بن عبدالعزيز بن معمر الاجتماع الثالث للجنة.",
+				"وأكد بن معمر أن العمل مستمر."},
+			"وأكد|بن معمر|سالم-بن-عبدالعزيز-بن-معمر"},
+		{"a family name with the article after بن still closes the name",
+			[]string{"وقال سالم بن محمد الشهري إن العمل مستمر."},
+			"وقال|سالم بن محمد الشهري|سالم-بن-محمد-الشهري"},
+	})
+}

@@ -140,7 +140,7 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		case compound && hasAl(t):
 			end++
 			continue
-		case hasAl(t) && end > start && !((end-start >= 2 || f.surnameMet(ts[start:end])) && f.titleAfterName(t)) && !f.objectAfterFamily(ts, start, end) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
+		case hasAl(t) && end > start && !((end-start >= 2 || f.surnameMet(ts[start:end])) && f.titleAfterName(t)) && !f.objectAfterFamily(ts, start, end) && !(alMasdar(t) && f.lineage(ts[start:end])) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
 			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
 			end++ // the family name: الجهني
 			if end < len(ts) && f.lex.nameJoins.has(ts[end].norm) || ts[end-2].norm == "عبد" {

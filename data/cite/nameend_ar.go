@@ -1,6 +1,9 @@
 package cite
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Where an Arabic name inside a speaker phrase goes on or ends: a family
 // name with the article, the verb's object, or a title after the name.
@@ -31,6 +34,31 @@ func (f *finder) objectAfterFamily(ts []token, start, end int) bool {
 	return end-start >= 2 && strings.HasSuffix(ts[end-1].norm, "ي") && !hasAl(&ts[end-1]) && !isGivenName(f.lex, &ts[end-1]) &&
 		!f.lex.titles.hasBare(&ts[end-1]) && !f.lex.nameJoins.has(ts[end-2].norm) &&
 		!strings.HasSuffix(ts[end].norm, "ي") && !strings.HasSuffix(ts[end].norm, "يه")
+}
+
+// alMasdar reports whether t is a verbal noun of a derived verb with the
+// article in the shapes افتعال، انفعال، استفعال، إفعال ("الاجتماع",
+// "الاستقبال", "الإعلان"): after a lineage, the object of the verb ("ترأس
+// فلان بن فلان الاجتماع الثالث"), never a family name, which those
+// shapes are not.
+func alMasdar(t *token) bool {
+	rest, ok := strings.CutPrefix(t.norm, "ال")
+	if !ok || !strings.HasPrefix(rest, "ا") || utf8.RuneCountInString(rest) < 5 {
+		return false
+	}
+	return derivedMasdar(&token{raw: rest, norm: rest})
+}
+
+// lineage reports whether a name run holds بن or بنت between two of its
+// words ("فهد بن عبدالعزيز بن معمر"): a person's name for certain, which
+// a verbal noun after it can only follow as the verb's object.
+func (f *finder) lineage(ts []token) bool {
+	for k := 1; k+1 < len(ts); k++ {
+		if ts[k].norm == "بن" || ts[k].norm == "بنت" {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAfterName reports whether t, after a given name and a family name,
