@@ -10,7 +10,7 @@ func TestArabicNominalSayingNounWithOwner(t *testing.T) {
 		{"a noun of saying with no pronoun wraps the source in construct after it",
 			[]string{"ويعد الجسر، حسب رأي الخبراء، الأطول في الإقليم.",
 				"وتأجلت المباراة إلى الأسبوع المقبل بحسب تأكيدات المدرب."},
-			"حسب|رأي الخبراء|راي-الخبراء ; بحسب|تأكيدات المدرب|تاكيدات-المدرب"},
+			"حسب|رأي الخبراء|anon-experts ; بحسب|تأكيدات المدرب|المدرب"},
 		{"a rule, a plan or a wish in its place is no one's words",
 			[]string{"ويعمل المصنع وفق معايير الجودة.", "وانتقل اللاعب إلى النادي حسب رغبة المدرب."},
 			""},

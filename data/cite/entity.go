@@ -240,6 +240,12 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if latin && f.firmNamedBefore(a, toks, e.sp) {
 		return true // "Shares in Corvex Mining fell after the firm warned"
 	}
+	if rest := f.ownedWords(sp, latin); e.form == model.FormNominal && len(rest) > 0 {
+		// "بحسب تصريحات الوزير", "وفق رواية الشهود": after a nominal cue
+		// the words of saying are their owner's, the one who said them (as
+		// a verb's subject the noun may be the view itself: "ولفت رأي آخر")
+		sp = rest
+	}
 	ent, back := f.writtenEntity(sp, latin)
 	ent, back = f.reviseEntity(toks, e, sp, ent, back, latin)
 	if role := toks[e.role[0]:e.role[1]]; latin && len(role) > 0 && f.enHasName(role) && !f.enHasName(sp) &&

@@ -442,3 +442,25 @@ func (f *finder) blessingOnly(sp []token) bool {
 	_, n, _ := f.lex.prophetBlessings.match(sp, 0)
 	return n > 0 && n == len(sp)
 }
+
+// ownedWords is the owner after a noun of saying with no article and no
+// pronoun that opens an Arabic speaker ("تأكيدات المدرب" → "المدرب",
+// "تصريحات لوزير الصحة" → "وزير الصحة"), or nil; not an adjective of an
+// indefinite noun ("رأي آخر", "تصريحات سابقة") as the lexicon lists them
+// (not by a final ي, which names end in too: "قول سيندي", "تأكيد معالي").
+func (f *finder) ownedWords(sp []token, latin bool) []token {
+	if latin || len(sp) < 2 || hasAl(&sp[0]) || !f.lex.ownWords.hasBare(&sp[0]) || f.ownWords(&sp[0]) != anyAgreement || sp[1].punct {
+		return nil
+	}
+	rest := sp[1:]
+	if r := &rest[0]; !hasAl(r) && (f.lex.adjectives.hasBare(r) || f.lex.adjectives.has("ال"+r.norm) || f.lex.ordinals.has(r.norm)) {
+		return nil // "ولفت رأي آخر إلى": another view, an adjective, no owner
+	}
+	if _, n, _ := f.lex.quantifiers.match(rest, 0); n == len(rest) {
+		return nil // "بحسب تأكيدات عدد" cut before its "من …": no owner read
+	}
+	if w := rest[0].norm; strings.HasPrefix(w, "ل") && len(w) > 2 {
+		rest = append([]token{stripJoined(rest[0])}, rest[1:]...)
+	}
+	return rest
+}

@@ -83,8 +83,8 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			if sp = f.arSpeaker(toks, j+1, nil); sp[1] > sp[0] {
 				sp[0] = j
 			}
-		} else {
-			sp = f.arSpeaker(toks, j, nil)
+		} else if sp = f.arSpeaker(toks, j, nil); sp[1] <= sp[0] {
+			sp = f.wordsOf(toks, j)
 		}
 	}
 	for c := sp[0] + 1; c+1 < sp[1]; c++ {
@@ -437,4 +437,28 @@ func (f *finder) droppedAfter(toks []token, j int) bool {
 		}
 	}
 	return j >= len(toks)
+}
+
+// wordsOf reads, after a nominal cue, a noun of saying that is also the
+// verbal noun of a reporting verb and its owner after it, the one who said
+// it, in construct or with ل: "وبحسب تصريحات الوزير", "وفق تصريحات لوزير
+// الصحة فلان" — one nominal event whose speaker is the whole phrase, as
+// "بحسب بيان الوزارة" is, not a verbal noun of its own. The owner is read
+// as any speaker; empty when none follows ("بحسب التصريحات،").
+func (f *finder) wordsOf(toks []token, j int) [2]int {
+	if j+1 >= len(toks) || hasAl(&toks[j]) || !f.lex.ownWords.hasBare(&toks[j]) || f.ownWords(&toks[j]) != anyAgreement {
+		return [2]int{}
+	}
+	sp := f.arSpeaker(toks, j+1, nil)
+	if sp[1] <= sp[0] && strings.HasPrefix(toks[j+1].norm, "ل") && !toks[j+1].punct {
+		// the owner with ل: read it as if the ل were not written
+		c := make([]token, len(toks))
+		copy(c, toks)
+		c[j+1] = stripJoined(c[j+1])
+		sp = f.arSpeaker(c, j+1, nil)
+	}
+	if sp[1] <= sp[0] || sp[0] != j+1 {
+		return [2]int{}
+	}
+	return [2]int{j, sp[1]}
 }
