@@ -32,6 +32,20 @@ func TestArabicNominalBeforeVerbalNoun(t *testing.T) {
 	})
 }
 
+// The owner need not look like a source to the nominal's own test (a title,
+// a known name): one the verbal noun alone takes as its speaker is one, so
+// the event is the nominal's, not the verbal noun's after it.
+func TestArabicNominalOwnerOfSaying(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a description the lexicon does not list as a title, then a name",
+			[]string{"وتعد القطع فريدة حسب قول المصممة سلمى العلي: «لا أستطيع تكرارها»."},
+			"حسب|قول المصممة سلمى العلي|سلمي-العلي"},
+		{"at the end of the sentence",
+			[]string{"وارتفع الطلب على التمور هذا الموسم بحسب تأكيد البائع ناصر الدوسري."},
+			"بحسب|تأكيد البائع ناصر الدوسري|ناصر-الدوسري"},
+	})
+}
+
 // The owner is a source only as a noun: an adjective of an indefinite noun
 // of saying names none ("رأي آخر", another view); a verb's subject keeps its
 // own entity. (The first fails without "آخر" in the lexicon: entity "اخر".)

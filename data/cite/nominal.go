@@ -39,6 +39,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	}
 	var sp [2]int
 	viaVerb := false // "بحسب ما ذكر X": X is the verb's subject, a speaker by its place
+	said := false    // "حسب قول X": X the owner of words of saying
 	if hasLatin(toks[i].raw) {
 		sp = f.enNPAfter(toks, j)
 	} else {
@@ -85,6 +86,12 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 			}
 		} else if sp = f.arSpeaker(toks, j, nil); sp[1] <= sp[0] {
 			sp = f.wordsOf(toks, j)
+			// (its owner one the verbal noun alone would take as its
+			// speaker: "حسب قول المصممة فلانة", a source however named)
+			if v, ok := f.lex.verbAt(&toks[j]); ok && sp[1] > sp[0] && v.kind == formMasdar {
+				a := f.masdarAgent(toks, j, &f.lex.families[v.fam])
+				said = a[1] == sp[1]
+			}
 		}
 	}
 	for c := sp[0] + 1; c+1 < sp[1]; c++ {
@@ -120,7 +127,7 @@ func (f *finder) nominal(toks []token, i int, qs quoteInfo) (event, int, bool) {
 	if f.lex.notSources.hasBare(head) && !stated {
 		return event{}, 0, false // "وفقاً للنظرية", "according to plan"
 	}
-	if !hasLatin(head.raw) && !viaVerb && !frames && !f.arSourceHead(toks, sp) {
+	if !hasLatin(head.raw) && !viaVerb && !said && !frames && !f.arSourceHead(toks, sp) {
 		// (a phrase that opens the sentence and frames what it states with
 		// فإن is its source, whatever its head: "وبحسب القضاء الفرنسي، فإن
 		// الشركة دفعت …", "ووفقاً لتحليل وحدة البحوث، فإن …")
