@@ -267,6 +267,9 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 			break
 		}
 	}
+	if start < upto && start < len(toks) && hasAl(&toks[start]) && f.lex.titles.hasBare(&toks[start]) {
+		return f.frontedSubject(toks, start, upto)
+	}
 	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) ||
 		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
