@@ -32,3 +32,25 @@ func TestArabicFrontedSubjectGuards(t *testing.T) {
 			"مؤكداً|العقيد العتيبي|سالم-العتيبي"},
 	})
 }
+
+func TestArabicWomanByVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a woman with a masculine office is she by her feminine verb: a participle opening the next sentence is hers",
+			[]string{"من جهتها أكدت سارة العتيبي الرئيس التنفيذي لمؤسسة الأفلام أن المؤسسة تدعم المواهب.", "مضيفة: إن العروض مستمرة."},
+			"أكدت|سارة العتيبي الرئيس التنفيذي لمؤسسة الأفلام|ساره-العتيبي ; مضيفة||ساره-العتيبي|res"},
+		{"so is a dropped feminine subject, the verb written after her name too",
+			[]string{"سارة العتيبي المدير العام للشركة أكدت أن الأرباح ارتفعت.", "وأضافت أن التوسع مستمر."},
+			"أكدت|سارة العتيبي المدير العام للشركة|ساره-العتيبي ; وأضافت||ساره-العتيبي|res"},
+	})
+}
+
+func TestArabicWomanByVerbGuards(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a man with a masculine verb stays a he: a feminine verb after him finds no one",
+			[]string{"قال المدير العام للشركة خالد المطيري إن الأرباح ارتفعت.", "وأضافت أن التوسع مستمر."},
+			"قال|المدير العام للشركة خالد المطيري|خالد-المطيري ; وأضافت||speaker-not-found"},
+		{"the second of two coordinated speakers keeps his own gender, though the verb agrees with the first",
+			[]string{"قالت الوزيرة سارة العتيبي والوزير خالد المطيري إن العلاقات متينة.", "وأضاف أن الزيارة ناجحة."},
+			"قالت|الوزيرة سارة العتيبي|ساره-العتيبي ; قالت|الوزير خالد المطيري|خالد-المطيري ; وأضاف||خالد-المطيري|res"},
+	})
+}

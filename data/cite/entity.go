@@ -285,6 +285,9 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	if e.form == model.FormVerb && !latin && e.agr != anyAgreement && ent.agr == anyAgreement {
 		ent.agr = e.agr // قالت الشركة: the company is feminine
 	}
+	if f.womanByVerb(e, sp, ent, latin) {
+		ent.agr = feminine
+	}
 	if e.role[1] > e.role[0] && !latin && ent.kind == model.SourcePerson {
 		// "الدكتور شوقي علام، مفتي مصر،": "المفتي" later is he
 		for k := e.role[0]; k < e.role[1]; k++ {
