@@ -79,6 +79,10 @@ type finder struct {
 	// mentioned is the subject of the last sentence with no attribution,
 	// when it names someone.
 	mentioned *entity
+	// docVoice is the body whose document spoke last as a description
+	// ("وأضاف البيان"), docAgr the agreement of its verb (document_ar.go).
+	docVoice *entity
+	docAgr   agreement
 	// metNames are the English names of two words or more met in a
 	// sentence with no attribution but not as its subject ("… beat Tomas
 	// Ruiz"), by their last word: "Ruiz" opening a sentence later is a name.

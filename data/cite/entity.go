@@ -232,9 +232,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 	}
 	if (e.form == model.FormVerb || e.form == model.FormNominal) && !latin {
 		if ent := f.lastBodysDocument(sp, e.form == model.FormNominal); ent != nil {
-			f.resolved(a, ent)
-			a.Carried = false
-			return true
+			return f.resolvedWritten(a, ent, e, sp)
 		}
 	}
 	if latin && f.firmNamedBefore(a, toks, e.sp) {
@@ -278,9 +276,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		ent.reporter = ent.reporter || f.reporterPhrase(sp) || f.reporterPhrase(toks[e.role[0]:e.role[1]])
 	}
 	if back {
-		f.resolved(a, ent)
-		a.Carried = false
-		return true
+		return f.resolvedWritten(a, ent, e, sp)
 	}
 	if e.form == model.FormVerb && !latin && e.agr != anyAgreement && ent.agr == anyAgreement {
 		ent.agr = e.agr // قالت الشركة: the company is feminine
@@ -431,6 +427,9 @@ func (f *finder) enNamed(toks []token, sp [2]int) bool {
 func (f *finder) antecedent(agr agreement, latin bool) *entity {
 	if m := f.mentioned; m != nil && m.compatible(agr, latin) {
 		return m
+	}
+	if d := f.documentGoesOn(agr, latin); d != nil {
+		return d
 	}
 	if e := f.reg.each(func(x *entity) bool { return x.last != "" && x.compatible(agr, latin) }); e != nil {
 		if p := f.personBeyondCited(e, agr, latin); p != nil {
