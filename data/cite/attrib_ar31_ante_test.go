@@ -73,3 +73,22 @@ func TestArabicDocumentGoesOnGuards(t *testing.T) {
 			"وقالت|وزارة الداخلية|وزاره-الداخليه ; وأضاف|البيان|وزاره-الداخليه|res ; وقال|المحافظ خالد المطيري|خالد-المطيري ; وتابع||خالد-المطيري|res"},
 	})
 }
+
+func TestArabicFrontedName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a sentence opening with a given name set off by its comma fronts that person: the verb after the apposition is his",
+			[]string{"قال الكاتب سالم العتيبي إن الأمر محسوم.", "خالد المطيري، رئيس جمعية الأدباء، سخر من القرار.", "وقال إن الوضع صعب."},
+			"قال|الكاتب سالم العتيبي|سالم-العتيبي ; وقال||خالد-المطيري"},
+	})
+}
+
+func TestArabicFrontedNameGuards(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name with no comma may open a nominal sentence (\"فلان اسم ارتبط …\"): no subject read",
+			[]string{"قال الكاتب سالم العتيبي إن الأمر محسوم.", "خالد المطيري اسم ارتبط بالأدب الساخر.", "وقال إن الوضع صعب."},
+			"قال|الكاتب سالم العتيبي|سالم-العتيبي ; وقال||سالم-العتيبي|res"},
+		{"a reporter's byline is no subject",
+			[]string{"خالد المطيري- سبق- الرياض: دشن طلاب الجامعة حملة على تويتر، طالبوا فيها بتأجيل الاختبارات."},
+			"طالبوا||speaker-not-found"},
+	})
+}

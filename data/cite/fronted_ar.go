@@ -7,9 +7,13 @@ import "strings"
 // من القرار، وعلق عليه بالقول", "الوزيرة سارة المطيري زارت جدة." then
 // "وقالت إن …" (invented). Arabic news fronts the subject as often as it
 // follows the verb; that person is the one the next dropped subject is.
-// Only with a given name in the phrase and the phrase ending on a name
-// ("السيد فلان", a surname the lexicon can't know, may be cut after the
-// honorific: no guess), and a verb (or the comma before it) right after:
+// A sentence may open with the name itself when a comma sets it off
+// ("فلان الفلاني، رئيس المؤسسة، قال": mainSubject); with no comma the
+// name may be a nominal sentence's topic ("فلان اسم ارتبط …"), or a byline
+// ("فلان- سبق- الرياض:"). Only with a given name in the phrase and the
+// phrase ending on a name ("السيد فلان", a surname the lexicon can't know,
+// may be cut after the honorific: no guess), and a verb (or the comma
+// before it) right after:
 // not a description alone ("الوزير في زيارة": nothing says who), not a
 // circumstantial participle ("الأمير فلان مقلداً العقيد فلان رتبته", a
 // caption: the sentence's subject is elsewhere).

@@ -270,6 +270,11 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	if start < upto && start < len(toks) && hasAl(&toks[start]) && f.lex.titles.hasBare(&toks[start]) {
 		return f.frontedSubject(toks, start, upto)
 	}
+	if start < upto && start < len(toks) && isGivenName(f.lex, &toks[start]) {
+		if sp := f.frontedSubject(toks, start, upto); sp[1] > sp[0] && sp[1] < upto && isComma(toks[sp[1]]) {
+			return sp // "فلان الفلاني، رئيس …، قال": the name, set off by its comma, opens the sentence
+		}
+	}
 	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) ||
 		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
