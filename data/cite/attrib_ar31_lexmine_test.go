@@ -39,3 +39,16 @@ func TestArabicMinedExplainsNoContent(t *testing.T) {
 			""},
 	})
 }
+
+// حاثّاً (urging), the participle of حثّ, mined the same way: after a
+// main verb, the one urged and على what to do.
+func TestArabicMinedUrging(t *testing.T) {
+	runCases(t, []attrCase{
+		{"urging, the one urged before على",
+			[]string{"وأكد مدير الجامعة ناصر الدوسري أهمية البحث العلمي، حاثاً الطلاب على المشاركة في المؤتمر."},
+			"وأكد|مدير الجامعة ناصر الدوسري|ناصر-الدوسري ; حاثاً||ناصر-الدوسري"},
+		{"urging, plural",
+			[]string{"وطالب أعضاء اللجنة بتوحيد الجهود، حاثين الجهات المعنية على سرعة التنفيذ."},
+			"وطالب|أعضاء اللجنة|اعضاء-اللجنه ; حاثين||اعضاء-اللجنه"},
+	})
+}
