@@ -52,3 +52,20 @@ func TestArabicMinedUrging(t *testing.T) {
 			"وطالب|أعضاء اللجنة|اعضاء-اللجنه ; حاثين||اعضاء-اللجنه"},
 	})
 }
+
+// The participles of عزا (attributing: عازياً … إلى) and أوصى
+// (recommending: موصياً ب), which their families lacked; their plurals
+// drop the ي (عازين، موصين).
+func TestArabicMinedAttributingRecommending(t *testing.T) {
+	runCases(t, []attrCase{
+		{"attributing, the thing attributed before إلى",
+			[]string{"وأعلن مدير المطار فيصل الغامدي تأجيل الرحلات، عازياً التأخير إلى سوء الأحوال الجوية."},
+			"وأعلن|مدير المطار فيصل الغامدي|فيصل-الغامدي ; عازياً||فيصل-الغامدي"},
+		{"recommending, with ب",
+			[]string{"وأكد رئيس اللجنة خالد المالكي خطورة الظاهرة، موصياً بإنشاء وحدة للرقابة."},
+			"وأكد|رئيس اللجنة خالد المالكي|خالد-المالكي ; موصياً||خالد-المالكي"},
+		{"recommending, plural",
+			[]string{"وطالب أعضاء اللجنة بتشديد الرقابة، موصين بإنشاء وحدة للمتابعة."},
+			"وطالب|أعضاء اللجنة|اعضاء-اللجنه ; موصين||اعضاء-اللجنه"},
+	})
+}
