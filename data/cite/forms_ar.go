@@ -338,6 +338,9 @@ func (f *finder) notAtClause(toks []token, i int) bool {
 // words from where what was said starts, the ritual noun, with or without
 // a pronoun.
 func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
+	if len(fam.bareRituals.m) > 0 && f.bareRitualAt(fam, toks, k) {
+		return true
+	}
 	if len(fam.rituals.m) == 0 {
 		return false
 	}
@@ -353,6 +356,36 @@ func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
 			if stem, ok := strings.CutSuffix(w.norm, suf); ok && fam.rituals.has(strings.TrimPrefix(strings.TrimPrefix(stem, "و"), "ال")) {
 				return true // "عن شكره", "أبدى شكره", "عن تقديره وشكره"
 			}
+		}
+	}
+	return false
+}
+
+// bareRitualAt reports whether the clause from toks[k] to its end holds
+// only a courtesy wished and to whom: "متمنياً لهم التوفيق والسداد." —
+// not "متمنياً له التوفيق والاستمرارية في تحقيق البطولات", which says what
+// for.
+func (f *finder) bareRitualAt(fam *family, toks []token, k int) bool {
+	seen := false
+	for j := k; j < len(toks) && !toks[j].punct; j++ {
+		switch t := &toks[j]; {
+		case j > k+4:
+			return false
+		case fam.bareRituals.hasBare(t):
+			seen = true
+		case !f.prepWithPronoun(t) && !toPronoun(t):
+			return false // "لهم", "له", "معه": to whom
+		}
+	}
+	return seen
+}
+
+// toPronoun reports whether t is the preposition ل with a pronoun of the
+// third person: "له", "لها", "لهم", "لهما".
+func toPronoun(t *token) bool {
+	for _, suf := range possessives {
+		if t.norm == "ل"+suf {
+			return true
 		}
 	}
 	return false

@@ -249,8 +249,9 @@ func (f *finder) arMainSubject(toks []token, upto int) [2]int {
 func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	start := 0
 	for start < len(toks) && (toks[start].norm == "كما" || toks[start].norm == "ثم" || toks[start].norm == "قد" ||
-		toks[start].norm == "وقد" || toks[start].norm == "لقد" || toks[start].norm == "حيث" || f.thenWord(toks[start])) {
-		start++ // "كما تطرق الوزير …", "بعدها استعرض الوزير …"
+		toks[start].norm == "وقد" || toks[start].norm == "لقد" || toks[start].norm == "حيث" || toks[start].norm == "وكذلك" ||
+		f.thenWord(toks[start])) {
+		start++ // "كما تطرق الوزير …", "بعدها استعرض الوزير …", "وكذلك قدم المدرب اعتذاراً"
 	}
 	if n := f.adverbialAt(toks, start); n > 0 {
 		start += n // "من جانبه بارك فلان …"
@@ -276,7 +277,7 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 		}
 	}
 	if start >= upto || start >= len(toks) || toks[start].punct || hasAl(&toks[start]) ||
-		f.lex.stops.hasBare(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
+		f.lex.stops.hasBare(&toks[start]) && !hamzaFinal(&toks[start]) || f.lex.prepositions.hasBare(&toks[start]) {
 		return [2]int{}
 	}
 	if v, ok := f.lex.verbAt(&toks[start]); ok && v.kind == formParticiple {
@@ -312,6 +313,7 @@ func (f *finder) mainSubject(toks []token, upto int, strict bool) [2]int {
 	if v, ok := f.lex.verbAt(&toks[start]); ok && sp[1]-sp[0] > 1 && f.lex.families[v.fam].declines.hasBare(&toks[sp[1]-1]) {
 		sp[1]-- // "ورفضت أبل التعليق، قائلة": the object is no part of the subject
 	}
+	sp[1] = f.objectAfterSubject(toks, sp)
 	if f.ownedObject(&toks[sp[0]]) {
 		return [2]int{} // "كما قدم شكره لمحافظ القطيف": his thanks, the object
 	}

@@ -389,3 +389,25 @@ func soundPlural(t *token) bool {
 	}
 	return false
 }
+
+// objectAfterSubject is where a subject read after its verb ends when an
+// indefinite object in the accusative follows its definite last word: a
+// noun with its tanween written, or a noun and its adjective both ending
+// in alef ("وكذلك قدم الفنان اعتذاراً", "قدم الفنان اعتذارا جميلا"): no
+// name or title goes on that way after "الفنان".
+func (f *finder) objectAfterSubject(toks []token, sp [2]int) int {
+	for k := sp[0] + 1; k < sp[1]; k++ {
+		if !hasAl(&toks[k-1]) {
+			continue
+		}
+		if t := &toks[k]; !hasAl(t) && (tanweenAlef(t) || k+1 < sp[1] && f.unmarkedManner(t, false) && f.unmarkedManner(&toks[k+1], false)) {
+			return k
+		}
+	}
+	return sp[1]
+}
+
+// hamzaFinal reports whether an Arabic word is written ending in a hamza on
+// its alef: a verb such as "وهنأ" (and congratulated), which spelling
+// without the hamza makes the stop "وهنا" (and here); no stop ends so.
+func hamzaFinal(t *token) bool { return strings.HasSuffix(t.raw, "أ") }

@@ -67,6 +67,10 @@ type familySpec struct {
 	// Rituals: what the verb's particle governs when nothing is reported
 	// ("أعرب عن أصدق التهاني", congratulations, condolences, thanks).
 	Rituals []string `yaml:"rituals"`
+	// BareRituals: what is wished that is a courtesy only when the clause
+	// says nothing more ("متمنياً لهم التوفيق." — "متمنياً له التوفيق في
+	// تحقيق البطولات" says what for, and reports).
+	BareRituals []string `yaml:"bare_rituals"`
 	// ActObjects: nouns after the verb's particle with which the verb is an
 	// act, nothing said ("توصلت الحكومة إلى اتفاق": reached an agreement).
 	ActObjects []string `yaml:"act_objects"`
@@ -170,6 +174,7 @@ type family struct {
 	objectsAfter   set    // the nouns after which alone a form with an object pronoun reports
 	declines       set    // "رفض التعليق": nothing said
 	rituals        set    // "أعرب عن التهاني": a ritual, nothing reported
+	bareRituals    set    // "متمنياً لهم التوفيق.": a ritual when nothing follows
 	actObjects     set    // "توصل إلى اتفاق": an act, nothing reported
 	notBefore      set    // "ورد في"
 	objectPrep     bool   // an object may stand before the particle
@@ -239,7 +244,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		objectContent: orObject, definiteObject: s.Content == "or_object_past", amountObject: s.Content == "amount",
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
-		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
+		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), bareRituals: newSet(s.BareRituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
 		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, nounContent: s.NounContent, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)

@@ -1,0 +1,35 @@
+package cite_test
+
+import "testing"
+
+// Speakers of circumstantial participles (حال) left "speaker not found"
+// when the sentence's subject stands after an opener the reader did not
+// skip (thirty-first session, helper hal). Sentences and names invented.
+
+func TestArabicParticipleSubjectAfterOpener(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a plural 'on their side' opens the clause, the subject follows its verb",
+			[]string{"ومن جهتهم عبر عدد من الزوار عن إعجابهم بالمعرض، مشيرين إلى أن الأركان متنوعة."},
+			"عبر|عدد من الزوار|عدد-من-الزوار ; مشيرين||عدد-من-الزوار"},
+		{"'and likewise' opens it; the indefinite object after the subject is no part of it",
+			[]string{"وكذلك قدم الفنان اعتذارا جميلا، مؤكدا أنه لم يقصد الإساءة."},
+			"مؤكدا|الفنان|الفنان"},
+		{"the same with the tanween written",
+			[]string{"وكذلك قدم الحارس اعتذاراً للجماهير، مؤكداً أنه سيعود أقوى."},
+			"مؤكداً|الحارس|الحارس"},
+		{"a verb written with its final hamza is no stop word (وهنأ, not وهنا 'and here')",
+			[]string{"وهنأ الرئيس التنفيذي للشركة المهندس سامي العتيبي الموظفين بالعيد، مشيراً إلى أن الشركة حققت أرباحاً."},
+			"مشيراً|الرئيس التنفيذي للشركة المهندس سامي العتيبي|سامي-العتيبي"},
+	})
+}
+
+func TestArabicBareWishIsRitual(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a bare wish of success to someone, now that the subject is read, is a courtesy",
+			[]string{"وهنأ المدير الموظفين بالعيد، متمنياً لهم التوفيق والسداد."},
+			""},
+		{"a wish that says what for reports",
+			[]string{"وهنأ المدير الموظفين بالعيد، متمنياً لهم التوفيق في عملهم خلال العام الجديد."},
+			"متمنياً|المدير|المدير"},
+	})
+}
