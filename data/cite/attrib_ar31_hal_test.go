@@ -33,3 +33,17 @@ func TestArabicBareWishIsRitual(t *testing.T) {
 			"متمنياً|المدير|المدير"},
 	})
 }
+
+func TestArabicParticipleSubjectInMarks(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a surname in marks right after the verb is the participle's subject",
+			[]string{"ورحب \"الخالدي\" بالضيوف في مقر الجمعية، مشيداً بجهودهم في خدمة الحي."},
+			"مشيداً|\"الخالدي\"|الخالدي"},
+		{"so with other marks and words between",
+			[]string{"وافتتح «المطيري» المعرض في مقر الجمعية، مؤكداً أن الجمعية ستواصل برامجها."},
+			"مؤكداً|«المطيري»|المطيري"},
+		{"a feminine verb is not the subject of a masculine participle",
+			[]string{"ورحبت \"الخالدي\" بالضيوف في مقر الجمعية، مشيداً بجهودهم في خدمة الحي."},
+			"مشيداً||speaker-not-found"},
+	})
+}

@@ -30,6 +30,9 @@ func (f *finder) participleSubject(toks []token, i int, agr agreement) [2]int {
 	if sp := f.metSubject(toks, i); sp[1] > sp[0] && f.agreesWith(toks[sp[0]:sp[1]], agr) {
 		return sp
 	}
+	if sp := f.markedSubject(toks, i, agr); sp[1] > sp[0] {
+		return sp
+	}
 	if agr == plural {
 		return f.groupSubject(toks, i)
 	}
@@ -411,3 +414,31 @@ func (f *finder) objectAfterSubject(toks []token, sp [2]int) int {
 // its alef: a verb such as "وهنأ" (and congratulated), which spelling
 // without the hamza makes the stop "وهنا" (and here); no stop ends so.
 func hamzaFinal(t *token) bool { return strings.HasSuffix(t.raw, "أ") }
+
+// markedSubject is a name in quotation marks standing right after the
+// sentence's first verb, as papers mark a surname ("ورحب «الجاسر» بالوفد،
+// مشيداً": al-Jasser welcomed them), for a participle in the singular
+// whose gender the verb's agrees with ("وكانت «الصحيفة» قد نشرت …،
+// مطالباً": the paper is not who asks). One to three words, none a
+// preposition or stop, no indefinite source after it ("أبلغ «الوادي» مصدر
+// مطلع": the paper told).
+func (f *finder) markedSubject(toks []token, i int, agr agreement) [2]int {
+	if agr != masculine && agr != feminine {
+		return [2]int{}
+	}
+	sp := f.mainSubject(toks, i, false)
+	k := sp[0]
+	if sp[1] <= k || k < 1 || !isQuote(toks[k]) || f.toldInMarks(toks, k) {
+		return [2]int{}
+	}
+	q := quotedRun(toks, k)
+	if q < 0 || q-k > 4 || q >= i || pastFeminine(&toks[k-1]) != (agr == feminine) {
+		return [2]int{}
+	}
+	for j := k + 1; j < q; j++ {
+		if t := &toks[j]; t.punct || f.lex.prepositions.hasBare(t) || joinedPrep(t) || f.lex.stops.hasBare(t) {
+			return [2]int{}
+		}
+	}
+	return [2]int{k, q + 1}
+}
