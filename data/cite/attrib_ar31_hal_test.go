@@ -47,3 +47,14 @@ func TestArabicParticipleSubjectInMarks(t *testing.T) {
 			"مشيداً||speaker-not-found"},
 	})
 }
+
+func TestArabicParticipleSubjectThenAdded(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the next paragraph's dropped subject is the participle's speaker, now read",
+			[]string{"وهنأ الرئيس التنفيذي للشركة المهندس سامي العتيبي الموظفين بالعيد، مشيراً إلى أن الشركة حققت أرباحاً.", "وأضاف أن الخطة نجحت."},
+			"مشيراً|الرئيس التنفيذي للشركة المهندس سامي العتيبي|سامي-العتيبي ; وأضاف||سامي-العتيبي|res"},
+		{"so after a name in marks",
+			[]string{"ورحب «الخالدي» بالضيوف في مقر الجمعية، مشيداً بجهودهم.", "وأضاف أن الجمعية ستواصل برامجها."},
+			"مشيداً|«الخالدي»|الخالدي ; وأضاف||الخالدي|res"},
+	})
+}
