@@ -58,3 +58,14 @@ func TestArabicParticipleSubjectThenAdded(t *testing.T) {
 			"مشيداً|«الخالدي»|الخالدي ; وأضاف||الخالدي|res"},
 	})
 }
+
+func TestArabicLongTitleOpensSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title of more than eight words ending in its holder's name, opening the sentence, is the subject",
+			[]string{"المتحدث الرسمي لإدارة المرور بمنطقة تبوك الرائد سعد الحربي أكد أن الفرق فتحت الطريق، مشيرا إلى أن الحركة عادت."},
+			"أكد|المتحدث الرسمي لإدارة المرور بمنطقة تبوك الرائد سعد الحربي|سعد-الحربي ; مشيرا||سعد-الحربي"},
+		{"no title first and no name at its end: its speaker stays unfound",
+			[]string{"الطريق الرئيسي الذي يربط مدينة تبوك بمحافظة حقل عبر الوادي الكبير أكد أن الحركة عادت."},
+			"أكد||speaker-not-found"},
+	})
+}

@@ -41,7 +41,7 @@ func (f *finder) openingSubject(ts []token) [2]int {
 			break
 		}
 	}
-	if end == 0 || end > 8 {
+	if end == 0 || end > 8 && !f.longTitledName(ts[:end]) {
 		return [2]int{}
 	}
 	switch {
@@ -164,4 +164,22 @@ func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
 		}
 	}
 	return [2]int{0, len(ts)}
+}
+
+// longTitledName reports whether a phrase of more than eight words opening
+// a sentence is one title and the name it ends with: a title first, and
+// an honorific or a given name among its last three words, right before
+// the name ("المتحدث الرسمي لمديرية الدفاع المدني بمنطقة تبوك الرائد سعد
+// الحربي أكد أن"). Titles run long; a clause would hold a verb, a stop or
+// a mark, which openingSubject rejects after.
+func (f *finder) longTitledName(ts []token) bool {
+	if len(ts) > 14 || !f.lex.titles.hasBare(&ts[0]) {
+		return false
+	}
+	for k := len(ts) - 3; k < len(ts)-1; k++ {
+		if f.strongName(ts, k) {
+			return true
+		}
+	}
+	return false
 }
