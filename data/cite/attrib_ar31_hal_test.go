@@ -69,3 +69,14 @@ func TestArabicLongTitleOpensSentence(t *testing.T) {
 			"أكد||speaker-not-found"},
 	})
 }
+
+func TestArabicNameCommaTitleOpensSentence(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a name, a comma and a title running into the verb: the name is the speaker",
+			[]string{"سعد الحربي، رئيس جمعية الصيادين بجدة قال إن الموسم جيد."},
+			"قال|سعد الحربي|سعد-الحربي"},
+		{"a relative clause after the comma is no title",
+			[]string{"سعد الحربي، الذي يرأس الجمعية قال إن الموسم جيد."},
+			"قال||speaker-not-found"},
+	})
+}

@@ -183,3 +183,31 @@ func (f *finder) longTitledName(ts []token) bool {
 	}
 	return false
 }
+
+// nameCommaTitle is, for a sentence opening with a person's name, a comma
+// and a title phrase running into the verb with no comma to close it
+// ("سعد الحربي، رئيس جمعية الصيادين بجدة قال إن"), where the name ends:
+// the apposition stays out of the speaker, as between two commas. The
+// name is two to four words, the title one of the lexicon's or with its
+// pronoun, no verb, stop or mark in what follows; 0 when there is none.
+func (f *finder) nameCommaTitle(ts []token) int {
+	if len(ts) > 14 {
+		return 0
+	}
+	c := 0
+	for c < len(ts) && c <= 4 && !ts[c].punct {
+		c++
+	}
+	if c < 2 || c > 4 || c+2 >= len(ts) || !isComma(ts[c]) || !f.startsWithName(ts[:c]) {
+		return 0
+	}
+	if a := &ts[c+1]; !f.lex.titles.hasBare(a) && !f.ownTitle(a) {
+		return 0
+	}
+	for k := c + 1; k < len(ts); k++ {
+		if ts[k].punct || f.isParticle(ts, k) && !f.lex.prepositions.has(ts[k].norm) {
+			return 0
+		}
+	}
+	return c
+}

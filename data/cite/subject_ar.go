@@ -245,6 +245,9 @@ func (f *finder) arSubjectBefore1(toks []token, i int, vf verbForm, evs []event)
 	if i >= 2 && i <= 10 && f.startsWithName(toks[:i]) {
 		return [2]int{0, i}
 	}
+	if c := f.nameCommaTitle(toks[:i]); c > 0 {
+		return [2]int{0, c} // "فلان الفلاني، رئيس جمعية الصيادين قال": the apposition left out
+	}
 	if sp := f.openingSubject(toks[:i]); sp[1] > sp[0] && !f.lex.conjoined(&toks[i]) && !f.bodyNotSubject(toks, sp, i, vf) {
 		return sp // "التقرير السابق ذكر أن", "الناقد فلان، رئيس تحرير …، يرى أن"
 	}
