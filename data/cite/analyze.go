@@ -334,3 +334,6 @@ func anyAl(sp []token) bool {
 	}
 	return false
 }
+
+// isPronoun reports whether w is one of the lexicon's pronouns.
+func isPronoun(l *Lexicon, w string) bool { _, ok := l.pronouns[w]; return ok }

@@ -315,9 +315,6 @@ func (f *finder) unfound(a *model.Attribution) bool {
 	return true
 }
 
-// isPronoun reports whether w is one of the lexicon's pronouns.
-func isPronoun(l *Lexicon, w string) bool { _, ok := l.pronouns[w]; return ok }
-
 // mention records the subject of a sentence with no attribution when it
 // names someone ("But Morrison is determined …", "أطلق رئيس النادي هشام
 // مرسي …", "رغم أن أردوغان لم يشر …"): the next "he said" is more likely

@@ -175,3 +175,19 @@ func (f *finder) particleOrManner(toks []token, j int) bool {
 	}
 	return f.lex.prepositions.has(t.norm) || joinedPrep(t) && !hasAl(t) || tanweenAlef(t) || f.unmarkedManner(t, false)
 }
+
+// isInitial reports whether t is a one-letter abbreviation (د. م. أ.).
+func isInitial(t token) bool {
+	return !t.punct && len([]rune(t.raw)) == 1
+}
+
+// initialDot reports whether the full stop at toks[j] closes an initial: a
+// one-letter abbreviation ("د. ب. أ"), or a Latin letter spelt out and
+// followed by a space ("جيه." of "جاكوب جيه. ليو"; "إيه.إن.زد" is one
+// word of letters, its dots inner ones).
+func (f *finder) initialDot(toks []token, j int) bool {
+	if toks[j].raw != "." || j == 0 {
+		return false
+	}
+	return isInitial(toks[j-1]) || !toks[j-1].punct && f.lex.letterNames.has(toks[j-1].norm) && !innerDot(toks, j) && toks[j-1].end == toks[j].start
+}
