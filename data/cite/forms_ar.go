@@ -363,7 +363,7 @@ func (f *finder) ritualAt(fam *family, toks []token, k int) bool {
 
 // bareRitualAt reports whether the clause from toks[k] to its end holds
 // only a courtesy wished and to whom: "متمنياً لهم التوفيق والسداد." —
-// not "متمنياً له التوفيق والاستمرارية في تحقيق البطولات", which says what
+// not "متمنياً له التوفيق والاستمرارية في عمله الجديد", which says what
 // for.
 func (f *finder) bareRitualAt(fam *family, toks []token, k int) bool {
 	seen := false

@@ -169,7 +169,7 @@ func (f *finder) openingIndefinite(ts []token, vf verbForm) [2]int {
 // longTitledName reports whether a phrase of more than eight words opening
 // a sentence is one title and the name it ends with: a title first, and
 // an honorific or a given name among its last three words, right before
-// the name ("المتحدث الرسمي لمديرية الدفاع المدني بمنطقة تبوك الرائد سعد
+// the name ("المتحدث الرسمي لمديرية الدفاع المدني بالمنطقة الرائد سعد
 // الحربي أكد أن"). Titles run long; a clause would hold a verb, a stop or
 // a mark, which openingSubject rejects after.
 func (f *finder) longTitledName(ts []token) bool {
