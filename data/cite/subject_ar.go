@@ -22,6 +22,9 @@ func (f *finder) arSubjectBefore(toks []token, i int, vf verbForm, evs []event) 
 	// is the sentence's own verb.
 	if vf.kind == formPast && (!strings.HasSuffix(toks[i-1].raw, "ا") && !strings.HasSuffix(toks[i-1].raw, "اً") ||
 		i >= 2 && f.lex.prepositions.has(toks[i-2].norm)) {
+		if r := f.reportBefore(toks, i, vf); r[1] > r[0] {
+			return r, true // "بعد تقارير تحدثت عن": the report speaks
+		}
 		return sp, true // "في فيينا قال": after a preposition the word is no object
 	}
 	// An imperfect right after an indefinite noun is a clause describing it:
