@@ -26,3 +26,25 @@ func TestArabicReportBeforeVerb(t *testing.T) {
 			"قال|الوزير|الوزير"},
 	})
 }
+
+// "وجد" (found) reports a finding only from a source the text names: with
+// no subject and no one before it, "وجدت أن" is the writer's own (وجدتُ)
+// and "وجد أن" a passive (وُجد), neither listed as a speaker not found.
+// A named study or researcher, written or met before, still reports.
+// Sentences invented.
+func TestArabicFoundNeedsSource(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the writer's own finding: not listed",
+			[]string{"وبعد أسبوع من التجربة وجدت أن التطبيق مربك في بعض النواحي."},
+			""},
+		{"the passive, no one named: not listed",
+			[]string{"ويعد التدخين من عوامل الخطر، وقد وجد أن هناك ارتباطا بين التدخين وأمراض القلب."},
+			""},
+		{"a study as its subject still reports",
+			[]string{"ووجدت الدراسة أن النوم يقل مع التقدم في العمر."},
+			"ووجدت|الدراسة|الدراسه"},
+		{"a researcher named before: the dropped subject is his",
+			[]string{"وقال الباحث سامي الخطيب إن العينة شملت ألف مشارك.", "ووجد أن معظمهم ينامون أقل من ست ساعات."},
+			"وقال|الباحث سامي الخطيب|سامي-الخطيب ; ووجد||سامي-الخطيب|res"},
+	})
+}

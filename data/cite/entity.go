@@ -174,7 +174,7 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		if ent == nil && !latin && e.agr == plural {
 			ent = f.membersOf() // "نددت الجالية … كما دعوا إلى"
 		}
-		if ent == nil && !latin && (e.form == model.FormVerb || e.form == model.FormNominal || e.form == model.FormParticiple) {
+		if ent == nil && !latin && (e.form == model.FormVerb && (e.fam == nil || !e.fam.sourced) || e.form == model.FormNominal || e.form == model.FormParticiple) {
 			// "وأكد أن …" after someone named only as the subject of
 			// other verbs: someone said it, isnad cannot tell who. Listed
 			// (who said what is the first question), its speaker unfound;

@@ -115,6 +115,11 @@ type familySpec struct {
 	// it ("تحدث فلان قائلاً: …"): the speech is the participle's, the
 	// verb's subject its speaker.
 	Yields bool `yaml:"yields"`
+	// Sourced: the verb reports only from a source the text names, written
+	// as its subject or met before it; with neither it is the writer's own
+	// or a passive spelt alike ("وجدتُ أن" I found, "وُجد أن" it was
+	// found, invented), not listed as a speaker not found.
+	Sourced bool `yaml:"sourced"`
 	// NoDual: the masculine dual of the perfect (past + ا) is also a common
 	// noun or adjective in the accusative ("تابعاً", "طالباً"): not generated.
 	NoDual bool `yaml:"no_dual"`
@@ -188,6 +193,7 @@ type family struct {
 	toldObject     bool   // the one told, its object, may stand before the subject
 	continues      bool   // "went on": its described speaker is the one who just spoke
 	yields         bool   // "تحدث فلان قائلاً": the participle after it reports, not it
+	sourced        bool   // "وجدتُ أن", "وُجد أن": with no source named, none
 	relativeOnly   bool   // reports only as "ما" with its object pronoun: "ما سمّاه"
 	nounLightOnly  bool   // its verbal noun reports only after a light verb: "جدد مطالبته"
 	nounAgentHead  bool   // its verbal noun's subject must be a source by its head: "إعلان الوزارة"
@@ -245,7 +251,7 @@ func (l *Lexicon) addFamily(s familySpec) error {
 		colonOnly: s.Content == "colon", preps: newSet(s.Preps), needsPrep: s.NeedsPrep,
 		channelSubject: s.ChannelSubject, sourcePreps: newSet(s.SourcePreps), needsChannel: s.NeedsChannel, clauseInitial: s.ClauseInitial, noun: Fold(s.Noun),
 		idiomObjects: newSet(s.IdiomObjects), notSpeakers: newSet(s.NotSpeakers), notAfter: newSet(s.NotAfter), objectsAfter: newSet(s.ObjectsAfter), declines: newSet(s.Declines), rituals: newSet(s.Rituals), bareRituals: newSet(s.BareRituals), actObjects: newSet(s.ActObjects), notBefore: newSet(s.NotBefore), objectPrep: s.ObjectBeforePrep, predicate: s.Predicate, objectsSource: s.ObjectsNeedSource, seesFit: newSet(s.SeesFit), toldObject: s.ToldObject,
-		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, nounContent: s.NounContent, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
+		prepAnyNoun: s.PrepAnyNoun, speech: s.Speech, unmarked: s.Unmarked, continues: s.Continues, yields: s.Yields, sourced: s.Sourced, relativeOnly: s.RelativeOnly, nounLightOnly: s.NounLightOnly, nounAgentHead: s.NounAgentHead, nounContent: s.NounContent, addressed: s.Addressed, marks: s.Marks, barePredicates: newSet(s.BarePredicates)}
 	for _, k := range s.Subjects {
 		kind, err := parseKind(k)
 		if err != nil {
