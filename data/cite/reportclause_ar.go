@@ -14,15 +14,21 @@ import "github.com/isnad/isnad/model"
 // clause), and so does a statement its issuer speaks in ("أصدرت الوزارة
 // بياناً أكدت فيه", the pronoun after the verb) or one the verb does not
 // agree with ("في بيان لها قالت": the feminine is the speaker's, not the
-// statement's). Empty when there is none.
+// statement's). What was said or the verb's particle must follow it at
+// once: else the subject does ("وفي بيان سابق قال المتحدث إن"). Empty
+// when there is none.
 func (f *finder) reportBefore(toks []token, i int, vf verbForm) [2]int {
 	none := [2]int{}
 	if vf.kind != formPast || vf.object || i == 0 || i+1 < len(toks) && f.lex.resumptives.has(toks[i+1].norm) {
 		return none
 	}
+	if fam := &f.lex.families[vf.fam]; i+1 >= len(toks) || !f.opensContent(toks, i+1) &&
+		!fam.preps.has(toks[i+1].norm) && !fam.sourcePreps.has(toks[i+1].norm) {
+		return none // "وفي بيان سابق قال المتحدث إن": the subject follows the verb
+	}
 	start := i - 1
-	for start > 0 && start > i-4 && f.isAdjective(&toks[start]) && !toks[start-1].punct && !hasAl(&toks[start-1]) {
-		start-- // "تقرير إخباري": the noun before its adjectives
+	for start > 0 && start > i-4 && f.indefiniteAdjective(&toks[start]) && !toks[start-1].punct && !hasAl(&toks[start-1]) {
+		start-- // "تقرير إخباري", "دراسة جديدة": the noun before its adjectives
 	}
 	head := toks[start : start+1]
 	if head[0].punct || hasAl(&head[0]) || f.isParticle(toks, start) || !f.agreesWith(head, vf.agr) {
