@@ -54,3 +54,22 @@ func TestArabicFoundNeedsSource(t *testing.T) {
 			"وقال|الباحث سامي الخطيب|سامي-الخطيب ; ووجد||سامي-الخطيب|res"},
 	})
 }
+
+// A name in quotation marks that ends the sentence after "حسبما" or "كما"
+// and a verb of saying is its speaker: as the outlet reported, what was
+// said is the clause before. Before, the verb was listed speaker-not-found
+// or given to the clause's subject. A sentence in marks after a verb with
+// no "as" stays what was said. Sentences and names invented.
+func TestArabicAsSaidByNameInMarks(t *testing.T) {
+	runCases(t, []attrCase{
+		{"an outlet in marks after حسبما",
+			[]string{"وتراجعت أسعار القمح بنسبة كبيرة أمس، حسبما نقلت «الرائد»."},
+			"نقلت|«الرائد»|الراءد"},
+		{"a surname in marks after كما",
+			[]string{"وانتشرت الجماعات في الصحراء بسرعة، كما يقول «الخطيب»."},
+			"يقول|«الخطيب»|الخطيب"},
+		{"a sentence in marks after a verb with no as-word is what was said",
+			[]string{"وقال الوزير سامي الخطيب إن العمل مستمر.", "وأضاف «التحقيق جار»."},
+			"وقال|الوزير سامي الخطيب|سامي-الخطيب ; وأضاف||سامي-الخطيب|res"},
+	})
+}

@@ -132,9 +132,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			saidUnmarked = f.unmarkedAfter(toks, k)
 		}
 		switch {
-		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && quotedRun(toks, k)+1 < len(toks) &&
-			!(vf.object && (fam.predicate || fam.relativeOnly)) && f.quotedNameLike(toks, k, quotedRun(toks, k)) && (!toks[quotedRun(toks, k)+1].punct ||
-			isComma(toks[quotedRun(toks, k)+1]) || toks[quotedRun(toks, k)+1].raw == ":"):
+		case k < len(toks) && isQuote(toks[k]) && quotedRun(toks, k) > k && !(vf.object && (fam.predicate || fam.relativeOnly)) &&
+			f.quotedNameLike(toks, k, quotedRun(toks, k)) && f.nameInMarksGoesOn(toks, i, quotedRun(toks, k)):
 			// (or the name alone in marks, then a comma or a colon: "وتابع "الكبيسي":")
 			// a quoted name, then the rest of the speaker: ذكر “باتريك رايدر” المتحدث …
 			// (not a sentence in marks: "وأضاف "التحقيق جار والشرطة …" مشيرا")
