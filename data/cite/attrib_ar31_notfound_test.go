@@ -73,3 +73,26 @@ func TestArabicAsSaidByNameInMarks(t *testing.T) {
 			"وقال|الوزير سامي الخطيب|سامي-الخطيب ; وأضاف||سامي-الخطيب|res"},
 	})
 }
+
+// An aside between dashes or brackets between the subject and its verb —
+// a blessing, a title, an age — is no part of the subject and does not
+// hide it; a name in brackets after a title is the person the title is.
+// Before, the verb was listed speaker-not-found or given a noun read after
+// it. A dateline's agency in brackets opens no subject. Sentences and
+// names invented.
+func TestArabicSubjectBeforeAside(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a blessing between dashes",
+			[]string{"والإمام الشافعي - رحمه الله - يقول: العلم نور."},
+			"يقول|الإمام الشافعي|الامام-الشافعي"},
+		{"a title between dashes after the name",
+			[]string{"سامي الخطيب -رئيس اللجنة المنظمة- قال إن العروض ناجحة."},
+			"قال|سامي الخطيب|سامي-الخطيب"},
+		{"a name in brackets after the title",
+			[]string{"المتحدث الرسمي باسم النادي (سامي الخطيب) نفى اتخاذ أي إجراء حتى الآن."},
+			"نفى|المتحدث الرسمي باسم النادي (سامي الخطيب)|سامي-الخطيب"},
+		{"a dateline's agency in brackets is no aside of a subject",
+			[]string{"الرياض (الرائد) قال الوزير سامي الخطيب إن العروض ناجحة."},
+			"قال|الوزير سامي الخطيب|سامي-الخطيب"},
+	})
+}

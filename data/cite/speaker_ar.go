@@ -58,7 +58,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	}
 	var end int              // every case below sets it or returns
 	unmarked, said := -1, -1 // where what was said starts with no particle ("لا يوجد", "يجب"); after "قوله"
-	sp, ok := f.arSubjectBefore(toks, i, vf, evs)
+	sp, ok := f.subjectBeforeAside(toks, i, vf, evs)
 	if sp[1] <= sp[0] && !vf.object {
 		if agent := f.mediumAgent(toks, i); agent[1] > agent[0] {
 			// "في كلمة ألقاها المرشد أكد فيها وقوف …": whoever gave the
