@@ -96,3 +96,22 @@ func TestArabicSubjectBeforeAside(t *testing.T) {
 			"قال|الوزير سامي الخطيب|سامي-الخطيب"},
 	})
 }
+
+// "أضاف" with إلى or ل and a pronoun of the third person after it adds
+// something to a thing ("وأضافوا إليها الكثير", added to it): nothing
+// said. Before, the verb was listed speaker-not-found or with its object
+// as speaker. "وأضاف أن" and "وأضاف لـ«الصحيفة»" still report.
+// Sentences invented.
+func TestArabicAddedToIt(t *testing.T) {
+	runCases(t, []attrCase{
+		{"added to it, with إلى",
+			[]string{"وطور المهندسون التطبيق، وأضافوا إليها الكثير من أفكارهم."},
+			""},
+		{"added to it, with ل",
+			[]string{"وتمسك الأهالي بالعادة بل وأضافوا لها بعض الإضافات."},
+			""},
+		{"what was said after the verb still reports",
+			[]string{"قال مدير المستشفى خالد الحربي إن الحالة مستقرة.", "وأضاف لـ«الرائد» أن الفريق يتابعها."},
+			"قال|مدير المستشفى خالد الحربي|خالد-الحربي ; وأضاف||خالد-الحربي|res|ch=الراءد"},
+	})
+}
