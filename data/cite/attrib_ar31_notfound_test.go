@@ -115,3 +115,22 @@ func TestArabicAddedToIt(t *testing.T) {
 			"قال|مدير المستشفى خالد الحربي|خالد-الحربي ; وأضاف||خالد-الحربي|res|ch=الراءد"},
 	})
 }
+
+// After the light verb of the passive periphrasis ("يتم", "وتم", "تمت")
+// the reporting word is its verbal noun, done to someone by no one named
+// (GUIDELINES case 2): "يتم وصفه" (it is described), "وتم إفادته بأن" (he
+// was told). Before, it was listed as a verb, speaker-not-found or with a
+// noun after it as speaker. Sentences invented.
+func TestArabicPassiveLightVerb(t *testing.T) {
+	runCases(t, []attrCase{
+		{"يتم with a verbal noun and its pronoun",
+			[]string{"ويتم التعرف على الوجه أولا ثم يتم وصفه بدقة."},
+			""},
+		{"وتم with a verbal noun and بأن",
+			[]string{"وراجع المتقدم الجامعة وتم إفادته بأن النسبة تؤهله للقبول."},
+			""},
+		{"a verb with its own subject after يتم's clause still reports",
+			[]string{"ويتم التعرف على الوجه أولا، وقال الباحث سامي الخطيب إن الدقة عالية."},
+			"وقال|الباحث سامي الخطيب|سامي-الخطيب"},
+	})
+}

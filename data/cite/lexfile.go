@@ -115,6 +115,7 @@ type lexiconFile struct {
 	Addressees         []string            `yaml:"addressee_pronouns"`
 	MannerNouns        []string            `yaml:"manner_nouns"`
 	FirstPersons       []string            `yaml:"first_persons"`
+	PassiveLight       []string            `yaml:"passive_light"`
 	MaAdverbs          []string            `yaml:"ma_adverbs"`
 	GoOnVerbs          []string            `yaml:"go_on_verbs"`
 	ObjectsBeforeSrc   []string            `yaml:"objects_before_source"`

@@ -15,6 +15,9 @@ func (f *finder) otherWord(toks []token, i int, vf verbForm, fam *family) bool {
 	if i > 0 && f.lex.nameJoins.has(toks[i-1].norm) {
 		return true // "صالح آل طالب": a name, not "demanded"
 	}
+	if i > 0 && f.lex.passiveLight.has(toks[i-1].norm) {
+		return true // "يتم وصفه بدقة", "وتم إفادته بأن": a verbal noun, the passive
+	}
 	if f.countedNoun(toks, i, vf) {
 		return true // "8000 طالب وطالبة": students, not "demanded"
 	}
