@@ -75,6 +75,7 @@ type lexiconFile struct {
 	KunyaJoins       []string `yaml:"kunya_joins"`
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`
+	Representatives  []string `yaml:"representatives"`
 	Counterparts     []string `yaml:"counterparts"`
 	Occasions        []string `yaml:"occasions"`
 	SpokeFrom        []string `yaml:"spoke_from"`

@@ -166,17 +166,15 @@ func (f *finder) nameAfterTitle(toks []token, k, cut, full int) int {
 // circumstanceAfterName reports whether the preposition at toks[j] opens a
 // circumstance after a person's name that closes the phrase from toks[k]:
 // "الرئيس الأمريكي جون كارتر في افتتاح القمة", or the one it was said to
-// ("روحاني لإردوغان إن"). The name must be sure: it
-// holds a given name, or follows an honorific or a title's adjective
-// ("الرئيس الكيني", "العميد"), and no name comes after the preposition
-// ("مبعوث الاتحاد الأفريقي إلى مالي بيتر …"). "من" and "عن" may give the
-// person's body ("من جامعة …"), "لدى" the post, and a body after any
-// preposition is an affiliation ("في وزارة الخارجية"): none ends the name.
+// ("روحاني لإردوغان إن"). The name must be sure: it holds a given name, or follows an
+// honorific or a title's adjective ("الرئيس الكيني", "العميد"), and no name comes after
+// the preposition ("مبعوث الاتحاد الأفريقي إلى مالي بيتر …"). "من" may give the person's
+// body ("من جامعة …"), "لدى" the post, a body after another preposition an affiliation
+// ("في وزارة الخارجية"): none ends the name; "عن" is "about" unless sitsFor.
 func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 	t := &toks[j]
-	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a
-	// name's body ("مركز الملك عبدالعزيز للحوار الوطني"), unless a colon
-	// or a manner of saying follows it (told)
+	// "وقال روحاني لإردوغان إن"; not ل with the article, which may join a name's body
+	// ("مركز الملك عبدالعزيز للحوار الوطني"), unless a colon or a manner of saying follows (told)
 	told := f.toldBeforeSaying(toks, k, j)
 	addressee := !strings.HasPrefix(t.norm, "لل") && f.addresseeEnd(toks, j, true) > j || told
 	if addressee && strings.HasPrefix(t.raw, "لا") && j > k+1 && !strings.HasSuffix(t.raw, "ه") && !pronounSuffixed(t) {
@@ -185,11 +183,12 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 		// name, "لا" starts the next part of the name
 		addressee = false
 	}
+	about := t.norm == "عن" && !f.sitsFor(toks[k:j]) // "وقال الوزير سعد الحربي عن المشروع إنه": what about
 	if !addressee {
-		if !f.lex.prepositions.has(t.norm) || t.norm == "من" || t.norm == "عن" || t.norm == "علي" || t.norm == "لدي" || j+1 >= len(toks) {
+		if !f.lex.prepositions.has(t.norm) || t.norm == "من" || t.norm == "عن" && !about || t.norm == "علي" || t.norm == "لدي" || j+1 >= len(toks) {
 			return false
 		}
-		if _, n, _ := f.lex.kinds.match(toks, j+1); n > 0 || toks[j+1].punct {
+		if _, n, _ := f.lex.kinds.match(toks, j+1); n > 0 && !about || toks[j+1].punct {
 			return false
 		}
 	}
@@ -209,7 +208,8 @@ func (f *finder) circumstanceAfterName(toks []token, k, j int) bool {
 			return false
 		}
 	}
-	for c := j + 1; c < len(toks) && c < j+10 && !toks[c].punct && !f.opensContent(toks, c); c++ {
+	// (after a given name, a name after عن is whom it is about: "وقال سالم الفهد عن الفريق سعد …")
+	for c := j + 1; !(about && f.hasGivenName(toks[k+s:j])) && c < len(toks) && c < j+10 && !toks[c].punct && !f.opensContent(toks, c); c++ {
 		if f.strongName(toks, c) {
 			return false
 		}

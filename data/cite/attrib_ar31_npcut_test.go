@@ -1,0 +1,25 @@
+package cite_test
+
+import "testing"
+
+// Speaker spans of the thirty-first session (npcut): where a speaker's
+// name ends before what the verb is about. Sentences and names invented.
+
+func TestArabicAboutAfterName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"عن after a sure name is what the verb is about, not the speaker's body",
+			[]string{"وقال الوزير سعد الحربي عن المشروع إنه سيكتمل قريبا.",
+				"وأكد اللاعب ماجد فهد العنزي عن سعادته بالانضمام إلى الفريق.",
+				"وأوضح مدير الدفاع المدني سعد الغامدي عن تلقي بلاغ بالحريق."},
+			"وقال|الوزير سعد الحربي|سعد-الحربي ; وأكد|اللاعب ماجد فهد العنزي|ماجد-فهد-العنزي ; وأوضح|مدير الدفاع المدني سعد الغامدي|سعد-الغامدي"},
+		{"after a given name, a titled name after عن is the one spoken about",
+			[]string{"وأكد اللاعب ماجد العنزي عن رغبته في اللعب تحت قيادة الفريق سعد الحربي."},
+			"وأكد|اللاعب ماجد العنزي|ماجد-العنزي"},
+		{"one who sits for a seat keeps it after عن",
+			[]string{"وقال النائب محمد سالم عن دائرة الشمال إن القانون جيد."},
+			"وقال|النائب محمد سالم عن دائرة الشمال|محمد-سالم"},
+		{"عن after a title with no name yet is still the title's",
+			[]string{"وقال المتحدث عن الوزارة إن القرار نهائي."},
+			"وقال|المتحدث عن الوزارة|المتحدث-عن-الوزاره"},
+	})
+}
