@@ -23,3 +23,21 @@ func TestArabicAboutAfterName(t *testing.T) {
 			"وقال|المتحدث عن الوزارة|المتحدث-عن-الوزاره"},
 	})
 }
+
+func TestArabicNameAfterTitleComma(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title, its comma and a name in marks, as Saudi papers write names",
+			[]string{"وأكد مدير مركز التنمية الاجتماعية بجدة، \"خالد العمري\"؛ أن البرنامج مستمر.",
+				"وقال مدير المركز، «الدكتور فهد المطلق»، إن البرنامج مستمر."},
+			"وأكد|مدير مركز التنمية الاجتماعية بجدة، \"خالد العمري\"|خالد-العمري ; وقال|مدير المركز، «الدكتور فهد المطلق»|فهد-المطلق"},
+		{"a title, its comma and a sure name that ends the sentence",
+			[]string{"«العمل مستمر»، أفاد بذلك مساعد وزير الدفاع، اللواء سالم العمري."},
+			"أفاد|مساعد وزير الدفاع، اللواء سالم العمري|سالم-العمري"},
+		{"words in marks after the comma that are no name stay out",
+			[]string{"وأكد مدير المركز، \"العمل مستمر\"."},
+			"وأكد|مدير المركز|مدير-المركز"},
+		{"the last of a list joined by و is no name of the one before",
+			[]string{"وشارك فيها الدكتور خالد الفرم، والأستاذ عبد الله كدسة، والدكتور يوسف الرميح. وبين عبد الله كدسة أن المشهد تغير."},
+			"وبين|عبد الله كدسة|عبد-الله-كدسه"},
+	})
+}

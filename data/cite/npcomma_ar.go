@@ -108,3 +108,50 @@ func (f *finder) definiteThenBare(toks []token, j int) bool {
 	p := &toks[j-1]
 	return !hasAl(&toks[j]) && hasAl(p) && !joinedPrep(p) && !f.lex.titles.hasBare(p) && !f.lex.honorifics.hasBare(p)
 }
+
+// commaNameEnd reads, after a title's comma at toks[j], a name that
+// arCommaJoins' own run does not end: one in marks, as Saudi papers write
+// names ("وأكد مدير المركز، "خالد العمري"؛ أن"), or one a sure name opens
+// that ends the sentence ("أفاد بذلك مساعد الوزير، اللواء سالم العمري.",
+// the speaker after a quotation). The whole run must be the name. It
+// returns where the speaker goes on: after the marks, or at the end.
+func (f *finder) commaNameEnd(toks []token, j int) (int, bool) {
+	n, r := j+1, j+1
+	if n < len(toks) && isQuote(toks[n]) {
+		c := quotedRun(toks, n)
+		if c <= n+1 || !f.quotedNameLike(toks, n, c) || !f.strongName(toks, n+1) && !f.hasGivenName(toks[n+1:c]) {
+			return 0, false
+		}
+		if s, e := f.arNameSpan(toks[n+1 : c]); s < 0 || n+1+e != c {
+			return 0, false
+		}
+		if r = c + 1; r < len(toks) && !isComma(toks[r]) && !isTerminal(toks[r]) && !f.opensContent(toks, r) {
+			return 0, false
+		}
+		return r, true
+	}
+	if !f.strongName(toks, n) || f.conjoinedName(&toks[n]) {
+		return 0, false // (not "…، والدكتور يوسف الرميح.": the last of a list)
+	}
+	for r < len(toks) && r < n+6 && !toks[r].punct {
+		r++
+	}
+	if r < len(toks) && !isTerminal(toks[r]) {
+		return 0, false
+	}
+	if s, e := f.arNameSpan(toks[n:r]); s < 0 || n+e != r {
+		return 0, false
+	}
+	return r, true
+}
+
+// conjoinedName reports whether t is و joined to an honorific or a given
+// name ("والدكتور", "ومحمد"): the next of a list, not a name of its own.
+func (f *finder) conjoinedName(t *token) bool {
+	rest, ok := strings.CutPrefix(t.raw, "و")
+	if !ok || rest == "" {
+		return false
+	}
+	bare := word(rest, 0, len(rest))
+	return f.lex.honorifics.hasBare(&bare) || isGivenName(f.lex, &bare)
+}

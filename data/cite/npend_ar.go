@@ -87,12 +87,13 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 			}
 		}
 	}
-	// A given name in the title's body ("المشرف العام على مركز الملك
-	// سلمان للإغاثة، الدكتور عبدالله الربيعة") is no name of the speaker's
-	// when an honorific opens the name after the comma.
+	// A given name in the title's body ("المشرف العام على مركز الملك سلمان للإغاثة، الدكتور
+	// عبدالله الربيعة") is no name of the speaker's when an honorific opens the name after the comma.
 	bodyName := len(left) > 0 && f.lex.titles.hasBare(&left[0]) && j+1 < len(toks) && f.lex.honorifics.hasBare(&toks[j+1])
 	if f.hasGivenName(left) && !bodyName || !f.hasTitle(left) {
 		return 0, false
+	} else if r, ok := f.commaNameEnd(toks, j); ok {
+		return r, true // "مدير المركز، "خالد العمري"؛ أن", "…، اللواء سالم العمري."
 	}
 	r := j + 1
 	for r < len(toks) && r < j+10 && !toks[r].punct && !f.opensContent(toks, r) && !f.channelAfterName(toks, j+1, r) {
@@ -105,8 +106,7 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 	if s, _ := f.arNameSpan(right); s < 0 {
 		return 0, false
 	}
-	// A name guessed in the title (no given name) gives way to a sure one
-	// after the comma: "مدير مكتب الجمعية …، في الأردن ماهر بن سعد العتيبي".
+	// A name guessed in the title gives way to a sure one: "مدير مكتب الجمعية …، في الأردن ماهر بن سعد العتيبي".
 	if s, _ := f.arNameSpan(left); s >= 0 && !f.strongName(toks, j+1) && !f.hasGivenName(right) {
 		return 0, false
 	}
