@@ -41,3 +41,18 @@ func TestArabicNameAfterTitleComma(t *testing.T) {
 			"وبين|عبد الله كدسة|عبد-الله-كدسه"},
 	})
 }
+
+func TestArabicPossessedObjectAfterBareName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a feminine noun with the speaker's pronoun after a name with no article is the object",
+			[]string{"وأبدى اللاعب فهد سالم سعادته بالفوز على المنافس.",
+				"وأكد المدرب مجرشي زيارته للنادي الأسبوع المقبل."},
+			"وأبدى|اللاعب فهد سالم|فهد-سالم ; وأكد|المدرب مجرشي|مجرشي"},
+		{"a noun the lexicon holds as an object head, its ة turned to ت before the pronoun",
+			[]string{"أبدى خوان دي مارتينو المدير الفني في نادي الشمال ثقته الكبيرة بأن ينال اللاعب لقب الهداف."},
+			"أبدى|خوان دي مارتينو المدير الفني في نادي الشمال|خوان-دي-مارتينو"},
+		{"a name spelt so before what was said stays the name",
+			[]string{"وقال الكابتن حسن شحاته إن الفريق جاهز للمباراة."},
+			"وقال|الكابتن حسن شحاته|حسن-شحاته"},
+	})
+}

@@ -1,5 +1,7 @@
 package cite
 
+import "strings"
+
 // Where an Arabic speaker's phrase ends before what the verb is about, or
 // before the verb's object, though a particle or a noun could go on with it.
 
@@ -12,4 +14,43 @@ func (f *finder) sitsFor(ts []token) bool {
 		}
 	}
 	return false
+}
+
+// taMarbuta turns a stem that lost its ة to a pronoun back into the noun
+// as the lexicon holds it: "ثقته" → "ثقت" → "ثقه" (ة folds to ه).
+func taMarbuta(stem string) string {
+	if s, ok := strings.CutSuffix(stem, "ت"); ok && s != "" {
+		return s + "ه"
+	}
+	return stem
+}
+
+// hisAfterBareName reports whether toks[j], a feminine noun with the
+// speaker's pronoun as written ("سعادته", "زيارتها": ة turns to ت before
+// it, so no name spelt with ه for ة looks so), follows a name with no
+// article that a given name or a title opens: "وأبدى اللاعب فهد سالم
+// سعادته بالفوز", "وأكد المدرب مجرشي ثقته في الفريق". What was said right
+// after it makes it the name's last word instead ("الكابتن حسن شحاته إن").
+// After a name "سعادته" is the object too, not the honorific ("his
+// Excellency") that a subject would be.
+func (f *finder) hisAfterBareName(toks []token, k, j int) bool {
+	if j-2 < k || j+1 < len(toks) && f.opensContent(toks, j+1) {
+		return false
+	}
+	p, q, t := &toks[j-2], &toks[j-1], &toks[j]
+	if hasAl(q) || q.punct || !f.nameLike(toks, j-1) || f.lex.titles.hasBare(q) || f.lex.honorifics.hasBare(q) {
+		return false
+	}
+	if !isGivenName(f.lex, p) && !(hasAl(p) && (f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p))) {
+		return false
+	}
+	raw := strings.TrimRight(t.raw, "ًٌٍَُِّْ")
+	if !strings.HasSuffix(raw, "ته") && !strings.HasSuffix(raw, "تها") && !strings.HasSuffix(raw, "تهم") || len([]rune(raw)) < 5 {
+		return false
+	}
+	if _, isVerb := f.lex.verbAt(t); isVerb || isGivenName(f.lex, t) || f.lex.prepositions.has(t.norm) {
+		return false
+	}
+	_, n, _ := f.lex.godEpithets.match(toks, j)
+	return n == 0
 }

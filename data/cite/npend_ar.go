@@ -496,5 +496,5 @@ func (f *finder) nameRunEnds(toks []token, j, stop int) bool {
 		!strings.HasPrefix(toks[j].norm, "و")
 	return toks[k].punct || f.opensContent(toks, k) || k == stop && (joinedPrep(&toks[k]) || f.lex.prepositions.has(toks[k].norm)) || circumstance ||
 		k == stop && f.accusativeCircumstance(toks, k) && !f.placeInRun(toks, j, k) ||
-		k == stop && f.channelObjectAt(toks, k) // "ألقى السفير فلان علان كلمة": the object
+		k == stop && (f.channelObjectAt(toks, k) || f.hisAfterBareName(toks, j-1, k)) // "ألقى السفير فلان علان كلمة", "اللاعب مجرشي سعادته": the object
 }

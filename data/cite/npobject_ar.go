@@ -43,8 +43,8 @@ func (f *finder) possessedObject(fam *family, toks []token, k, j int) bool {
 	if j > k && f.lex.titles.hasBare(&toks[j-1]) && !hasAl(&toks[j-1]) {
 		return false // "وزير خارجيتها": a title and what it heads
 	}
-	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) ||
-		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && (isBody(f.kindOf(toks[k:j])) || f.hisAfterDefinite(toks, k, j))) {
+	if stem, ok := strings.CutSuffix(t.norm, "ه"); ok && strings.HasSuffix(t.raw, "ه") && (f.lex.objectHeads.has(stem) || f.lex.objectHeads.has(taMarbuta(stem)) ||
+		len([]rune(stem)) >= 3 && !isGivenName(f.lex, t) && (isBody(f.kindOf(toks[k:j])) || f.hisAfterDefinite(toks, k, j) || f.hisAfterBareName(toks, k, j))) {
 		return true // "أبدى فلان قلقه الشديد", "أعلن الفريق صعوده": his or its (ه as written, not ة), the object
 	}
 	if j+1 < len(toks) && isQuote(toks[j+1]) {
