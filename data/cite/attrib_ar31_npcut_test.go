@@ -56,3 +56,14 @@ func TestArabicPossessedObjectAfterBareName(t *testing.T) {
 			"وقال|الكابتن حسن شحاته|حسن-شحاته"},
 	})
 }
+
+func TestArabicDerivedMasdarAfterFamilyName(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a derived verbal noun heading a construct after a given and a family name is the object, though a particle follows",
+			[]string{"وأكد وزير الداخلية سالم الحذيفي تمكن الأجهزة الأمنية من السيطرة على المدينة، لافتا إلى أن الوضع مستقر."},
+			"وأكد|وزير الداخلية سالم الحذيفي|سالم-الحذيفي ; لافتا||سالم-الحذيفي"},
+		{"an apposition after the name stays the speaker's",
+			[]string{"وأوضح المواطن أحمد العتيبي أحد المتعاملين في السوق أن الأسعار ارتفعت."},
+			"وأوضح|المواطن أحمد العتيبي أحد المتعاملين في السوق|احمد-العتيبي"},
+	})
+}

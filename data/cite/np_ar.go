@@ -157,7 +157,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				isNegation(*t) && !strings.HasPrefix(t.norm, "و") && j > k+1 && f.strongName(toks, k) || // "وبين عبدالله بترجي لا توجد نية": what was said, denied
 				nounNegation(*t) || // "وأكد الوزير عدم وجود نية": the object
 				f.verbalNounAfterB(toks, j) || // "ورد مزارعون بإغلاق الطريق": what they did
-				f.objectHeadAfterName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
+				f.objectHeadAfterName(toks, k, j) || f.constructAfterFamilyName(toks, k, j) || // "وعد الأمير فلان رئيس الهيئة تسجيل المواقع بـ": the object
 				f.metNameThenObject(fam, toks, k, j) || // "واقترح غرانت تشكيل لجنة" after "قال جون غرانت": the object
 				t.norm == "ما" && j > k || // "وانتقد الوزير ما اعتبره": what, the object
 				t.norm == "في" && j > k && j+1 < len(toks) && (f.isMonth(toks, j+1) || f.timePhraseAt(toks, j+1) > 0) || // "وقالت البحرين في يونيو الماضي": when

@@ -54,3 +54,42 @@ func (f *finder) hisAfterBareName(toks []token, k, j int) bool {
 	_, n, _ := f.lex.godEpithets.match(toks, j)
 	return n == 0
 }
+
+// constructAfterFamilyName reports whether toks[j] heads a construct, a
+// noun with no article before one with it, right after a name that a
+// given name and a family name with the article close: "وأكد الوزير سالم
+// الحذيفي سيطرة الأجهزة الأمنية على المدينة" — the object, though the
+// verb's particle (على) comes later and would let the speaker run up to
+// it. A title, a body, a name's part or a particle there goes on with the
+// speaker ("فهد الحربي رئيس النادي", "سعد الحربي بن فهد").
+func (f *finder) constructAfterFamilyName(toks []token, k, j int) bool {
+	if j-2 < k || j+1 >= len(toks) {
+		return false
+	}
+	p, t, n := &toks[j-1], &toks[j], &toks[j+1]
+	if !hasAl(p) || p.punct || p.norm == "الله" || joinedPrep(p) || f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || f.isAdjective(p) && !isGivenName(f.lex, &toks[j-2]) {
+		return false
+	}
+	if !isGivenName(f.lex, &toks[j-2]) && !f.lex.nameJoins.has(toks[j-2].norm) {
+		return false
+	}
+	if hasAl(t) || strings.HasPrefix(t.norm, "و") || isNumber(t.norm) || !f.plainNoun(t) || f.lex.nameJoins.has(t.norm) || joinedPrep(t) ||
+		f.isAdjective(t) || strings.ContainsRune(t.raw, 'ً') {
+		return false
+	}
+	return derivedMasdar(t) && hasAl(n) && !n.punct && !joinedPrep(n) && !f.lex.titles.hasBare(n)
+}
+
+// plainNoun reports whether t may be a common noun: no particle, verb,
+// title, honorific, name or body's kind.
+func (f *finder) plainNoun(t *token) bool {
+	if t.punct || f.lex.prepositions.has(t.norm) || f.lex.stops.hasBare(t) || isGivenName(f.lex, t) || f.lex.titles.hasBare(t) ||
+		f.lex.honorifics.hasBare(t) {
+		return false
+	}
+	if _, verb := f.lex.verbAt(t); verb {
+		return false
+	}
+	_, n, _ := f.lex.kinds.match([]token{*t}, 0)
+	return n == 0
+}
