@@ -173,7 +173,7 @@ func (f *finder) arSpeaker(toks []token, k int, fam *family) [2]int {
 				f.nominalCueAt(toks, j) { // "وقالت الشركة نقلا عن بيانات …": a source of its own
 				break
 			}
-			if f.circumstanceAfterName(toks, k, j) || f.circumstanceAfterMarks(toks, k, j) {
+			if f.circumstanceAfterName(toks, k, j) || f.circumstanceAfterMarks(toks, k, j) || f.aboutAfterTitledName(toks, k, j) {
 				break // "وقال جون كارتر في افتتاح القمة إن": where he spoke, not who
 			}
 			if f.lex.prepositions.has(t.norm) && f.titleRunsOn(toks, k, j) ||

@@ -93,3 +93,21 @@ func (f *finder) plainNoun(t *token) bool {
 	_, n, _ := f.lex.kinds.match([]token{*t}, 0)
 	return n == 0
 }
+
+// aboutAfterTitledName reports whether عن at toks[j] is "about" after a
+// name and the title that follows it: "وقال سالم الحربي سفير المملكة لدى
+// الدولة اليابانية عن السياحة إنها تنمو" (circumstanceAfterName reads it right
+// after a name). The title's body must close with an adjective ("لدى
+// المملكة العربية السعودية", "لأمانة العاصمة المقدسة"): a noun may take
+// عن itself ("محامي الدفاع عن الضحايا", "المسؤولة عن العلاقات"). Not for
+// one who sits for a seat (sitsFor).
+func (f *finder) aboutAfterTitledName(toks []token, k, j int) bool {
+	if toks[j].norm != "عن" || j-1 <= k || j+1 >= len(toks) || toks[j+1].punct {
+		return false
+	}
+	p := &toks[j-1]
+	if p.punct || f.lex.titles.hasBare(p) || f.lex.honorifics.hasBare(p) || f.lex.affiliations.has(p.norm) || !f.hasGivenName(toks[k:j]) {
+		return false
+	}
+	return f.isAdjective(p) && !f.sitsFor(toks[k:j]) && f.hasTitle(toks[k:j])
+}
