@@ -76,3 +76,11 @@ func TestArabicDerivedMasdarAfterFamilyName(t *testing.T) {
 			"وأوضح|المواطن أحمد العتيبي أحد المتعاملين في السوق|احمد-العتيبي"},
 	})
 }
+
+func TestArabicCompoundGivenNameWithTitle(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a title after عبد is the given name's, so the name after a title's comma is read",
+			[]string{"أعلن نائب قائد الفرقة الثالثة، العميد عبد الأمير الخالدي، عن سيطرة قواته على المنطقة."},
+			"أعلن|نائب قائد الفرقة الثالثة، العميد عبد الأمير الخالدي|عبد-الامير-الخالدي"},
+	})
+}

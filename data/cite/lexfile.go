@@ -76,6 +76,7 @@ type lexiconFile struct {
 	Affiliations     []string `yaml:"affiliations"`
 	Seats            []string `yaml:"seats"`
 	Representatives  []string `yaml:"representatives"`
+	CompoundHeads    []string `yaml:"compound_heads"`
 	Counterparts     []string `yaml:"counterparts"`
 	Occasions        []string `yaml:"occasions"`
 	SpokeFrom        []string `yaml:"spoke_from"`

@@ -51,8 +51,8 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 		// that begins with a name ("سامي الخطيب رئيس …").
 		last := -1
 		for k := range ts {
-			if (f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k])) && !(k > 0 && familyWord(&ts[k-1])) {
-				last = k // (not a family's name: "آل الشيخ")
+			if (f.lex.titles.hasBare(&ts[k]) || f.lex.honorifics.hasBare(&ts[k])) && !(k > 0 && (familyWord(&ts[k-1]) || f.lex.compoundHeads.has(ts[k-1].norm))) {
+				last = k // (not a family's name, "آل الشيخ", nor a given name's, "عبد الملك")
 			}
 		}
 		counterpart := last < 0 && len(ts) > 2 && f.lex.counterparts.has(ts[0].norm)
@@ -139,6 +139,9 @@ func (f *finder) arNameSpan(ts []token) (int, int) {
 			continue
 		case compound && hasAl(t):
 			end++
+			continue
+		case end > start && f.lex.compoundHeads.has(ts[end-1].norm) && hasAl(t):
+			end++ // "عبد الملك", "عبد الأمير": a title after عبد is the given name's
 			continue
 		case hasAl(t) && end > start && !((end-start >= 2 || f.surnameMet(ts[start:end])) && f.titleAfterName(t)) && !f.objectAfterFamily(ts, start, end) && !(alMasdar(t) && f.lineage(ts[start:end])) && (f.nameLike(ts, end-1) || f.lex.nameJoins.has(ts[end-1].norm) ||
 			end >= 2 && f.lex.nameJoins.has(ts[end-2].norm)):
