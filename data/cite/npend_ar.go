@@ -87,8 +87,8 @@ func (f *finder) arCommaJoins(toks []token, k, j int) (int, bool) {
 			}
 		}
 	}
-	// A given name in the title's body ("المشرف العام على مركز الملك سلمان للإغاثة، الدكتور
-	// عبدالله الربيعة") is no name of the speaker's when an honorific opens the name after the comma.
+	// A given name in the title's body ("المشرف العام على مركز الملك فهد للإغاثة، الدكتور
+	// سالم الفهد") is no name of the speaker's when an honorific opens the name after the comma.
 	bodyName := len(left) > 0 && f.lex.titles.hasBare(&left[0]) && j+1 < len(toks) && f.lex.honorifics.hasBare(&toks[j+1])
 	if f.hasGivenName(left) && !bodyName || !f.hasTitle(left) {
 		return 0, false
