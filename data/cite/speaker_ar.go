@@ -416,7 +416,7 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 	if fam.content && e.content >= len(toks) && !vf.object && !quoteBefore(toks, i) && !as &&
 		!(fam.objectContent && (f.sourceHead(toks[e.sp[0]:e.sp[1]]) || f.metBefore(toks[e.sp[0]:e.sp[1]]) || f.stateName(toks[e.sp[0]:e.sp[1]]) ||
 			e.sp[1] <= i && f.nameThenTitle(toks, e.sp) ||
-			f.objectOnlySaid(toks, e))) { // "أوضح دوبفنر أهمية الحجم"
+			f.objectOnlySaid(toks, e) || f.addingAfter(toks, max(end, e.sp[1])))) { // "أوضح دوبفنر أهمية الحجم"
 		return event{}, 0, false
 	}
 	if fam.definiteObject && e.content >= len(toks) && e.hasSpeaker() && !f.definiteObjectAt(toks, e) {

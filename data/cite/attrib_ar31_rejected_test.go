@@ -1,0 +1,20 @@
+package cite_test
+
+import "testing"
+
+// Constructions of the thirty-first session (events whose cue the lexicon
+// knows but the rules rejected). Sentences and names invented.
+
+func TestArabicObjectSaidBeforeAdding(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a participle of going on after the object: the verb said it, though its subject is an unknown name",
+			[]string{"وأكد ماركوس هيلر مساعد المحافظ هذه الأرقام، مضيفاً أن عشرة أشخاص أصيبوا."},
+			"وأكد|ماركوس هيلر مساعد المحافظ|ماركوس-هيلر ; مضيفاً||ماركوس-هيلر"},
+		{"so with the subject shared with a verb before it",
+			[]string{"ونفت شركة الألبان مسؤوليتها عن التلوث وأكدت سلامة جميع المنتجات، مضيفة أن المصنع يخضع للرقابة."},
+			"ونفت|شركة الألبان|الالبان ; وأكدت||الالبان|res ; مضيفة||الالبان|res"},
+		{"no participle of going on: an unknown name's object is no statement",
+			[]string{"وأكد ماركوس هيلر مساعد المحافظ هذه الأرقام."},
+			""},
+	})
+}
