@@ -447,10 +447,11 @@ func (f *finder) resumesSpeaker(toks []token, prev, e event, c int) bool {
 }
 
 // addingAfter reports whether the clause from toks[k] runs, past commas
-// only, into a participle of going on ("مضيفاً", "متابعاً"): adding
-// presupposes a saying, so the verb before it said its object, whoever its
-// subject — "وأكد باهير مساعد الحاكم هذه الحصيلة، مضيفاً أن …". Any other
-// mark or verb of the lexicon ends the clause first.
+// only, into a participle of going on ("مضيفاً", "متابعاً") or of saying
+// ("قائلاً"): adding presupposes a saying, so the verb before it said its
+// object, whoever its subject — "وأكد باهير مساعد الحاكم هذه الحصيلة،
+// مضيفاً أن …", "…، قائلاً: «…»". Any other mark or verb of the lexicon
+// ends the clause first.
 func (f *finder) addingAfter(toks []token, k int) bool {
 	for j := k; j < len(toks); j++ {
 		t := &toks[j]
@@ -461,7 +462,8 @@ func (f *finder) addingAfter(toks []token, k int) bool {
 			continue
 		}
 		if v, ok := f.lex.verbAt(t); ok {
-			return v.kind == formParticiple && f.lex.families[v.fam].continues && j > k && isComma(toks[j-1])
+			fam := &f.lex.families[v.fam]
+			return v.kind == formParticiple && (fam.continues || fam.noun == "قول") && j > k && isComma(toks[j-1])
 		}
 	}
 	return false
