@@ -24,3 +24,17 @@ func TestArabicObjectSaidBeforeAdding(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicAsHeSaidAtTheEnd(t *testing.T) {
+	runCases(t, []attrCase{
+		{"\"كما قال\" ending a sentence: what the clause before says is the last speaker's",
+			[]string{"وقال رئيس البلدية سامي الوادعي إن المشروع تأخر. ولم يتسلم المقاول المخططات بعد، كما قال."},
+			"وقال|رئيس البلدية سامي الوادعي|سامي-الوادعي ; قال||سامي-الوادعي|res"},
+		{"so after حسبما",
+			[]string{"وقال رئيس البلدية سامي الوادعي إن المشروع تأخر. ولم يتسلم المقاول المخططات بعد، حسبما أضاف."},
+			"وقال|رئيس البلدية سامي الوادعي|سامي-الوادعي ; أضاف||سامي-الوادعي|res"},
+		{"not a verb whose passive is spelt alike: \"كما ذُكر\" may be the writer's",
+			[]string{"وقال رئيس البلدية سامي الوادعي إن المشروع تأخر. ولم يتسلم المقاول المخططات بعد، كما ذكر."},
+			"وقال|رئيس البلدية سامي الوادعي|سامي-الوادعي"},
+	})
+}

@@ -468,3 +468,13 @@ func (f *finder) addingAfter(toks []token, k int) bool {
 	}
 	return false
 }
+
+// asSaid reports whether a verb of nothing but saying with its subject
+// dropped ends its sentence as "as he said" after كما or حسبما: "ولم تشكل
+// الحكومة بعد، كما قال." — what the clause before it says is his. Only at
+// the end, where no subject can follow ("كما قال، أيضاً، فلان" names one
+// after), and only verbs of saying, whose passive is spelt apart (قيل):
+// "كما ذُكر" is also the writer's "as was mentioned".
+func (f *finder) asSaid(toks []token, i, k int, vf verbForm, fam *family) bool {
+	return fam.speech && i > 1 && f.lex.asWords.has(toks[i-1].norm) && !vf.object && vf.kind == formPast && k == len(toks)-1
+}

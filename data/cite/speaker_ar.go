@@ -167,6 +167,8 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 				e.sp, e.subject = sp, true
 			}
 			end = k
+		case toks[k].punct && f.asSaid(toks, i, k, vf, fam):
+			end = k // "…، كما قال.": what the clause before says, its subject dropped
 		case toks[k].punct:
 			return event{}, 0, false
 		case f.lex.modals.has(toks[k].norm) && fam.content && vf.kind == formPast && f.lex.conjoined(&toks[i]):
