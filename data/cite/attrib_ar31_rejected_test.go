@@ -38,3 +38,11 @@ func TestArabicAsHeSaidAtTheEnd(t *testing.T) {
 			"وقال|رئيس البلدية سامي الوادعي|سامي-الوادعي"},
 	})
 }
+
+func TestArabicRelativeHeadAfterPreposition(t *testing.T) {
+	runCases(t, []attrCase{
+		{"a word of cause or time before the head of a relative clause is no part of its name",
+			[]string{"وتأخرت الصفقة بسبب إدارة النادي التي نفت وجود مفاوضات مع اللاعب."},
+			"نفت|إدارة النادي|اداره-النادي"},
+	})
+}

@@ -70,8 +70,8 @@ func (f *finder) relativeHead(toks []token, end int) int {
 		!(start < end && isGivenName(f.lex, &toks[start]) && f.notOfName(toks, start-1)) &&
 		(f.lex.titles.hasBare(&toks[start-1]) || f.kindOf(toks[start-1:start]) != "" || f.lex.anonymous.byFirst[toks[start-1].norm] != nil ||
 			isGivenName(f.lex, &toks[start-1]) || f.lex.nameJoins.has(toks[start-1].norm) ||
-			start == end && f.nameLike(toks, start-1) || start < end && !hasAl(&toks[start]) && f.nameLike(toks, start-1)) {
-		start-- // and the name: "الباحث عبدالله العلي الذي قال", "دييجو مارادونا الذي قال"
+			(start == end || !hasAl(&toks[start])) && f.nameLike(toks, start-1) && !f.lex.notBPrep.has(toks[start-1].norm)) {
+		start-- // and the name: "الباحث عبدالله العلي الذي قال", "دييجو مارادونا الذي قال" (not "بسبب", "بعد": "بسبب إدارة النادي التي نفت")
 	}
 	if start > 0 && start < end && !hasAl(&toks[start]) && hasAl(&toks[start-1]) && f.lex.titles.hasBare(&toks[start-1]) {
 		start-- // and its title: "المدرب ماركو روسي الذي قال"
