@@ -46,3 +46,11 @@ func TestArabicRelativeHeadAfterPreposition(t *testing.T) {
 			"نفت|إدارة النادي|اداره-النادي"},
 	})
 }
+
+func TestArabicAccusedAfterRelativeIsNoSpeaker(t *testing.T) {
+	runCases(t, []attrCase{
+		{"after a relative pronoun the verb agrees with, the one accused is its object, never its speaker",
+			[]string{"وهاجم المذيع محطة «الأخبار» التي اتهمت الحكومة بأنها منحازة."},
+			""},
+	})
+}

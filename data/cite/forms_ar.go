@@ -104,7 +104,9 @@ func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
 	if w == "ان" {
 		return fam != nil && !fam.toldObject && !fam.objectPrep && f.sourceHead(toks[sp[0]:sp[1]])
 	}
-	return strings.HasPrefix(w, "ان") && len(w) > len("ان")
+	// (not a verb that takes the one it is about before what is said:
+	// "المحطة التي اتهمت الحكومة بأنها منحازة" — the government accused)
+	return strings.HasPrefix(w, "ان") && len(w) > len("ان") && (fam == nil || fam.content && !fam.toldObject && !fam.objectPrep)
 }
 
 // isNegation reports whether t negates the verb after it, or the verbal
