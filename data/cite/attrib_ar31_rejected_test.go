@@ -54,3 +54,11 @@ func TestArabicAccusedAfterRelativeIsNoSpeaker(t *testing.T) {
 			""},
 	})
 }
+
+func TestArabicRelativeWithPastAuxiliary(t *testing.T) {
+	runCases(t, []attrCase{
+		{"كان between the relative pronoun and an imperfect: the head is who used to say it",
+			[]string{"وغادر المدرب سعد الشمري الذي كان يؤكد أن الفريق جاهز."},
+			"يؤكد|المدرب سعد الشمري|سعد-الشمري"},
+	})
+}

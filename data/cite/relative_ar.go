@@ -16,6 +16,9 @@ func (f *finder) relativeHeadSubject(toks []token, i int, vf verbForm, evs []eve
 	if rel > 1 && f.adverbialAt(toks, rel) == 1 && f.lex.relatives.has(toks[rel-1].norm) {
 		rel-- // "الميمان الذي بدوره ثمّن": the adverbial between pronoun and verb
 	}
+	if rel > 1 && f.lex.pastAux.has(toks[rel].norm) && f.lex.relatives.has(toks[rel-1].norm) {
+		rel-- // "فلان الذي كان يؤكد أن": the past of the imperfect, he used to say it
+	}
 	r := toks[rel].norm
 	joined := f.joinedRelative(&toks[rel])
 	if joined {
