@@ -89,12 +89,12 @@ func (f *finder) relativeSubject(toks []token, i int, vf verbForm) bool {
 
 // subjectThenSaid reports whether, after a verb of saying in a relative
 // clause, a source and then أن or إن follow: "قطاع النقل الذي يقول مركز
-// البحوث إنه يستهلك …" — the pronoun is the relative's head, what the words
-// are about; the source is the verb's own subject. With a bare أن the
-// source must be one by its head (a title, a body, a name), and the verb
-// one that takes no person told before what was said: "اللاعب الذي أكد
-// المدرب أن إصابته بسيطة", "في الوقت الذي ذكر متحدث باسم الميناء أن …" (not
-// "الرجل الذي أبلغ الشرطة أن", he told the police).
+// البحوث إنه يستهلك …" — the pronoun is the relative's head; the source is
+// the verb's own subject. With a bare أن the source must be one by its head
+// and the verb one that takes no person told before what was said: "اللاعب
+// الذي أكد المدرب أن إصابته بسيطة" (not "الرجل الذي أبلغ الشرطة أن", he told
+// the police); with any أن, a verb that needs what was said (not "المحطة
+// التي اتهمت الحكومة بأنها منحازة", the government accused).
 func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
 	sp := f.arSpeaker(toks, i+1, nil)
 	if sp[1] <= sp[0] || sp[1] >= len(toks) || !f.looksLikeSpeaker(toks[sp[0]:sp[1]]) || !f.opensContent(toks, sp[1]) {
@@ -104,8 +104,6 @@ func (f *finder) subjectThenSaid(toks []token, i int, fam *family) bool {
 	if w == "ان" {
 		return fam != nil && !fam.toldObject && !fam.objectPrep && f.sourceHead(toks[sp[0]:sp[1]])
 	}
-	// (not a verb that takes the one it is about before what is said:
-	// "المحطة التي اتهمت الحكومة بأنها منحازة" — the government accused)
 	return strings.HasPrefix(w, "ان") && len(w) > len("ان") && (fam == nil || fam.content && !fam.toldObject && !fam.objectPrep)
 }
 
