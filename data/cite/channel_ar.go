@@ -19,7 +19,8 @@ func (f *finder) arChannelAt(toks []token, k int) (end int, ch [2]int, ok bool) 
 		return k, ch, false // "…، وقال فلان،" ending the sentence
 	}
 	t := &toks[k]
-	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 && !f.constructHeadBefore(toks, k) && !f.audienceInBodyName(toks, k) {
+	if _, n, _ := f.lex.audiences.match(toks, k); n > 0 && !f.constructHeadBefore(toks, k) && !f.audienceInBodyName(toks, k) &&
+		!f.quantifierEndsAt(toks, k) {
 		if _, verb := f.lex.verbAt(&toks[max(k-1, 0)]); !verb || k == 0 || strings.HasPrefix(t.norm, "ل") {
 			// "للصحفيين", "أبلغ المسؤول الصحافيين"; not the subject right
 			// after its verb: "وذكرت وسائل الإعلام أن"
@@ -250,6 +251,21 @@ func (f *finder) audienceInBodyName(toks []token, k int) bool {
 	for h := k - 1; h >= 0 && h >= k-3 && hasAl(&toks[h]); h-- {
 		if f.kindOf(toks[h:k]) == model.SourceOrg {
 			return true
+		}
+	}
+	return false
+}
+
+// quantifierEndsAt reports whether a quantifier right after a verb ends
+// right before toks[k]: an audience it counts is the verb's subject, never
+// whom one spoke to — "وانتقدت بعض وسائل الإعلام القرار", "وذكر عدد من
+// الصحافيين أن"; after a subject it is those told: "وأبلغ المسؤول بعض
+// الصحافيين أن" (invented).
+func (f *finder) quantifierEndsAt(toks []token, k int) bool {
+	for back := 1; back <= 4 && k-back > 0; back++ {
+		if _, n, _ := f.lex.quantifiers.match(toks, k-back); n == back {
+			_, verb := f.lex.verbAt(&toks[k-back-1])
+			return verb
 		}
 	}
 	return false
