@@ -27,6 +27,7 @@ type entity struct {
 	kind  model.SourceKind
 	named bool
 	agr   agreement
+	group bool     // headed by a plural of people ("الطلاب", "مختصون"): plural verbs go on with it
 	words []string // folded words of its name (persons and named bodies)
 	desc  []string // folded bare words of every phrase that named it
 	role  []string // folded bare words of an apposition that said who it is ("، الأمين العام للهيئة …،")
@@ -103,7 +104,7 @@ func (e *entity) compatible(agr agreement, latin bool) bool {
 		// not someone a "he" or "she" was resolved to before
 		return e.kind != model.SourcePerson && e.kind != model.SourceAnonymous && e.agr != masculine && e.agr != feminine
 	case plural:
-		return e.agr == plural || e.kind == model.SourceAnonymous || latin && e.kind != model.SourcePerson
+		return e.agr == plural || e.group || e.kind == model.SourceAnonymous || latin && e.kind != model.SourcePerson
 	}
 	return true
 }
@@ -165,13 +166,13 @@ func (f *finder) identify(a *model.Attribution, toks []token, e event, main int)
 		}
 		return true
 	case !e.hasSpeaker():
-		ent := f.antecedent(e.agr, latin)
+		ent := f.antecedentAt(toks, e, latin)
 		if e.ante[1] > e.ante[0] {
 			if named, back := f.entityOf(toks[e.ante[0]:e.ante[1]], latin); named != nil && !back && named.compatible(e.agr, latin) {
 				ent = named
 			}
 		}
-		if ent == nil && !latin && e.agr == plural {
+		if ent == nil && !latin && e.agr == plural && !f.cueAfterRelative(toks, e) {
 			ent = f.membersOf() // "نددت الجالية … كما دعوا إلى"
 		}
 		if ent == nil && !latin && (e.form == model.FormVerb && (e.fam == nil || !e.fam.sourced) || e.form == model.FormNominal || e.form == model.FormParticiple) {

@@ -224,6 +224,7 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		if g := f.genderOf(sp); (kind == model.SourcePerson || kind == "") && g != anyAgreement {
 			ent.agr = g // a person's (a later "Winslet" alone keeps what "Kate Winslet" told)
 		}
+		ent.group = ent.group || kind == model.SourcePerson && f.peopleHeaded(sp) // "أكد مختصون"
 		return ent, false
 	}
 	// A family name alone, or after a title: "الحربي", "العقيد القرشي".
@@ -260,8 +261,39 @@ func (f *finder) entityOf(sp []token, latin bool) (ent *entity, back bool) {
 		if f.isGroup(sp) {
 			ent.agr = plural
 		}
+		ent.group = ent.group || f.peopleHeaded(sp)
 	}
 	return ent, false
+}
+
+// peopleHeaded reports whether an Arabic speaker phrase with no name in it
+// is headed by a plural of people, whose dropped-subject verbs later are
+// plural: "قال الطلاب المتضررون … وأضافوا", "أكد مختصون … ولفتوا". A
+// sound plural needs its article, or standing alone the shape of a
+// participle (م…ون: "مختصون", "محللون"), so that a name ending in ين or ون
+// ("ياسين", "خلدون") is no group.
+func (f *finder) peopleHeaded(sp []token) bool {
+	if len(sp) == 0 || hasLatin(sp[0].raw) || f.personNamed(sp) {
+		return false
+	}
+	head := f.headIndex(sp)
+	for k := range head {
+		if _, ok := f.lex.oneOf[sp[k].norm]; ok {
+			return false // "أحد المشاركين": one man of them
+		}
+	}
+	t := &sp[head]
+	if head+1 < len(sp) && !hasAl(t) && !sp[head+1].punct && !hasAl(&sp[head+1]) && !f.isAdjective(&sp[head+1]) && !soundPlural(&sp[head+1]) {
+		return false // "مرضي جلباخ" written "مرضى": a name, not a plural with its genitive or adjective
+	}
+	return f.lex.peoplePlurals.hasBare(t) || soundPlural(t) && (hasAl(t) || len(sp) == 1 && participlePlural(t.norm))
+}
+
+// participlePlural reports whether an indefinite word has the shape of a
+// participle's sound plural: م, a stem of four letters or more, ون.
+func participlePlural(w string) bool {
+	stem, ok := strings.CutSuffix(strings.TrimPrefix(w, "و"), "ون")
+	return ok && strings.HasPrefix(stem, "م") && utf8.RuneCountInString(stem) >= 4
 }
 
 // issuerAt is where the issuer starts in a document phrase whose head is

@@ -40,3 +40,26 @@ func (f *finder) membersOf() *entity {
 	}
 	return last
 }
+
+// antecedentAt is who a dropped subject resolves to, as antecedent has it —
+// no one for a plural verb right after الذين ("التقينا عدداً من العمال
+// والذين أكدوا أن"): the relative is its subject, and it speaks for the
+// group the clause describes, not for another group met before. (A
+// singular verb after الذي or التي is left alone: there the head is often
+// the speaker just named, "المتحدث خالد العلي والذي أكد".)
+func (f *finder) antecedentAt(toks []token, e event, latin bool) *entity {
+	if f.cueAfterRelative(toks, e) {
+		return nil
+	}
+	return f.antecedent(e.agr, latin)
+}
+
+// cueAfterRelative reports whether an Arabic plural verb with no object
+// pronoun follows الذين, with or without its و ("والذين أكدوا").
+func (f *finder) cueAfterRelative(toks []token, e event) bool {
+	c := e.cue[0]
+	if c == 0 || hasLatin(toks[c].raw) || e.vf.object || e.vf.agr != plural {
+		return false
+	}
+	return relativeAgreement[f.lex.relatives.bareOf(&toks[c-1])] == plural
+}
