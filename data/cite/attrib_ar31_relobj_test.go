@@ -36,3 +36,31 @@ func TestArabicPeoplePluralGuards(t *testing.T) {
 			"وقال|أصحاب المحلات|اصحاب-المحلات ; أكدوا||speaker-not-found"},
 	})
 }
+
+// A verb of considering with its object in a pronoun and a definite noun
+// after it ("اعتبرها الوزير تاريخية") reports that noun's view, in a
+// relative clause too; the passive reading is for an object written out.
+func TestArabicConsideredByPronoun(t *testing.T) {
+	runCases(t, []attrCase{
+		{"the pronoun is the object, the definite noun after the verb the one who judged",
+			[]string{"واعتبرها الوزير سعد العلي تاريخية."},
+			"واعتبرها|الوزير سعد العلي|سعد-العلي"},
+		{"inside a relative clause the subject after the verb is the speaker, not the head",
+			[]string{"وهي الخطوة التي اعتبرها الوزير سعد العلي تاريخية."},
+			"اعتبرها|الوزير سعد العلي|سعد-العلي"},
+		{"a relative clause opening the sentence",
+			[]string{"الخطة التي اعتبرها رئيس اللجنة خالد المري ضرورية تبدأ غداً."},
+			"اعتبرها|رئيس اللجنة خالد المري|خالد-المري"},
+	})
+}
+
+func TestArabicConsideredByPronounGuards(t *testing.T) {
+	runCases(t, []attrCase{
+		{"with no article the noun after the pronoun is the predicate: no one's view",
+			[]string{"والفنان الراحل يعتبره سفير الأغنية الشعبية في الخارج."},
+			""},
+		{"an object written out with a predicate right after the name stays the passive",
+			[]string{"واعتبر خالد المري أفضل لاعب في الموسم."},
+			""},
+	})
+}

@@ -421,8 +421,11 @@ func (f *finder) arVerb(toks []token, i int, vf verbForm, evs []event, qs quoteI
 			f.objectOnlySaid(toks, e) || f.addingAfter(toks, max(end, e.sp[1])))) { // "أوضح دوبفنر أهمية الحجم"
 		return event{}, 0, false
 	}
-	if fam.definiteObject && e.content >= len(toks) && e.hasSpeaker() && !f.definiteObjectAt(toks, e) {
-		return event{}, 0, false // "واعتبر فلان أفضل لاعب": he was considered, no one's opinion
+	if fam.definiteObject && e.content >= len(toks) && e.hasSpeaker() && !(vf.object && (hasAl(&toks[e.sp[0]]) || f.personNamed(toks[e.sp[0]:e.sp[1]]))) && !f.definiteObjectAt(toks, e) {
+		// "واعتبر فلان أفضل لاعب": he was considered, no one's opinion (but
+		// in "واعتبرها الوزير تاريخية" the pronoun is the object and a
+		// definite noun or a name after it the one who judged)
+		return event{}, 0, false
 	}
 	if fam.objectContent && len(fam.subjects) > 0 && e.content >= len(toks) && e.hasSpeaker() && !f.documentHead(toks[e.sp[0]:e.sp[1]]) {
 		return event{}, 0, false // "أظهرت الحركة مهارة": showed a skill; "أظهرت البيانات انخفاض": the data
