@@ -83,6 +83,7 @@ type lexiconFile struct {
 	DocumentClauses  []string `yaml:"document_clauses"`
 	DescriptionPreps []string `yaml:"description_preps"`
 	PostPreps        []string `yaml:"post_preps"`
+	LineageJoins     []string `yaml:"lineage_joins"`
 	NotBPrep         []string `yaml:"not_b_prep"`
 	AdverbialPhrases []string `yaml:"adverbial_phrases"`
 	ItemOpeners      []string `yaml:"item_openers"`

@@ -68,6 +68,7 @@ type Lexicon struct {
 	affiliations       set
 	descriptionPreps   set
 	postPreps          set
+	lineageJoins       set
 	notBPrep           set
 	adverbials         seqs[struct{}]
 	itemOpeners        seqs[struct{}]
@@ -291,7 +292,7 @@ func (l *Lexicon) add(f *lexiconFile, sets map[*set][]string) error {
 	for dst, src := range map[*set][]string{
 		&l.passiveAll: f.Passive.Always, &l.passiveDamma: f.Passive.WithDamma, &l.notSources: f.NotSources, &l.stops: f.Stops, &l.spokeTo: f.SpokeTo,
 		&l.wrappers: f.Wrappers, &l.titles: f.Titles, &l.honorifics: f.Honorifics, &l.viewTakers: f.ViewTakers, &l.addressTitles: f.AddressTitles, &l.nameJoins: f.NameJoins, &l.kunyaJoins: f.KunyaJoins, &l.affiliations: f.Affiliations, &l.notBPrep: f.NotBPrep,
-		&l.descriptionPreps: f.DescriptionPreps, &l.postPreps: f.PostPreps, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
+		&l.descriptionPreps: f.DescriptionPreps, &l.postPreps: f.PostPreps, &l.lineageJoins: f.LineageJoins, &l.refuse: f.Anonymity.Refuse, &l.ask: f.Anonymity.Ask, &l.disclose: f.Anonymity.Disclose, &l.identity: f.Anonymity.Identity,
 		&l.feminine: f.FeminineHeads, &l.nameWrappers: f.NameWrappers, &l.channelPreps: f.ChannelPreps,
 		&l.relatives: f.Relatives, &l.appositionPronouns: f.AppositionPronouns, &l.seats: f.Seats, &l.representatives: f.Representatives, &l.compoundHeads: f.CompoundHeads, &l.counterparts: f.Counterparts, &l.occasions: f.Occasions, &l.spokeFrom: f.SpokeFrom, &l.documentClauses: f.DocumentClauses, &l.ownWords: f.OwnWords, &l.ownWordsOwned: f.OwnWordsOwned, &l.determiners: f.Determiners, &l.clauseStarts: f.ClauseStarts, &l.participleClauses: f.ParticipleClauses, &l.peoplePlurals: f.PeoplePlurals, &l.lamClauses: f.LamClauses,
 		&l.auxiliaries: f.Auxiliaries, &l.timeWords: f.TimeWords, &l.yearWords: f.YearWords,

@@ -59,7 +59,7 @@ func (f *finder) matchName(words []string, kind model.SourceKind, latin bool) *e
 		case !latin && len(words) >= 2 && len(x.words) >= 2 && x.words[0] == words[0] &&
 			x.words[len(x.words)-1] == words[len(words)-1] && (x.kind == model.SourcePerson || kind == model.SourcePerson):
 			return true // "محمد المخرج" is "محمد بن عبد الرحمن المخرج": given and family name, the lineage left out
-		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && (lineagePrefix(words, x.words) || lineagePrefix(x.words, words)):
+		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && (f.lineagePrefix(words, x.words) || f.lineagePrefix(x.words, words)):
 			return true // "عبدالله بن مساعد" is "عبدالله بن مساعد بن عبدالعزيز": the lineage cut short
 		case !latin && (x.kind == model.SourcePerson || kind == model.SourcePerson) && sameGivenAndFamily(x.words, words):
 			return true // "فيصل يماني" is "فيصل اليماني": the family name's article left off
@@ -432,7 +432,7 @@ func (f *finder) sameNationality(desc []string, demonym string) bool {
 // lineagePrefix reports whether short is long cut before a further link of
 // its lineage: "عبدالله بن مساعد" of "عبدالله بن مساعد بن عبدالعزيز" (a
 // given name, a link and a father's name at least).
-func lineagePrefix(short, long []string) bool {
+func (f *finder) lineagePrefix(short, long []string) bool {
 	if len(short) < 3 || len(long) <= len(short) {
 		return false
 	}
@@ -441,11 +441,7 @@ func lineagePrefix(short, long []string) bool {
 			return false
 		}
 	}
-	switch long[len(short)] {
-	case "بن", "بنت", "ابن":
-		return true
-	}
-	return false
+	return f.lex.lineageJoins.has(long[len(short)])
 }
 
 // companyLike reports whether an Arabic name taken for a person may be a

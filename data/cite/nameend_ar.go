@@ -49,12 +49,12 @@ func alMasdar(t *token) bool {
 	return derivedMasdar(&token{raw: rest, norm: rest})
 }
 
-// lineage reports whether a name run holds بن or بنت between two of its
+// lineage reports whether a name run holds بن or بنت (lineage_joins) between two of its
 // words ("فهد بن عبدالعزيز بن معمر"): a person's name for certain, which
 // a verbal noun after it can only follow as the verb's object.
 func (f *finder) lineage(ts []token) bool {
 	for k := 1; k+1 < len(ts); k++ {
-		if ts[k].norm == "بن" || ts[k].norm == "بنت" {
+		if f.lex.lineageJoins.has(ts[k].norm) {
 			return true
 		}
 	}

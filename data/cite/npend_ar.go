@@ -326,8 +326,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		j += n
 	}
 	def, person, named, inName, given, placed, branched, issued, bracketed := false, false, false, false, false, false, false, false, false
-	bare := 0       // words without the article after the preposition that placed the source
-	titled := false // a title stands after the last name, or no name yet
+	bare := 0 // words without the article after the preposition that placed the source
 	_, nv, _ := f.lex.anonymous.match(toks, j)
 	a := j // where the unnamed source starts, after a quantifier
 	// a vague source and its adjective: "مصادر طبية", "وسائل إعلام محلية"
@@ -360,7 +359,6 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case j == k:
 			def = hasAl(t)
 			person = f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t)
-			titled = f.lex.titles.hasBare(t)
 			inName = !def && !person && f.nameLike(toks, j)
 			named = inName
 		case f.nunatedPlural(toks, k, j):
@@ -377,7 +375,6 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			return j // "امتدح المدرب فلان اللاعب فلاناً": another person, the object; "ورحب الوزير بالسفير": whom
 		case f.lex.titles.hasBare(t) || f.lex.honorifics.hasBare(t):
 			person, inName, def = true, false, hasAl(t)
-			titled = f.lex.titles.hasBare(t)
 		case inName && f.lex.nameJoins.has(toks[j-1].norm):
 			// the word after بن، آل، أبو is the name's, verb or not; after
 			// آل it closes the name: "صالح آل طالب"
@@ -389,7 +386,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 		case j > k && f.kinApposition(toks, j, stop):
 			person, inName, def = true, false, false // "الطالبة ابنة المعلمة": whose daughter she is
 		case isGivenName(f.lex, t) || person && !named && def && f.nameLike(toks, j) && f.nameRunEnds(toks, j, stop):
-			inName, named, titled = true, true, false
+			inName, named = true, true
 			// a person's given name, not a place's ("جامعة الملك فيصل")
 			given = given || isGivenName(f.lex, t) && !f.namesPlace(toks, j)
 		case person && !named && def && f.z.aliases != nil && f.aliasAt(toks, j) > 0:
@@ -424,7 +421,7 @@ func (f *finder) arNPCut(toks []token, k, stop int) int {
 			branched, def = true, false // "مكتب الأمم المتحدة في الصومال": the office's place is its name's
 		case f.lex.prepositions.has(t.norm) && person && !named && f.titleRunsOn(toks, k, j):
 			def = false // "مندوب المملكة لدى الأمم المتحدة خالد …": the title's
-		case titled && f.lex.postPreps.has(t.norm) && f.postedAt(toks, j, stop):
+		case f.lex.postPreps.has(t.norm) && f.titledTail(toks, k, j) && f.postedAt(toks, j, stop):
 			def = false // "مندوب روسيا الدائم لدى الأمم المتحدة": where the post is held
 		case f.lex.prepositions.has(t.norm):
 			return j
